@@ -1,0 +1,245 @@
+"""The interchange JSON (version 1) of ``contract.md``, both ways.
+
+Beyond the contract's keys, version 1 as written here also carries chapter
+statuses, annexes, the declaration on honour, ``candidate.show_union`` and the
+referential the dossier was written against. Readers that do not know them
+ignore them with a warning, as the contract says, so this stays compatible.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import FileProblem, InvalidData
+from .files import read_text
+from .jsonread import Reader
+from .model import (
+    Annex,
+    AnnexKind,
+    Candidate,
+    Chapter,
+    ChapterKind,
+    ChapterStatus,
+    Comment,
+    Declaration,
+    Dossier,
+    Mandate,
+    Production,
+    Pseudonym,
+    ReferentialRef,
+    Workshop,
+)
+from .referential import Referential
+
+FORMAT = "dossier-ccpt"
+VERSION = 1
+
+
+@dataclass
+class ImportResult:
+    dossier: Dossier
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_json_file(path: Path, referential: Referential) -> ImportResult:
+    text = read_text(path, "le fichier JSON")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FileProblem(
+            f"Le fichier « {path.name} » n’est pas du JSON valide "
+            f"(ligne {error.lineno}, colonne {error.colno})."
+        ) from None
+    try:
+        return dossier_from_json(data, referential)
+    except InvalidData as error:
+        raise error.located(path) from None
+
+
+def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
+    """Build a dossier from decoded JSON; raises ``InvalidData`` on the first bad field."""
+    doc = Reader(data)
+    if doc.string("format", required=True) != FORMAT:
+        raise InvalidData("format", f"doit valoir « {FORMAT} » : ce n’est pas un dossier CCPT")
+    version = doc.integer("version", required=True)
+    if version is None or version < 1:
+        raise InvalidData("version", "doit être un nombre entier positif")
+    if version > VERSION:
+        raise InvalidData(
+            "version", f"vaut {version} : ce fichier vient d’une version plus récente de "
+            "l’application, mettez-la à jour pour l’importer"
+        )
+    ccpt_id = doc.string("ccpt")
+    ccpt = referential.ccpt(ccpt_id) if ccpt_id else None
+    if ccpt_id and ccpt is None:
+        raise InvalidData("ccpt", f"désigne un CCPT inconnu (« {ccpt_id} »)")
+
+    def production(item: Reader) -> Production:
+        number = item.integer("competence", required=True)
+        if ccpt is None:
+            raise InvalidData(f"{item.path}.competence", "suppose qu’un CCPT soit choisi (champ ccpt)")
+        if ccpt.competence(number) is None:  # type: ignore[arg-type]
+            raise InvalidData(
+                f"{item.path}.competence",
+                f"doit être le numéro d’une compétence du CCPT, de 1 à {len(ccpt.competences)}",
+            )
+        texts = item.obj("chapters")
+        statuses = item.obj("status")
+        return Production(
+            competence=number,  # type: ignore[arg-type]
+            title=item.string("title"),
+            chapters={
+                kind: Chapter(
+                    text=texts.string(kind.value),
+                    status=ChapterStatus(statuses.choice(
+                        kind.value, [s.value for s in ChapterStatus],
+                        default=ChapterStatus.TO_WRITE.value)),
+                )
+                for kind in ChapterKind
+            },
+        )
+
+    candidate = doc.obj("candidate")
+    referential_ref = doc.obj("referential")
+    declaration = doc.obj("declaration")
+    dossier = Dossier(
+        candidate=Candidate(
+            **{name: candidate.string(name) for name in _CANDIDATE_TEXT},
+            show_union=candidate.boolean("show_union"),
+        ),
+        mandates=doc.items("mandates", _mandate),
+        project=doc.string("project"),
+        ccpt=ccpt_id,
+        productions=doc.items("productions", production),
+        workshops=doc.items("workshops", _workshop),
+        comments=doc.items("comments", _comment),
+        pseudonyms=doc.items("pseudonyms", _pseudonym),
+        annexes=doc.items("annexes", _annex),
+        declaration=Declaration(place=declaration.string("place"), date=declaration.date("date")),
+        referential=(
+            ReferentialRef(referential_ref.string("id", required=True),
+                           referential_ref.string("edition", required=True))
+            if "referential" in doc.value and doc.value["referential"] is not None else None
+        ),
+    )
+    _check_links(dossier)
+    warnings = [f"Champ inconnu ignoré : « {key} »." for key in doc.unknown_keys()]
+    return ImportResult(dossier, warnings)
+
+
+_CANDIDATE_TEXT = ("first_name", "last_name", "birth_name", "email", "phone", "address",
+                   "union", "employer", "job_title")
+
+
+def _mandate(item: Reader) -> Mandate:
+    mandate = Mandate(
+        title=item.string("title"),
+        organisation=item.string("organisation"),
+        start=item.date("start"),
+        end=item.date("end"),
+        time_share_percent=item.integer("time_share_percent", minimum=0, maximum=100),
+        description=item.string("description"),
+    )
+    if mandate.start and mandate.end and mandate.end < mandate.start:
+        raise InvalidData(f"{item.path}.end", "est antérieure à la date de début du mandat")
+    return mandate
+
+
+def _workshop(item: Reader) -> Workshop:
+    return Workshop(title=item.string("title"), date=item.date("date"),
+                    attended=item.boolean("attended"), notes=item.string("notes"))
+
+
+def _comment(item: Reader) -> Comment:
+    return Comment(
+        production=item.integer("production", required=True, minimum=1, maximum=99),  # type: ignore[arg-type]
+        chapter=ChapterKind(item.choice("chapter", [k.value for k in ChapterKind],
+                                        default=ChapterKind.SITUATION.value)),
+        quote=item.string("quote"),
+        body=item.string("body"),
+        author=item.string("author"),
+        created=item.timestamp("created"),
+        resolved=item.boolean("resolved"),
+    )
+
+
+def _pseudonym(item: Reader) -> Pseudonym:
+    real = item.string("real", required=True)
+    if not real.strip():
+        raise InvalidData(f"{item.path}.real", "ne doit pas être vide")
+    return Pseudonym(real=real, alias=item.string("alias", required=True))
+
+
+def _annex(item: Reader) -> Annex:
+    return Annex(
+        title=item.string("title"),
+        kind=AnnexKind(item.choice("kind", [k.value for k in AnnexKind],
+                                   default=AnnexKind.DOCUMENT.value)),
+        description=item.string("description"),
+    )
+
+
+def _check_links(dossier: Dossier) -> None:
+    seen: set[int] = set()
+    for index, production in enumerate(dossier.productions, start=1):
+        if production.competence in seen:
+            raise InvalidData(f"productions[{index}].competence",
+                              f"reprend la compétence {production.competence}, qui a déjà sa production")
+        seen.add(production.competence)
+    for index, comment in enumerate(dossier.comments, start=1):
+        if comment.production > len(dossier.productions):
+            raise InvalidData(f"comments[{index}].production",
+                              f"désigne la production {comment.production}, qui n’existe pas")
+
+
+def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
+    c = dossier.candidate
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "candidate": {**{name: getattr(c, name) for name in _CANDIDATE_TEXT},
+                      "show_union": c.show_union},
+        "mandates": [
+            {"title": m.title, "organisation": m.organisation, "start": _iso(m.start),
+             "end": _iso(m.end), "time_share_percent": m.time_share_percent,
+             "description": m.description}
+            for m in dossier.mandates
+        ],
+        "project": dossier.project,
+        "ccpt": dossier.ccpt,
+        "productions": [
+            {"competence": p.competence, "title": p.title,
+             "chapters": {k.value: p.chapters[k].text for k in ChapterKind},
+             "status": {k.value: p.chapters[k].status.value for k in ChapterKind}}
+            for p in dossier.productions
+        ],
+        "workshops": [
+            {"title": w.title, "date": _iso(w.date), "attended": w.attended, "notes": w.notes}
+            for w in dossier.workshops
+        ],
+        "comments": [
+            {"production": m.production, "chapter": m.chapter.value, "quote": m.quote,
+             "body": m.body, "author": m.author, "created": _iso(m.created),
+             "resolved": m.resolved}
+            for m in dossier.comments
+        ],
+        "pseudonyms": [{"real": p.real, "alias": p.alias} for p in dossier.pseudonyms],
+        "annexes": [{"title": a.title, "kind": a.kind.value, "description": a.description}
+                    for a in dossier.annexes],
+        "declaration": {"place": dossier.declaration.place,
+                        "date": _iso(dossier.declaration.date)},
+        "referential": ({"id": dossier.referential.id, "edition": dossier.referential.edition}
+                        if dossier.referential else None),
+    }
+    return data
+
+
+def dossier_to_json_text(dossier: Dossier) -> str:
+    return json.dumps(dossier_to_json(dossier), ensure_ascii=False, indent=2) + "\n"
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -1,0 +1,205 @@
+"""The CCPT referential: data with provenance, validated on load."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DossierError, FileProblem, InvalidData, describe_os_error
+from .files import write_private_bytes
+from .jsonread import Reader
+from .model import ReferentialRef
+from .paths import AppPaths, private_dir
+from .resources import bundled_referential_path
+
+FORMAT = "dossier-ccpt-referential"
+FORMAT_VERSION = 1
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    source: str
+    date: dt.date
+    version: str
+    provisional: bool
+
+
+@dataclass(frozen=True)
+class Competence:
+    number: int
+    label: str
+    description: str
+    jury_expectations: tuple[str, ...]
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Ccpt:
+    id: str
+    label: str
+    ccp_label: str
+    tp: str
+    level: str
+    summary: str
+    fit_questions: tuple[str, ...]
+    competences: tuple[Competence, ...]
+    provenance: Provenance
+
+    def competence(self, number: int) -> Competence | None:
+        return next((c for c in self.competences if c.number == number), None)
+
+    @property
+    def provisional(self) -> bool:
+        return self.provenance.provisional or any(c.provenance.provisional for c in self.competences)
+
+
+@dataclass(frozen=True)
+class Referential:
+    id: str
+    edition: str
+    title: str
+    source: str
+    date: dt.date
+    note: str
+    ccpts: tuple[Ccpt, ...]
+    path: Path
+
+    def ccpt(self, ccpt_id: str) -> Ccpt | None:
+        return next((c for c in self.ccpts if c.id == ccpt_id), None)
+
+    @property
+    def ref(self) -> ReferentialRef:
+        return ReferentialRef(self.id, self.edition)
+
+
+def load_referential(path: Path) -> Referential:
+    """Read and validate a referential file; errors name the file and the field."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise FileProblem(
+            f"Impossible de lire le référentiel « {path.name} » : {describe_os_error(error)}."
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise FileProblem(
+            f"Le référentiel « {path.name} » n’est pas un fichier JSON lisible."
+        ) from None
+    try:
+        return _read(Reader(raw), path)
+    except InvalidData as error:
+        raise error.located(path) from None
+
+
+def _read(doc: Reader, path: Path) -> Referential:
+    if doc.string("format", required=True) != FORMAT:
+        raise InvalidData("format", f"doit valoir « {FORMAT} »")
+    version = doc.integer("format_version", required=True)
+    if version is None or version > FORMAT_VERSION:
+        raise InvalidData("format_version", "désigne une version plus récente que cette application")
+    ccpts = doc.items("ccpt", _read_ccpt, required=True)
+    if not ccpts:
+        raise InvalidData("ccpt", "doit contenir au moins un CCPT")
+    ids = [c.id for c in ccpts]
+    duplicate = next((i for i in ids if ids.count(i) > 1), None)
+    if duplicate:
+        raise InvalidData("ccpt", f"contient deux fois l’identifiant « {duplicate} »")
+    return Referential(
+        id=_identifier(doc, "id"),
+        edition=doc.string("edition", required=True),
+        title=doc.string("title", required=True),
+        source=doc.string("source", required=True),
+        date=doc.date("date", required=True),  # type: ignore[arg-type]
+        note=doc.string("note"),
+        ccpts=tuple(ccpts),
+        path=path,
+    )
+
+
+def _identifier(doc: Reader, key: str) -> str:
+    value = doc.string(key, required=True)
+    if not _ID.match(value):
+        raise InvalidData(f"{doc.path}.{key}" if doc.path else key,
+                          "doit être un identifiant en minuscules et tirets")
+    return value
+
+
+def _nonempty(doc: Reader, key: str) -> str:
+    value = doc.string(key, required=True)
+    if not value.strip():
+        raise InvalidData(f"{doc.path}.{key}", "ne doit pas être vide")
+    return value
+
+
+def _read_provenance(doc: Reader) -> Provenance:
+    return Provenance(
+        source=_nonempty(doc, "source"),
+        date=doc.date("date", required=True),  # type: ignore[arg-type]
+        version=_nonempty(doc, "version"),
+        provisional=doc.boolean("provisional", default=True),
+    )
+
+
+def _read_competence(doc: Reader) -> Competence:
+    return Competence(
+        number=doc.integer("number", required=True, minimum=1, maximum=9),  # type: ignore[arg-type]
+        label=_nonempty(doc, "label"),
+        description=doc.string("description"),
+        jury_expectations=tuple(doc.strings("jury_expectations")),
+        provenance=_read_provenance(doc.obj("provenance", required=True)),
+    )
+
+
+def _read_ccpt(doc: Reader) -> Ccpt:
+    competences = doc.items("competences", _read_competence, required=True)
+    numbers = [c.number for c in competences]
+    if numbers != list(range(1, len(numbers) + 1)) or not 2 <= len(numbers) <= 3:
+        raise InvalidData(f"{doc.path}.competences",
+                          "doit numéroter 2 ou 3 compétences à partir de 1, dans l’ordre")
+    return Ccpt(
+        id=_identifier(doc, "id"),
+        label=_nonempty(doc, "label"),
+        ccp_label=_nonempty(doc, "ccp_label"),
+        tp=_nonempty(doc, "tp"),
+        level=_nonempty(doc, "level"),
+        summary=doc.string("summary"),
+        fit_questions=tuple(doc.strings("fit_questions")),
+        competences=tuple(competences),
+        provenance=_read_provenance(doc.obj("provenance", required=True)),
+    )
+
+
+def active_referential(paths: AppPaths) -> tuple[Referential, str | None]:
+    """The advisor-installed referential if there is a valid one, else the bundled one.
+
+    Returns the referential and, when an installed file had to be set aside, why.
+    """
+    installed = paths.installed_referential
+    if installed.exists():
+        try:
+            return load_referential(installed), None
+        except DossierError as error:
+            return load_referential(bundled_referential_path()), error.message
+    return load_referential(bundled_referential_path()), None
+
+
+def install_referential(source: Path, paths: AppPaths) -> Referential:
+    """Validate ``source`` and make it the user's referential (the file is copied)."""
+    load_referential(source)  # refuse an invalid file before touching the installed one
+    target = paths.installed_referential
+    private_dir(target.parent)
+    write_private_bytes(target, source.read_bytes())
+    return load_referential(target)
+
+
+def remove_installed_referential(paths: AppPaths) -> bool:
+    """Go back to the bundled referential; False when none was installed."""
+    target = paths.installed_referential
+    if not target.exists():
+        return False
+    shutil.rmtree(target.parent)
+    return True

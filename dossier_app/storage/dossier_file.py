@@ -1,0 +1,564 @@
+"""The .ccpt file: one SQLite database per dossier, saved transactionally.
+
+Opening checks that the file is ours (application id), of a known version
+(older versions are migrated after a backup copy) and sound (quick check);
+anything else is refused with a French sentence and the file is left alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import FileProblem, ReadOnlyError, describe_os_error
+from ..core.files import atomic_target
+from ..core.model import (
+    Annex,
+    AnnexKind,
+    Candidate,
+    Chapter,
+    ChapterKind,
+    ChapterStatus,
+    Comment,
+    Declaration,
+    Dossier,
+    Mandate,
+    Production,
+    Pseudonym,
+    ReferentialRef,
+    RevisionReason,
+    Workshop,
+)
+from . import lock as locking
+from .lock import LockHolder, LockIdentity
+from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+AUTOSAVE_REVISION_EVERY = dt.timedelta(minutes=10)
+"""A chapter save keeps an ``autosave`` revision when the last one is older than this."""
+
+_CANDIDATE_COLUMNS = ("first_name", "last_name", "birth_name", "email", "phone", "address",
+                      "union", "employer", "job_title", "show_union")
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: int
+    production: int
+    kind: ChapterKind
+    created: dt.datetime
+    reason: RevisionReason
+    words: int
+
+
+class DossierFile:
+    """An open .ccpt file. Use ``create`` or ``open``; always ``close`` (or ``with``)."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, identity: LockIdentity | None,
+                 holder: LockHolder | None) -> None:
+        self.path = path
+        self._db = connection
+        self._identity = identity
+        self.holder = holder
+        """Who has the file open for writing, when this instance is read-only because of it."""
+        self._last_heartbeat = locking.now()
+        self.changed_since_backup = False
+
+    # --- opening and closing ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, dossier: Dossier, identity: LockIdentity) -> DossierFile:
+        """Write a new file at ``path`` (replacing one there) and open it for writing.
+
+        The file is built beside its destination and moved into place whole, so a
+        failure never leaves a half-written dossier.
+        """
+        path = path.absolute()
+        _refuse_if_held(path, identity)
+        with atomic_target(path) as temporary:
+            connection = _connect(temporary, read_only=False)
+            try:
+                create_schema(connection)
+                with _transaction(connection, path):
+                    _write_all(connection, dossier)
+                connection.execute("PRAGMA optimize")
+            except sqlite3.DatabaseError as error:
+                raise FileProblem(f"Impossible d’écrire « {path} » : {_sqlite_reason(error)}.") \
+                    from None
+            finally:
+                connection.close()
+        return cls.open(path, identity)
+
+    @classmethod
+    def open(cls, path: Path, identity: LockIdentity | None = None, *,
+             read_only: bool = False, backup_dir: Path | None = None) -> DossierFile:
+        """Open for writing, or read-only when asked, when no identity is given, or when
+        another instance holds the file (then ``holder`` says who).
+
+        ``backup_dir`` receives a copy before an older file is migrated.
+        """
+        path = path.absolute()
+        _check_header(path)
+        if read_only or identity is None:
+            return cls(path, _open_read_only(path), None, None)
+        try:
+            connection = _connect(path, read_only=False)
+            version = _check_identity(connection, path)
+            if version < SCHEMA_VERSION:
+                _backup_before_migration(connection, path, version, backup_dir)
+                migrate(connection, version)
+            _quick_check(connection, path)
+            connection.execute("BEGIN IMMEDIATE")
+            holder = locking.read_holder(connection)
+            if holder is not None and not locking.is_stale(holder, identity, str(path)):
+                connection.execute("ROLLBACK")
+                connection.close()
+                return cls(path, _open_read_only(path), None, holder)
+            locking.write_lock(connection, identity, str(path))
+            connection.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            raise _damaged(path, error) from None
+        return cls(path, connection, identity, None)
+
+    @property
+    def read_only(self) -> bool:
+        return self._identity is None
+
+    def close(self) -> None:
+        if self._db is None:
+            return
+        try:
+            if self._identity is not None:
+                with contextlib.suppress(sqlite3.DatabaseError), self._db:
+                    locking.release_lock(self._db, self._identity)
+        finally:
+            self._db.close()
+            self._db = None  # type: ignore[assignment]
+
+    def __enter__(self) -> DossierFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading ---------------------------------------------------------------------
+
+    def load(self) -> Dossier:
+        try:
+            return _read_all(self._db)
+        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError):
+            raise FileProblem(
+                f"Le dossier « {self.path.name} » est endommagé : son contenu ne peut pas être lu."
+            ) from None
+
+    # --- writing ---------------------------------------------------------------------
+
+    def save(self, dossier: Dossier) -> None:
+        """Replace the whole content in one transaction (structure edits, import)."""
+        with self._writing():
+            _write_all(self._db, dossier)
+
+    def save_chapter(self, production: int, kind: ChapterKind, text: str) -> None:
+        """Write one chapter's text, and nothing else but bookkeeping (the path of typing)."""
+        with self._writing():
+            cursor = self._db.execute(
+                "UPDATE chapters SET text = ?, updated = ?, "
+                "status = CASE WHEN status = 'to_write' AND ? <> '' THEN 'draft' ELSE status END "
+                "WHERE production = ? AND kind = ?",
+                (text, _stamp(), text.strip(), production, kind.value),
+            )
+            _require_chapter(cursor, production, kind)
+            last = self._db.execute(
+                "SELECT created FROM revisions WHERE production = ? AND kind = ? "
+                "ORDER BY id DESC LIMIT 1", (production, kind.value)).fetchone()
+            if last is None or (dt.datetime.fromisoformat(_stamp())
+                                - dt.datetime.fromisoformat(last[0]) > AUTOSAVE_REVISION_EVERY):
+                self._snapshot(production, kind, RevisionReason.AUTOSAVE)
+
+    def set_chapter_status(self, production: int, kind: ChapterKind,
+                           status: ChapterStatus) -> None:
+        with self._writing():
+            cursor = self._db.execute(
+                "UPDATE chapters SET status = ? WHERE production = ? AND kind = ?",
+                (status.value, production, kind.value))
+            _require_chapter(cursor, production, kind)
+
+    def refresh_lock(self) -> None:
+        """Tell other instances we are still here (call every few minutes while open)."""
+        if self.read_only:
+            return
+        with self._writing(heartbeat=False):
+            locking.touch_lock(self._db, self._identity)  # type: ignore[arg-type]
+        self._last_heartbeat = locking.now()
+
+    @contextlib.contextmanager
+    def _writing(self, heartbeat: bool = True) -> Iterator[None]:
+        if self.read_only:
+            who = f" : {self.holder.describe()} l’a ouvert" if self.holder else ""
+            raise ReadOnlyError(f"Le dossier « {self.path.name} » est ouvert en lecture seule{who}.")
+        with _transaction(self._db, self.path):
+            yield
+            if heartbeat and locking.now() - self._last_heartbeat > locking.HEARTBEAT_EVERY:
+                locking.touch_lock(self._db, self._identity)  # type: ignore[arg-type]
+                self._last_heartbeat = locking.now()
+        self.changed_since_backup = True
+
+    # --- revisions -------------------------------------------------------------------
+
+    def snapshot(self, reason: RevisionReason,
+                 chapters: list[tuple[int, ChapterKind]] | None = None) -> None:
+        """Keep a revision of the given chapters (all of them by default)."""
+        with self._writing():
+            targets = chapters or [
+                (number, ChapterKind(kind)) for number, kind in
+                self._db.execute("SELECT production, kind FROM chapters ORDER BY production, kind")]
+            for production, kind in targets:
+                self._snapshot(production, kind, reason)
+
+    def _snapshot(self, production: int, kind: ChapterKind, reason: RevisionReason) -> None:
+        self._db.execute(
+            "INSERT INTO revisions (production, kind, text, created, reason) "
+            "SELECT production, kind, text, ?, ? FROM chapters WHERE production = ? AND kind = ?",
+            (_stamp(), reason.value, production, kind.value))
+
+    def revisions(self, production: int, kind: ChapterKind) -> list[Revision]:
+        """The chapter's revisions, newest first."""
+        from ..core.markdown import count_words
+
+        rows = self._db.execute(
+            "SELECT id, created, reason, text FROM revisions WHERE production = ? AND kind = ? "
+            "ORDER BY id DESC", (production, kind.value))
+        return [Revision(row[0], production, kind, dt.datetime.fromisoformat(row[1]),
+                         RevisionReason(row[2]), count_words(row[3])) for row in rows]
+
+    def revision_text(self, revision_id: int) -> str:
+        row = self._db.execute("SELECT text FROM revisions WHERE id = ?", (revision_id,)).fetchone()
+        if row is None:
+            raise FileProblem(f"La version {revision_id} n’existe pas dans ce dossier.")
+        return row[0]
+
+    def restore_revision(self, revision_id: int) -> str:
+        """Put a revision's text back; the current text is kept as a ``restore`` revision
+        first, so the restore itself can be undone. Returns the restored text."""
+        row = self._db.execute("SELECT production, kind, text FROM revisions WHERE id = ?",
+                               (revision_id,)).fetchone()
+        if row is None:
+            raise FileProblem(f"La version {revision_id} n’existe pas dans ce dossier.")
+        production, kind, text = row[0], ChapterKind(row[1]), row[2]
+        with self._writing():
+            self._snapshot(production, kind, RevisionReason.RESTORE)
+            self._db.execute(
+                "UPDATE chapters SET text = ?, updated = ? WHERE production = ? AND kind = ?",
+                (text, _stamp(), production, kind.value))
+        return text
+
+    # --- copies ----------------------------------------------------------------------
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy with SQLite's backup API, private, without our lock in it."""
+        target = target.absolute()
+        with atomic_target(target) as temporary:
+            copy = _connect(temporary, read_only=False)
+            try:
+                self._db.backup(copy)
+                with copy:
+                    copy.execute("DELETE FROM lock")
+            except sqlite3.DatabaseError as error:
+                raise FileProblem(
+                    f"Impossible d’écrire la copie « {target} » : {_sqlite_reason(error)}."
+                ) from None
+            finally:
+                copy.close()
+
+
+# --- connection helpers ------------------------------------------------------------------
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if not read_only and not path.exists():
+        # Create it private before SQLite does (SQLite would follow the umask);
+        # SQLite gives its journal the same permissions as the database.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    uri = f"{path.as_uri()}?mode={'ro' if read_only else 'rw'}"
+    connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0,
+                                 check_same_thread=False)
+    connection.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        # A rollback journal, not WAL: nothing beside the file once closed, and it
+        # works on USB sticks and network shares where WAL does not.
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """Read-only access that never writes to the file, older versions migrated in memory."""
+    try:
+        connection = _connect(path, read_only=True)
+        version = _check_identity(connection, path)
+        _quick_check(connection, path)
+        if version < SCHEMA_VERSION:
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            connection.backup(memory)
+            connection.close()
+            migrate(memory, version)
+            return memory
+        return connection
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, error) from None
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise FileProblem(f"Impossible d’ouvrir « {path} » : {describe_os_error(error)}.") from None
+    if not head:
+        raise FileProblem(f"Le fichier « {path.name} » est vide : ce n’est pas un dossier CCPT.")
+    if head != SQLITE_MAGIC:
+        raise FileProblem(f"Le fichier « {path.name} » n’est pas un dossier CCPT.")
+
+
+def _check_identity(connection: sqlite3.Connection, path: Path) -> int:
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    if application_id != APPLICATION_ID:
+        raise FileProblem(
+            f"Le fichier « {path.name} » n’est pas un dossier CCPT "
+            "(c’est une base de données d’un autre logiciel).")
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise FileProblem(
+            f"Le dossier « {path.name} » a été enregistré par une version plus récente de "
+            f"Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.")
+    return version
+
+
+def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
+    result = connection.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise FileProblem(f"Le dossier « {path.name} » est endommagé et ne peut pas être ouvert ; "
+                          "il n’a pas été modifié.")
+
+
+def _damaged(path: Path, error: sqlite3.DatabaseError) -> FileProblem:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return FileProblem(f"Le dossier « {path.name} » est occupé par un autre programme ; "
+                           "réessayez dans un instant.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return FileProblem(f"Impossible d’ouvrir « {path.name} » : {_sqlite_reason(error)}.")
+    return FileProblem(f"Le dossier « {path.name} » est endommagé et ne peut pas être ouvert ; "
+                       "il n’a pas été modifié.")
+
+
+def _sqlite_reason(error: sqlite3.DatabaseError) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "le disque est plein"
+    if "readonly" in text or "read-only" in text:
+        return "le fichier ou son support est en lecture seule"
+    if "unable to open" in text:
+        return "le fichier n’est pas accessible"
+    if "i/o" in text:
+        return "erreur de lecture ou d’écriture sur le disque"
+    return "erreur de la base de données"
+
+
+def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
+    """Do not replace a dossier that another running instance is writing to."""
+    if not path.exists():
+        return
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return
+        connection = _connect(path, read_only=True)
+        try:
+            if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return
+            holder = locking.read_holder(connection)
+        finally:
+            connection.close()
+    except (OSError, sqlite3.DatabaseError):
+        return
+    if holder is not None and not locking.is_stale(holder, identity, str(path)):
+        raise FileProblem(f"Le dossier « {path.name} » est ouvert par {holder.describe()} : "
+                          "fermez-le avant de le remplacer.")
+
+
+def _backup_before_migration(connection: sqlite3.Connection, path: Path, version: int,
+                             backup_dir: Path | None) -> None:
+    from ..core.paths import private_dir
+
+    if backup_dir is None:
+        raise FileProblem(f"Le dossier « {path.name} » est dans un ancien format : il faut un "
+                          "dossier de sauvegarde pour le mettre à jour sans risque.")
+    private_dir(backup_dir)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{path.stem}-avant-mise-a-jour-format-{version}-{stamp}.ccpt"
+    copy = _connect(target, read_only=False)
+    try:
+        connection.backup(copy)
+    finally:
+        copy.close()
+
+
+@contextlib.contextmanager
+def _transaction(connection: sqlite3.Connection, path: Path) -> Iterator[None]:
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.DatabaseError as error:
+        raise _save_error(path, error) from None
+    try:
+        yield
+        connection.execute("COMMIT")
+    except sqlite3.DatabaseError as error:
+        with contextlib.suppress(sqlite3.DatabaseError):
+            connection.execute("ROLLBACK")
+        raise _save_error(path, error) from None
+    except BaseException:
+        with contextlib.suppress(sqlite3.DatabaseError):
+            connection.execute("ROLLBACK")
+        raise
+
+
+def _save_error(path: Path, error: sqlite3.DatabaseError) -> FileProblem:
+    return FileProblem(f"L’enregistrement dans « {path.name} » a échoué ({_sqlite_reason(error)}) ; "
+                       "votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.")
+
+
+def _require_chapter(cursor: sqlite3.Cursor, production: int, kind: ChapterKind) -> None:
+    if cursor.rowcount != 1:
+        raise FileProblem(f"La production {production} n’a pas de chapitre « {kind.label} » "
+                          "dans ce dossier.")
+
+
+def _stamp() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="microseconds")
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+# --- whole-dossier mapping ---------------------------------------------------------------
+
+
+def _write_all(db: sqlite3.Connection, dossier: Dossier) -> None:
+    c = dossier.candidate
+    db.execute(
+        "UPDATE candidate SET " + ", ".join(f'"{name}" = ?' for name in _CANDIDATE_COLUMNS)
+        + " WHERE id = 1",
+        [getattr(c, name) for name in _CANDIDATE_COLUMNS])
+    ref = dossier.referential
+    db.execute(
+        "UPDATE dossier SET project = ?, ccpt = ?, declaration_place = ?, declaration_date = ?, "
+        "referential_id = ?, referential_edition = ? WHERE id = 1",
+        (dossier.project, dossier.ccpt, dossier.declaration.place,
+         _iso(dossier.declaration.date), ref.id if ref else None, ref.edition if ref else None))
+    _replace_rows(db, "mandates", ("title", "organisation", "start", '"end"',
+                                   "time_share_percent", "description"),
+                  [(m.title, m.organisation, _iso(m.start), _iso(m.end), m.time_share_percent,
+                    m.description) for m in dossier.mandates])
+    _replace_rows(db, "workshops", ("title", "date", "attended", "notes"),
+                  [(w.title, _iso(w.date), w.attended, w.notes) for w in dossier.workshops])
+    _replace_rows(db, "comments", ("production", "chapter", "quote", "body", "author",
+                                   "created", "resolved"),
+                  [(m.production, m.chapter.value, m.quote, m.body, m.author, _iso(m.created),
+                    m.resolved) for m in dossier.comments])
+    _replace_rows(db, "pseudonyms", ("real", "alias"),
+                  [(p.real, p.alias) for p in dossier.pseudonyms])
+    _replace_rows(db, "annexes", ("title", "kind", "description"),
+                  [(a.title, a.kind.value, a.description) for a in dossier.annexes])
+    db.execute("DELETE FROM productions WHERE number > ?", (len(dossier.productions),))
+    db.execute("DELETE FROM chapters WHERE production > ?", (len(dossier.productions),))
+    for number, production in enumerate(dossier.productions, start=1):
+        db.execute("INSERT OR REPLACE INTO productions (number, competence, title) VALUES (?, ?, ?)",
+                   (number, production.competence, production.title))
+        for kind in ChapterKind:
+            chapter = production.chapters[kind]
+            db.execute(
+                "INSERT INTO chapters (production, kind, text, status, updated) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (production, kind) DO UPDATE SET "
+                "text = excluded.text, status = excluded.status, updated = CASE WHEN "
+                "chapters.text = excluded.text THEN chapters.updated ELSE excluded.updated END",
+                (number, kind.value, chapter.text, chapter.status.value, _stamp()))
+
+
+def _replace_rows(db: sqlite3.Connection, table: str, columns: tuple[str, ...],
+                  rows: list[tuple]) -> None:
+    db.execute(f"DELETE FROM {table}")
+    db.executemany(
+        f"INSERT INTO {table} (position, {', '.join(columns)}) "
+        f"VALUES (?, {', '.join('?' * len(columns))})",
+        [(position, *row) for position, row in enumerate(rows, start=1)])
+
+
+def _rows(db: sqlite3.Connection, table: str, columns: str,
+          make: Callable[..., object]) -> list:
+    return [make(*row) for row in db.execute(f"SELECT {columns} FROM {table} ORDER BY position")]
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
+
+
+def _read_all(db: sqlite3.Connection) -> Dossier:
+    candidate_row = db.execute(
+        "SELECT " + ", ".join(f'"{name}"' for name in _CANDIDATE_COLUMNS)
+        + " FROM candidate WHERE id = 1").fetchone()
+    dossier_row = db.execute(
+        "SELECT project, ccpt, declaration_place, declaration_date, referential_id, "
+        "referential_edition FROM dossier WHERE id = 1").fetchone()
+    if candidate_row is None or dossier_row is None:
+        raise KeyError("missing singleton row")
+    *texts, show_union = candidate_row
+    project, ccpt, place, declared, ref_id, ref_edition = dossier_row
+    chapters: dict[int, dict[ChapterKind, Chapter]] = {}
+    for number, kind, text, status in db.execute(
+            "SELECT production, kind, text, status FROM chapters"):
+        chapters.setdefault(number, {})[ChapterKind(kind)] = Chapter(_text(text),
+                                                                     ChapterStatus(status))
+    productions = []
+    for number, competence, title in db.execute(
+            "SELECT number, competence, title FROM productions ORDER BY number"):
+        own = chapters.get(number, {})
+        productions.append(Production(
+            competence=int(competence), title=_text(title),
+            chapters={kind: own.get(kind, Chapter()) for kind in ChapterKind}))
+    return Dossier(
+        candidate=Candidate(*map(_text, texts), show_union=bool(show_union)),
+        mandates=_rows(db, "mandates",
+                       'title, organisation, start, "end", time_share_percent, description',
+                       lambda t, o, s, e, share, d: Mandate(
+                           _text(t), _text(o), _date(s), _date(e),
+                           None if share is None else int(share), _text(d))),
+        project=_text(project),
+        ccpt=_text(ccpt),
+        productions=productions,
+        workshops=_rows(db, "workshops", "title, date, attended, notes",
+                        lambda t, d, a, n: Workshop(_text(t), _date(d), bool(a), _text(n))),
+        comments=_rows(db, "comments",
+                       "production, chapter, quote, body, author, created, resolved",
+                       lambda p, ch, q, b, a, cr, r: Comment(
+                           int(p), ChapterKind(ch), _text(q), _text(b), _text(a),
+                           dt.datetime.fromisoformat(cr) if cr else None, bool(r))),
+        pseudonyms=_rows(db, "pseudonyms", "real, alias",
+                         lambda r, a: Pseudonym(_text(r), _text(a))),
+        annexes=_rows(db, "annexes", "title, kind, description",
+                      lambda t, k, d: Annex(_text(t), AnnexKind(k), _text(d))),
+        declaration=Declaration(_text(place), _date(declared)),
+        referential=ReferentialRef(ref_id, ref_edition) if ref_id else None,
+    )

@@ -1,0 +1,135 @@
+"""Who has a dossier open for writing: a row inside the file itself.
+
+Keeping the lock in the file (not in a side file) means it travels with the
+transaction machinery, leaves nothing behind on close, and a stale lock after
+a crash is recognised: on the same machine the holder's process is gone; on
+another machine its heartbeat is older than ``STALE_AFTER``. A holder keeps its
+heartbeat fresh by saving or by calling ``refresh`` periodically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import socket
+import sqlite3
+import uuid
+from dataclasses import dataclass
+
+STALE_AFTER = dt.timedelta(minutes=30)
+HEARTBEAT_EVERY = dt.timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class LockIdentity:
+    """This app instance, as written into the lock row."""
+
+    user: str
+    host: str
+    pid: int
+    token: str
+
+    @classmethod
+    def current(cls, user: str | None = None) -> LockIdentity:
+        return cls(user=user or _login_name(), host=socket.gethostname(), pid=os.getpid(),
+                   token=uuid.uuid4().hex)
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    user: str
+    host: str
+    pid: int
+    token: str
+    path: str
+    since: dt.datetime
+    heartbeat: dt.datetime
+
+    def describe(self) -> str:
+        """« Nadia sur PC-SALLE-2 depuis le 5 octobre à 14:02 »"""
+        when = self.since.astimezone().strftime("%d/%m/%Y à %H:%M")
+        return f"{self.user} sur l’ordinateur « {self.host} » depuis le {when}"
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def read_holder(connection: sqlite3.Connection) -> LockHolder | None:
+    row = connection.execute(
+        "SELECT user, host, pid, token, path, since, heartbeat FROM lock WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        return None
+    user, host, pid, token, path, since, heartbeat = row
+    return LockHolder(user, host, int(pid), token, path, dt.datetime.fromisoformat(since),
+                      dt.datetime.fromisoformat(heartbeat))
+
+
+def is_stale(holder: LockHolder, me: LockIdentity, path: str) -> bool:
+    if holder.token == me.token:
+        return True  # our own lock
+    if now() - holder.heartbeat > STALE_AFTER:
+        return True
+    if holder.host == me.host:
+        if holder.path != path and holder.pid != me.pid:
+            return True  # the lock came along with a copy of the file
+        return holder.pid != me.pid and not process_alive(holder.pid)
+    return False
+
+
+def write_lock(connection: sqlite3.Connection, me: LockIdentity, path: str) -> None:
+    stamp = now().isoformat()
+    connection.execute(
+        "INSERT OR REPLACE INTO lock (id, user, host, pid, token, path, since, heartbeat) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+        (me.user, me.host, me.pid, me.token, path, stamp, stamp),
+    )
+
+
+def touch_lock(connection: sqlite3.Connection, me: LockIdentity) -> None:
+    connection.execute("UPDATE lock SET heartbeat = ? WHERE id = 1 AND token = ?",
+                       (now().isoformat(), me.token))
+
+
+def release_lock(connection: sqlite3.Connection, me: LockIdentity) -> None:
+    connection.execute("DELETE FROM lock WHERE id = 1 AND token = ?", (me.token,))
+
+
+def process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    import ctypes
+
+    process_query_limited_information = 0x1000
+    still_active = 259
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some service contexts
+        return "?"

@@ -1,0 +1,115 @@
+"""The layout of the .ccpt SQLite file, and how older layouts are brought up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x43435054  # "CCPT"
+SCHEMA_VERSION = 1
+
+CHAPTER_KINDS = "('situation', 'analysis', 'transfer')"
+
+SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE candidate (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',
+    birth_name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
+    "union" TEXT NOT NULL DEFAULT '', employer TEXT NOT NULL DEFAULT '',
+    job_title TEXT NOT NULL DEFAULT '', show_union INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE dossier (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    project TEXT NOT NULL DEFAULT '', ccpt TEXT NOT NULL DEFAULT '',
+    declaration_place TEXT NOT NULL DEFAULT '', declaration_date TEXT,
+    referential_id TEXT, referential_edition TEXT
+);
+CREATE TABLE mandates (
+    position INTEGER PRIMARY KEY, title TEXT NOT NULL, organisation TEXT NOT NULL,
+    start TEXT, "end" TEXT, time_share_percent INTEGER, description TEXT NOT NULL
+);
+CREATE TABLE productions (
+    number INTEGER PRIMARY KEY, competence INTEGER NOT NULL, title TEXT NOT NULL
+);
+CREATE TABLE chapters (
+    production INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN {CHAPTER_KINDS}),
+    text TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'to_write', updated TEXT,
+    PRIMARY KEY (production, kind)
+) WITHOUT ROWID;
+CREATE TABLE workshops (
+    position INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT,
+    attended INTEGER NOT NULL, notes TEXT NOT NULL
+);
+CREATE TABLE comments (
+    position INTEGER PRIMARY KEY, production INTEGER NOT NULL, chapter TEXT NOT NULL,
+    quote TEXT NOT NULL, body TEXT NOT NULL, author TEXT NOT NULL, created TEXT,
+    resolved INTEGER NOT NULL
+);
+CREATE TABLE pseudonyms (position INTEGER PRIMARY KEY, real TEXT NOT NULL, alias TEXT NOT NULL);
+CREATE TABLE annexes (
+    position INTEGER PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL, description TEXT NOT NULL
+);
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, production INTEGER NOT NULL, kind TEXT NOT NULL,
+    text TEXT NOT NULL, created TEXT NOT NULL, reason TEXT NOT NULL
+);
+CREATE INDEX revisions_by_chapter ON revisions (production, kind, id);
+CREATE TABLE lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1), user TEXT NOT NULL, host TEXT NOT NULL,
+    pid INTEGER NOT NULL, token TEXT NOT NULL, path TEXT NOT NULL,
+    since TEXT NOT NULL, heartbeat TEXT NOT NULL
+);
+INSERT INTO candidate (id) VALUES (1);
+INSERT INTO dossier (id) VALUES (1);
+"""
+
+
+def create_schema(connection: sqlite3.Connection) -> None:
+    connection.executescript(f"BEGIN; {SCHEMA} COMMIT;")
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _migrate_0_to_1(connection: sqlite3.Connection) -> None:
+    """Version 0 was the first prototype's layout: chapters had no status nor
+    date, and there were no annexes, declaration, revisions or lock."""
+    connection.executescript("""
+        ALTER TABLE chapters ADD COLUMN status TEXT NOT NULL DEFAULT 'to_write';
+        ALTER TABLE chapters ADD COLUMN updated TEXT;
+        UPDATE chapters SET status = 'draft' WHERE trim(text) <> '';
+        ALTER TABLE candidate ADD COLUMN show_union INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE dossier ADD COLUMN declaration_place TEXT NOT NULL DEFAULT '';
+        ALTER TABLE dossier ADD COLUMN declaration_date TEXT;
+        ALTER TABLE dossier ADD COLUMN referential_id TEXT;
+        ALTER TABLE dossier ADD COLUMN referential_edition TEXT;
+        CREATE TABLE annexes (
+            position INTEGER PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL,
+            description TEXT NOT NULL);
+        CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, production INTEGER NOT NULL,
+            kind TEXT NOT NULL, text TEXT NOT NULL, created TEXT NOT NULL, reason TEXT NOT NULL);
+        CREATE INDEX revisions_by_chapter ON revisions (production, kind, id);
+        CREATE TABLE lock (
+            id INTEGER PRIMARY KEY CHECK (id = 1), user TEXT NOT NULL, host TEXT NOT NULL,
+            pid INTEGER NOT NULL, token TEXT NOT NULL, path TEXT NOT NULL,
+            since TEXT NOT NULL, heartbeat TEXT NOT NULL);
+    """)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1}
+"""Migration from version N to N + 1, keyed by N."""
+
+
+def migrate(connection: sqlite3.Connection, from_version: int) -> None:
+    """Bring the file from ``from_version`` to ``SCHEMA_VERSION``, all in one transaction."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version, SCHEMA_VERSION):
+            MIGRATIONS[version](connection)
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
