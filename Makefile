@@ -1,0 +1,33 @@
+# The two commands: `make run` and `make test`. Both create the virtual
+# environment on first use (needs python3 and python3-venv only).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint benchmark clean
+
+run: $(STAMP)
+	@$(BIN)/python -m dossier_app.system_check --screen
+	$(BIN)/dossier-app
+
+test: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m dossier_app.system_check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check dossier_app tests benchmarks
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/chapter_save.py
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \
+	  echo "Python's venv module is missing: sudo apt-get install python3-venv" >&2; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,310 @@
+"""Entry point: runs a command of the contract, or starts the desktop application."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__
+from .core.errors import DossierError, FileProblem
+from .core.files import write_private_bytes
+from .core.guidance import load_guidance
+from .core.interchange import dossier_to_json_text, read_json_file
+from .core.model import Dossier
+from .core.paths import AppPaths
+from .core.readiness import check_dossier, format_report
+from .core.referential import (
+    Referential,
+    active_referential,
+    install_referential,
+    remove_installed_referential,
+)
+from .core.resources import example_dossier_path
+from .export.pseudonymize import pseudonymize
+from .storage.dossier_file import DossierFile
+from .storage.lock import LockIdentity
+
+EXIT_OK, EXIT_NOT_READY, EXIT_ERROR = 0, 1, 2
+FORMATS = ("docx", "json", "pdf")
+COMMANDS = ("import", "export", "check", "referential")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one French sentence and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for pattern, french in _ARGPARSE_FRENCH:
+            message = re.sub(pattern, french, message)
+        raise DossierError(f"Commande incorrecte ({message}) : voir « dossier-app --help ».")
+
+
+_ARGPARSE_FRENCH = [
+    (r"the following arguments are required: ", "il manque "),
+    (r"unrecognized arguments: ", "arguments inconnus : "),
+    (r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)", r"\1 ne peut pas valoir \2, mais \3"),
+    (r"argument (\S+): expected one argument", r"\1 attend une valeur"),
+    (r"invalid choice: (\S+) \(choose from (.*)\)", r"\1 n’existe pas, choisissez parmi \2"),
+    (r"argument (\S+): ", r"\1 : "),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _utf8_output()
+    try:
+        if argv and argv[0] in COMMANDS:
+            return _run_command(argv)
+        return _run_app(argv)
+    except DossierError as error:
+        print(error.message, file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+
+
+def _utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+
+
+# --- the application ---------------------------------------------------------------------
+
+
+def _run_app(argv: list[str]) -> int:
+    parser = _Parser(prog="dossier-app",
+                     description="Dossier CCPT : écrire son dossier de productions.",
+                     epilog="Commandes : import, export, check, referential "
+                            "(« dossier-app COMMANDE --help » pour le détail).")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FICHIER.ccpt",
+                        help="dossier à ouvrir")
+    parser.add_argument("--version", action="version", version=f"Dossier CCPT {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="vérifie une installation sans écran, puis quitte")
+    parser.add_argument("--quit-after-show", action="store_true",
+                        help="quitte dès que la fenêtre est affichée (mesures, tests)")
+    args = parser.parse_args(argv)
+    if args.self_test:
+        return self_test()
+    if args.quit_after_show:
+        raise DossierError("L’interface graphique n’est pas encore disponible dans cette version "
+                           "(--quit-after-show viendra avec elle).")
+    print(f"Dossier CCPT {__version__} — l’interface graphique arrive dans une prochaine version.\n"
+          "En attendant, la ligne de commande permet de :\n"
+          "  dossier-app import DOSSIER.json -o DOSSIER.ccpt   créer un dossier à partir d’un JSON\n"
+          "  dossier-app export DOSSIER.ccpt -o DOSSIER.json   exporter un dossier\n"
+          "  dossier-app check DOSSIER.ccpt                    vérifier s’il est prêt pour le jury\n"
+          "  dossier-app referential show|install|reset        gérer le référentiel des CCPT\n"
+          "  dossier-app --self-test                           vérifier l’installation")
+    if args.file:
+        print(f"\nDossier demandé : {args.file}")
+    return EXIT_OK
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def _run_command(argv: list[str]) -> int:
+    parser = _Parser(prog="dossier-app")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    importing = commands.add_parser("import", help="crée un dossier .ccpt à partir d’un JSON")
+    importing.add_argument("input", type=Path, metavar="ENTREE.json")
+    importing.add_argument("-o", "--output", type=Path, required=True, metavar="SORTIE.ccpt")
+    importing.add_argument("--force", action="store_true", help="remplace SORTIE si elle existe")
+
+    exporting = commands.add_parser("export", help="écrit le dossier en docx, json ou pdf")
+    exporting.add_argument("input", type=Path, metavar="ENTREE.ccpt")
+    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="SORTIE")
+    exporting.add_argument("--format", choices=FORMATS, help="par défaut, d’après l’extension")
+    exporting.add_argument("--with-comments", action="store_true",
+                           help="joint les commentaires non résolus (docx)")
+    exporting.add_argument("--pseudonymize", action="store_true",
+                           help="remplace les vrais noms par leurs pseudonymes")
+    exporting.add_argument("--template", type=Path, metavar="MODELE.docx")
+
+    checking = commands.add_parser("check", help="dit si le dossier est prêt pour le jury")
+    checking.add_argument("input", type=Path, metavar="ENTREE.ccpt")
+
+    referential = commands.add_parser("referential", help="référentiel des CCPT")
+    actions = referential.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    actions.add_parser("show", help="affiche le référentiel utilisé")
+    install = actions.add_parser("install", help="installe un référentiel (fichier JSON)")
+    install.add_argument("file", type=Path, metavar="REFERENTIEL.json")
+    actions.add_parser("reset", help="revient au référentiel livré avec l’application")
+
+    args = parser.parse_args(argv)
+    paths = AppPaths.default()
+    handlers: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
+        "import": _import, "export": _export, "check": _check, "referential": _referential,
+    }
+    return handlers[args.command](args, paths)
+
+
+def _referential_for(paths: AppPaths) -> Referential:
+    referential, problem = active_referential(paths)
+    if problem:
+        print(f"Attention : le référentiel installé est ignoré ({problem})", file=sys.stderr)
+    return referential
+
+
+def _import(args: argparse.Namespace, paths: AppPaths) -> int:
+    _refuse_same_file(args.input, args.output)
+    if args.output.exists() and not args.force:
+        raise FileProblem(f"Le fichier « {args.output} » existe déjà : ajoutez --force pour "
+                          "le remplacer.")
+    referential = _referential_for(paths)
+    result = read_json_file(args.input, referential)
+    for warning in result.warnings:
+        print(f"Attention : {warning}", file=sys.stderr)
+    dossier = result.dossier
+    if dossier.referential is None:
+        dossier.referential = referential.ref
+    DossierFile.create(args.output, dossier, LockIdentity.current()).close()
+    print(f"Dossier créé : {args.output}")
+    return EXIT_OK
+
+
+def load_dossier(path: Path) -> Dossier:
+    """Read a .ccpt without ever writing to it."""
+    with DossierFile.open(path, read_only=True) as file:
+        return file.load()
+
+
+def _export(args: argparse.Namespace, paths: AppPaths) -> int:
+    _refuse_same_file(args.input, args.output)
+    fmt = args.format or args.output.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise DossierError(f"Format de sortie inconnu pour « {args.output.name} » : choisissez "
+                           "--format docx, json ou pdf.")
+    dossier = load_dossier(args.input)
+    if args.pseudonymize:
+        dossier = pseudonymize(dossier)
+    if fmt != "json":
+        raise DossierError(f"L’export {fmt.upper()} n’est pas encore disponible dans cette version ; "
+                           "l’export JSON l’est (--format json).")
+    write_private_bytes(args.output, dossier_to_json_text(dossier).encode("utf-8"))
+    print(f"Dossier exporté : {args.output}")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, paths: AppPaths) -> int:
+    referential = _referential_for(paths)
+    dossier = load_dossier(args.input)
+    report = check_dossier(dossier, referential, load_guidance())
+    print(format_report(report, dossier, referential))
+    return EXIT_OK if report.ready else EXIT_NOT_READY
+
+
+def _referential(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.action == "install":
+        referential = install_referential(args.file, paths)
+        print(f"Référentiel installé : {referential.title}, édition {referential.edition}.")
+    elif args.action == "reset":
+        removed = remove_installed_referential(paths)
+        print("Retour au référentiel livré avec l’application." if removed
+              else "Le référentiel livré avec l’application est déjà utilisé.")
+    else:
+        referential = _referential_for(paths)
+        print(f"{referential.title} — édition {referential.edition} du "
+              f"{referential.date.strftime('%d/%m/%Y')}\nFichier : {referential.path}")
+        if referential.note:
+            print(referential.note)
+        for ccpt in referential.ccpts:
+            print(f"\n{ccpt.label} ({ccpt.id}) — TP {ccpt.tp}, {ccpt.level}")
+            for competence in ccpt.competences:
+                mark = " [provisoire]" if competence.provenance.provisional else ""
+                print(f"  {competence.number}. {competence.label}{mark}")
+    return EXIT_OK
+
+
+def _refuse_same_file(source: Path, target: Path) -> None:
+    if source.exists() and target.exists() and source.resolve() == target.resolve():
+        raise DossierError(f"Le fichier de sortie « {target} » est le fichier d’entrée : "
+                           "choisissez un autre nom.")
+
+
+# --- self-test ---------------------------------------------------------------------------
+
+
+def self_test() -> int:
+    """Check an installed copy without a screen; print one line per step."""
+    steps: list[tuple[str, Callable[[Path], str]]] = [
+        ("Ressources", _test_resources),
+        ("Fichier .ccpt", _test_storage),
+        ("Export JSON", _test_json_export),
+        ("Qt (sans écran)", _test_qt),
+    ]
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="dossier-ccpt-self-test-") as folder:
+        for name, step in steps:
+            try:
+                detail = step(Path(folder))
+                print(f"[ok] {name} : {detail}")
+            except Exception as error:  # report every failure, whatever it is
+                failures += 1
+                message = error.message if isinstance(error, DossierError) else repr(error)
+                print(f"[échec] {name} : {message}")
+    print("Auto-test réussi." if not failures else f"Auto-test : {failures} échec(s).")
+    return EXIT_OK if not failures else EXIT_ERROR
+
+
+def _example(folder: Path) -> tuple[Dossier, Referential]:
+    referential, _ = active_referential(AppPaths.under(folder / "home"))
+    return read_json_file(example_dossier_path(), referential).dossier, referential
+
+
+def _test_resources(folder: Path) -> str:
+    dossier, referential = _example(folder)
+    guidance = load_guidance()
+    return (f"{len(referential.ccpts)} CCPT, conseils pour {len(guidance.chapters)} chapitres, "
+            f"dossier d’exemple de {dossier.candidate.full_name}")
+
+
+def _test_storage(folder: Path) -> str:
+    dossier, _ = _example(folder)
+    path = folder / "exemple.ccpt"
+    DossierFile.create(path, dossier, LockIdentity.current()).close()
+    if load_dossier(path) != dossier:
+        raise DossierError("le dossier relu diffère du dossier écrit")
+    return f"écrit et relu ({path.stat().st_size // 1024} Kio)"
+
+
+def _test_json_export(folder: Path) -> str:
+    target = folder / "exemple.json"
+    code = main(["export", str(folder / "exemple.ccpt"), "-o", str(target)])
+    if code != EXIT_OK or not target.exists():
+        raise DossierError("l’export JSON a échoué")
+    return f"{target.stat().st_size // 1024} Kio"
+
+
+def _test_qt(folder: Path) -> str:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .system_check import missing_packages
+
+    missing = missing_packages(screen=False)
+    if missing:
+        raise DossierError(f"bibliothèques système manquantes : {' '.join(missing)}")
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication.instance() or QApplication([])
+    label = QLabel("Dossier CCPT")
+    label.show()
+    app.processEvents()
+    shown = label.isVisible()
+    label.close()
+    if not shown:
+        raise DossierError("la fenêtre de test ne s’affiche pas")
+    return f"Qt {__import__('PySide6').__version__}, plateforme « {app.platformName()} »"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Replace real names by aliases everywhere an export can show them."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from enum import Enum
+
+from ..core.model import Dossier, Pseudonym
+
+
+def pseudonymizer(pseudonyms: list[Pseudonym]) -> Callable[[str], str]:
+    """A function replacing each real name (whole words, any case) by its alias.
+
+    One pass with the longest names first, so that « Karim Benali » wins over
+    « Karim » and an alias is never itself rewritten.
+    """
+    pairs = sorted(((p.real.strip(), p.alias) for p in pseudonyms if p.real.strip()),
+                   key=lambda pair: len(pair[0]), reverse=True)
+    if not pairs:
+        return lambda text: text
+    aliases = {real.casefold(): alias for real, alias in pairs}
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(_flexible(real) for real, _ in pairs) + r")(?!\w)",
+        re.IGNORECASE)
+
+    def replace(text: str) -> str:
+        return pattern.sub(lambda m: aliases[_squeeze(m.group(0)).casefold()], text)
+
+    return replace
+
+
+def _flexible(real: str) -> str:
+    # Any run of spaces (including the no-break ones French typography adds) matches.
+    return r"\s+".join(re.escape(part) for part in real.split())
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pseudonymize(dossier: Dossier) -> Dossier:
+    """A copy of the dossier with every text field rewritten and no pseudonym table left."""
+    replace = pseudonymizer(dossier.pseudonyms)
+    copy = _rewrite(dossier, replace)
+    copy.pseudonyms = []
+    return copy
+
+
+def _rewrite(value, replace: Callable[[str], str]):
+    if isinstance(value, Enum):
+        return value  # statuses and kinds are str enums: never rewrite them
+    if isinstance(value, str):
+        return replace(value)
+    if isinstance(value, list):
+        return [_rewrite(item, replace) for item in value]
+    if isinstance(value, dict):
+        return {key: _rewrite(item, replace) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{
+            f.name: _rewrite(getattr(value, f.name), replace) for f in dataclasses.fields(value)})
+    return value  # dates, numbers, booleans: nothing to hide
