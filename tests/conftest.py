@@ -1,0 +1,83 @@
+"""Shared fixtures: the bundled data, and user folders redirected to a temporary place."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dossier_app.core.guidance import Guidance, load_guidance
+from dossier_app.core.interchange import dossier_from_json
+from dossier_app.core.model import Dossier
+from dossier_app.core.paths import HOME_OVERRIDE, AppPaths
+from dossier_app.core.referential import Referential, load_referential
+from dossier_app.core.resources import bundled_referential_path, example_dossier_path
+from dossier_app.storage.lock import LockIdentity
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test ever touches the real user folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv(HOME_OVERRIDE, str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def referential() -> Referential:
+    return load_referential(bundled_referential_path())
+
+
+@pytest.fixture(scope="session")
+def guidance() -> Guidance:
+    return load_guidance()
+
+
+@pytest.fixture(scope="session")
+def example_json() -> dict:
+    return json.loads(example_dossier_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def example_data(example_json: dict) -> dict:
+    """A fresh, modifiable copy of the example's JSON."""
+    return copy.deepcopy(example_json)
+
+
+@pytest.fixture
+def example(example_json: dict, referential: Referential) -> Dossier:
+    return dossier_from_json(copy.deepcopy(example_json), referential).dossier
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.under(tmp_path / "user")
+
+
+@pytest.fixture
+def identity() -> LockIdentity:
+    return LockIdentity.current("Testeur")
+
+
+@dataclass
+class Completed:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None, env: dict | None = None) -> Completed:
+    """Run the real command line in a child process, as a user or a script would."""
+    full_env = {**os.environ, **(env or {})}
+    result = subprocess.run([sys.executable, "-m", "dossier_app", *map(str, args)],
+                            capture_output=True, text=True, encoding="utf-8", cwd=cwd,
+                            env=full_env, timeout=120)
+    return Completed(result.returncode, result.stdout, result.stderr)

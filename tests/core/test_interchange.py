@@ -1,0 +1,152 @@
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dossier_app.core.errors import DossierError, InvalidData
+from dossier_app.core.interchange import dossier_from_json, dossier_to_json, read_json_file
+from dossier_app.core.model import ChapterKind
+
+from .strategies import dossiers
+
+
+def test_example_imports_without_warning(example_data, referential) -> None:
+    result = dossier_from_json(example_data, referential)
+    assert result.warnings == []
+    assert result.dossier.candidate.full_name == "Nadia Martin"
+    assert len(result.dossier.productions) == 3
+    assert all(p.chapters[k].text for p in result.dossier.productions for k in ChapterKind)
+
+
+def test_contract_minimal_document_imports(referential) -> None:
+    # The sample of contract.md, as written there.
+    data = {
+        "format": "dossier-ccpt", "version": 1,
+        "candidate": {"first_name": "Nadia", "last_name": "Martin"},
+        "mandates": [{"title": "Secrétaire du CSE", "organisation": "", "start": "2019-03-01",
+                      "end": None, "time_share_percent": 40, "description": "md"}],
+        "project": "md", "ccpt": "encadrement-animation-equipe",
+        "productions": [{"competence": 1, "title": "",
+                         "chapters": {"situation": "md", "analysis": "md", "transfer": "md"}}],
+        "workshops": [{"title": "Atelier 1", "date": "2026-10-05", "attended": True, "notes": ""}],
+        "comments": [{"production": 1, "chapter": "analysis", "quote": "md", "body": "",
+                      "author": "", "created": "2026-10-05T14:00:00", "resolved": False}],
+        "pseudonyms": [{"real": "Jean Dupont", "alias": "M. D."}],
+    }
+    dossier = dossier_from_json(data, referential).dossier
+    assert dossier.mandates[0].time_share_percent == 40
+    assert dossier.comments[0].chapter is ChapterKind.ANALYSIS
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_export_then_import_gives_an_equal_dossier(data, referential) -> None:
+    dossier = data.draw(dossiers(referential))
+    text = json.dumps(dossier_to_json(dossier), ensure_ascii=False)
+    result = dossier_from_json(json.loads(text), referential)
+    assert result.dossier == dossier
+    assert result.warnings == []
+
+
+def test_unknown_keys_are_ignored_with_a_warning(example_data, referential) -> None:
+    example_data["colour"] = "bleu"
+    example_data["candidate"]["nickname"] = "Nad"
+    result = dossier_from_json(example_data, referential)
+    assert result.warnings == ["Champ inconnu ignoré : « colour ».",
+                               "Champ inconnu ignoré : « candidate.nickname »."]
+
+
+@pytest.mark.parametrize(("change", "field", "words"), [
+    (lambda d: d.update(version=2), "version", "plus récente"),
+    (lambda d: d.update(format="autre"), "format", "dossier-ccpt"),
+    (lambda d: d.pop("version"), "version", "obligatoire"),
+    (lambda d: d.update(ccpt="plomberie"), "ccpt", "inconnu"),
+    (lambda d: d["productions"][1].update(competence=7), "productions[2].competence", "de 1 à 3"),
+    (lambda d: d["productions"][1].update(competence="2"), "productions[2].competence", "entier"),
+    (lambda d: d["productions"][2].update(competence=1), "productions[3].competence", "déjà"),
+    (lambda d: d["mandates"][0].update(start="2019-02-30"), "mandates[1].start", "date valide"),
+    (lambda d: d["mandates"][0].update(start="01/03/2019"), "mandates[1].start", "AAAA-MM-JJ"),
+    (lambda d: d["mandates"][0].update(end="2010-01-01"), "mandates[1].end", "antérieure"),
+    (lambda d: d["mandates"][0].update(time_share_percent=140), "mandates[1].time_share_percent",
+     "entre 0 et 100"),
+    (lambda d: d.update(mandates={}), "mandates", "liste"),
+    (lambda d: d["candidate"].update(first_name=3), "candidate.first_name", "texte"),
+    (lambda d: d["comments"][0].update(production=9), "comments[1].production", "n’existe pas"),
+    (lambda d: d["comments"][0].update(chapter="conclusion"), "comments[1].chapter", "analysis"),
+    (lambda d: d["comments"][0].update(created="hier"), "comments[1].created", "date et heure"),
+    (lambda d: d["workshops"][0].update(attended="oui"), "workshops[1].attended", "true ou false"),
+    (lambda d: d["productions"][0].update(status={"analysis": "fini"}),
+     "productions[1].status.analysis", "final"),
+])
+def test_bad_fields_are_named_in_one_french_sentence(example_data, referential, change, field,
+                                                     words) -> None:
+    change(example_data)
+    with pytest.raises(InvalidData) as caught:
+        dossier_from_json(example_data, referential)
+    assert caught.value.field == field
+    assert words in caught.value.message
+    assert caught.value.message.count(".") >= 1 and "\n" not in caught.value.message
+
+
+def test_file_errors_name_the_file(tmp_path, referential) -> None:
+    bad = tmp_path / "cassé.json"
+    bad.write_text('{"format": "dossier-ccpt", "version": 1,', encoding="utf-8")
+    with pytest.raises(DossierError, match="« cassé.json » n’est pas du JSON valide"):
+        read_json_file(bad, referential)
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(DossierError, match="UTF-8"):
+        read_json_file(bad, referential)
+    bad.write_text('{"format": "dossier-ccpt", "version": 1, "ccpt": 3}', encoding="utf-8")
+    with pytest.raises(DossierError, match="le fichier « cassé.json », le champ « ccpt »"):
+        read_json_file(bad, referential)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=300)
+@given(value=json_values)
+def test_fuzz_random_json_gives_only_clean_errors(value, referential) -> None:
+    try:
+        dossier_from_json(value, referential)
+    except InvalidData as error:
+        assert error.message.startswith("Dans les données, le champ")
+
+
+_KEYS = ["format", "version", "candidate", "mandates", "productions", "comments", "ccpt",
+         "workshops", "pseudonyms", "annexes", "declaration", "referential", "competence",
+         "chapters", "status", "start", "end", "time_share_percent", "production", "chapter",
+         "created", "date", "attended", "real", "kind"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fuzz_mutated_example_gives_only_clean_errors(data, example_json, referential) -> None:
+    document = json.loads(json.dumps(example_json))
+    for _ in range(data.draw(st.integers(1, 4))):
+        _mutate(document, data)
+    try:
+        dossier_from_json(document, referential)
+    except InvalidData:
+        pass
+
+
+def _mutate(node, data) -> None:
+    """Replace one value somewhere in the tree by a random JSON value."""
+    while True:
+        if isinstance(node, dict) and node:
+            key = data.draw(st.sampled_from(sorted(node)))
+        elif isinstance(node, list) and node:
+            key = data.draw(st.integers(0, len(node) - 1))
+        else:
+            return
+        child = node[key]
+        if not isinstance(child, (dict, list)) or not child or data.draw(st.booleans()):
+            node[key] = data.draw(json_values)
+            return
+        node = child
