@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -18,6 +19,17 @@ def write_private_bytes(target: Path, data: bytes) -> None:
     The file is created readable by the user alone (POSIX). Any failure leaves
     ``target`` as it was and raises ``FileProblem`` naming it.
     """
+    target = _followed(target)
+    if target.exists() and not target.is_file():
+        # A device or a pipe the user named on purpose: write into it, never replace it.
+        try:
+            with open(target, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+        except OSError as error:
+            raise FileProblem(f"Impossible d’écrire « {target} » : {describe_os_error(error)}.") \
+                from None
+        return
     with atomic_target(target) as temporary, open(temporary, "wb") as handle:
         handle.write(data)
         handle.flush()
@@ -26,7 +38,14 @@ def write_private_bytes(target: Path, data: bytes) -> None:
 
 @contextlib.contextmanager
 def atomic_target(target: Path):
-    """Yield a private temporary path beside ``target``; on success it replaces ``target``."""
+    """Yield a private temporary path beside ``target``; on success it replaces ``target``.
+
+    A symbolic link is followed (the file it points to is replaced, the link stays);
+    anything that is not a regular file is refused rather than replaced.
+    """
+    target = _followed(target)
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        raise FileProblem(f"Impossible d’écrire « {target} » : ce n’est pas un fichier ordinaire.")
     try:
         descriptor, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
@@ -47,6 +66,10 @@ def atomic_target(target: Path):
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+
+
+def _followed(target: Path) -> Path:
+    return target.resolve() if target.is_symlink() else target
 
 
 def read_text(path: Path, what: str) -> str:

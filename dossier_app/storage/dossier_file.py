@@ -115,13 +115,13 @@ class DossierFile:
             _quick_check(connection, path)
             connection.execute("BEGIN IMMEDIATE")
             holder = locking.read_holder(connection)
-            if holder is not None and not locking.is_stale(holder, identity, str(path)):
+            if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
                 connection.execute("ROLLBACK")
                 connection.close()
                 return cls(path, _open_read_only(path), None, holder)
-            locking.write_lock(connection, identity, str(path))
+            locking.write_lock(connection, identity, _lock_path(path))
             connection.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             raise _damaged(path, error) from None
         return cls(path, connection, identity, None)
 
@@ -309,7 +309,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             migrate(memory, version)
             return memory
         return connection
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         raise _damaged(path, error) from None
 
 
@@ -340,13 +340,18 @@ def _check_identity(connection: sqlite3.Connection, path: Path) -> int:
 
 
 def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
-    result = connection.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
+    # Read the answer as bytes: on a damaged file it may quote bytes that are not UTF-8.
+    connection.text_factory = bytes
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        connection.text_factory = str
+    if result != b"ok":
         raise FileProblem(f"Le dossier « {path.name} » est endommagé et ne peut pas être ouvert ; "
                           "il n’a pas été modifié.")
 
 
-def _damaged(path: Path, error: sqlite3.DatabaseError) -> FileProblem:
+def _damaged(path: Path, error: sqlite3.DatabaseError | UnicodeDecodeError) -> FileProblem:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return FileProblem(f"Le dossier « {path.name} » est occupé par un autre programme ; "
@@ -387,7 +392,7 @@ def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
             connection.close()
     except (OSError, sqlite3.DatabaseError):
         return
-    if holder is not None and not locking.is_stale(holder, identity, str(path)):
+    if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
         raise FileProblem(f"Le dossier « {path.name} » est ouvert par {holder.describe()} : "
                           "fermez-le avant de le remplacer.")
 
@@ -437,6 +442,11 @@ def _require_chapter(cursor: sqlite3.Cursor, production: int, kind: ChapterKind)
     if cursor.rowcount != 1:
         raise FileProblem(f"La production {production} n’a pas de chapitre « {kind.label} » "
                           "dans ce dossier.")
+
+
+def _lock_path(path: Path) -> str:
+    """The file's identity in the lock: links resolved, so two names of one file agree."""
+    return str(path.resolve())
 
 
 def _stamp() -> str:

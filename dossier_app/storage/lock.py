@@ -73,7 +73,7 @@ def is_stale(holder: LockHolder, me: LockIdentity, path: str) -> bool:
     if now() - holder.heartbeat > STALE_AFTER:
         return True
     if holder.host == me.host:
-        if holder.path != path and holder.pid != me.pid:
+        if holder.path != path:
             return True  # the lock came along with a copy of the file
         return holder.pid != me.pid and not process_alive(holder.pid)
     return False

@@ -67,15 +67,24 @@ INSERT INTO dossier (id) VALUES (1);
 
 
 def create_schema(connection: sqlite3.Connection) -> None:
-    connection.executescript(f"BEGIN; {SCHEMA} COMMIT;")
+    connection.execute("BEGIN")
+    _run_script(connection, SCHEMA)
+    connection.execute("COMMIT")
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _run_script(connection: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: ``executescript`` would commit the open transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            connection.execute(statement)
 
 
 def _migrate_0_to_1(connection: sqlite3.Connection) -> None:
     """Version 0 was the first prototype's layout: chapters had no status nor
     date, and there were no annexes, declaration, revisions or lock."""
-    connection.executescript("""
+    _run_script(connection, """
         ALTER TABLE chapters ADD COLUMN status TEXT NOT NULL DEFAULT 'to_write';
         ALTER TABLE chapters ADD COLUMN updated TEXT;
         UPDATE chapters SET status = 'draft' WHERE trim(text) <> '';

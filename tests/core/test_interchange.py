@@ -1,4 +1,6 @@
+import contextlib
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -92,13 +94,13 @@ def test_bad_fields_are_named_in_one_french_sentence(example_data, referential, 
 def test_file_errors_name_the_file(tmp_path, referential) -> None:
     bad = tmp_path / "cassé.json"
     bad.write_text('{"format": "dossier-ccpt", "version": 1,', encoding="utf-8")
-    with pytest.raises(DossierError, match="« cassé.json » n’est pas du JSON valide"):
+    with pytest.raises(DossierError, match=re.escape("« cassé.json » n’est pas du JSON valide")):
         read_json_file(bad, referential)
     bad.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(DossierError, match="UTF-8"):
         read_json_file(bad, referential)
     bad.write_text('{"format": "dossier-ccpt", "version": 1, "ccpt": 3}', encoding="utf-8")
-    with pytest.raises(DossierError, match="le fichier « cassé.json », le champ « ccpt »"):
+    with pytest.raises(DossierError, match=re.escape("le fichier « cassé.json », le champ « ccpt »")):
         read_json_file(bad, referential)
 
 
@@ -130,10 +132,8 @@ def test_fuzz_mutated_example_gives_only_clean_errors(data, example_json, refere
     document = json.loads(json.dumps(example_json))
     for _ in range(data.draw(st.integers(1, 4))):
         _mutate(document, data)
-    try:
+    with contextlib.suppress(InvalidData):
         dossier_from_json(document, referential)
-    except InvalidData:
-        pass
 
 
 def _mutate(node, data) -> None:

@@ -1,0 +1,195 @@
+"""The command line as contract.md defines it, run in child processes."""
+
+import hashlib
+import json
+import os
+import stat
+
+import pytest
+
+from dossier_app import __version__
+from dossier_app.core.resources import example_dossier_path
+
+from ..conftest import run_cli
+
+EXAMPLE = example_dossier_path()
+
+
+def _sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def ccpt(tmp_path):
+    target = tmp_path / "nadia.ccpt"
+    result = run_cli("import", EXAMPLE, "-o", target)
+    assert result.code == 0, result.err
+    return target
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert (result.code, result.out.strip()) == (0, f"Dossier CCPT {__version__}")
+
+
+def test_import_refuses_to_overwrite_without_force(ccpt) -> None:
+    before = _sha(ccpt)
+    result = run_cli("import", EXAMPLE, "-o", ccpt)
+    assert result.code == 2
+    assert "--force" in result.err and "Traceback" not in result.err
+    assert _sha(ccpt) == before
+    assert run_cli("import", EXAMPLE, "-o", ccpt, "--force").code == 0
+
+
+def test_export_json_then_import_is_equal(ccpt, tmp_path, example_json) -> None:
+    out = tmp_path / "sortie.json"
+    before = _sha(ccpt)
+    assert run_cli("export", ccpt, "-o", out).code == 0
+    assert _sha(ccpt) == before
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported == example_json
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    again = tmp_path / "encore.ccpt"
+    assert run_cli("import", out, "-o", again).code == 0
+    assert run_cli("export", again, "-o", tmp_path / "encore.json").code == 0
+    assert json.loads((tmp_path / "encore.json").read_text(encoding="utf-8")) == exported
+
+
+def test_export_pseudonymized_json_hides_real_names(ccpt, tmp_path) -> None:
+    out = tmp_path / "anonyme.json"
+    assert run_cli("export", ccpt, "-o", out, "--pseudonymize").code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Benali" not in text and "Logistique Atlantique" not in text
+    assert "M. B." in text and json.loads(text)["pseudonyms"] == []
+
+
+def test_check_reports_and_exits_1_when_not_ready(ccpt) -> None:
+    result = run_cli("check", ccpt)
+    assert result.code == 1
+    assert "Prêt pour le jury : non" in result.out
+    assert "n’est pas résolu" in result.out
+
+
+def test_check_exits_0_when_ready(tmp_path, example_data) -> None:
+    for comment in example_data["comments"]:
+        comment["resolved"] = True
+    source = tmp_path / "prêt.json"
+    source.write_text(json.dumps(example_data, ensure_ascii=False), encoding="utf-8")
+    assert run_cli("import", source, "-o", tmp_path / "prêt.ccpt").code == 0
+    result = run_cli("check", tmp_path / "prêt.ccpt")
+    assert result.code == 0, result.out
+    assert "Prêt pour le jury : oui." in result.out
+
+
+def test_import_warns_about_unknown_keys(tmp_path, example_data) -> None:
+    example_data["couleur"] = "bleu"
+    source = tmp_path / "x.json"
+    source.write_text(json.dumps(example_data), encoding="utf-8")
+    result = run_cli("import", source, "-o", tmp_path / "x.ccpt")
+    assert result.code == 0
+    assert result.err.strip() == "Attention : Champ inconnu ignoré : « couleur »."
+
+
+def test_docx_and_pdf_are_not_there_yet(ccpt, tmp_path) -> None:
+    for name in ("d.docx", "d.pdf"):
+        result = run_cli("export", ccpt, "-o", tmp_path / name)
+        assert result.code == 2 and "pas encore disponible" in result.err
+        assert not (tmp_path / name).exists()
+
+
+def _error_cases(tmp_path, ccpt):
+    bad_json = tmp_path / "mauvais.json"
+    bad_json.write_text("{pas du json", encoding="utf-8")
+    future = tmp_path / "futur.json"
+    future.write_text('{"format": "dossier-ccpt", "version": 9}', encoding="utf-8")
+    wrong_type = tmp_path / "type.json"
+    wrong_type.write_text('{"format": "dossier-ccpt", "version": 1, "mandates": 3}',
+                          encoding="utf-8")
+    bad_date = tmp_path / "date.json"
+    bad_date.write_text('{"format": "dossier-ccpt", "version": 1, '
+                        '"workshops": [{"date": "2026-02-31"}]}', encoding="utf-8")
+    unknown = tmp_path / "ccpt.json"
+    unknown.write_text('{"format": "dossier-ccpt", "version": 1, "ccpt": "boulangerie"}',
+                       encoding="utf-8")
+    foreign = tmp_path / "photo.ccpt"
+    foreign.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    truncated = tmp_path / "coupé.ccpt"
+    truncated.write_bytes(ccpt.read_bytes()[:5000])
+    readonly_dir = tmp_path / "protégé"
+    readonly_dir.mkdir()
+    readonly_dir.chmod(0o500)
+    return [
+        (("import", bad_json, "-o", tmp_path / "a.ccpt"), bad_json, "pas du JSON valide"),
+        (("import", future, "-o", tmp_path / "b.ccpt"), future, "plus récente"),
+        (("import", wrong_type, "-o", tmp_path / "c.ccpt"), wrong_type, "« mandates »"),
+        (("import", bad_date, "-o", tmp_path / "d.ccpt"), bad_date, "2026-02-31"),
+        (("import", unknown, "-o", tmp_path / "e.ccpt"), unknown, "CCPT inconnu"),
+        (("import", tmp_path / "absent.json", "-o", tmp_path / "f.ccpt"), None, "n’existe pas"),
+        (("check", foreign), foreign, "n’est pas un dossier CCPT"),
+        (("check", truncated), truncated, "endommagé"),
+        (("export", truncated, "-o", tmp_path / "g.json"), truncated, "endommagé"),
+        (("export", ccpt, "-o", readonly_dir / "h.json"), ccpt, "Impossible d’écrire"),
+        (("export", ccpt, "-o", bad_json / "h.json"), ccpt, "n’est pas un dossier"),
+        (("export", ccpt, "-o", tmp_path / "i.odt"), ccpt, "Format de sortie inconnu"),
+        (("export", ccpt, "-o", ccpt, "--format", "json"), ccpt, "fichier d’entrée"),
+        (("import", EXAMPLE), None, "il manque -o/--output"),
+    ]
+
+
+def test_every_error_is_one_french_line_exit_2_input_untouched(tmp_path, ccpt) -> None:
+    for args, source, words in _error_cases(tmp_path, ccpt):
+        if os.name == "posix" and os.geteuid() == 0 and "protégé" in str(args):
+            continue  # root may write anywhere; covered by the full-disk case below
+        before = _sha(source) if source else None
+        result = run_cli(*args)
+        assert result.code == 2, (args, result.out, result.err)
+        lines = result.err.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0], (args, result.err)
+        assert "Traceback" not in result.err
+        if source:
+            assert _sha(source) == before, args
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_full_disk_is_a_clear_error(ccpt) -> None:
+    device = os.stat("/dev/full")
+    result = run_cli("export", ccpt, "-o", "/dev/full", "--format", "json")
+    assert result.code == 2
+    assert result.err.strip() == "Impossible d’écrire « /dev/full » : le disque est plein."
+    assert os.stat("/dev/full").st_rdev == device.st_rdev  # the device is still a device
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_self_test_passes() -> None:
+    result = run_cli("--self-test", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.code == 0, result.out + result.err
+    assert result.out.strip().endswith("Auto-test réussi.")
+    assert result.out.count("[ok]") == 4
+
+
+def test_referential_install_show_reset(tmp_path) -> None:
+    from dossier_app.core.resources import bundled_referential_path
+
+    data = json.loads(bundled_referential_path().read_text(encoding="utf-8"))
+    data["edition"] = "2027-officiel"
+    official = tmp_path / "officiel.json"
+    official.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert run_cli("referential", "install", official).code == 0
+    assert "2027-officiel" in run_cli("referential", "show").out
+    assert run_cli("referential", "reset").code == 0
+    assert "2026.1" in run_cli("referential", "show").out
+    broken = tmp_path / "cassé.json"
+    broken.write_text("[]", encoding="utf-8")
+    result = run_cli("referential", "install", broken)
+    assert result.code == 2 and "cassé.json" in result.err
+
+
+def test_a_symbolic_link_target_is_written_through(ccpt, tmp_path) -> None:
+    real = tmp_path / "vrai.json"
+    real.write_text("ancien", encoding="utf-8")
+    link = tmp_path / "lien.json"
+    link.symlink_to(real)
+    assert run_cli("export", ccpt, "-o", link).code == 0
+    assert link.is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["format"] == "dossier-ccpt"

@@ -1,0 +1,90 @@
+import os
+import signal
+import socket
+import sqlite3
+
+import pytest
+
+from dossier_app.core.errors import FileProblem, ReadOnlyError
+from dossier_app.core.model import ChapterKind
+from dossier_app.storage.dossier_file import DossierFile
+from dossier_app.storage.lock import LockIdentity
+
+from .conftest import start_child
+
+
+@pytest.fixture
+def holder(saved):
+    process = start_child("hold", saved)
+    assert process.stdout.readline().strip() == "ready"
+    yield process
+    process.kill()
+    process.wait()
+
+
+def test_second_process_gets_a_read_only_view_naming_the_holder(saved, holder, identity) -> None:
+    with DossierFile.open(saved, identity) as file:
+        assert file.read_only
+        assert file.holder.user == "Enfant"
+        assert file.holder.pid == holder.pid
+        assert socket.gethostname() in file.holder.describe()
+        assert file.load().candidate.first_name == "Nadia"
+        with pytest.raises(ReadOnlyError, match="Enfant"):
+            file.save_chapter(1, ChapterKind.ANALYSIS, "x")
+
+
+def test_a_crashed_holders_lock_is_taken_over(saved, holder, identity) -> None:
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    with sqlite3.connect(saved) as db:  # the crash left its lock row behind
+        assert db.execute("SELECT pid FROM lock").fetchone()[0] == holder.pid
+    with DossierFile.open(saved, identity) as file:
+        assert not file.read_only
+        file.save_chapter(1, ChapterKind.ANALYSIS, "Repris après le plantage.")
+
+
+def test_the_lock_goes_on_close_and_the_next_opener_writes(saved, identity) -> None:
+    with DossierFile.open(saved, identity) as file:
+        assert not file.read_only
+    with DossierFile.open(saved, LockIdentity.current("Autre")) as again:
+        assert not again.read_only
+
+
+def test_same_file_twice_in_one_process_is_read_only_the_second_time(saved, identity) -> None:
+    with DossierFile.open(saved, identity) as first, \
+            DossierFile.open(saved, LockIdentity.current("Moi")) as second:
+        assert not first.read_only and second.read_only
+
+
+def test_a_copy_made_while_open_is_not_locked(saved, tmp_path, identity) -> None:
+    copy = tmp_path / "copie.ccpt"
+    with DossierFile.open(saved, identity):
+        copy.write_bytes(saved.read_bytes())  # as a file manager would copy it
+        with DossierFile.open(copy, LockIdentity.current("Moi")) as file:
+            assert not file.read_only
+
+
+def test_replacing_a_dossier_someone_writes_to_is_refused(saved, holder, example, identity) -> None:
+    before = saved.read_bytes()
+    with pytest.raises(FileProblem, match="ouvert par Enfant"):
+        DossierFile.create(saved, example, identity)
+    assert saved.read_bytes() == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process liveness by signal 0")
+def test_other_machine_lock_is_respected_until_stale(saved, identity) -> None:
+    from datetime import timedelta
+
+    from dossier_app.storage import lock
+
+    with sqlite3.connect(saved) as db:
+        stamp = lock.now().isoformat()
+        db.execute("INSERT INTO lock VALUES (1, 'Claire', 'PC-ATELIER', 1, 't', '/x', ?, ?)",
+                   (stamp, stamp))
+    with DossierFile.open(saved, identity) as file:
+        assert file.read_only and file.holder.host == "PC-ATELIER"
+    with sqlite3.connect(saved) as db:
+        old = (lock.now() - lock.STALE_AFTER - timedelta(minutes=1)).isoformat()
+        db.execute("UPDATE lock SET heartbeat = ?", (old,))
+    with DossierFile.open(saved, identity) as file:
+        assert not file.read_only

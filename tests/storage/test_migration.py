@@ -1,0 +1,74 @@
+import sqlite3
+
+from dossier_app.core.model import ChapterKind, ChapterStatus
+from dossier_app.storage.dossier_file import DossierFile
+from dossier_app.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+# The layout of the first prototype (schema version 0), as such files exist.
+VERSION_0 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE candidate (id INTEGER PRIMARY KEY CHECK (id = 1),
+    first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',
+    birth_name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
+    "union" TEXT NOT NULL DEFAULT '', employer TEXT NOT NULL DEFAULT '',
+    job_title TEXT NOT NULL DEFAULT '');
+CREATE TABLE dossier (id INTEGER PRIMARY KEY CHECK (id = 1),
+    project TEXT NOT NULL DEFAULT '', ccpt TEXT NOT NULL DEFAULT '');
+CREATE TABLE mandates (position INTEGER PRIMARY KEY, title TEXT NOT NULL,
+    organisation TEXT NOT NULL, start TEXT, "end" TEXT, time_share_percent INTEGER,
+    description TEXT NOT NULL);
+CREATE TABLE productions (number INTEGER PRIMARY KEY, competence INTEGER NOT NULL,
+    title TEXT NOT NULL);
+CREATE TABLE chapters (production INTEGER NOT NULL, kind TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '', PRIMARY KEY (production, kind)) WITHOUT ROWID;
+CREATE TABLE workshops (position INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT,
+    attended INTEGER NOT NULL, notes TEXT NOT NULL);
+CREATE TABLE comments (position INTEGER PRIMARY KEY, production INTEGER NOT NULL,
+    chapter TEXT NOT NULL, quote TEXT NOT NULL, body TEXT NOT NULL, author TEXT NOT NULL,
+    created TEXT, resolved INTEGER NOT NULL);
+CREATE TABLE pseudonyms (position INTEGER PRIMARY KEY, real TEXT NOT NULL, alias TEXT NOT NULL);
+INSERT INTO candidate (id, first_name, last_name) VALUES (1, 'Paul', 'Leroy');
+INSERT INTO dossier (id, project, ccpt) VALUES (1, 'Devenir médiateur.', 'mediation-sociale');
+INSERT INTO productions VALUES (1, 1, 'Accueillir'), (2, 2, '');
+INSERT INTO chapters VALUES (1, 'situation', 'Une permanence du mardi.'), (1, 'analysis', ''),
+    (1, 'transfer', ''), (2, 'situation', ''), (2, 'analysis', ''), (2, 'transfer', '');
+INSERT INTO comments VALUES (1, 1, 'situation', 'mardi', 'Quel mardi ?', 'Claire', NULL, 0);
+"""
+
+
+def _version_0_file(path):
+    with sqlite3.connect(path) as db:
+        db.executescript(VERSION_0)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return path
+
+
+def test_version_0_is_migrated_after_a_backup_copy(tmp_path, identity) -> None:
+    path = _version_0_file(tmp_path / "paul.ccpt")
+    original = path.read_bytes()
+    backups = tmp_path / "sauvegardes"
+    with DossierFile.open(path, identity, backup_dir=backups) as file:
+        dossier = file.load()
+        file.save_chapter(1, ChapterKind.ANALYSIS, "J’ai écouté.")
+    assert dossier.candidate.full_name == "Paul Leroy"
+    situation = dossier.production(1).chapters[ChapterKind.SITUATION]
+    assert (situation.text, situation.status) == ("Une permanence du mardi.", ChapterStatus.DRAFT)
+    assert dossier.production(2).chapters[ChapterKind.SITUATION].status is ChapterStatus.TO_WRITE
+    assert dossier.comments[0].body == "Quel mardi ?"
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    (copy,) = backups.iterdir()
+    assert copy.name.startswith("paul-avant-mise-a-jour-format-0-")
+    with sqlite3.connect(copy) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM chapters").fetchone()[0] == 6
+    assert original != path.read_bytes()
+
+
+def test_read_only_opening_migrates_in_memory_only(tmp_path) -> None:
+    path = _version_0_file(tmp_path / "paul.ccpt")
+    original = path.read_bytes()
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().ccpt == "mediation-sociale"
+    assert path.read_bytes() == original
