@@ -17,6 +17,7 @@ from .errors import FileProblem, InvalidData
 from .files import read_text
 from .jsonread import Reader
 from .model import (
+    CANDIDATE_TEXT_FIELDS,
     Annex,
     AnnexKind,
     Candidate,
@@ -107,7 +108,7 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
     declaration = doc.obj("declaration")
     dossier = Dossier(
         candidate=Candidate(
-            **{name: candidate.string(name) for name in _CANDIDATE_TEXT},
+            **{name: candidate.string(name) for name in CANDIDATE_TEXT_FIELDS},
             show_union=candidate.boolean("show_union"),
         ),
         mandates=doc.items("mandates", _mandate),
@@ -128,10 +129,6 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
     _check_links(dossier)
     warnings = [f"Champ inconnu ignoré : « {key} »." for key in doc.unknown_keys()]
     return ImportResult(dossier, warnings)
-
-
-_CANDIDATE_TEXT = ("first_name", "last_name", "birth_name", "email", "phone", "address",
-                   "union", "employer", "job_title")
 
 
 def _mandate(item: Reader) -> Mandate:
@@ -200,7 +197,7 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
-        "candidate": {**{name: getattr(c, name) for name in _CANDIDATE_TEXT},
+        "candidate": {**{name: getattr(c, name) for name in CANDIDATE_TEXT_FIELDS},
                       "show_union": c.show_union},
         "mandates": [
             {"title": m.title, "organisation": m.organisation, "start": _iso(m.start),

@@ -7,56 +7,44 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
-class ChapterKind(str, Enum):
+class _Labelled(str, Enum):
+    """A value stored in files (English id) with the French label users see."""
+
+    @property
+    def label(self) -> str:
+        return LABELS[self]
+
+
+class ChapterKind(_Labelled):
     SITUATION = "situation"
     ANALYSIS = "analysis"
     TRANSFER = "transfer"
 
-    @property
-    def label(self) -> str:
-        return CHAPTER_LABELS[self]
 
-
-CHAPTER_LABELS = {
-    ChapterKind.SITUATION: "Situation",
-    ChapterKind.ANALYSIS: "Analyse",
-    ChapterKind.TRANSFER: "Argumentaire de transfert",
-}
-
-
-class ChapterStatus(str, Enum):
+class ChapterStatus(_Labelled):
     TO_WRITE = "to_write"
     DRAFT = "draft"
     TO_REVIEW = "to_review"
     REVIEWED = "reviewed"
     FINAL = "final"
 
-    @property
-    def label(self) -> str:
-        return STATUS_LABELS[self]
 
-
-STATUS_LABELS = {
-    ChapterStatus.TO_WRITE: "À écrire",
-    ChapterStatus.DRAFT: "Brouillon",
-    ChapterStatus.TO_REVIEW: "À relire",
-    ChapterStatus.REVIEWED: "Relu",
-    ChapterStatus.FINAL: "Définitif",
-}
-
-
-class AnnexKind(str, Enum):
+class AnnexKind(_Labelled):
     ATTESTATION = "attestation"
     TESTIMONY = "testimony"
     DOCUMENT = "document"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return ANNEX_LABELS[self]
 
-
-ANNEX_LABELS = {
+LABELS: dict[Enum, str] = {
+    ChapterKind.SITUATION: "Situation",
+    ChapterKind.ANALYSIS: "Analyse",
+    ChapterKind.TRANSFER: "Argumentaire de transfert",
+    ChapterStatus.TO_WRITE: "À écrire",
+    ChapterStatus.DRAFT: "Brouillon",
+    ChapterStatus.TO_REVIEW: "À relire",
+    ChapterStatus.REVIEWED: "Relu",
+    ChapterStatus.FINAL: "Définitif",
     AnnexKind.ATTESTATION: "Attestation",
     AnnexKind.TESTIMONY: "Témoignage",
     AnnexKind.DOCUMENT: "Document",
@@ -88,6 +76,10 @@ class Candidate:
     @property
     def full_name(self) -> str:
         return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+CANDIDATE_TEXT_FIELDS = ("first_name", "last_name", "birth_name", "email", "phone", "address",
+                         "union", "employer", "job_title")
 
 
 @dataclass

@@ -53,6 +53,12 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
                chapter: ChapterKind | None = None) -> None:
         findings.append(Finding(Severity.ADVICE, message, production, chapter))
 
+    written_with = dossier.referential
+    if written_with is not None and written_with != referential.ref:
+        advice(f"Ce dossier a été écrit avec le référentiel « {written_with.id} » "
+               f"(édition {written_with.edition}) ; celui utilisé maintenant est « {referential.id} » "
+               f"(édition {referential.edition}) : vérifiez que les compétences correspondent.")
+
     candidate = dossier.candidate
     if not candidate.first_name.strip() or not candidate.last_name.strip():
         blocking("Le nom et le prénom du candidat ne sont pas renseignés.")
@@ -68,6 +74,10 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
         blocking(f"Le CCPT « {dossier.ccpt} » n’existe pas dans le référentiel "
                  f"« {referential.title} ».")
     else:
+        if ccpt.provisional:
+            advice(f"Les compétences du CCPT « {ccpt.label} » sont une proposition provisoire, "
+                   "le référentiel officiel n’étant pas disponible : vérifiez leurs intitulés "
+                   "avec votre conseiller.")
         covered = {p.competence for p in dossier.productions}
         for competence in ccpt.competences:
             if competence.number not in covered:

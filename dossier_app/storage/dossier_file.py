@@ -17,7 +17,9 @@ from pathlib import Path
 
 from ..core.errors import FileProblem, ReadOnlyError, describe_os_error
 from ..core.files import atomic_target
+from ..core.markdown import count_words
 from ..core.model import (
+    CANDIDATE_TEXT_FIELDS,
     Annex,
     AnnexKind,
     Candidate,
@@ -34,6 +36,7 @@ from ..core.model import (
     RevisionReason,
     Workshop,
 )
+from ..core.paths import private_dir
 from . import lock as locking
 from .lock import LockHolder, LockIdentity
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
@@ -42,8 +45,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 AUTOSAVE_REVISION_EVERY = dt.timedelta(minutes=10)
 """A chapter save keeps an ``autosave`` revision when the last one is older than this."""
 
-_CANDIDATE_COLUMNS = ("first_name", "last_name", "birth_name", "email", "phone", "address",
-                      "union", "employer", "job_title", "show_union")
+_CANDIDATE_COLUMNS = (*CANDIDATE_TEXT_FIELDS, "show_union")
 
 
 @dataclass(frozen=True)
@@ -228,8 +230,6 @@ class DossierFile:
 
     def revisions(self, production: int, kind: ChapterKind) -> list[Revision]:
         """The chapter's revisions, newest first."""
-        from ..core.markdown import count_words
-
         rows = self._db.execute(
             "SELECT id, created, reason, text FROM revisions WHERE production = ? AND kind = ? "
             "ORDER BY id DESC", (production, kind.value))
@@ -399,8 +399,6 @@ def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
 
 def _backup_before_migration(connection: sqlite3.Connection, path: Path, version: int,
                              backup_dir: Path | None) -> None:
-    from ..core.paths import private_dir
-
     if backup_dir is None:
         raise FileProblem(f"Le dossier « {path.name} » est dans un ancien format : il faut un "
                           "dossier de sauvegarde pour le mettre à jour sans risque.")

@@ -46,3 +46,16 @@ def test_report_text_is_french(example, referential, guidance) -> None:
     assert text.splitlines()[1] == "Prêt pour le jury : non, 1 point bloquant."
     assert "À régler avant le jury :" in text
     assert "\u202f" in text.splitlines()[-4]  # thousands separator of the total
+
+
+def test_provisional_competences_and_other_referential_are_pointed_out(example, referential,
+                                                                       guidance) -> None:
+    from dossier_app.core.model import ReferentialRef
+
+    assert not any("provisoire" in f.message
+                   for f in check_dossier(example, referential, guidance).findings)
+    example.ccpt = "mediation-sociale"
+    example.referential = ReferentialRef("officiel-afpa", "2027")
+    messages = [f.message for f in check_dossier(example, referential, guidance).findings]
+    assert any("proposition provisoire" in m for m in messages)
+    assert any("« officiel-afpa » (édition 2027)" in m for m in messages)
