@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from .files import write_private_bytes
@@ -68,6 +67,7 @@ class FrenchSpeller:
         self._frequent = SpellChecker(language="fr", distance=2)
         self._lock = threading.Lock()
         self._extra: set[str] = set()
+        self._cache: dict[str, bool] = {}
         self._by_skeleton: dict[str, list[str]] = {}
         for known in self._frequent.word_frequency:  # for suggestions: words by accent-free form
             self._by_skeleton.setdefault(_skeleton(known), []).append(known)
@@ -77,19 +77,30 @@ class FrenchSpeller:
         self._extra = {w for text in words for w in WORD.findall(text)}
 
     def is_correct(self, word: str) -> bool:
+        quick = self.quick_status(word)
+        return quick if quick is not None else self._hunspell_says(_ELISION.sub("", word))
+
+    def quick_status(self, word: str) -> bool | None:
+        """True or False when known without asking Hunspell (microseconds); None when
+        only Hunspell can tell, which takes about a millisecond: ask ``is_correct``
+        off the UI thread, after which the answer is quick."""
         if (word in self.personal or word in self._extra or word.isupper()
                 or any(c.isupper() for c in word[1:])):
             return True  # acronyms (CSE, CCPT) and mixed case (iPhone, McDo) are left alone
-        return self._known(_ELISION.sub("", word))
+        core = _ELISION.sub("", word)
+        if not core or core.lower() in self._frequent:
+            return True
+        return self._cache.get(core)
 
     def _known(self, word: str) -> bool:
-        if not word:
-            return True
-        lower = word.lower()
-        if lower in self._frequent:
-            return True
-        with self._lock:
-            return _hunspell_lookup(self._hunspell, word)
+        return word.lower() in self._frequent or self._hunspell_says(word)
+
+    def _hunspell_says(self, word: str) -> bool:
+        cached = self._cache.get(word)
+        if cached is None:
+            with self._lock:
+                cached = self._cache[word] = _hunspell_lookup(self._hunspell, word)
+        return cached
 
     def misspelt(self, text: str) -> list[tuple[int, int]]:
         """Start and end offsets of the misspelt words of ``text``."""
@@ -131,7 +142,6 @@ def _ascii_edits(word: str) -> set[str]:
             | {a + c + b for a, b in splits for c in letters})
 
 
-@lru_cache(maxsize=200_000)
 def _hunspell_lookup(dictionary, word: str) -> bool:
     if dictionary.lookup(word):
         return True

@@ -1,0 +1,57 @@
+"""French typography while typing: no-break spaces, guillemets, apostrophes.
+
+``on_type`` is asked before a character is inserted; it says how many
+characters before the cursor to replace and by what, so the editor applies it
+as one undoable edit. Rules (Imprimerie nationale, as word processors apply them):
+a no-break space before « : » and a narrow one before « ; ! ? », narrow no-break
+spaces inside « guillemets », typographic apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+_SCHEME = re.compile(r"(?:https?|ftp|mailto|file|[A-Za-z])$")  # « http: », « C: »
+_SPACES = " \u00a0\u202f\t"
+
+
+def on_type(before: str, char: str) -> tuple[int, str] | None:
+    """What typing ``char`` after ``before`` should produce, or None to type it as is.
+
+    ``before`` is the text of the line up to the cursor. The answer is
+    ``(count, text)``: replace the ``count`` characters before the cursor and
+    the typed character by ``text``.
+    """
+    last = before[-1:] if before else ""
+    if char in ";!?:":
+        space = NBSP if char == ":" else NNBSP
+        if last == " ":
+            return 1, space + char
+        if char == ":" and _SCHEME.search(before.split(" ")[-1] if before else ""):
+            return None  # a URL or a drive letter
+        if last and (last.isalpha() or last in "»)"):
+            return 0, space + char
+        return None
+    if char == '"':
+        opening = not last or last in _SPACES or last in "(['’\n\u2028"
+        if opening:
+            return 0, "«" + NNBSP
+        return (1 if last == " " else 0), NNBSP + "»"
+    if char == "»" and last == " ":
+        return 1, NNBSP + "»"
+    if char == " " and last == "«":
+        return 0, NNBSP
+    if char == "'":
+        return 0, "’"
+    return None
+
+
+def french_spacing(text: str) -> str:
+    """Fix spaces in finished text: ordinary spaces before « : ; ! ? » and inside guillemets
+    become no-break ones (nothing is inserted where there was no space)."""
+    text = re.sub(r" (?=:)", NBSP, text)
+    text = re.sub(r" (?=[;!?])", NNBSP, text)
+    text = re.sub(r"« ", "«" + NNBSP, text)
+    return re.sub(r" »", NNBSP + "»", text)
