@@ -92,19 +92,16 @@ def _run_app(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         return self_test()
-    if args.quit_after_show:
-        raise DossierError("L’interface graphique n’est pas encore disponible dans cette version "
-                           "(--quit-after-show viendra avec elle).")
-    print(f"Dossier CCPT {__version__} — l’interface graphique arrive dans une prochaine version.\n"
-          "En attendant, la ligne de commande permet de :\n"
-          "  dossier-app import DOSSIER.json -o DOSSIER.ccpt   créer un dossier à partir d’un JSON\n"
-          "  dossier-app export DOSSIER.ccpt -o DOSSIER.json   exporter un dossier\n"
-          "  dossier-app check DOSSIER.ccpt                    vérifier s’il est prêt pour le jury\n"
-          "  dossier-app referential show|install|reset        gérer le référentiel des CCPT\n"
-          "  dossier-app --self-test                           vérifier l’installation")
-    if args.file:
-        print(f"\nDossier demandé : {args.file}")
-    return EXIT_OK
+    try:
+        from .gui.app import run
+    except ImportError:
+        from .system_check import missing_packages
+
+        raise DossierError("L’interface graphique a besoin de bibliothèques absentes : installez-les "
+                           f"avec « sudo apt-get install {' '.join(missing_packages(False))} ».") \
+            from None
+
+    return run(args.file, quit_after_show=args.quit_after_show)
 
 
 # --- commands ----------------------------------------------------------------------------

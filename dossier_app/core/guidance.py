@@ -11,6 +11,7 @@ from .files import read_text
 from .jsonread import Reader
 from .model import ChapterKind
 from .resources import guidance_path
+from .typography import french_strings
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Guidance:
 def load_guidance(path: Path | None = None) -> Guidance:
     path = path or guidance_path()
     try:
-        doc = Reader(json.loads(read_text(path, "le fichier de conseils")))
+        doc = Reader(french_strings(json.loads(read_text(path, "le fichier de conseils"))))
     except json.JSONDecodeError:
         raise FileProblem(f"Le fichier de conseils « {path.name} » n’est pas du JSON valide.") from None
     try:

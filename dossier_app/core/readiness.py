@@ -25,6 +25,8 @@ class Finding:
     production: int | None = None
     """1-based production number the finding concerns, for navigation."""
     chapter: ChapterKind | None = None
+    page: str | None = None
+    """For findings outside the productions: "candidate", "mandates", "project", "declaration"."""
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,8 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
         findings.append(Finding(Severity.BLOCKING, message, production, chapter))
 
     def advice(message: str, production: int | None = None,
-               chapter: ChapterKind | None = None) -> None:
-        findings.append(Finding(Severity.ADVICE, message, production, chapter))
+               chapter: ChapterKind | None = None, page: str | None = None) -> None:
+        findings.append(Finding(Severity.ADVICE, message, production, chapter, page))
 
     written_with = dossier.referential
     if written_with is not None and written_with != referential.ref:
@@ -61,11 +63,15 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
 
     candidate = dossier.candidate
     if not candidate.first_name.strip() or not candidate.last_name.strip():
-        blocking("Le nom et le prénom du candidat ne sont pas renseignés.")
+        findings.append(Finding(Severity.BLOCKING,
+                                "Le nom et le prénom du candidat ne sont pas renseignés.",
+                                page="candidate"))
     if not dossier.mandates:
-        advice("Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience.")
+        advice("Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience.",
+               page="mandates")
     if not dossier.project.strip():
-        advice("Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible.")
+        advice("Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible.",
+               page="project")
 
     ccpt = referential.ccpt(dossier.ccpt) if dossier.ccpt else None
     if not dossier.ccpt:
@@ -124,7 +130,8 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
     missing = [what for what, absent in (("de lieu", not dossier.declaration.place.strip()),
                                          ("de date", dossier.declaration.date is None)) if absent]
     if missing:
-        advice(f"La déclaration sur l’honneur n’a pas encore {' ni '.join(missing)}.")
+        advice(f"La déclaration sur l’honneur n’a pas encore {' ni '.join(missing)}.",
+               page="declaration")
 
     outside = count_words(dossier.project) + sum(count_words(m.description)
                                                  for m in dossier.mandates)

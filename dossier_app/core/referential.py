@@ -15,6 +15,7 @@ from .jsonread import Reader
 from .model import ReferentialRef
 from .paths import AppPaths, private_dir
 from .resources import bundled_referential_path
+from .typography import french_strings
 
 FORMAT = "dossier-ccpt-referential"
 FORMAT_VERSION = 1
@@ -90,7 +91,7 @@ def load_referential(path: Path) -> Referential:
             f"Le référentiel « {path.name} » n’est pas un fichier JSON lisible."
         ) from None
     try:
-        return _read(Reader(raw), path)
+        return _read(Reader(french_strings(raw)), path)
     except InvalidData as error:
         raise error.located(path) from None
 

@@ -48,6 +48,17 @@ def on_type(before: str, char: str) -> tuple[int, str] | None:
     return None
 
 
+def french_strings(value):
+    """``french_spacing`` on every string of decoded JSON (keys left alone)."""
+    if isinstance(value, str):
+        return french_spacing(value)
+    if isinstance(value, list):
+        return [french_strings(item) for item in value]
+    if isinstance(value, dict):
+        return {key: french_strings(item) for key, item in value.items()}
+    return value
+
+
 def french_spacing(text: str) -> str:
     """Fix spaces in finished text: ordinary spaces before « : ; ! ? » and inside guillemets
     become no-break ones (nothing is inserted where there was no space)."""

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, Run, normalize_runs, parse, to_markdown
 
 LINE_BREAK = "\u2028"  # how QTextDocument stores a hard line break (Shift+Enter)
-_ORDERED_STYLES = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
+ORDERED_STYLES = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
                    QTextListFormat.Style.ListUpperAlpha, QTextListFormat.Style.ListLowerRoman,
                    QTextListFormat.Style.ListUpperRoman}
 
@@ -41,6 +41,16 @@ def set_markdown(document: QTextDocument, markdown: str) -> None:
     fill(document, parse(markdown))
 
 
+PARAGRAPH_SPACING = 10.0
+LIST_SPACING = 3.0
+
+
+def block_format(is_list_item: bool) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setBottomMargin(LIST_SPACING if is_list_item else PARAGRAPH_SPACING)
+    return fmt
+
+
 def fill(document: QTextDocument, blocks: list[Block]) -> None:
     """Replace the document's content by ``blocks`` (not undoable: a fresh chapter)."""
     document.clear()
@@ -48,7 +58,9 @@ def fill(document: QTextDocument, blocks: list[Block]) -> None:
     open_lists: dict[int, tuple[ListKind, object]] = {}
     for index, block in enumerate(blocks):
         if index:
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertBlock(block_format(block.list_kind is not None), QTextCharFormat())
+        else:
+            cursor.setBlockFormat(block_format(block.list_kind is not None))
         for run in block.runs:
             cursor.insertText(run.text.replace("\n", LINE_BREAK), char_format(run.bold, run.italic))
         if block.list_kind is None:
@@ -87,7 +99,7 @@ def blocks_of(document: QTextDocument) -> list[Block]:
                 blocks.append(Block(normalized))
             else:
                 fmt = text_list.format()
-                kind = ListKind.ORDERED if fmt.style() in _ORDERED_STYLES else ListKind.BULLET
+                kind = ListKind.ORDERED if fmt.style() in ORDERED_STYLES else ListKind.BULLET
                 blocks.append(Block(normalized, kind, max(1, min(fmt.indent(), MAX_LIST_LEVEL))))
         block = block.next()
     return _level_two_needs_a_parent(blocks)

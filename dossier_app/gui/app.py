@@ -1,0 +1,68 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..core.guidance import load_guidance
+from ..core.paths import AppPaths
+from ..core.referential import active_referential
+from ..core.resources import resources_dir
+from ..storage.lock import LockIdentity
+from .main_window import AppContext, MainWindow, PaintWatcher
+from .settings import Settings
+from .spell import SpellService
+from .theme import apply_theme, editor_font
+
+
+def create_window(paths: AppPaths, spell_checking: bool = True) -> tuple[MainWindow, AppContext]:
+    """The main window and its context, on an existing QApplication."""
+    app = QApplication.instance()
+    settings = Settings(paths)
+    install_translator(app, settings.language)
+    apply_theme(app, settings.theme, settings.text_scale)
+    referential, _problem = active_referential(paths)
+    spell = SpellService(paths, app) if spell_checking else None
+    context = AppContext(paths, settings, referential, load_guidance(), spell,
+                         LockIdentity.current())
+    window = MainWindow(context)
+    for editor in (window.chapter_page.editor, window.project):
+        editor.setFont(editor_font(settings.text_scale))
+    return window, context
+
+
+def install_translator(app: QApplication, language: str) -> None:
+    """Our strings are written in French; other languages come from a .qm file. Qt's own
+    dialogs (file chooser, standard buttons) follow the same language."""
+    if language != "fr":
+        translator = QTranslator(app)
+        if translator.load(str(resources_dir() / "translations" / f"dossier_ccpt_{language}.qm")):
+            app.installTranslator(translator)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(language), "qtbase", "_",
+                          str(Path(sys.modules["PySide6"].__file__).parent / "Qt" / "translations")):
+        app.installTranslator(qt_translator)
+
+
+def run(file: Path | None, quit_after_show: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Dossier CCPT")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dossier-ccpt")
+    window, context = create_window(AppPaths.default(), spell_checking=not quit_after_show)
+    if file is not None and not window.open_path(file) and quit_after_show:
+        return 2
+    window.show()
+    if quit_after_show:
+        PaintWatcher(window, app.quit)
+    elif context.spell is not None:
+        QTimer.singleShot(0, context.spell.start)  # after the first paint: start-up stays quick
+    code = app.exec()
+    if context.spell is not None:
+        context.spell.shutdown()
+    return code

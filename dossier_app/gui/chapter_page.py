@@ -1,0 +1,128 @@
+"""One chapter on screen: its production's title, its status, the editor and the guidance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import ChapterKind, ChapterStatus
+from . import labels
+from .editor import ChapterEditor, FindBar
+from .guidance_panel import GuidancePanel
+from .session import DossierSession
+from .spell import SpellService
+
+SYNC_DELAY_MS = 300
+"""Editor text reaches the session this long after the last keystroke (then autosave waits)."""
+
+
+class ChapterPage(QWidget):
+    text_synced = Signal()
+
+    def __init__(self, spell: SpellService | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: DossierSession | None = None
+        self.number = 0
+        self.kind = ChapterKind.SITUATION
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Titre de la production (facultatif)"))
+        self.title.setAccessibleName(self.tr("Titre de la production"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Statut du chapitre"))
+        for status in ChapterStatus:
+            self.status.addItem(f"{labels.STATUS_SYMBOLS[status]}  {labels.status(status)}", status)
+        self.guidance_toggle = QPushButton(self.tr("Masquer les conseils"))
+        self.guidance_toggle.setCheckable(True)
+        self.guidance_toggle.setChecked(True)
+        self.guidance_toggle.toggled.connect(self.show_guidance)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Titre :")))
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Statut :")))
+        top.addWidget(self.status)
+        top.addWidget(self.guidance_toggle)
+        self.editor = ChapterEditor(spell)
+        self.editor.setAccessibleName(self.tr("Texte du chapitre"))
+        self.find_bar = FindBar(self.editor)
+        self.guidance = GuidancePanel()
+        self.guidance.starter_chosen.connect(self.editor.insert_starter)
+        writing = QWidget()
+        column = QVBoxLayout(writing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(writing)
+        self.splitter.addWidget(self.guidance)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._sync = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS)
+        self._sync.timeout.connect(self.sync)
+        self.editor.textChanged.connect(self._sync.start)
+        self.title.textEdited.connect(self._title_edited)
+        self.status.activated.connect(self._status_chosen)
+
+    def show_chapter(self, session: DossierSession, number: int, kind: ChapterKind) -> None:
+        self.sync()
+        self.session, self.number, self.kind = session, number, kind
+        production = session.dossier.production(number)
+        ccpt = session.ccpt
+        competence = ccpt.competence(production.competence) if ccpt else None
+        self.heading.setText(self.tr("Production %1 — %2").replace("%1", str(number))
+                             .replace("%2", labels.chapter(kind)))
+        self.title.setText(production.title)
+        self.title.setPlaceholderText(competence.label if competence else "")
+        self.editor.load_markdown(production.chapters[kind].text)
+        self.editor.setReadOnly(session.read_only)
+        self.title.setReadOnly(session.read_only)
+        self.status.setEnabled(not session.read_only)
+        self.refresh_status()
+        self.guidance.show_guidance(ccpt, competence, labels.chapter(kind),
+                                    session.guidance.chapters[kind])
+
+    def refresh_status(self) -> None:
+        if self.session is not None:
+            status = self.session.dossier.production(self.number).chapters[self.kind].status
+            self.status.setCurrentIndex(self.status.findData(status))
+
+    def sync(self) -> None:
+        """Hand the editor's text to the session (which saves it soon)."""
+        self._sync.stop()
+        if self.session is None or self.session.read_only:
+            return
+        self.session.set_chapter_text(self.number, self.kind, self.editor.markdown())
+        self.refresh_status()
+        self.text_synced.emit()
+
+    def _title_edited(self, text: str) -> None:
+        number = self.number
+        self.session.update(lambda d: setattr(d.production(number), "title", text.strip()))
+
+    def _status_chosen(self, index: int) -> None:
+        self.sync()
+        self.session.set_chapter_status(self.number, self.kind, self.status.itemData(index))
+
+    def show_guidance(self, visible: bool) -> None:
+        self.guidance.setVisible(visible)
+        self.guidance_toggle.setText(self.tr("Masquer les conseils") if visible
+                                     else self.tr("Afficher les conseils"))

@@ -1,0 +1,277 @@
+"""The chapter editor: rich text limited to what the Markdown subset stores."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QTextEdit, QWidget
+
+from ..core.markdown import MAX_LIST_LEVEL, ListKind
+from ..core.spelling import WORD
+from ..core.typography import on_type
+from . import text_document
+from .spell import SpellHighlighter, SpellService
+
+
+class ChapterEditor(QTextEdit):
+    """Bold, italic, bullet and numbered lists on two levels, hard line breaks; nothing else
+    gets in, not even by pasting from Word or a web page."""
+
+    zoom_changed = Signal(int)
+
+    def __init__(self, spell: SpellService | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)
+        self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
+        self.document().setDocumentMargin(16)
+        self.highlighter = SpellHighlighter(self.document(), spell) if spell else None
+        self.spell = spell
+        self._zoom = 0
+
+    # --- content ---------------------------------------------------------------------
+
+    def load_markdown(self, markdown: str) -> None:
+        blocker = self.blockSignals(True)
+        text_document.set_markdown(self.document(), markdown)
+        self.document().clearUndoRedoStacks()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.blockSignals(blocker)
+
+    def markdown(self) -> str:
+        return text_document.markdown_of(self.document())
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasHtml():
+            foreign = QTextDocument()
+            foreign.setHtml(source.html())
+            blocks = text_document.blocks_of(foreign)
+        elif source.hasText():
+            foreign = QTextDocument()
+            foreign.setPlainText(source.text())
+            blocks = text_document.blocks_of(foreign)
+        else:
+            return
+        clean = QTextDocument()
+        text_document.fill(clean, blocks)
+        self.textCursor().insertFragment(QTextDocumentFragment(clean))
+        self.ensureCursorVisible()
+
+    # --- typing ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cursor = self.textCursor()
+        in_list = cursor.currentList() is not None
+        if event.key() == Qt.Key.Key_Tab and in_list and not self.isReadOnly():
+            self.change_list_level(+1)
+            return
+        if event.key() == Qt.Key.Key_Backtab and in_list and not self.isReadOnly():
+            self.change_list_level(-1)
+            return
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            cursor.insertText(text_document.LINE_BREAK)
+            return
+        typed = event.text()
+        if len(typed) == 1 and not self.isReadOnly() and not cursor.hasSelection():
+            before = cursor.block().text()[: cursor.positionInBlock()]
+            change = on_type(before.replace(text_document.LINE_BREAK, "\n"), typed)
+            if change is not None:
+                remove, replacement = change
+                cursor.beginEditBlock()
+                for _ in range(remove):
+                    cursor.deletePreviousChar()
+                cursor.insertText(replacement)
+                cursor.endEditBlock()
+                self.setTextCursor(cursor)
+                return
+        super().keyPressEvent(event)
+
+    # --- formatting ------------------------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        bold = self.fontWeight() < QFont.Weight.DemiBold
+        self.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+
+    def toggle_italic(self) -> None:
+        self.setFontItalic(not self.fontItalic())
+
+    def toggle_list(self, kind: ListKind) -> None:
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        cursor.beginEditBlock()
+        if current is not None and (current.format().style()
+                                    in text_document.ORDERED_STYLES) == (kind is ListKind.ORDERED):
+            for block in _blocks_in(cursor):
+                current.remove(block)
+                fmt = block.blockFormat()
+                fmt.setIndent(0)
+                QTextCursor(block).setBlockFormat(fmt)
+        else:
+            level = current.format().indent() if current is not None else 1
+            cursor.createList(text_document.list_format(kind, max(1, min(level, MAX_LIST_LEVEL))))
+        cursor.endEditBlock()
+
+    def change_list_level(self, step: int) -> None:
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        if current is None:
+            return
+        fmt = current.format()
+        level = max(1, min(fmt.indent() + step, MAX_LIST_LEVEL))
+        kind = (ListKind.ORDERED if fmt.style() in text_document.ORDERED_STYLES
+                else ListKind.BULLET)
+        cursor.beginEditBlock()
+        current.remove(cursor.block())
+        cursor.createList(text_document.list_format(kind, level))
+        cursor.endEditBlock()
+
+    def set_zoom(self, steps: int) -> None:
+        steps = max(-4, min(steps, 12))
+        self.zoomIn(steps - self._zoom)
+        self._zoom = steps
+        self.zoom_changed.emit(steps)
+
+    def insert_starter(self, text: str) -> None:
+        cursor = self.textCursor()
+        if cursor.positionInBlock() > 0:
+            cursor.insertBlock()
+        cursor.insertText(text)
+        self.setTextCursor(cursor)
+        self.setFocus()
+
+    # --- spelling --------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        word_cursor = self.misspelt_word_at(self.cursorForPosition(event.pos()))
+        if word_cursor is not None:
+            self._add_spelling_actions(menu, word_cursor)
+        menu.exec(event.globalPos())
+
+    def misspelt_word_at(self, cursor: QTextCursor) -> QTextCursor | None:
+        speller = self.spell.speller if self.spell else None
+        if speller is None:
+            return None
+        text = cursor.block().text()
+        position = cursor.positionInBlock()
+        for match in WORD.finditer(text):
+            if match.start() <= position <= match.end():
+                if speller.is_correct(match.group()):
+                    return None
+                found = QTextCursor(cursor.block())
+                found.setPosition(cursor.block().position() + match.start())
+                found.setPosition(cursor.block().position() + match.end(),
+                                  QTextCursor.MoveMode.KeepAnchor)
+                return found
+        return None
+
+    def _add_spelling_actions(self, menu: QMenu, word_cursor: QTextCursor) -> None:
+        word = word_cursor.selectedText()
+        first = menu.actions()[0] if menu.actions() else None
+        suggestions = self.spell.speller.suggest(word) if self.spell and self.spell.speller else []
+        actions = []
+        for suggestion in suggestions:
+            action = QAction(suggestion, menu)
+            action.triggered.connect(lambda _=False, s=suggestion: self._replace(word_cursor, s))
+            actions.append(action)
+        if not suggestions:
+            none = QAction(self.tr("Aucune suggestion"), menu)
+            none.setEnabled(False)
+            actions.append(none)
+        add = QAction(self.tr("Ajouter « %1 » à mon dictionnaire").replace("%1", word), menu)
+        add.triggered.connect(lambda: self.spell.add_to_dictionary(word))
+        actions.append(add)
+        for action in actions:
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+
+    def _replace(self, word_cursor: QTextCursor, replacement: str) -> None:
+        word_cursor.insertText(replacement)
+
+
+def _blocks_in(cursor: QTextCursor):
+    document = cursor.document()
+    block = document.findBlock(cursor.selectionStart())
+    end = document.findBlock(cursor.selectionEnd())
+    while block.isValid():
+        yield block
+        if block == end:
+            break
+        block = block.next()
+
+
+class FindBar(QWidget):
+    """Ctrl+F: find in the chapter; Enter for the next match, Shift+Enter the previous."""
+
+    def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Rechercher dans le chapitre"))
+        self.field.setAccessibleName(self.tr("Texte à rechercher"))
+        self.field.setClearButtonEnabled(True)
+        previous = QPushButton(self.tr("Précédent"), self)
+        following = QPushButton(self.tr("Suivant"), self)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.setAccessibleName(self.tr("Fermer la recherche"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.field, 1)
+        for button in (previous, following, close):
+            layout.addWidget(button)
+        self.field.returnPressed.connect(self.find_next)
+        following.clicked.connect(self.find_next)
+        previous.clicked.connect(self.find_previous)
+        close.clicked.connect(self.close_bar)
+        self.hide()
+
+    def open_bar(self) -> None:
+        selected = self.editor.textCursor().selectedText()
+        if selected:
+            self.field.setText(selected)
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.editor.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        elif event.matches(QKeySequence.StandardKey.FindPrevious) or (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.find_previous()
+        else:
+            super().keyPressEvent(event)
+
+    def find_next(self) -> bool:
+        return self._find(QTextDocument.FindFlag(0))
+
+    def find_previous(self) -> bool:
+        return self._find(QTextDocument.FindFlag.FindBackward)
+
+    def _find(self, flags: QTextDocument.FindFlag) -> bool:
+        text = self.field.text()
+        if not text:
+            return False
+        if self.editor.find(text, flags):
+            return True
+        cursor = self.editor.textCursor()  # wrap around
+        cursor.movePosition(QTextCursor.MoveOperation.End
+                            if flags & QTextDocument.FindFlag.FindBackward
+                            else QTextCursor.MoveOperation.Start)
+        self.editor.setTextCursor(cursor)
+        return self.editor.find(text, flags)

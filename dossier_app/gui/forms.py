@@ -1,0 +1,282 @@
+"""Forms for the dossier's non-chapter parts; the assistant reuses them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate
+from . import labels
+
+
+def _date_edit(accessible: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def _to_qdate(value: dt.date | None) -> QDate:
+    value = value or dt.date.today()
+    return QDate(value.year, value.month, value.day)
+
+
+def _from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class CandidateForm(QWidget):
+    changed = Signal()
+
+    FIELDS = (
+        ("first_name", "Prénom"), ("last_name", "Nom d’usage"), ("birth_name", "Nom de naissance"),
+        ("address", "Adresse"), ("email", "Courriel"), ("phone", "Téléphone"),
+        ("employer", "Employeur"), ("job_title", "Emploi occupé"), ("union", "Organisation syndicale"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label in self.FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr(label))
+            edit.textEdited.connect(self.changed)
+            self.edits[name] = edit
+            layout.addRow(self.tr(label) + " :", edit)
+        self.show_union = QCheckBox(self.tr("Faire figurer l’organisation syndicale sur la page de "
+                                            "garde (donnée sensible : non par défaut)"))
+        self.show_union.toggled.connect(self.changed)
+        layout.addRow("", self.show_union)
+
+    def load(self, candidate: Candidate) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(getattr(candidate, name))
+        blocker = self.show_union.blockSignals(True)
+        self.show_union.setChecked(candidate.show_union)
+        self.show_union.blockSignals(blocker)
+
+    def apply(self, candidate: Candidate) -> None:
+        for name, edit in self.edits.items():
+            setattr(candidate, name, edit.text().strip())
+        candidate.show_union = self.show_union.isChecked()
+
+
+class RowListEditor(QWidget):
+    """A list of small forms with « add » and « remove »: mandates, annexes."""
+
+    changed = Signal()
+
+    def __init__(self, add_label: str, make_row: Callable[[], QWidget],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make_row = make_row
+        self.rows_layout = QVBoxLayout()
+        add = QPushButton(add_label)
+        add.clicked.connect(lambda: (self.add_row(), self.changed.emit()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.rows_layout)
+        layout.addWidget(add)
+        layout.addStretch(1)
+
+    def rows(self) -> list[QWidget]:
+        return [self.rows_layout.itemAt(i).widget() for i in range(self.rows_layout.count())]
+
+    def add_row(self) -> QWidget:
+        row = self._make_row()
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(frame)
+        box.addWidget(row)
+        remove = QPushButton(self.tr("Supprimer"))
+        remove.setAccessibleName(self.tr("Supprimer cette ligne"))
+        remove.clicked.connect(lambda: self._remove(frame))
+        box.addWidget(remove)
+        frame.row = row  # type: ignore[attr-defined]
+        row.changed.connect(self.changed)  # type: ignore[attr-defined]
+        self.rows_layout.addWidget(frame)
+        return row
+
+    def _remove(self, frame: QFrame) -> None:
+        self.rows_layout.removeWidget(frame)
+        frame.deleteLater()
+        self.changed.emit()
+
+    def clear_rows(self) -> None:
+        for frame in self.rows():
+            self.rows_layout.removeWidget(frame)
+            frame.deleteLater()
+
+    def row_widgets(self) -> list[QWidget]:
+        return [frame.row for frame in self.rows()]  # type: ignore[attr-defined]
+
+    def load(self, values: list) -> None:
+        self.clear_rows()
+        for value in values:
+            row = self.add_row()
+            row.blockSignals(True)
+            row.load(value)  # type: ignore[attr-defined]
+            row.blockSignals(False)
+
+    def values(self) -> list:
+        return [row.value() for row in self.row_widgets()]  # type: ignore[attr-defined]
+
+
+class MandateRow(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Par exemple : secrétaire du CSE"))
+        self.title.setAccessibleName(self.tr("Intitulé du mandat"))
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName(self.tr("Entreprise ou organisation"))
+        self.start = _date_edit(self.tr("Début du mandat"))
+        self.ongoing = QCheckBox(self.tr("En cours"))
+        self.end = _date_edit(self.tr("Fin du mandat"))
+        self.ongoing.toggled.connect(lambda on: self.end.setEnabled(not on))
+        self.share = QSpinBox()
+        self.share.setRange(0, 100)
+        self.share.setSuffix(" %")
+        self.share.setAccessibleName(self.tr("Part du temps de travail consacrée au mandat"))
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName(self.tr("Ce que recouvre ce mandat"))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(self.tr("au")))
+        dates.addWidget(self.end)
+        dates.addWidget(self.ongoing)
+        dates.addStretch(1)
+        form.addRow(self.tr("Mandat :"), self.title)
+        form.addRow(self.tr("Organisation :"), self.organisation)
+        form.addRow(self.tr("Du :"), dates)
+        form.addRow(self.tr("Temps consacré :"), self.share)
+        form.addRow(self.tr("Description :"), self.description)
+        for signal in (self.title.textEdited, self.organisation.textEdited, self.start.dateChanged,
+                       self.end.dateChanged, self.ongoing.toggled, self.share.valueChanged,
+                       self.description.textChanged):
+            signal.connect(self.changed)
+        self.ongoing.setChecked(True)
+
+    def load(self, mandate: Mandate) -> None:
+        self.title.setText(mandate.title)
+        self.organisation.setText(mandate.organisation)
+        self.start.setDate(_to_qdate(mandate.start))
+        self.ongoing.setChecked(mandate.end is None)
+        self.end.setDate(_to_qdate(mandate.end))
+        self.share.setValue(mandate.time_share_percent or 0)
+        self.description.setPlainText(mandate.description)
+
+    def value(self) -> Mandate:
+        return Mandate(title=self.title.text().strip(), organisation=self.organisation.text().strip(),
+                       start=_from_qdate(self.start.date()),
+                       end=None if self.ongoing.isChecked() else _from_qdate(self.end.date()),
+                       time_share_percent=self.share.value() or None,
+                       description=self.description.toPlainText().strip())
+
+
+class AnnexRow(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Titre de l’annexe"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Nature de l’annexe"))
+        for kind in AnnexKind:
+            self.kind.addItem(labels.annex(kind), kind)
+        self.description = QLineEdit()
+        self.description.setAccessibleName(self.tr("Description de l’annexe"))
+        form.addRow(self.tr("Titre :"), self.title)
+        form.addRow(self.tr("Nature :"), self.kind)
+        form.addRow(self.tr("Description :"), self.description)
+        self.title.textEdited.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self.changed)
+        self.description.textEdited.connect(self.changed)
+
+    def load(self, annex: Annex) -> None:
+        self.title.setText(annex.title)
+        self.kind.setCurrentIndex(self.kind.findData(annex.kind))
+        self.description.setText(annex.description)
+
+    def value(self) -> Annex:
+        return Annex(self.title.text().strip(), self.kind.currentData(),
+                     self.description.text().strip())
+
+
+def mandates_editor() -> RowListEditor:
+    return RowListEditor(QCoreApplication.translate("forms", "Ajouter un mandat"), MandateRow)
+
+
+def annexes_editor() -> RowListEditor:
+    return RowListEditor(QCoreApplication.translate("forms", "Ajouter une annexe"), AnnexRow)
+
+
+class DeclarationForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = QLabel(self.tr(
+            "Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier "
+            "sont exactes et que les productions présentées sont mon œuvre personnelle. "
+            "La déclaration sera signée à la main sur le document imprimé."))
+        text.setWordWrap(True)
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Lieu de la déclaration"))
+        self.dated = QCheckBox(self.tr("Date fixée"))
+        self.date = _date_edit(self.tr("Date de la déclaration"))
+        self.dated.toggled.connect(self.date.setEnabled)
+        self.date.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Fait à :"), self.place)
+        row = QHBoxLayout()
+        row.addWidget(self.dated)
+        row.addWidget(self.date)
+        row.addStretch(1)
+        form.addRow(self.tr("Le :"), row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.place.textEdited.connect(self.changed)
+        self.dated.toggled.connect(self.changed)
+        self.date.dateChanged.connect(self.changed)
+
+    def load(self, declaration: Declaration) -> None:
+        for widget in (self.place, self.dated, self.date):
+            widget.blockSignals(True)
+        self.place.setText(declaration.place)
+        self.dated.setChecked(declaration.date is not None)
+        self.date.setEnabled(declaration.date is not None)
+        self.date.setDate(_to_qdate(declaration.date))
+        for widget in (self.place, self.dated, self.date):
+            widget.blockSignals(False)
+
+    def value(self) -> Declaration:
+        return Declaration(self.place.text().strip(),
+                           _from_qdate(self.date.date()) if self.dated.isChecked() else None)

@@ -1,0 +1,642 @@
+"""The main window: welcome screen or workspace, menus, status bar, opening and closing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.errors import DossierError
+from ..core.guidance import Guidance
+from ..core.interchange import read_json_file
+from ..core.markdown import ListKind, count_words
+from ..core.model import ChapterKind
+from ..core.paths import AppPaths, private_dir
+from ..core.referential import Referential
+from ..core.resources import example_dossier_path
+from ..storage.dossier_file import DossierFile
+from ..storage.lock import LockIdentity
+from . import labels
+from .assistant import CreationAssistant
+from .chapter_page import ChapterPage
+from .editor import ChapterEditor
+from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor
+from .navigator import Navigator, Place
+from .readiness_panel import ReadinessPanel
+from .session import DossierSession, SaveState
+from .settings import TEXT_SCALES, Settings
+from .spell import SpellService
+from .theme import apply_theme, editor_font
+from .welcome import WelcomePage
+
+EXAMPLE_FILE = "exemple-nadia-martin.ccpt"
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: Settings
+    referential: Referential
+    guidance: Guidance
+    spell: SpellService | None
+    identity: LockIdentity
+
+
+class MainWindow(QMainWindow):
+    dossier_opened = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.session: DossierSession | None = None
+        self.setWindowTitle("Dossier CCPT")
+        self.setAcceptDrops(True)
+        self._build_pages()
+        self._build_status_bar()
+        self._build_actions()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=800)
+        self._refresh_timer.timeout.connect(self._refresh_overview)
+        self._word_counts: dict[tuple[int, ChapterKind], int] = {}
+        geometry, state = context.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        if state is not None:
+            self.restoreState(state)
+        self.show_welcome()
+
+    # --- construction ----------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.welcome = WelcomePage()
+        self.welcome.create_requested.connect(self.new_dossier)
+        self.welcome.open_requested.connect(self.choose_and_open)
+        self.welcome.example_requested.connect(self.open_example)
+        self.welcome.recent_chosen.connect(self.open_path)
+
+        self.navigator = Navigator()
+        self.navigator.place_chosen.connect(self.go_to)
+        self.chapter_page = ChapterPage(self.context.spell)
+        self.chapter_page.text_synced.connect(self._chapter_synced)
+        self.candidate_form = CandidateForm()
+        self.candidate_form.changed.connect(
+            lambda: self._update(lambda d: self.candidate_form.apply(d.candidate)))
+        self.mandates = mandates_editor()
+        self.mandates.changed.connect(
+            lambda: self._update(lambda d: setattr(d, "mandates", self.mandates.values())))
+        self.annexes = annexes_editor()
+        self.annexes.changed.connect(
+            lambda: self._update(lambda d: setattr(d, "annexes", self.annexes.values())))
+        self.declaration = DeclarationForm()
+        self.declaration.changed.connect(
+            lambda: self._update(lambda d: setattr(d, "declaration", self.declaration.value())))
+        self.project = ChapterEditor(self.context.spell)
+        self.project.setAccessibleName(self.tr("Projet professionnel"))
+        self._project_sync = QTimer(self, singleShot=True, interval=300)
+        self._project_sync.timeout.connect(self._sync_project)
+        self.project.textChanged.connect(self._project_sync.start)
+
+        self.content = QStackedWidget()
+        self.pages: dict[str, QWidget] = {
+            "chapter": self.chapter_page,
+            "candidate": _page(self.tr("Identité"), self.candidate_form),
+            "mandates": _page(self.tr("Mandats"), self.mandates, self.tr(
+                "Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et "
+                "part du temps de travail.")),
+            "project": _page(self.tr("Projet professionnel"), self.project, self.tr(
+                "Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible."),
+                scroll=False),
+            "annexes": _page(self.tr("Annexes"), self.annexes, self.tr(
+                "Les pièces jointes au dossier : attestations, témoignages, documents. Elles "
+                "sont listées dans le dossier exporté.")),
+            "declaration": _page(self.tr("Déclaration sur l’honneur"), self.declaration),
+        }
+        for page in self.pages.values():
+            self.content.addWidget(page)
+
+        self.banner = QFrame(objectName="banner")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner.hide()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.content, 1)
+        self.workspace = QSplitter(Qt.Orientation.Horizontal)
+        self.workspace.addWidget(self.navigator)
+        self.workspace.addWidget(right)
+        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setSizes([300, 980])
+        self.workspace.setChildrenCollapsible(False)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+
+        self.readiness = ReadinessPanel()
+        self.readiness.place_chosen.connect(self.go_to)
+        self.readiness_dock = QDockWidget(self.tr("Points à régler"), self)
+        self.readiness_dock.setObjectName("readiness")
+        self.readiness_dock.setWidget(self.readiness)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness_dock)
+        self.readiness_dock.hide()
+
+    def _build_status_bar(self) -> None:
+        self.words_label = QLabel()
+        self.words_label.setAccessibleName(self.tr("Nombre de mots"))
+        self.save_label = QLabel()
+        self.save_label.setAccessibleName(self.tr("État de l’enregistrement"))
+        self.statusBar().addWidget(self.words_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self._action(file_menu, self.tr("&Nouveau dossier…"), self.new_dossier, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Ouvrir…"), self.choose_and_open, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Ouvrir le dossier d’&exemple"), self.open_example)
+        self.recent_menu = file_menu.addMenu(self.tr("Dossiers &récents"))
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, self.tr("&Enregistrer maintenant"), self.save_now,
+                                        QKeySequence.StandardKey.Save)
+        self.close_action = self._action(file_menu, self.tr("&Fermer le dossier"), self.close_dossier,
+                                         QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("É&dition"))
+        self._action(edit, self.tr("&Annuler"), lambda: self._editor().undo(), QKeySequence.StandardKey.Undo)
+        self._action(edit, self.tr("&Rétablir"), lambda: self._editor().redo(), QKeySequence.StandardKey.Redo)
+        edit.addSeparator()
+        self._action(edit, self.tr("Re&chercher…"), self.find, QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        self.format_actions = [
+            self._action(edit, self.tr("&Gras"), lambda: self._editor().toggle_bold(),
+                         QKeySequence.StandardKey.Bold),
+            self._action(edit, self.tr("&Italique"), lambda: self._editor().toggle_italic(),
+                         QKeySequence.StandardKey.Italic),
+            self._action(edit, self.tr("Liste à &puces"), lambda: self._editor().toggle_list(ListKind.BULLET),
+                         "Ctrl+Shift+8"),
+            self._action(edit, self.tr("Liste &numérotée"),
+                         lambda: self._editor().toggle_list(ListKind.ORDERED), "Ctrl+Shift+7"),
+            self._action(edit, self.tr("Augmenter le retrait de la liste"),
+                         lambda: self._editor().change_list_level(+1), "Ctrl+]"),
+            self._action(edit, self.tr("Diminuer le retrait de la liste"),
+                         lambda: self._editor().change_list_level(-1), "Ctrl+["),
+        ]
+
+        view = bar.addMenu(self.tr("&Affichage"))
+        size_menu = view.addMenu(self.tr("&Taille du texte"))
+        sizes = QActionGroup(self)
+        for scale in TEXT_SCALES:
+            action = self._action(size_menu, f"{scale} %", lambda _=False, s=scale: self.set_text_scale(s),
+                                  checkable=True)
+            action.setChecked(scale == self.context.settings.text_scale)
+            sizes.addAction(action)
+        theme_menu = view.addMenu(self.tr("T&hème"))
+        themes = QActionGroup(self)
+        for key, text in (("system", self.tr("Comme le système")), ("light", self.tr("Clair")),
+                          ("dark", self.tr("Sombre"))):
+            action = self._action(theme_menu, text, lambda _=False, k=key: self.set_theme(k),
+                                  checkable=True)
+            action.setChecked(key == self.context.settings.theme)
+            themes.addAction(action)
+        language_menu = view.addMenu(self.tr("&Langue"))
+        languages = QActionGroup(self)
+        for key, text in (("fr", "Français"), ("en", "English")):
+            action = self._action(language_menu, text, lambda _=False, k=key: self.set_language(k),
+                                  checkable=True)
+            action.setChecked(key == self.context.settings.language)
+            languages.addAction(action)
+        view.addSeparator()
+        self._action(view, self.tr("Zoom &avant"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
+        self._action(view, self.tr("Zoom a&rrière"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        view.addSeparator()
+        self.guidance_action = self._action(view, self.tr("&Conseils d’écriture"),
+                                            self.chapter_page.guidance_toggle.setChecked, "F9",
+                                            checkable=True)
+        self.guidance_action.setChecked(True)
+        self.chapter_page.guidance_toggle.toggled.connect(self.guidance_action.setChecked)
+        readiness_action = self.readiness_dock.toggleViewAction()
+        readiness_action.setText(self.tr("&Points à régler avant le jury"))
+        readiness_action.setShortcut(QKeySequence("F10"))
+        view.addAction(readiness_action)
+
+        go = bar.addMenu(self.tr("A&ller"))
+        self._action(go, self.tr("Chapitre &suivant"), lambda: self.step_chapter(+1), "Ctrl+PgDown")
+        self._action(go, self.tr("Chapitre &précédent"), lambda: self.step_chapter(-1), "Ctrl+PgUp")
+        self._action(go, self.tr("Passer du &plan au texte"), self.toggle_focus, "F6")
+
+        help_menu = bar.addMenu(self.tr("Ai&de"))
+        self._action(help_menu, self.tr("À &propos de Dossier CCPT"), self.about)
+        self.dossier_actions = [self.save_action, self.close_action, *self.format_actions]
+
+    # --- pages and places -------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        self.welcome.show_recent([p for p in self.context.settings.recent_files])
+        self._fill_recent_menu()
+        self.stack.setCurrentWidget(self.welcome)
+        self.readiness_dock.hide()
+        for action in self.dossier_actions:
+            action.setEnabled(False)
+        self.words_label.setText("")
+        self.save_label.setText("")
+        self.setWindowTitle("Dossier CCPT")
+        self.welcome.first_button.setFocus()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.context.settings.recent_files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.context.settings.recent_files))
+
+    def go_to(self, place: Place) -> None:
+        if self.session is None:
+            return
+        self.chapter_page.sync()
+        self._sync_project()
+        if place.page == "chapter":
+            self.chapter_page.show_chapter(self.session, place.production, place.kind)
+        self.content.setCurrentWidget(self.pages[place.page])
+        if self.navigator.current_place() != place:
+            self.navigator.select(place)
+        self._show_words()
+        self.session.flush()  # chapter change is a save point
+
+    def current_place(self) -> Place | None:
+        return self.navigator.current_place()
+
+    def step_chapter(self, step: int) -> None:
+        chapters = self.navigator.chapters()
+        current = self.current_place()
+        if not chapters:
+            return
+        index = chapters.index(current) + step if current in chapters else 0
+        self.go_to(chapters[max(0, min(index, len(chapters) - 1))])
+        self.chapter_page.editor.setFocus()
+
+    def toggle_focus(self) -> None:
+        if self.navigator.hasFocus():
+            self.content.currentWidget().setFocus()
+            self.content.currentWidget().focusNextChild()
+            if self.content.currentWidget() is self.chapter_page:
+                self.chapter_page.editor.setFocus()
+        else:
+            self.navigator.setFocus()
+
+    def _editor(self) -> ChapterEditor:
+        return self.project if self.content.currentWidget() is self.pages["project"] \
+            else self.chapter_page.editor
+
+    def find(self) -> None:
+        if self.content.currentWidget() is self.chapter_page:
+            self.chapter_page.find_bar.open_bar()
+
+    def _zoom(self, step: int) -> None:
+        editor = self._editor()
+        editor.set_zoom(editor._zoom + step)
+
+    # --- opening and closing ----------------------------------------------------------
+
+    def choose_and_open(self) -> None:
+        start = str(self.context.settings.recent_files[0].parent) if self.context.settings.recent_files \
+            else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un dossier"), start,
+                                                self.tr("Dossier CCPT (*.ccpt);;Tous les fichiers (*)"))
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def open_example(self) -> None:
+        folder = private_dir(self.context.paths.examples)
+        target = folder / EXAMPLE_FILE
+        if not target.exists():
+            try:
+                dossier = read_json_file(example_dossier_path(), self.context.referential).dossier
+                DossierFile.create(target, dossier, self.context.identity).close()
+            except DossierError as error:
+                self._warn(error.message)
+                return
+        self.open_path(target)
+
+    def new_dossier(self) -> None:
+        folder = _documents_folder()
+        assistant = CreationAssistant(self.context.referential, folder, self)
+        accepted = assistant.exec() == CreationAssistant.DialogCode.Accepted
+        target, dossier = (assistant.file.target(), assistant.dossier()) if accepted else (None, None)
+        assistant.deleteLater()
+        if target is None:
+            return
+        try:
+            DossierFile.create(target, dossier, self.context.identity).close()
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self.open_path(target)
+
+    def open_path(self, path: Path) -> bool:
+        path = Path(path)
+        if self.session is not None and self.session.path == path.absolute():
+            return True
+        if not self.close_dossier():
+            return False
+        try:
+            session = DossierSession.open(path, self.context.referential, self.context.guidance,
+                                          self.context.paths, self.context.identity, self)
+        except DossierError as error:
+            if not path.exists():
+                self.context.settings.remove_recent(path.absolute())
+                self.show_welcome()
+            self._warn(error.message)
+            return False
+        self.session = session
+        session.save_state_changed.connect(self._show_save_state)
+        session.save_failed.connect(self._save_failed)
+        session.structure_changed.connect(self._refresh_timer.start)
+        self.context.settings.add_recent(path)
+        self._load_session_into_pages()
+        self.stack.setCurrentWidget(self.workspace)
+        for action in self.dossier_actions:
+            action.setEnabled(True)
+        self.readiness_dock.show()
+        self._show_save_state(session.state)
+        if session.read_only:
+            holder = session.file.holder
+            self.banner_text.setText(
+                self.tr("Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; "
+                        "fermez-le là-bas pour le modifier ici.").replace("%1", holder.describe())
+                if holder else self.tr("Lecture seule."))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        name = session.dossier.candidate.full_name or path.stem
+        suffix = self.tr(" (lecture seule)") if session.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — Dossier CCPT")
+        first = next((p for p in self.navigator.chapters()), Place("candidate"))
+        self.go_to(first)
+        self.dossier_opened.emit()
+        return True
+
+    def _load_session_into_pages(self) -> None:
+        session = self.session
+        dossier = session.dossier
+        self.candidate_form.load(dossier.candidate)
+        self.mandates.load(dossier.mandates)
+        self.annexes.load(dossier.annexes)
+        self.declaration.load(dossier.declaration)
+        self.project.load_markdown(dossier.project)
+        for widget in (self.candidate_form, self.mandates, self.annexes, self.declaration, self.project):
+            widget.setEnabled(not session.read_only) if widget is not self.project \
+                else widget.setReadOnly(session.read_only)
+        self._word_counts = {
+            (number, kind): count_words(production.chapters[kind].text)
+            for number, production in enumerate(dossier.productions, start=1) for kind in ChapterKind}
+        self.navigator.rebuild(dossier, session.ccpt)
+        spell = self.context.spell
+        if spell is not None:
+            names = [dossier.candidate.first_name, dossier.candidate.last_name,
+                     dossier.candidate.birth_name, dossier.candidate.employer,
+                     *(p.real for p in dossier.pseudonyms)]
+            if spell.speller is not None:
+                spell.speller.ignore_words(names)
+            else:
+                spell.ready.connect(lambda: spell.speller.ignore_words(names))
+        self._refresh_overview()
+
+    def save_now(self) -> None:
+        if self.session is not None:
+            self.chapter_page.sync()
+            self._sync_project()
+            self.session.flush()
+
+    def close_dossier(self) -> bool:
+        """Save and close; False when the user chose to keep it open after a failed save."""
+        session = self.session
+        if session is None:
+            return True
+        self.chapter_page.sync()
+        self._sync_project()
+        while not session.close():
+            choice = QMessageBox.warning(
+                self, self.tr("Enregistrement impossible"),
+                self.tr("Le dossier n’a pas pu être enregistré. Votre texte est toujours là : "
+                        "enregistrez une copie ailleurs (sur une clé USB, par exemple), ou "
+                        "réessayez."),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Retry
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if choice == QMessageBox.StandardButton.Cancel:
+                return False
+            if choice == QMessageBox.StandardButton.Save and self._save_copy():
+                session.file.close()
+                break
+        self.session = None
+        self.chapter_page.session = None
+        session.deleteLater()
+        self.show_welcome()
+        return True
+
+    def _save_copy(self) -> bool:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie"),
+                                                str(_documents_folder() / self.session.path.name),
+                                                self.tr("Dossier CCPT (*.ccpt)"))
+        if not chosen:
+            return False
+        try:
+            DossierFile.create(Path(chosen), self.session.dossier, self.context.identity).close()
+        except DossierError as error:
+            self._warn(error.message)
+            return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_dossier():
+            event.ignore()
+            return
+        self.context.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.context.settings.sync()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_dossier(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_dossier(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    # --- keeping the views in step ------------------------------------------------------
+
+    def _update(self, change) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.update(change)
+
+    def _sync_project(self) -> None:
+        self._project_sync.stop()
+        if self.session is not None and not self.session.read_only:
+            markdown = self.project.markdown()
+            if markdown != self.session.dossier.project:
+                self.session.update(lambda d: setattr(d, "project", markdown))
+
+    def _chapter_synced(self) -> None:
+        page = self.chapter_page
+        chapter = self.session.dossier.production(page.number).chapters[page.kind]
+        self._word_counts[(page.number, page.kind)] = count_words(chapter.text)
+        self._show_words()
+        self._refresh_timer.start()
+
+    def _show_words(self) -> None:
+        if self.session is None:
+            return
+        total = sum(self._word_counts.values())
+        place = self.current_place()
+        if place is not None and place.page == "chapter":
+            production = sum(v for (n, _), v in self._word_counts.items() if n == place.production)
+            self.words_label.setText(
+                self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4")
+                .replace("%1", labels.words(self._word_counts.get((place.production, place.kind), 0)))
+                .replace("%2", str(place.production)).replace("%3", labels.words(production))
+                .replace("%4", labels.words(total)))
+        else:
+            self.words_label.setText(self.tr("Dossier : %1").replace("%1", labels.words(total)))
+
+    def _refresh_overview(self) -> None:
+        if self.session is None:
+            return
+        self.navigator.refresh_counts(self.session.dossier)
+        self.readiness.show_report(self.session.report())
+
+    def _show_save_state(self, state: str) -> None:
+        text = {SaveState.SAVED: self.tr("✓ Enregistré"),
+                SaveState.PENDING: self.tr("Modifications en cours…"),
+                SaveState.FAILED: self.tr("⚠ Échec de l’enregistrement"),
+                SaveState.READ_ONLY: self.tr("Lecture seule")}[state]
+        self.save_label.setText(text)
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        self.banner_text.setText(message + " " + self.tr(
+            "Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement."))
+        self.banner.show()
+
+    # --- preferences ------------------------------------------------------------------
+
+    def set_text_scale(self, scale: int) -> None:
+        self.context.settings.text_scale = scale
+        self._apply_look()
+
+    def set_theme(self, theme: str) -> None:
+        self.context.settings.theme = theme
+        self._apply_look()
+
+    def _apply_look(self) -> None:
+        settings = self.context.settings
+        apply_theme(QApplication.instance(), settings.theme, settings.text_scale)
+        for editor in (self.chapter_page.editor, self.project):
+            editor.setFont(editor_font(settings.text_scale))
+
+    def set_language(self, language: str) -> None:
+        if language != self.context.settings.language:
+            self.context.settings.language = language
+            QMessageBox.information(self, self.tr("Langue"), self.tr(
+                "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Dossier CCPT"), self.tr(
+            "<b>Dossier CCPT</b> %1<br><br>Pour écrire le dossier de productions de la "
+            "certification des compétences acquises dans un mandat (CCPT).<br><br>"
+            "Tout reste sur cet ordinateur : aucune connexion à Internet.<br>"
+            "Référentiel : %2, édition %3.").replace("%1", __version__)
+            .replace("%2", self.context.referential.title).replace("%3", self.context.referential.edition))
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Dossier CCPT"), message)
+
+
+def _page(title: str, body: QWidget, intro: str = "", scroll: bool = True) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    heading = QLabel(title)
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    heading.setFont(font)
+    layout.addWidget(heading)
+    if intro:
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+    if scroll:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(body)
+        layout.addWidget(area, 1)
+    else:
+        layout.addWidget(body, 1)
+    return page
+
+
+def _dropped_dossier(mime) -> Path | None:
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".ccpt"):
+            return Path(url.toLocalFile())
+    return None
+
+
+def _documents_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+class PaintWatcher(QObject):
+    """Calls ``done`` once anything in ``window`` has painted (for --quit-after-show)."""
+
+    def __init__(self, window: QWidget, done) -> None:
+        super().__init__(window)
+        self._window = window
+        self._done = done
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and self._done is not None
+                and isinstance(watched, QWidget) and watched.window() is self._window):
+            done, self._done = self._done, None
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False

@@ -1,0 +1,109 @@
+"""The dossier's outline: identity pages, then each production and its three chapters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..core.markdown import count_words
+from ..core.model import ChapterKind, Dossier
+from ..core.referential import Ccpt
+from . import labels
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the user is: a page name, or a chapter of a production."""
+
+    page: str  # "candidate", "mandates", "project", "chapter", "annexes", "declaration"
+    production: int = 0
+    kind: ChapterKind | None = None
+
+
+class Navigator(QTreeWidget):
+    place_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setAccessibleName(self.tr("Plan du dossier"))
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        self.setRootIsDecorated(True)
+        self.currentItemChanged.connect(self._chosen)
+        self._items: dict[Place, QTreeWidgetItem] = {}
+
+    def rebuild(self, dossier: Dossier, ccpt: Ccpt | None) -> None:
+        current = self.current_place()
+        blocker = self.blockSignals(True)
+        self.clear()
+        self._items.clear()
+        top = self._add(None, self.tr("Mon dossier"), None)
+        self._add(top, self.tr("Identité"), Place("candidate"))
+        self._add(top, self.tr("Mandats"), Place("mandates"))
+        self._add(top, self.tr("Projet professionnel"), Place("project"))
+        for number, production in enumerate(dossier.productions, start=1):
+            competence = ccpt.competence(production.competence) if ccpt else None
+            title = production.title or (competence.label if competence else "")
+            item = self._add(None, self.tr("Production %1").replace("%1", str(number))
+                             + (f" : {title}" if title else ""), None)
+            item.setToolTip(0, title)
+            for kind in ChapterKind:
+                self._add(item, "", Place("chapter", number, kind))
+        self._add(None, self.tr("Annexes"), Place("annexes"))
+        self._add(None, self.tr("Déclaration sur l’honneur"), Place("declaration"))
+        self.expandAll()
+        self.refresh_counts(dossier)
+        self.blockSignals(blocker)
+        if current in self._items:
+            self.select(current)
+
+    def refresh_counts(self, dossier: Dossier) -> None:
+        for place, item in self._items.items():
+            if place.page != "chapter" or place.production > len(dossier.productions):
+                continue
+            chapter = dossier.production(place.production).chapters[place.kind]
+            words = count_words(chapter.text)
+            item.setText(0, f"{labels.STATUS_SYMBOLS[chapter.status]}  {labels.chapter(place.kind)}")
+            item.setText(1, labels.words(words))
+            item.setToolTip(0, self.tr("Statut : %1").replace("%1", labels.status(chapter.status)))
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                         f"{labels.chapter(place.kind)}, {labels.status(chapter.status)}, "
+                         f"{labels.words(words)}")
+
+    def _add(self, parent: QTreeWidgetItem | None, text: str, place: Place | None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text, ""])
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if place is None:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        else:
+            item.setData(0, Qt.ItemDataRole.UserRole, place)
+            self._items[place] = item
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        return item
+
+    def current_place(self) -> Place | None:
+        item = self.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, place: Place) -> None:
+        item = self._items.get(place)
+        if item is not None:
+            self.setCurrentItem(item)
+
+    def chapters(self) -> list[Place]:
+        return [p for p in self._items if p.page == "chapter"]
+
+    def _chosen(self, item: QTreeWidgetItem | None, _previous) -> None:
+        place = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if place is not None:
+            self.place_chosen.emit(place)

@@ -1,0 +1,162 @@
+"""An open dossier in the app: the in-memory dossier, autosave, backups, the lock."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core.errors import DossierError
+from ..core.guidance import Guidance
+from ..core.model import ChapterKind, ChapterStatus, Dossier
+from ..core.paths import AppPaths
+from ..core.readiness import Report, check_dossier
+from ..core.referential import Referential
+from ..storage.backups import maybe_backup
+from ..storage.dossier_file import DossierFile
+from ..storage.lock import HEARTBEAT_EVERY, LockIdentity
+
+AUTOSAVE_DELAY_MS = 2000
+
+
+class SaveState:
+    SAVED = "saved"
+    PENDING = "pending"
+    FAILED = "failed"
+    READ_ONLY = "read_only"
+
+
+class DossierSession(QObject):
+    """Edits go to memory at once and to the file about two seconds after typing stops,
+    on chapter change, on close, and on Ctrl+S; a failed save keeps the edits pending."""
+
+    save_state_changed = Signal(str)
+    save_failed = Signal(str)
+    structure_changed = Signal()
+    chapter_changed = Signal(int, object)  # production number, ChapterKind
+
+    def __init__(self, file: DossierFile, referential: Referential, guidance: Guidance,
+                 paths: AppPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+        self.dossier: Dossier = file.load()
+        self.referential = referential
+        self.guidance = guidance
+        self.paths = paths
+        self._pending_chapters: set[tuple[int, ChapterKind]] = set()
+        self._pending_whole = False
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.flush)
+        self._heartbeat = QTimer(self, interval=int(HEARTBEAT_EVERY.total_seconds() * 1000))
+        self._heartbeat.timeout.connect(self._refresh_lock)
+        if not file.read_only:
+            self._heartbeat.start()
+        self.state = SaveState.READ_ONLY if file.read_only else SaveState.SAVED
+
+    @classmethod
+    def open(cls, path: Path, referential: Referential, guidance: Guidance, paths: AppPaths,
+             identity: LockIdentity, parent: QObject | None = None) -> DossierSession:
+        file = DossierFile.open(path, identity, backup_dir=paths.backups)
+        try:
+            return cls(file, referential, guidance, paths, parent)
+        except BaseException:
+            file.close()
+            raise
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    @property
+    def ccpt(self):
+        return self.referential.ccpt(self.dossier.ccpt)
+
+    def report(self) -> Report:
+        return check_dossier(self.dossier, self.referential, self.guidance)
+
+    # --- edits -----------------------------------------------------------------------
+
+    def set_chapter_text(self, number: int, kind: ChapterKind, markdown: str) -> None:
+        chapter = self.dossier.production(number).chapters[kind]
+        if chapter.text == markdown or self.read_only:
+            return
+        chapter.text = markdown
+        if markdown.strip() and chapter.status is ChapterStatus.TO_WRITE:
+            chapter.status = ChapterStatus.DRAFT  # as storage does on its side
+        self._pending_chapters.add((number, kind))
+        self._schedule()
+        self.chapter_changed.emit(number, kind)
+
+    def set_chapter_status(self, number: int, kind: ChapterKind, status: ChapterStatus) -> None:
+        if self.read_only:
+            return
+        self.dossier.production(number).chapters[kind].status = status
+        self._pending_whole = True
+        self.flush()
+        self.chapter_changed.emit(number, kind)
+
+    def update(self, change: Callable[[Dossier], None]) -> None:
+        """Apply a structural edit (identity, mandates, annexes...) and save it soon."""
+        if self.read_only:
+            return
+        change(self.dossier)
+        self._pending_whole = True
+        self._schedule()
+        self.structure_changed.emit()
+
+    def _schedule(self) -> None:
+        self._set_state(SaveState.PENDING)
+        self._autosave.start()
+
+    # --- saving ----------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Write what is pending now; False (and ``save_failed``) when it could not be."""
+        self._autosave.stop()
+        if self.read_only:
+            return True
+        if not self._pending_whole and not self._pending_chapters:
+            return True
+        try:
+            if self._pending_whole:
+                self.file.save(self.dossier)
+            else:
+                for number, kind in sorted(self._pending_chapters):
+                    chapter = self.dossier.production(number).chapters[kind]
+                    self.file.save_chapter(number, kind, chapter.text)
+        except DossierError as error:
+            self._set_state(SaveState.FAILED)
+            self.save_failed.emit(error.message)
+            return False
+        self._pending_whole = False
+        self._pending_chapters.clear()
+        self._set_state(SaveState.SAVED)
+        with contextlib.suppress(DossierError, OSError):
+            maybe_backup(self.file, self.paths.backups)  # a failed backup must not stop writing
+        return True
+
+    def has_pending(self) -> bool:
+        return bool(self._pending_whole or self._pending_chapters)
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.save_state_changed.emit(state)
+
+    def _refresh_lock(self) -> None:
+        with contextlib.suppress(DossierError):
+            self.file.refresh_lock()
+
+    def close(self) -> bool:
+        """Save and release the file; False when the last save failed (the file stays open)."""
+        if not self.flush():
+            return False
+        self._heartbeat.stop()
+        self.file.close()
+        return True

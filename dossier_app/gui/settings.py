@@ -1,0 +1,77 @@
+"""What the app remembers between runs, in an INI file under the user's config folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..core.paths import AppPaths, private_dir
+
+MAX_RECENT = 8
+TEXT_SCALES = (100, 125, 150, 175, 200)
+LANGUAGES = ("fr", "en")
+THEMES = ("system", "light", "dark")
+
+
+class Settings:
+    def __init__(self, paths: AppPaths) -> None:
+        private_dir(paths.config)
+        self._qt = QSettings(str(paths.config / "settings.ini"), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default, kind=str):
+        value = self._qt.value(key, default)
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def recent_files(self) -> list[Path]:
+        value = self._qt.value("recent_files", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(item) for item in items if item]
+
+    def add_recent(self, path: Path) -> None:
+        recent = [p for p in self.recent_files if p != path.absolute()]
+        self._qt.setValue("recent_files", [str(p) for p in [path.absolute(), *recent][:MAX_RECENT]])
+
+    def remove_recent(self, path: Path) -> None:
+        self._qt.setValue("recent_files", [str(p) for p in self.recent_files if p != path])
+
+    @property
+    def text_scale(self) -> int:
+        value = self._get("text_scale", 100, int)
+        return value if value in TEXT_SCALES else 100
+
+    @text_scale.setter
+    def text_scale(self, value: int) -> None:
+        self._qt.setValue("text_scale", value)
+
+    @property
+    def language(self) -> str:
+        value = self._get("language", "fr")
+        return value if value in LANGUAGES else "fr"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qt.setValue("language", value)
+
+    @property
+    def theme(self) -> str:
+        value = self._get("theme", "system")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._qt.setValue("theme", value)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        return self._qt.value("window/geometry"), self._qt.value("window/state")
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._qt.setValue("window/geometry", geometry)
+        self._qt.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._qt.sync()

@@ -1,0 +1,80 @@
+"""Screenshots of the main screens, to look at before resolving GUI work.
+
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py OUT_DIR
+
+Uses a throw-away user folder; writes welcome, assistant, main window in light
+and dark at 100 % and 200 % text size.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ["DOSSIER_CCPT_HOME"] = tempfile.mkdtemp(prefix="screens-")
+    app = QApplication(sys.argv[:1])
+    from dossier_app.core.model import ChapterKind
+    from dossier_app.core.paths import AppPaths
+    from dossier_app.gui.app import create_window
+    from dossier_app.gui.assistant import CreationAssistant
+    from dossier_app.gui.navigator import Place
+    from dossier_app.gui.theme import apply_theme, editor_font
+
+    window, context = create_window(AppPaths.default())
+    context.spell.start()
+    context.spell.wait_until_ready()
+    window.resize(1360, 860)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(20):
+            app.processEvents()
+
+    def shoot(name: str, widget=None) -> None:
+        settle()
+        (widget or window).grab().save(str(out / f"{name}.png"))
+
+    shoot("welcome")
+    assistant = CreationAssistant(context.referential, Path(tempfile.gettempdir()), window)
+    assistant.show()
+    assistant.identity.form.edits["first_name"].setText("Nadia")
+    assistant.identity.form.edits["last_name"].setText("Martin")
+    assistant.next()
+    shoot("assistant-mandates", assistant)
+    assistant.next()
+    assistant.next()
+    shoot("assistant-ccpt", assistant)
+    assistant.close()
+    assistant.deleteLater()
+
+    window.open_example()
+    window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    context.spell.wait_until_ready()
+    for theme in ("light", "dark"):
+        for scale in (100, 200):
+            context.settings.theme = theme
+            context.settings.text_scale = scale
+            apply_theme(app, theme, scale)
+            for editor in (window.chapter_page.editor, window.project):
+                editor.setFont(editor_font(scale))
+            shoot(f"main-{theme}-{scale}")
+    window.go_to(Place("mandates"))
+    shoot("mandates-dark-200")
+    context.settings.theme, context.settings.text_scale = "light", 100
+    apply_theme(app, "light", 100)
+    window.go_to(Place("candidate"))
+    shoot("identity-light-100")
+    window.close()
+    context.spell.shutdown()
+
+
+if __name__ == "__main__":
+    main()
