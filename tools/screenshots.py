@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 
@@ -26,7 +27,6 @@ def main() -> None:
     from dossier_app.gui.app import create_window
     from dossier_app.gui.assistant import CreationAssistant
     from dossier_app.gui.navigator import Place
-    from dossier_app.gui.theme import apply_theme, editor_font
 
     window, context = create_window(AppPaths.default())
     context.spell.start()
@@ -54,22 +54,20 @@ def main() -> None:
     shoot("assistant-ccpt", assistant)
     assistant.close()
     assistant.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop would
 
     window.open_example()
     window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
     context.spell.wait_until_ready()
     for theme in ("light", "dark"):
         for scale in (100, 200):
-            context.settings.theme = theme
-            context.settings.text_scale = scale
-            apply_theme(app, theme, scale)
-            for editor in (window.chapter_page.editor, window.project):
-                editor.setFont(editor_font(scale))
+            window.set_theme(theme)
+            window.set_text_scale(scale)
             shoot(f"main-{theme}-{scale}")
     window.go_to(Place("mandates"))
     shoot("mandates-dark-200")
-    context.settings.theme, context.settings.text_scale = "light", 100
-    apply_theme(app, "light", 100)
+    window.set_theme("light")
+    window.set_text_scale(100)
     window.go_to(Place("candidate"))
     shoot("identity-light-100")
     window.close()

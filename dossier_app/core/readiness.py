@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import Enum
 
@@ -9,6 +10,7 @@ from .guidance import Guidance
 from .markdown import count_words
 from .model import ChapterKind, ChapterStatus, Dossier
 from .referential import Referential
+from .typography import french_spacing
 
 
 class Severity(str, Enum):
@@ -135,7 +137,9 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
 
     outside = count_words(dossier.project) + sum(count_words(m.description)
                                                  for m in dossier.mandates)
-    return Report(tuple(findings), tuple(words_by_production), outside)
+    ordered = sorted(findings, key=lambda f: f.severity is not Severity.BLOCKING)
+    spaced = tuple(dataclasses.replace(f, message=french_spacing(f.message)) for f in ordered)
+    return Report(spaced, tuple(words_by_production), outside)
 
 
 def format_report(report: Report, dossier: Dossier, referential: Referential) -> str:

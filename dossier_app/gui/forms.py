@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,22 @@ def _to_qdate(value: dt.date | None) -> QDate:
 
 def _from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+class ShortText(QPlainTextEdit):
+    """A few lines of plain text whose height follows the current font size."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setTabChangesFocus(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * self.lines + 12)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class CandidateForm(QWidget):
@@ -159,19 +175,16 @@ class MandateRow(QWidget):
         self.share.setRange(0, 100)
         self.share.setSuffix(" %")
         self.share.setAccessibleName(self.tr("Part du temps de travail consacrée au mandat"))
-        self.description = QPlainTextEdit()
+        self.description = ShortText(lines=4)
         self.description.setAccessibleName(self.tr("Ce que recouvre ce mandat"))
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        dates = QHBoxLayout()
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel(self.tr("au")))
-        dates.addWidget(self.end)
-        dates.addWidget(self.ongoing)
-        dates.addStretch(1)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.end)
+        end_row.addWidget(self.ongoing)
+        end_row.addStretch(1)
         form.addRow(self.tr("Mandat :"), self.title)
         form.addRow(self.tr("Organisation :"), self.organisation)
-        form.addRow(self.tr("Du :"), dates)
+        form.addRow(self.tr("Début :"), self.start)
+        form.addRow(self.tr("Fin :"), end_row)
         form.addRow(self.tr("Temps consacré :"), self.share)
         form.addRow(self.tr("Description :"), self.description)
         for signal in (self.title.textEdited, self.organisation.textEdited, self.start.dateChanged,

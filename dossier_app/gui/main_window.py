@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.workspace.addWidget(self.navigator)
         self.workspace.addWidget(right)
         self.workspace.setStretchFactor(1, 1)
-        self.workspace.setSizes([300, 980])
+        self.workspace.setSizes([320, 960])
         self.workspace.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
         self.content.setCurrentWidget(self.pages[place.page])
         if self.navigator.current_place() != place:
             self.navigator.select(place)
+
         self._show_words()
         self.session.flush()  # chapter change is a save point
 
@@ -567,6 +568,16 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), settings.theme, settings.text_scale)
         for editor in (self.chapter_page.editor, self.project):
             editor.setFont(editor_font(settings.text_scale))
+        self._size_panes()
+        place = self.current_place()
+        if place is not None and place.page == "chapter":
+            self.go_to(place)  # wrapped guidance text is laid out again at the new size
+
+    def _size_panes(self) -> None:
+        """The outline grows with the text size, up to a third of the window."""
+        scale = self.context.settings.text_scale
+        outline = min(int(300 * scale / 100), self.width() // 3)
+        self.workspace.setSizes([outline, max(self.width() - outline, 400)])
 
     def set_language(self, language: str) -> None:
         if language != self.context.settings.language:
@@ -590,10 +601,8 @@ def _page(title: str, body: QWidget, intro: str = "", scroll: bool = True) -> QW
     page = QWidget()
     layout = QVBoxLayout(page)
     heading = QLabel(title)
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    heading.setFont(font)
+    heading.setWordWrap(True)
+    heading.setProperty("role", "title")
     layout.addWidget(heading)
     if intro:
         text = QLabel(intro)
@@ -603,6 +612,7 @@ def _page(title: str, body: QWidget, intro: str = "", scroll: bool = True) -> QW
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(body)
         layout.addWidget(area, 1)
     else:

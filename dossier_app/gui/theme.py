@@ -68,6 +68,8 @@ def apply_theme(app: QApplication, choice: str, text_scale: int) -> None:
         QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
             border: 2px solid {focus}; border-radius: 4px; padding: 3px 8px; }}
         QLabel[role="heading"] {{ margin-top: 10px; }}
+        QLabel[role="title"] {{ font-size: {BASE_POINT_SIZE * text_scale / 100 * 1.35:.1f}pt;
+                                font-weight: bold; }}
         QFrame#banner {{ background: {colours[R.ToolTipBase]}; border: 1px solid {colours[R.Mid]};
                          border-radius: 4px; }}
         QFrame#banner QLabel {{ color: {colours[R.ToolTipText]}; }}

@@ -58,4 +58,4 @@ def test_provisional_competences_and_other_referential_are_pointed_out(example, 
     example.referential = ReferentialRef("officiel-afpa", "2027")
     messages = [f.message for f in check_dossier(example, referential, guidance).findings]
     assert any("proposition provisoire" in m for m in messages)
-    assert any("« officiel-afpa » (édition 2027)" in m for m in messages)
+    assert any("officiel-afpa\u202f» (édition 2027)" in m for m in messages)
