@@ -13,7 +13,7 @@ import re
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
-_SCHEME = re.compile(r"(?:https?|ftp|mailto|file|[A-Za-z])$")  # « http: », « C: »
+_SCHEME = re.compile(r"(?:https?|ftp|mailto|file|[A-Za-z])")  # « http: », « C: »
 _SPACES = " \u00a0\u202f\t"
 
 
@@ -29,7 +29,7 @@ def on_type(before: str, char: str) -> tuple[int, str] | None:
         space = NBSP if char == ":" else NNBSP
         if last == " ":
             return 1, space + char
-        if char == ":" and _SCHEME.search(before.split(" ")[-1] if before else ""):
+        if char == ":" and _SCHEME.fullmatch(before.split(" ")[-1] if before else ""):
             return None  # a URL or a drive letter
         if last and (last.isalpha() or last in "»)"):
             return 0, space + char

@@ -13,6 +13,7 @@ from ..core.guidance import load_guidance
 from ..core.paths import AppPaths
 from ..core.referential import active_referential
 from ..core.resources import resources_dir
+from ..storage.dossier_file import DossierFile
 from ..storage.lock import LockIdentity
 from .main_window import AppContext, MainWindow, PaintWatcher
 from .settings import Settings
@@ -54,9 +55,12 @@ def run(file: Path | None, quit_after_show: bool = False) -> int:
     app.setApplicationName("Dossier CCPT")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("dossier-ccpt")
+    if quit_after_show and file is not None:
+        # Headless use: a bad file is one line on stderr (exit 2), never a dialog nobody sees.
+        DossierFile.open(file, read_only=True).close()
     window, context = create_window(AppPaths.default(), spell_checking=not quit_after_show)
-    if file is not None and not window.open_path(file) and quit_after_show:
-        return 2
+    if file is not None:
+        window.open_path(file)
     window.show()
     if quit_after_show:
         PaintWatcher(window, app.quit)

@@ -27,6 +27,7 @@ SYNC_DELAY_MS = 300
 
 class ChapterPage(QWidget):
     text_synced = Signal()
+    status_changed = Signal()
 
     def __init__(self, spell: SpellService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +79,7 @@ class ChapterPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self._sync = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS)
         self._sync.timeout.connect(self.sync)
-        self.editor.textChanged.connect(self._sync.start)
+        self.editor.textChanged.connect(self._typed)
         self.title.textEdited.connect(self._title_edited)
         self.status.activated.connect(self._status_chosen)
 
@@ -115,13 +116,21 @@ class ChapterPage(QWidget):
         self.refresh_status()
         self.text_synced.emit()
 
+    def _typed(self) -> None:
+        if self.session is not None:
+            self.session.note_typing()
+        self._sync.start()
+
     def _title_edited(self, text: str) -> None:
         number = self.number
         self.session.update(lambda d: setattr(d.production(number), "title", text.strip()))
 
     def _status_chosen(self, index: int) -> None:
         self.sync()
-        self.session.set_chapter_status(self.number, self.kind, self.status.itemData(index))
+        # Qt hands back our str enums as plain strings.
+        self.session.set_chapter_status(self.number, self.kind,
+                                        ChapterStatus(self.status.itemData(index)))
+        self.status_changed.emit()
 
     def show_guidance(self, visible: bool) -> None:
         self.guidance.setVisible(visible)

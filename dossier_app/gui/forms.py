@@ -237,7 +237,7 @@ class AnnexRow(QWidget):
         self.description.setText(annex.description)
 
     def value(self) -> Annex:
-        return Annex(self.title.text().strip(), self.kind.currentData(),
+        return Annex(self.title.text().strip(), AnnexKind(self.kind.currentData()),
                      self.description.text().strip())
 
 

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.navigator.place_chosen.connect(self.go_to)
         self.chapter_page = ChapterPage(self.context.spell)
         self.chapter_page.text_synced.connect(self._chapter_synced)
+        self.chapter_page.status_changed.connect(self._refresh_overview)
         self.candidate_form = CandidateForm()
         self.candidate_form.changed.connect(
             lambda: self._update(lambda d: self.candidate_form.apply(d.candidate)))
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.project.setAccessibleName(self.tr("Projet professionnel"))
         self._project_sync = QTimer(self, singleShot=True, interval=300)
         self._project_sync.timeout.connect(self._sync_project)
-        self.project.textChanged.connect(self._project_sync.start)
+        self.project.textChanged.connect(self._project_typed)
 
         self.content = QStackedWidget()
         self.pages: dict[str, QWidget] = {
@@ -358,14 +359,16 @@ class MainWindow(QMainWindow):
         accepted = assistant.exec() == CreationAssistant.DialogCode.Accepted
         target, dossier = (assistant.file.target(), assistant.dossier()) if accepted else (None, None)
         assistant.deleteLater()
-        if target is None:
-            return
+        if target is not None:
+            self.create_dossier(target, dossier)
+
+    def create_dossier(self, target: Path, dossier) -> bool:
         try:
             DossierFile.create(target, dossier, self.context.identity).close()
         except DossierError as error:
             self._warn(error.message)
-            return
-        self.open_path(target)
+            return False
+        return self.open_path(target)
 
     def open_path(self, path: Path) -> bool:
         path = Path(path)
@@ -504,6 +507,11 @@ class MainWindow(QMainWindow):
     def _update(self, change) -> None:
         if self.session is not None and not self.session.read_only:
             self.session.update(change)
+
+    def _project_typed(self) -> None:
+        if self.session is not None:
+            self.session.note_typing()
+        self._project_sync.start()
 
     def _sync_project(self) -> None:
         self._project_sync.stop()

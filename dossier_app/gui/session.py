@@ -93,6 +93,11 @@ class DossierSession(QObject):
         self._schedule()
         self.chapter_changed.emit(number, kind)
 
+    def note_typing(self) -> None:
+        """The editor holds text not handed over yet: the file is not up to date."""
+        if not self.read_only:
+            self._set_state(SaveState.PENDING)
+
     def set_chapter_status(self, number: int, kind: ChapterKind, status: ChapterStatus) -> None:
         if self.read_only:
             return

@@ -362,7 +362,7 @@ def _damaged(path: Path, error: sqlite3.DatabaseError | UnicodeDecodeError) -> F
                        "il n’a pas été modifié.")
 
 
-def _sqlite_reason(error: sqlite3.DatabaseError) -> str:
+def _sqlite_reason(error: sqlite3.Error) -> str:
     text = str(error).lower()
     if "full" in text:
         return "le disque est plein"
@@ -416,12 +416,12 @@ def _backup_before_migration(connection: sqlite3.Connection, path: Path, version
 def _transaction(connection: sqlite3.Connection, path: Path) -> Iterator[None]:
     try:
         connection.execute("BEGIN IMMEDIATE")
-    except sqlite3.DatabaseError as error:
+    except sqlite3.Error as error:
         raise _save_error(path, error) from None
     try:
         yield
         connection.execute("COMMIT")
-    except sqlite3.DatabaseError as error:
+    except sqlite3.Error as error:
         with contextlib.suppress(sqlite3.DatabaseError):
             connection.execute("ROLLBACK")
         raise _save_error(path, error) from None
@@ -431,7 +431,7 @@ def _transaction(connection: sqlite3.Connection, path: Path) -> Iterator[None]:
         raise
 
 
-def _save_error(path: Path, error: sqlite3.DatabaseError) -> FileProblem:
+def _save_error(path: Path, error: sqlite3.Error) -> FileProblem:
     return FileProblem(f"L’enregistrement dans « {path.name} » a échoué ({_sqlite_reason(error)}) ; "
                        "votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.")
 

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from dossier_app.core.paths import AppPaths
+from dossier_app.gui.app import create_window
+from dossier_app.gui.spell import SpellService
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window without spell checking (fast); user folders are temporary."""
+    main, _context = create_window(AppPaths.default(), spell_checking=False)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    if main.session is not None:
+        main.close_dossier()
+
+
+@pytest.fixture(scope="session")
+def spell_service(qapp, tmp_path_factory):
+    """One loaded speller for the tests that need it (loading takes a few seconds)."""
+    service = SpellService(AppPaths.under(tmp_path_factory.mktemp("spellhome")))
+    service.start()
+    service.wait_until_ready()
+    yield service
+    service.shutdown()
+
+
+@pytest.fixture
+def example_window(window):
+    window.open_example()
+    assert window.session is not None
+    return window
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A message box in a test would wait forever for a click: fail with its text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args, **kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {texts}")
+
+    for name in ("warning", "information", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
