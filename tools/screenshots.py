@@ -32,6 +32,7 @@ def main() -> None:
     context.spell.start()
     context.spell.wait_until_ready()
     window.resize(1360, 860)
+    window.show_welcome()
     window.show()
 
     def settle() -> None:

@@ -59,8 +59,8 @@ def run(file: Path | None, quit_after_show: bool = False) -> int:
         # Headless use: a bad file is one line on stderr (exit 2), never a dialog nobody sees.
         DossierFile.open(file, read_only=True).close()
     window, context = create_window(AppPaths.default(), spell_checking=not quit_after_show)
-    if file is not None:
-        window.open_path(file)
+    if file is None or not window.open_path(file):
+        window.show_welcome()
     window.show()
     if quit_after_show:
         PaintWatcher(window, app.quit)

@@ -35,7 +35,6 @@ from ..core.resources import example_dossier_path
 from ..storage.dossier_file import DossierFile
 from ..storage.lock import LockIdentity
 from . import labels
-from .assistant import CreationAssistant
 from .chapter_page import ChapterPage
 from .editor import ChapterEditor
 from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor
@@ -80,57 +79,28 @@ class MainWindow(QMainWindow):
             self.resize(1280, 820)
         if state is not None:
             self.restoreState(state)
-        self.show_welcome()
+        for action in self.dossier_actions:
+            action.setEnabled(False)  # until a dossier is open; the caller shows one or welcome
 
     # --- construction ----------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        self.welcome = WelcomePage()
-        self.welcome.create_requested.connect(self.new_dossier)
-        self.welcome.open_requested.connect(self.choose_and_open)
-        self.welcome.example_requested.connect(self.open_example)
-        self.welcome.recent_chosen.connect(self.open_path)
-
+        """Only what the first screen needs; the other pages are built on first visit."""
+        self._welcome: WelcomePage | None = None
         self.navigator = Navigator()
         self.navigator.place_chosen.connect(self.go_to)
         self.chapter_page = ChapterPage(self.context.spell)
         self.chapter_page.text_synced.connect(self._chapter_synced)
         self.chapter_page.status_changed.connect(self._refresh_overview)
-        self.candidate_form = CandidateForm()
-        self.candidate_form.changed.connect(
-            lambda: self._update(lambda d: self.candidate_form.apply(d.candidate)))
-        self.mandates = mandates_editor()
-        self.mandates.changed.connect(
-            lambda: self._update(lambda d: setattr(d, "mandates", self.mandates.values())))
-        self.annexes = annexes_editor()
-        self.annexes.changed.connect(
-            lambda: self._update(lambda d: setattr(d, "annexes", self.annexes.values())))
-        self.declaration = DeclarationForm()
-        self.declaration.changed.connect(
-            lambda: self._update(lambda d: setattr(d, "declaration", self.declaration.value())))
         self.project = ChapterEditor(self.context.spell)
         self.project.setAccessibleName(self.tr("Projet professionnel"))
         self._project_sync = QTimer(self, singleShot=True, interval=300)
         self._project_sync.timeout.connect(self._sync_project)
         self.project.textChanged.connect(self._project_typed)
-
         self.content = QStackedWidget()
-        self.pages: dict[str, QWidget] = {
-            "chapter": self.chapter_page,
-            "candidate": _page(self.tr("Identité"), self.candidate_form),
-            "mandates": _page(self.tr("Mandats"), self.mandates, self.tr(
-                "Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et "
-                "part du temps de travail.")),
-            "project": _page(self.tr("Projet professionnel"), self.project, self.tr(
-                "Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible."),
-                scroll=False),
-            "annexes": _page(self.tr("Annexes"), self.annexes, self.tr(
-                "Les pièces jointes au dossier : attestations, témoignages, documents. Elles "
-                "sont listées dans le dossier exporté.")),
-            "declaration": _page(self.tr("Déclaration sur l’honneur"), self.declaration),
-        }
-        for page in self.pages.values():
-            self.content.addWidget(page)
+        self.content.addWidget(self.chapter_page)
+        self.pages: dict[str, QWidget] = {"chapter": self.chapter_page}
+        self.forms: dict[str, QWidget] = {}
 
         self.banner = QFrame(objectName="banner")
         self.banner_text = QLabel()
@@ -152,7 +122,6 @@ class MainWindow(QMainWindow):
         self.workspace.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
 
@@ -265,6 +234,70 @@ class MainWindow(QMainWindow):
 
     # --- pages and places -------------------------------------------------------------
 
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            self._welcome = WelcomePage()
+            self._welcome.create_requested.connect(self.new_dossier)
+            self._welcome.open_requested.connect(self.choose_and_open)
+            self._welcome.example_requested.connect(self.open_example)
+            self._welcome.recent_chosen.connect(self.open_path)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    def page(self, name: str) -> QWidget:
+        """The page for ``name``, built and filled from the dossier on first use."""
+        if name not in self.pages:
+            form, title, intro, scroll = self._make_form(name)
+            self.forms[name] = form
+            self.pages[name] = _page(title, form, intro, scroll)
+            self.content.addWidget(self.pages[name])
+            if self.session is not None:
+                self._fill_form(name)
+        return self.pages[name]
+
+    def _make_form(self, name: str) -> tuple[QWidget, str, str, bool]:
+        if name == "candidate":
+            form = CandidateForm()
+            form.changed.connect(lambda: self._update(lambda d: form.apply(d.candidate)))
+            return form, self.tr("Identité"), "", True
+        if name == "mandates":
+            form = mandates_editor()
+            form.changed.connect(lambda: self._update(lambda d: setattr(d, "mandates", form.values())))
+            return form, self.tr("Mandats"), self.tr(
+                "Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et "
+                "part du temps de travail."), True
+        if name == "annexes":
+            form = annexes_editor()
+            form.changed.connect(lambda: self._update(lambda d: setattr(d, "annexes", form.values())))
+            return form, self.tr("Annexes"), self.tr(
+                "Les pièces jointes au dossier : attestations, témoignages, documents. Elles "
+                "sont listées dans le dossier exporté."), True
+        if name == "declaration":
+            form = DeclarationForm()
+            form.changed.connect(lambda: self._update(lambda d: setattr(d, "declaration", form.value())))
+            return form, self.tr("Déclaration sur l’honneur"), "", True
+        if name == "project":
+            return self.project, self.tr("Projet professionnel"), self.tr(
+                "Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible."), False
+        raise KeyError(name)
+
+    def _fill_form(self, name: str) -> None:
+        dossier, read_only = self.session.dossier, self.session.read_only
+        form = self.forms[name]
+        if name == "candidate":
+            form.load(dossier.candidate)
+        elif name == "mandates":
+            form.load(dossier.mandates)
+        elif name == "annexes":
+            form.load(dossier.annexes)
+        elif name == "declaration":
+            form.load(dossier.declaration)
+        if name == "project":
+            form.setReadOnly(read_only)
+        else:
+            form.setEnabled(not read_only)
+
     def show_welcome(self) -> None:
         self.welcome.show_recent([p for p in self.context.settings.recent_files])
         self._fill_recent_menu()
@@ -291,7 +324,7 @@ class MainWindow(QMainWindow):
         self._sync_project()
         if place.page == "chapter":
             self.chapter_page.show_chapter(self.session, place.production, place.kind)
-        self.content.setCurrentWidget(self.pages[place.page])
+        self.content.setCurrentWidget(self.page(place.page))
         if self.navigator.current_place() != place:
             self.navigator.select(place)
 
@@ -320,7 +353,7 @@ class MainWindow(QMainWindow):
             self.navigator.setFocus()
 
     def _editor(self) -> ChapterEditor:
-        return self.project if self.content.currentWidget() is self.pages["project"] \
+        return self.project if self.content.currentWidget() is self.pages.get("project") \
             else self.chapter_page.editor
 
     def find(self) -> None:
@@ -354,6 +387,8 @@ class MainWindow(QMainWindow):
         self.open_path(target)
 
     def new_dossier(self) -> None:
+        from .assistant import CreationAssistant  # only when creating: keeps start-up quick
+
         folder = _documents_folder()
         assistant = CreationAssistant(self.context.referential, folder, self)
         accepted = assistant.exec() == CreationAssistant.DialogCode.Accepted
@@ -416,14 +451,9 @@ class MainWindow(QMainWindow):
     def _load_session_into_pages(self) -> None:
         session = self.session
         dossier = session.dossier
-        self.candidate_form.load(dossier.candidate)
-        self.mandates.load(dossier.mandates)
-        self.annexes.load(dossier.annexes)
-        self.declaration.load(dossier.declaration)
         self.project.load_markdown(dossier.project)
-        for widget in (self.candidate_form, self.mandates, self.annexes, self.declaration, self.project):
-            widget.setEnabled(not session.read_only) if widget is not self.project \
-                else widget.setReadOnly(session.read_only)
+        for name in self.forms:
+            self._fill_form(name)
         self._word_counts = {
             (number, kind): count_words(production.chapters[kind].text)
             for number, production in enumerate(dossier.productions, start=1) for kind in ChapterKind}

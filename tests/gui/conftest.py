@@ -12,6 +12,7 @@ def window(qtbot):
     """The main window without spell checking (fast); user folders are temporary."""
     main, _context = create_window(AppPaths.default(), spell_checking=False)
     qtbot.addWidget(main)
+    main.show_welcome()
     main.show()
     yield main
     if main.session is not None:
