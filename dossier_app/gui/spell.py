@@ -18,6 +18,7 @@ class SpellService(QObject):
 
     ready = Signal()
     resolved = Signal()
+    words_added = Signal()
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +60,7 @@ class SpellService(QObject):
     def add_to_dictionary(self, word: str) -> None:
         if self.speller is not None:
             self.speller.personal.add(word)
-            self.resolved.emit()
+            self.words_added.emit()
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -75,8 +76,19 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(QColor("#d32f2f"))
+        self._waiting: set[int] = set()  # blocks with words the worker is judging
         service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
-        service.resolved.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
+        service.words_added.connect(self.rehighlight)
+        service.resolved.connect(self._resolved, Qt.ConnectionType.QueuedConnection)
+
+    def _resolved(self) -> None:
+        """Redo only the paragraphs that were waiting: a whole chapter takes tens of ms."""
+        document = self.document()
+        waiting, self._waiting = self._waiting, set()
+        for number in sorted(waiting):
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
 
     def highlightBlock(self, text: str) -> None:
         speller = self.service.speller
@@ -93,4 +105,5 @@ class SpellHighlighter(QSyntaxHighlighter):
             elif not status:
                 self.setFormat(match.start(), match.end() - match.start(), self._format)
         if unknown:
+            self._waiting.add(self.currentBlock().blockNumber())
             self.service.resolve(unknown)
