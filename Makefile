@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint benchmark clean
+.PHONY: run test lint benchmark translations clean
 
 run: $(STAMP)
 	@$(BIN)/python -m dossier_app.system_check --screen
@@ -20,6 +20,16 @@ lint: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/chapter_save.py
+	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/keystroke.py
+
+# French is the source language; after changing UI strings, run this, translate the new
+# entries of the .ts file in Qt Linguist (pyside6-linguist), and run it again.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate dossier_app/gui/*.py -source-language fr_FR -target-language en_GB \
+	  -no-obsolete -ts resources/translations/dossier_ccpt_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/dossier_ccpt_en.ts \
+	  -qm resources/translations/dossier_ccpt_en.qm
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \

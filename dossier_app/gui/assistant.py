@@ -111,18 +111,21 @@ class CcptPage(QWizardPage):
         radio.setAccessibleName(self.tr("CCPT %1").replace("%1", ccpt.label))
         self.group.addButton(radio, index)
         self.ccpts[index] = ccpt
+        provisional = escape(self.tr("intitulé provisoire"))
         competences = "".join(
             f"<li>{escape(c.label)}"
-            + (f" <i>({escape(self.tr('intitulé provisoire'))})</i>" if c.provenance.provisional else "")
+            + (f" <i>({provisional})</i>" if c.provenance.provisional else "")
             + "</li>" for c in ccpt.competences)
         questions = "".join(f"<li>{escape(q)}</li>" for q in ccpt.fit_questions)
+        equivalent = escape(self.tr("Équivalent : bloc « %1 » du titre professionnel %2, %3.")
+                            .replace("%1", ccpt.ccp_label).replace("%2", ccpt.tp)
+                            .replace("%3", ccpt.level))
+        competences_title = escape(self.tr("Compétences (une production chacune) :"))
+        questions_title = escape(self.tr("Pour vous aider à choisir :"))
         details = QLabel(
-            f"{escape(ccpt.summary)}<br>"
-            f"<b>{escape(self.tr('Équivalent :'))}</b> {escape(self.tr('bloc'))} "
-            f"« {escape(ccpt.ccp_label)} » {escape(self.tr('du titre professionnel'))} "
-            f"{escape(ccpt.tp)}, {escape(ccpt.level)}."
-            f"<br><b>{escape(self.tr('Compétences (une production chacune) :'))}</b><ul>{competences}</ul>"
-            f"<b>{escape(self.tr('Pour vous aider à choisir :'))}</b><ul>{questions}</ul>")
+            f"{escape(ccpt.summary)}<br>{equivalent}"
+            f"<br><b>{competences_title}</b><ul>{competences}</ul>"
+            f"<b>{questions_title}</b><ul>{questions}</ul>")
         details.setWordWrap(True)
         details.setTextFormat(Qt.TextFormat.RichText)
         details.setContentsMargins(24, 0, 0, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,9 +63,15 @@ class CandidateForm(QWidget):
     changed = Signal()
 
     FIELDS = (
-        ("first_name", "Prénom"), ("last_name", "Nom d’usage"), ("birth_name", "Nom de naissance"),
-        ("address", "Adresse"), ("email", "Courriel"), ("phone", "Téléphone"),
-        ("employer", "Employeur"), ("job_title", "Emploi occupé"), ("union", "Organisation syndicale"),
+        ("first_name", QT_TRANSLATE_NOOP("CandidateForm", "Prénom")),
+        ("last_name", QT_TRANSLATE_NOOP("CandidateForm", "Nom d’usage")),
+        ("birth_name", QT_TRANSLATE_NOOP("CandidateForm", "Nom de naissance")),
+        ("address", QT_TRANSLATE_NOOP("CandidateForm", "Adresse")),
+        ("email", QT_TRANSLATE_NOOP("CandidateForm", "Courriel")),
+        ("phone", QT_TRANSLATE_NOOP("CandidateForm", "Téléphone")),
+        ("employer", QT_TRANSLATE_NOOP("CandidateForm", "Employeur")),
+        ("job_title", QT_TRANSLATE_NOOP("CandidateForm", "Emploi occupé")),
+        ("union", QT_TRANSLATE_NOOP("CandidateForm", "Organisation syndicale")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,7 +83,7 @@ class CandidateForm(QWidget):
             edit.setAccessibleName(self.tr(label))
             edit.textEdited.connect(self.changed)
             self.edits[name] = edit
-            layout.addRow(self.tr(label) + " :", edit)
+            layout.addRow(self.tr("%1 :").replace("%1", self.tr(label)), edit)
         self.show_union = QCheckBox(self.tr("Faire figurer l’organisation syndicale sur la page de "
                                             "garde (donnée sensible : non par défaut)"))
         self.show_union.toggled.connect(self.changed)

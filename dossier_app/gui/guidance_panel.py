@@ -33,8 +33,8 @@ class GuidancePanel(QTextBrowser):
         self._starters = list(guidance.starters)
         parts: list[str] = []
         if competence is not None:
-            provisional = (f" <i>({escape(self.tr('intitulé provisoire'))})</i>"
-                           if competence.provenance.provisional else "")
+            note = escape(self.tr("intitulé provisoire"))
+            provisional = f" <i>({note})</i>" if competence.provenance.provisional else ""
             parts.append(_section(self.tr("Compétence"),
                                   f"<b>{competence.number}. {escape(competence.label)}</b>"
                                   f"{provisional}<br>{escape(competence.description)}"))
@@ -45,9 +45,8 @@ class GuidancePanel(QTextBrowser):
         parts.append(_section(self.tr("Questions pour avancer"), _bullets(guidance.relances)))
         links = "".join(f'<p style="margin: 4px 0"><a href="starter:{index}">{escape(starter)}</a></p>'
                         for index, starter in enumerate(guidance.starters))
-        parts.append(_section(self.tr("Pour commencer une phrase"),
-                              f"<p>{escape(self.tr('Cliquez pour insérer dans le texte :'))}</p>"
-                              + links))
+        hint = escape(self.tr("Cliquez pour insérer dans le texte :"))
+        parts.append(_section(self.tr("Pour commencer une phrase"), f"<p>{hint}</p>{links}"))
         if guidance.example:
             parts.append(_section(self.tr("Un exemple"), f"<i>{escape(guidance.example)}</i>"))
         if ccpt is not None and ccpt.provisional:

@@ -6,30 +6,28 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.model import AnnexKind, ChapterKind, ChapterStatus
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+_tr = QCoreApplication.translate
 
 
 def chapter(kind: ChapterKind) -> str:
-    return {ChapterKind.SITUATION: _t("Situation"),
-            ChapterKind.ANALYSIS: _t("Analyse"),
-            ChapterKind.TRANSFER: _t("Argumentaire de transfert")}[kind]
+    return {ChapterKind.SITUATION: _tr("labels", "Situation"),
+            ChapterKind.ANALYSIS: _tr("labels", "Analyse"),
+            ChapterKind.TRANSFER: _tr("labels", "Argumentaire de transfert")}[kind]
 
 
 def status(value: ChapterStatus) -> str:
-    return {ChapterStatus.TO_WRITE: _t("À écrire"),
-            ChapterStatus.DRAFT: _t("Brouillon"),
-            ChapterStatus.TO_REVIEW: _t("À relire"),
-            ChapterStatus.REVIEWED: _t("Relu"),
-            ChapterStatus.FINAL: _t("Définitif")}[value]
+    return {ChapterStatus.TO_WRITE: _tr("labels", "À écrire"),
+            ChapterStatus.DRAFT: _tr("labels", "Brouillon"),
+            ChapterStatus.TO_REVIEW: _tr("labels", "À relire"),
+            ChapterStatus.REVIEWED: _tr("labels", "Relu"),
+            ChapterStatus.FINAL: _tr("labels", "Définitif")}[value]
 
 
 def annex(kind: AnnexKind) -> str:
-    return {AnnexKind.ATTESTATION: _t("Attestation"),
-            AnnexKind.TESTIMONY: _t("Témoignage"),
-            AnnexKind.DOCUMENT: _t("Document"),
-            AnnexKind.OTHER: _t("Autre")}[kind]
+    return {AnnexKind.ATTESTATION: _tr("labels", "Attestation"),
+            AnnexKind.TESTIMONY: _tr("labels", "Témoignage"),
+            AnnexKind.DOCUMENT: _tr("labels", "Document"),
+            AnnexKind.OTHER: _tr("labels", "Autre")}[kind]
 
 
 STATUS_SYMBOLS = {
@@ -44,5 +42,5 @@ STATUS_SYMBOLS = {
 
 def words(count: int) -> str:
     formatted = f"{count:,}".replace(",", "\u202f")
-    return _t("%1 mot").replace("%1", formatted) if count == 1 else \
-        _t("%1 mots").replace("%1", formatted)
+    text = _tr("labels", "%1 mot") if count == 1 else _tr("labels", "%1 mots")
+    return text.replace("%1", formatted)

@@ -30,8 +30,8 @@ class ReadinessPanel(QWidget):
     def show_report(self, report: Report) -> None:
         blocking = sum(f.severity is Severity.BLOCKING for f in report.findings)
         if report.ready:
-            self.summary.setText(self.tr("Prêt pour le jury. Il reste des conseils ci-dessous."
-                                         if report.findings else "Prêt pour le jury."))
+            self.summary.setText(self.tr("Prêt pour le jury. Il reste des conseils ci-dessous.")
+                                 if report.findings else self.tr("Prêt pour le jury."))
         else:
             self.summary.setText(
                 self.tr("Pas encore prêt : 1 point à régler.") if blocking == 1
