@@ -30,7 +30,7 @@ from ..core.interchange import read_json_file
 from ..core.markdown import ListKind, count_words
 from ..core.model import ChapterKind
 from ..core.paths import AppPaths, private_dir
-from ..core.referential import Referential
+from ..core.referential import Referential, install_referential
 from ..core.resources import example_dossier_path
 from ..storage.dossier_file import DossierFile
 from ..storage.lock import LockIdentity
@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Save)
         self.close_action = self._action(file_menu, self.tr("&Fermer le dossier"), self.close_dossier,
                                          QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Installer un &référentiel officiel…"), self.install_referential)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -622,6 +624,25 @@ class MainWindow(QMainWindow):
             self.context.settings.language = language
             QMessageBox.information(self, self.tr("Langue"), self.tr(
                 "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
+
+    def install_referential(self) -> None:
+        """An advisor replaces the provisional competences by the official file."""
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Installer un référentiel"),
+                                                str(Path.home()), self.tr("Référentiel (*.json)"))
+        if not chosen:
+            return
+        try:
+            referential = install_referential(Path(chosen), self.context.paths)
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self.context.referential = referential
+        if self.session is not None:
+            self.session.referential = referential
+            self._refresh_overview()
+        QMessageBox.information(self, self.tr("Référentiel installé"), self.tr(
+            "Le référentiel « %1 », édition %2, est maintenant utilisé.")
+            .replace("%1", referential.title).replace("%2", referential.edition))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de Dossier CCPT"), self.tr(

@@ -1,35 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="226" />
+        <location filename="../../dossier_app/gui/forms.py" line="226"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="228" />
+        <location filename="../../dossier_app/gui/forms.py" line="228"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="232" />
+        <location filename="../../dossier_app/gui/forms.py" line="232"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="233" />
+        <location filename="../../dossier_app/gui/forms.py" line="233"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="234" />
+        <location filename="../../dossier_app/gui/forms.py" line="234"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="235" />
+        <location filename="../../dossier_app/gui/forms.py" line="235"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -37,57 +37,57 @@
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="66" />
+        <location filename="../../dossier_app/gui/forms.py" line="66"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="67" />
+        <location filename="../../dossier_app/gui/forms.py" line="67"/>
         <source>Nom d’usage</source>
         <translation>Usual last name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="68" />
+        <location filename="../../dossier_app/gui/forms.py" line="68"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="69" />
+        <location filename="../../dossier_app/gui/forms.py" line="69"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="70" />
+        <location filename="../../dossier_app/gui/forms.py" line="70"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="71" />
+        <location filename="../../dossier_app/gui/forms.py" line="71"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="72" />
+        <location filename="../../dossier_app/gui/forms.py" line="72"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="73" />
+        <location filename="../../dossier_app/gui/forms.py" line="73"/>
         <source>Emploi occupé</source>
         <translation>Current job</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="74" />
+        <location filename="../../dossier_app/gui/forms.py" line="74"/>
         <source>Organisation syndicale</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="86" />
+        <location filename="../../dossier_app/gui/forms.py" line="86"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="87" />
+        <location filename="../../dossier_app/gui/forms.py" line="87"/>
         <source>Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : non par défaut)</source>
         <translation>Show the union on the cover page (sensitive data: off by default)</translation>
     </message>
@@ -95,37 +95,37 @@
 <context>
     <name>CcptPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="88" />
+        <location filename="../../dossier_app/gui/assistant.py" line="88"/>
         <source>Le certificat visé (CCPT)</source>
         <translation>The target certificate (CCPT)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="89" />
+        <location filename="../../dossier_app/gui/assistant.py" line="89"/>
         <source>Chaque CCPT correspond à un bloc d’un titre professionnel. Lisez les questions sous chacun : là où vous répondez souvent « oui », votre expérience de mandat a de quoi nourrir le dossier. Votre conseiller peut vous aider à choisir.</source>
         <translation>Each CCPT matches one block of a professional title. Read the questions under each one: where you often answer “yes”, your mandate experience has enough to feed the dossier. Your advisor can help you choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="111" />
+        <location filename="../../dossier_app/gui/assistant.py" line="111"/>
         <source>CCPT %1</source>
         <translation>CCPT %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="114" />
+        <location filename="../../dossier_app/gui/assistant.py" line="114"/>
         <source>intitulé provisoire</source>
         <translation>provisional wording</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="120" />
+        <location filename="../../dossier_app/gui/assistant.py" line="120"/>
         <source>Équivalent : bloc « %1 » du titre professionnel %2, %3.</source>
         <translation>Equivalent: block “%1” of the professional title %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="123" />
+        <location filename="../../dossier_app/gui/assistant.py" line="123"/>
         <source>Compétences (une production chacune) :</source>
         <translation>Competences (one production each):</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="124" />
+        <location filename="../../dossier_app/gui/assistant.py" line="124"/>
         <source>Pour vous aider à choisir :</source>
         <translation>To help you choose:</translation>
     </message>
@@ -133,12 +133,12 @@
 <context>
     <name>ChapterEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="188" />
+        <location filename="../../dossier_app/gui/editor.py" line="188"/>
         <source>Aucune suggestion</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="191" />
+        <location filename="../../dossier_app/gui/editor.py" line="191"/>
         <source>Ajouter « %1 » à mon dictionnaire</source>
         <translation>Add “%1” to my dictionary</translation>
     </message>
@@ -146,48 +146,48 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="41" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="41"/>
         <source>Titre de la production (facultatif)</source>
         <translation>Title of the production (optional)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="42" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="42"/>
         <source>Titre de la production</source>
         <translation>Title of the production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="44" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="44"/>
         <source>Statut du chapitre</source>
         <translation>Chapter status</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="47" />
-        <location filename="../../dossier_app/gui/chapter_page.py" line="137" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="47"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="137"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="52" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="52"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="55" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="55"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="60" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="60"/>
         <source>Texte du chapitre</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="92" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="92"/>
         <source>Production %1 — %2</source>
         <translation>Production %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="138" />
+        <location filename="../../dossier_app/gui/chapter_page.py" line="138"/>
         <source>Afficher les conseils</source>
         <translation>Show the guidance</translation>
     </message>
@@ -195,27 +195,27 @@
 <context>
     <name>CreationAssistant</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="204" />
+        <location filename="../../dossier_app/gui/assistant.py" line="204"/>
         <source>Créer mon dossier</source>
         <translation>Create my dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="207" />
+        <location filename="../../dossier_app/gui/assistant.py" line="207"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="208" />
+        <location filename="../../dossier_app/gui/assistant.py" line="208"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="209" />
+        <location filename="../../dossier_app/gui/assistant.py" line="209"/>
         <source>Créer le dossier</source>
         <translation>Create the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="210" />
+        <location filename="../../dossier_app/gui/assistant.py" line="210"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -223,32 +223,32 @@
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="264" />
+        <location filename="../../dossier_app/gui/forms.py" line="264"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="269" />
+        <location filename="../../dossier_app/gui/forms.py" line="269"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="270" />
+        <location filename="../../dossier_app/gui/forms.py" line="270"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="271" />
+        <location filename="../../dossier_app/gui/forms.py" line="271"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="275" />
+        <location filename="../../dossier_app/gui/forms.py" line="275"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="280" />
+        <location filename="../../dossier_app/gui/forms.py" line="280"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -256,47 +256,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="147" />
+        <location filename="../../dossier_app/gui/assistant.py" line="147"/>
         <source>Où garder votre dossier</source>
         <translation>Where to keep your dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="148" />
+        <location filename="../../dossier_app/gui/assistant.py" line="148"/>
         <source>Un seul fichier contient tout le dossier. Il est enregistré automatiquement pendant que vous écrivez ; vous pourrez le copier sur une clé USB pour votre conseiller.</source>
         <translation>One file holds the whole dossier. It is saved automatically while you write; you can copy it to a USB stick for your advisor.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="153" />
+        <location filename="../../dossier_app/gui/assistant.py" line="153"/>
         <source>Emplacement du fichier du dossier</source>
         <translation>Location of the dossier file</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="154" />
+        <location filename="../../dossier_app/gui/assistant.py" line="154"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="175" />
+        <location filename="../../dossier_app/gui/assistant.py" line="175"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="177" />
+        <location filename="../../dossier_app/gui/assistant.py" line="177"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="184" />
+        <location filename="../../dossier_app/gui/assistant.py" line="184"/>
         <source>Indiquez où enregistrer le dossier.</source>
         <translation>Say where to save the dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="188" />
+        <location filename="../../dossier_app/gui/assistant.py" line="188"/>
         <source>Un fichier porte déjà ce nom : choisissez-en un autre.</source>
         <translation>A file already has this name: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="191" />
+        <location filename="../../dossier_app/gui/assistant.py" line="191"/>
         <source>Ce dossier n’existe pas : choisissez-en un autre.</source>
         <translation>This folder does not exist: choose another one.</translation>
     </message>
@@ -304,32 +304,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="220" />
+        <location filename="../../dossier_app/gui/editor.py" line="220"/>
         <source>Rechercher dans le chapitre</source>
         <translation>Find in the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="221" />
+        <location filename="../../dossier_app/gui/editor.py" line="221"/>
         <source>Texte à rechercher</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="223" />
+        <location filename="../../dossier_app/gui/editor.py" line="223"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="224" />
+        <location filename="../../dossier_app/gui/editor.py" line="224"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="225" />
+        <location filename="../../dossier_app/gui/editor.py" line="225"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="226" />
+        <location filename="../../dossier_app/gui/editor.py" line="226"/>
         <source>Fermer la recherche</source>
         <translation>Close the search</translation>
     </message>
@@ -337,52 +337,52 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="26" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="26"/>
         <source>Conseils pour ce chapitre</source>
         <translation>Guidance for this chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="36" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="36"/>
         <source>intitulé provisoire</source>
         <translation>provisional wording</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="38" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="38"/>
         <source>Compétence</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="42" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="42"/>
         <source>Ce que le jury regarde</source>
         <translation>What the jury looks for</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="45" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="45"/>
         <source>Questions pour avancer</source>
         <translation>Questions to move on</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="48" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="48"/>
         <source>Cliquez pour insérer dans le texte :</source>
         <translation>Click to insert into the text:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="49" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="49"/>
         <source>Pour commencer une phrase</source>
         <translation>To start a sentence</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="51" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="51"/>
         <source>Un exemple</source>
         <translation>An example</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="53" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="53"/>
         <source>À savoir</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="54" />
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="54"/>
         <source>Les compétences de ce CCPT sont une proposition provisoire : le référentiel officiel n’a pas pu être obtenu. Vérifiez-les avec votre conseiller.</source>
         <translation>The competences of this CCPT are a provisional proposal: the official referential could not be obtained. Check them with your advisor.</translation>
     </message>
@@ -390,12 +390,12 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="43" />
+        <location filename="../../dossier_app/gui/assistant.py" line="43"/>
         <source>Vous</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="44" />
+        <location filename="../../dossier_app/gui/assistant.py" line="44"/>
         <source>Ces informations figurent sur la page de garde du dossier. Seuls le prénom et le nom sont indispensables.</source>
         <translation>This information appears on the cover page of the dossier. Only the first and last names are required.</translation>
     </message>
@@ -403,338 +403,363 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="96" />
-        <location filename="../../dossier_app/gui/main_window.py" line="281" />
+        <location filename="../../dossier_app/gui/main_window.py" line="96"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="283"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="130" />
+        <location filename="../../dossier_app/gui/main_window.py" line="130"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="138" />
+        <location filename="../../dossier_app/gui/main_window.py" line="138"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="140" />
+        <location filename="../../dossier_app/gui/main_window.py" line="140"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="155" />
+        <location filename="../../dossier_app/gui/main_window.py" line="155"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="156" />
+        <location filename="../../dossier_app/gui/main_window.py" line="156"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="157" />
+        <location filename="../../dossier_app/gui/main_window.py" line="157"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="158" />
+        <location filename="../../dossier_app/gui/main_window.py" line="158"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="159" />
+        <location filename="../../dossier_app/gui/main_window.py" line="159"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="161" />
+        <location filename="../../dossier_app/gui/main_window.py" line="161"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="163" />
+        <location filename="../../dossier_app/gui/main_window.py" line="163"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="166" />
+        <location filename="../../dossier_app/gui/main_window.py" line="166"/>
+        <source>Installer un &amp;référentiel officiel…</source>
+        <translation>Install an official &amp;referential…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="168"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="168" />
+        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="169" />
+        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="170" />
+        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="172" />
+        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="175" />
+        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="177" />
+        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="179" />
+        <location filename="../../dossier_app/gui/main_window.py" line="181"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="181" />
+        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="183" />
+        <location filename="../../dossier_app/gui/main_window.py" line="185"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="185" />
+        <location filename="../../dossier_app/gui/main_window.py" line="187"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="189" />
+        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="190" />
+        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="197" />
+        <location filename="../../dossier_app/gui/main_window.py" line="199"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="199" />
+        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="199" />
+        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="200" />
+        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="205" />
+        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="213" />
+        <location filename="../../dossier_app/gui/main_window.py" line="215"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="214" />
+        <location filename="../../dossier_app/gui/main_window.py" line="216"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="216" />
+        <location filename="../../dossier_app/gui/main_window.py" line="218"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="222" />
+        <location filename="../../dossier_app/gui/main_window.py" line="224"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="226" />
+        <location filename="../../dossier_app/gui/main_window.py" line="228"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="227" />
+        <location filename="../../dossier_app/gui/main_window.py" line="229"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="228" />
+        <location filename="../../dossier_app/gui/main_window.py" line="230"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="229" />
+        <location filename="../../dossier_app/gui/main_window.py" line="231"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="231" />
+        <location filename="../../dossier_app/gui/main_window.py" line="233"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="232" />
+        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="263" />
+        <location filename="../../dossier_app/gui/main_window.py" line="265"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="267" />
+        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="268" />
+        <location filename="../../dossier_app/gui/main_window.py" line="270"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="273" />
+        <location filename="../../dossier_app/gui/main_window.py" line="275"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="274" />
+        <location filename="../../dossier_app/gui/main_window.py" line="276"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="279" />
+        <location filename="../../dossier_app/gui/main_window.py" line="281"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="282" />
+        <location filename="../../dossier_app/gui/main_window.py" line="284"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="372" />
+        <location filename="../../dossier_app/gui/main_window.py" line="374"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="373" />
+        <location filename="../../dossier_app/gui/main_window.py" line="375"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="437" />
+        <location filename="../../dossier_app/gui/main_window.py" line="439"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="439" />
+        <location filename="../../dossier_app/gui/main_window.py" line="441"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="444" />
+        <location filename="../../dossier_app/gui/main_window.py" line="446"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="487" />
+        <location filename="../../dossier_app/gui/main_window.py" line="489"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="488" />
+        <location filename="../../dossier_app/gui/main_window.py" line="490"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="505" />
+        <location filename="../../dossier_app/gui/main_window.py" line="507"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="507" />
+        <location filename="../../dossier_app/gui/main_window.py" line="509"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="568" />
+        <location filename="../../dossier_app/gui/main_window.py" line="570"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="573" />
+        <location filename="../../dossier_app/gui/main_window.py" line="575"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="582" />
+        <location filename="../../dossier_app/gui/main_window.py" line="584"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="583" />
+        <location filename="../../dossier_app/gui/main_window.py" line="585"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="584" />
+        <location filename="../../dossier_app/gui/main_window.py" line="586"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="585" />
+        <location filename="../../dossier_app/gui/main_window.py" line="587"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="591" />
+        <location filename="../../dossier_app/gui/main_window.py" line="593"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="623" />
+        <location filename="../../dossier_app/gui/main_window.py" line="625"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="624" />
+        <location filename="../../dossier_app/gui/main_window.py" line="626"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="627" />
+        <location filename="../../dossier_app/gui/main_window.py" line="630"/>
+        <source>Installer un référentiel</source>
+        <translation>Install a referential</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="631"/>
+        <source>Référentiel (*.json)</source>
+        <translation>Referential (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="643"/>
+        <source>Référentiel installé</source>
+        <translation>Referential installed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="644"/>
+        <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
+        <translation>The referential “%1”, edition %2, is now in use.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="648"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="628" />
+        <location filename="../../dossier_app/gui/main_window.py" line="649"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="635" />
+        <location filename="../../dossier_app/gui/main_window.py" line="656"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -742,72 +767,72 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="172" />
+        <location filename="../../dossier_app/gui/forms.py" line="172"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="173" />
+        <location filename="../../dossier_app/gui/forms.py" line="173"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="175" />
+        <location filename="../../dossier_app/gui/forms.py" line="175"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="176" />
+        <location filename="../../dossier_app/gui/forms.py" line="176"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="177" />
+        <location filename="../../dossier_app/gui/forms.py" line="177"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="178" />
+        <location filename="../../dossier_app/gui/forms.py" line="178"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="183" />
+        <location filename="../../dossier_app/gui/forms.py" line="183"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="185" />
+        <location filename="../../dossier_app/gui/forms.py" line="185"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="190" />
+        <location filename="../../dossier_app/gui/forms.py" line="190"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="191" />
+        <location filename="../../dossier_app/gui/forms.py" line="191"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="192" />
+        <location filename="../../dossier_app/gui/forms.py" line="192"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="193" />
+        <location filename="../../dossier_app/gui/forms.py" line="193"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="194" />
+        <location filename="../../dossier_app/gui/forms.py" line="194"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="195" />
+        <location filename="../../dossier_app/gui/forms.py" line="195"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -815,12 +840,12 @@
 <context>
     <name>MandatesPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="59" />
+        <location filename="../../dossier_app/gui/assistant.py" line="59"/>
         <source>Vos mandats</source>
         <translation>Your mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="60" />
+        <location filename="../../dossier_app/gui/assistant.py" line="60"/>
         <source>Les mandats exercés ces cinq dernières années, avec leurs dates et la part de votre temps qu’ils occupent. Vous pourrez compléter plus tard.</source>
         <translation>The mandates held in the last five years, with their dates and the share of your time they take. You can complete this later.</translation>
     </message>
@@ -828,47 +853,47 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="32" />
+        <location filename="../../dossier_app/gui/navigator.py" line="32"/>
         <source>Plan du dossier</source>
         <translation>Dossier outline</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="47" />
+        <location filename="../../dossier_app/gui/navigator.py" line="47"/>
         <source>Mon dossier</source>
         <translation>My dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="48" />
+        <location filename="../../dossier_app/gui/navigator.py" line="48"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="49" />
+        <location filename="../../dossier_app/gui/navigator.py" line="49"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="50" />
+        <location filename="../../dossier_app/gui/navigator.py" line="50"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="54" />
+        <location filename="../../dossier_app/gui/navigator.py" line="54"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="59" />
+        <location filename="../../dossier_app/gui/navigator.py" line="59"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="60" />
+        <location filename="../../dossier_app/gui/navigator.py" line="60"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="75" />
+        <location filename="../../dossier_app/gui/navigator.py" line="75"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -876,22 +901,22 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="72" />
+        <location filename="../../dossier_app/gui/assistant.py" line="72"/>
         <source>Votre projet professionnel</source>
         <translation>Your professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="73" />
+        <location filename="../../dossier_app/gui/assistant.py" line="73"/>
         <source>Quel métier visez-vous, et pourquoi ? Quelques phrases suffisent pour commencer : c’est ce projet qui rend le transfert crédible aux yeux du jury.</source>
         <translation>Which job are you aiming for, and why? A few sentences are enough to start: this project is what makes the transfer credible to the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="77" />
+        <location filename="../../dossier_app/gui/assistant.py" line="77"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="79" />
+        <location filename="../../dossier_app/gui/assistant.py" line="79"/>
         <source>Par exemple : je souhaite devenir gestionnaire de paie, parce que…</source>
         <translation>For example: I want to become a payroll manager, because…</translation>
     </message>
@@ -899,37 +924,37 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="22" />
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="22"/>
         <source>Points à régler avant le jury</source>
         <translation>Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="33" />
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="33"/>
         <source>Prêt pour le jury. Il reste des conseils ci-dessous.</source>
         <translation>Ready for the jury. Some advice remains below.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="34" />
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="34"/>
         <source>Prêt pour le jury.</source>
         <translation>Ready for the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="37" />
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="37"/>
         <source>Pas encore prêt : 1 point à régler.</source>
         <translation>Not ready yet: 1 point to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="38" />
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="38"/>
         <source>Pas encore prêt : %1 points à régler.</source>
         <translation>Not ready yet: %1 points to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="43" />
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="43"/>
         <source>À régler</source>
         <translation>To settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="44" />
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="44"/>
         <source>Conseil</source>
         <translation>Advice</translation>
     </message>
@@ -937,12 +962,12 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="131" />
+        <location filename="../../dossier_app/gui/forms.py" line="131"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="132" />
+        <location filename="../../dossier_app/gui/forms.py" line="132"/>
         <source>Supprimer cette ligne</source>
         <translation>Remove this entry</translation>
     </message>
@@ -950,37 +975,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="35" />
+        <location filename="../../dossier_app/gui/welcome.py" line="35"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="41" />
+        <location filename="../../dossier_app/gui/welcome.py" line="41"/>
         <source>Votre mandat vous a fait acquérir de vraies compétences. La certification CCPT les fait reconnaître : vous écrivez un &lt;b&gt;dossier de productions&lt;/b&gt;, une production par compétence du certificat choisi, chacune en trois chapitres — la &lt;b&gt;situation&lt;/b&gt; vécue, son &lt;b&gt;analyse&lt;/b&gt;, et l’&lt;b&gt;argumentaire de transfert&lt;/b&gt; vers le métier visé. Le jury le lit avant de vous rencontrer.&lt;br&gt;&lt;br&gt;Ce logiciel vous guide chapitre par chapitre et enregistre tout, tout seul, sur votre ordinateur : rien n’est envoyé sur Internet.</source>
         <translation>Your mandate gave you real skills. The CCPT certification gets them recognised: you write a &lt;b&gt;dossier of productions&lt;/b&gt;, one production per competence of the chosen certificate, each in three chapters — the &lt;b&gt;situation&lt;/b&gt; you lived, its &lt;b&gt;analysis&lt;/b&gt;, and the &lt;b&gt;transfer argument&lt;/b&gt; towards the target job. The jury reads it before meeting you.&lt;br&gt;&lt;br&gt;This software guides you chapter by chapter and saves everything by itself, on your computer: nothing is sent over the Internet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="51" />
+        <location filename="../../dossier_app/gui/welcome.py" line="51"/>
         <source>&lt;b&gt;Comment ça se passe&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Créez votre dossier : vous, vos mandats, votre projet, puis le CCPT visé.&lt;/li&gt;&lt;li&gt;Écrivez chaque chapitre, avec à côté les questions du jury et des débuts de phrase pour vous lancer.&lt;/li&gt;&lt;li&gt;Faites relire votre conseiller, réglez les points signalés, puis remettez le dossier au jury.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;b&gt;How it works&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Create your dossier: you, your mandates, your project, then the target CCPT.&lt;/li&gt;&lt;li&gt;Write each chapter, with the jury’s questions and sentence starters beside it to get going.&lt;/li&gt;&lt;li&gt;Have your advisor read it, settle the points raised, then hand the dossier to the jury.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="60" />
+        <location filename="../../dossier_app/gui/welcome.py" line="60"/>
         <source>Créer mon dossier…</source>
         <translation>Create my dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="62" />
+        <location filename="../../dossier_app/gui/welcome.py" line="62"/>
         <source>Ouvrir un dossier…</source>
         <translation>Open a dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="63" />
+        <location filename="../../dossier_app/gui/welcome.py" line="63"/>
         <source>Voir le dossier d’exemple</source>
         <translation>See the example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="72" />
+        <location filename="../../dossier_app/gui/welcome.py" line="72"/>
         <source>Dossiers récents</source>
         <translation>Recent dossiers</translation>
     </message>
@@ -988,12 +1013,12 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="251" />
+        <location filename="../../dossier_app/gui/forms.py" line="251"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="255" />
+        <location filename="../../dossier_app/gui/forms.py" line="255"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>

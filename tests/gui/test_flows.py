@@ -269,3 +269,26 @@ def test_theme_change_after_creating_a_dossier_does_not_crash(window, tmp_path, 
         window.set_theme(theme)
         window.set_text_scale(scale)
     assert window.session is not None
+
+
+def test_an_advisor_installs_a_referential_from_the_menu(example_window, tmp_path,
+                                                         monkeypatch) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from dossier_app.core.resources import bundled_referential_path
+
+    data = json.loads(bundled_referential_path().read_text(encoding="utf-8"))
+    data["edition"] = "2027-officiel"
+    official = tmp_path / "officiel.json"
+    official.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(official), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    example_window.install_referential()
+    assert example_window.context.referential.edition == "2027-officiel"
+    assert "2027-officiel" in told[0]
+    messages = [example_window.readiness.list.item(i).text()
+                for i in range(example_window.readiness.list.count())]
+    assert any("édition 2026.1" in m for m in messages)  # written with the former edition
