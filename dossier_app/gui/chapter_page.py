@@ -110,8 +110,10 @@ class ChapterPage(QWidget):
     def sync(self) -> None:
         """Hand the editor's text to the session (which saves it soon)."""
         self._sync.stop()
-        if self.session is None or self.session.read_only:
-            return
+        document = self.editor.document()
+        if self.session is None or self.session.read_only or not document.isModified():
+            return  # merely viewing a chapter must not rewrite it
+        document.setModified(False)
         self.session.set_chapter_text(self.number, self.kind, self.editor.markdown())
         self.refresh_status()
         self.text_synced.emit()

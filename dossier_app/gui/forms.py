@@ -25,22 +25,35 @@ from PySide6.QtWidgets import (
 from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate
 from . import labels
 
+NO_DATE = QDate(1900, 1, 1)
+"""A date field at its minimum means « not given » (QDateEdit has no empty state)."""
+
 
 def _date_edit(accessible: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(QCoreApplication.translate("forms", "non renseignée"))
+    edit.setDate(NO_DATE)
     edit.setAccessibleName(accessible)
     return edit
 
 
 def _to_qdate(value: dt.date | None) -> QDate:
-    value = value or dt.date.today()
-    return QDate(value.year, value.month, value.day)
+    return QDate(value.year, value.month, value.day) if value else NO_DATE
 
 
-def _from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+def _from_qdate(value: QDate) -> dt.date | None:
+    return None if value <= NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+def _form_layout(widget: QWidget) -> QFormLayout:
+    """Labels go above their fields when the width (or a large text size) demands it."""
+    form = QFormLayout(widget)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 class ShortText(QPlainTextEdit):
@@ -76,7 +89,7 @@ class CandidateForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QFormLayout(self)
+        layout = _form_layout(self)
         self.edits: dict[str, QLineEdit] = {}
         for name, label in self.FIELDS:
             edit = QLineEdit()
@@ -92,6 +105,7 @@ class CandidateForm(QWidget):
     def load(self, candidate: Candidate) -> None:
         for name, edit in self.edits.items():
             edit.setText(getattr(candidate, name))
+            edit.setCursorPosition(0)  # show the beginning of long values
         blocker = self.show_union.blockSignals(True)
         self.show_union.setChecked(candidate.show_union)
         self.show_union.blockSignals(blocker)
@@ -167,7 +181,7 @@ class MandateRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
+        form = _form_layout(self)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Par exemple : secrétaire du CSE"))
         self.title.setAccessibleName(self.tr("Intitulé du mandat"))
@@ -202,6 +216,8 @@ class MandateRow(QWidget):
     def load(self, mandate: Mandate) -> None:
         self.title.setText(mandate.title)
         self.organisation.setText(mandate.organisation)
+        for field in (self.title, self.organisation):
+            field.setCursorPosition(0)
         self.start.setDate(_to_qdate(mandate.start))
         self.ongoing.setChecked(mandate.end is None)
         self.end.setDate(_to_qdate(mandate.end))
@@ -209,9 +225,12 @@ class MandateRow(QWidget):
         self.description.setPlainText(mandate.description)
 
     def value(self) -> Mandate:
+        start = _from_qdate(self.start.date())
+        end = None if self.ongoing.isChecked() else _from_qdate(self.end.date())
+        if start and end and end < start:
+            end = start  # the model refuses an end before the start
         return Mandate(title=self.title.text().strip(), organisation=self.organisation.text().strip(),
-                       start=_from_qdate(self.start.date()),
-                       end=None if self.ongoing.isChecked() else _from_qdate(self.end.date()),
+                       start=start, end=end,
                        time_share_percent=self.share.value() or None,
                        description=self.description.toPlainText().strip())
 
@@ -221,7 +240,7 @@ class AnnexRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
+        form = _form_layout(self)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Titre de l’annexe"))
         self.kind = QComboBox()
@@ -270,8 +289,11 @@ class DeclarationForm(QWidget):
         self.dated = QCheckBox(self.tr("Date fixée"))
         self.date = _date_edit(self.tr("Date de la déclaration"))
         self.dated.toggled.connect(self.date.setEnabled)
+        self.dated.toggled.connect(lambda on: on and self.date.date() <= NO_DATE
+                                   and self.date.setDate(QDate.currentDate()))
         self.date.setEnabled(False)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Fait à :"), self.place)
         row = QHBoxLayout()
         row.addWidget(self.dated)
@@ -292,7 +314,7 @@ class DeclarationForm(QWidget):
         self.place.setText(declaration.place)
         self.dated.setChecked(declaration.date is not None)
         self.date.setEnabled(declaration.date is not None)
-        self.date.setDate(_to_qdate(declaration.date))
+        self.date.setDate(_to_qdate(declaration.date) if declaration.date else QDate.currentDate())
         for widget in (self.place, self.dated, self.date):
             widget.blockSignals(False)
 

@@ -547,7 +547,9 @@ class MainWindow(QMainWindow):
 
     def _sync_project(self) -> None:
         self._project_sync.stop()
-        if self.session is not None and not self.session.read_only:
+        if self.session is not None and not self.session.read_only \
+                and self.project.document().isModified():
+            self.project.document().setModified(False)
             markdown = self.project.markdown()
             if markdown != self.session.dossier.project:
                 self.session.update(lambda d: setattr(d, "project", markdown))
@@ -671,7 +673,6 @@ def _page(title: str, body: QWidget, intro: str = "", scroll: bool = True) -> QW
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(body)
         layout.addWidget(area, 1)
     else:

@@ -4,32 +4,32 @@
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="226"/>
+        <location filename="../../dossier_app/gui/forms.py" line="242"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="228"/>
+        <location filename="../../dossier_app/gui/forms.py" line="244"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="232"/>
+        <location filename="../../dossier_app/gui/forms.py" line="248"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="233"/>
+        <location filename="../../dossier_app/gui/forms.py" line="249"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="234"/>
+        <location filename="../../dossier_app/gui/forms.py" line="250"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="235"/>
+        <location filename="../../dossier_app/gui/forms.py" line="251"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -37,57 +37,57 @@
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="66"/>
+        <location filename="../../dossier_app/gui/forms.py" line="79"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="67"/>
+        <location filename="../../dossier_app/gui/forms.py" line="80"/>
         <source>Nom d’usage</source>
         <translation>Usual last name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="68"/>
+        <location filename="../../dossier_app/gui/forms.py" line="81"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="69"/>
+        <location filename="../../dossier_app/gui/forms.py" line="82"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="70"/>
+        <location filename="../../dossier_app/gui/forms.py" line="83"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="71"/>
+        <location filename="../../dossier_app/gui/forms.py" line="84"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="72"/>
+        <location filename="../../dossier_app/gui/forms.py" line="85"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="73"/>
+        <location filename="../../dossier_app/gui/forms.py" line="86"/>
         <source>Emploi occupé</source>
         <translation>Current job</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="74"/>
+        <location filename="../../dossier_app/gui/forms.py" line="87"/>
         <source>Organisation syndicale</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="86"/>
+        <location filename="../../dossier_app/gui/forms.py" line="99"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="87"/>
+        <location filename="../../dossier_app/gui/forms.py" line="100"/>
         <source>Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : non par défaut)</source>
         <translation>Show the union on the cover page (sensitive data: off by default)</translation>
     </message>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/chapter_page.py" line="47"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="137"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="139"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Production %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="138"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="140"/>
         <source>Afficher les conseils</source>
         <translation>Show the guidance</translation>
     </message>
@@ -223,32 +223,32 @@
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="264"/>
+        <location filename="../../dossier_app/gui/forms.py" line="280"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="269"/>
+        <location filename="../../dossier_app/gui/forms.py" line="285"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="270"/>
+        <location filename="../../dossier_app/gui/forms.py" line="286"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="271"/>
+        <location filename="../../dossier_app/gui/forms.py" line="287"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="275"/>
+        <location filename="../../dossier_app/gui/forms.py" line="294"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="280"/>
+        <location filename="../../dossier_app/gui/forms.py" line="299"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -684,82 +684,82 @@
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="570"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="572"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="575"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="577"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="584"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="586"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="585"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="587"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="586"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="588"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="587"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="589"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="593"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="595"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="625"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="627"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="626"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="628"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="630"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="632"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="631"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="633"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="643"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="645"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="644"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="646"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="648"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="650"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="649"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="651"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="656"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="658"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -767,72 +767,72 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="172"/>
+        <location filename="../../dossier_app/gui/forms.py" line="185"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="173"/>
+        <location filename="../../dossier_app/gui/forms.py" line="186"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="175"/>
+        <location filename="../../dossier_app/gui/forms.py" line="188"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="176"/>
+        <location filename="../../dossier_app/gui/forms.py" line="189"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="177"/>
+        <location filename="../../dossier_app/gui/forms.py" line="190"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="178"/>
+        <location filename="../../dossier_app/gui/forms.py" line="191"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="183"/>
+        <location filename="../../dossier_app/gui/forms.py" line="196"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="185"/>
+        <location filename="../../dossier_app/gui/forms.py" line="198"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="190"/>
+        <location filename="../../dossier_app/gui/forms.py" line="203"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="191"/>
+        <location filename="../../dossier_app/gui/forms.py" line="204"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="192"/>
+        <location filename="../../dossier_app/gui/forms.py" line="205"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="193"/>
+        <location filename="../../dossier_app/gui/forms.py" line="206"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="194"/>
+        <location filename="../../dossier_app/gui/forms.py" line="207"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="195"/>
+        <location filename="../../dossier_app/gui/forms.py" line="208"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -962,12 +962,12 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="131"/>
+        <location filename="../../dossier_app/gui/forms.py" line="144"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="132"/>
+        <location filename="../../dossier_app/gui/forms.py" line="145"/>
         <source>Supprimer cette ligne</source>
         <translation>Remove this entry</translation>
     </message>
@@ -1013,12 +1013,17 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="251"/>
+        <location filename="../../dossier_app/gui/forms.py" line="37"/>
+        <source>non renseignée</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="267"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="255"/>
+        <location filename="../../dossier_app/gui/forms.py" line="271"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
