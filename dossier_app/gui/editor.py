@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -25,8 +25,6 @@ from .spell import SpellHighlighter, SpellService
 class ChapterEditor(QTextEdit):
     """Bold, italic, bullet and numbered lists on two levels, hard line breaks; nothing else
     gets in, not even by pasting from Word or a web page."""
-
-    zoom_changed = Signal(int)
 
     def __init__(self, spell: SpellService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +137,10 @@ class ChapterEditor(QTextEdit):
         steps = max(-4, min(steps, 12))
         self.zoomIn(steps - self._zoom)
         self._zoom = steps
-        self.zoom_changed.emit(steps)
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
 
     def insert_starter(self, text: str) -> None:
         cursor = self.textCursor()

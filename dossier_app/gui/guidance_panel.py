@@ -55,9 +55,6 @@ class GuidancePanel(QTextBrowser):
                 "officiel n’a pas pu être obtenu. Vérifiez-les avec votre conseiller."))))
         self.setHtml("".join(parts))
 
-    def starters(self) -> list[str]:
-        return list(self._starters)
-
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "starter":
             index = int(url.path() or url.toString().split(":", 1)[1])

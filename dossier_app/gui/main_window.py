@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def _zoom(self, step: int) -> None:
         editor = self._editor()
-        editor.set_zoom(editor._zoom + step)
+        editor.set_zoom(editor.zoom + step)
 
     # --- opening and closing ----------------------------------------------------------
 

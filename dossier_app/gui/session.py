@@ -35,7 +35,6 @@ class DossierSession(QObject):
     save_state_changed = Signal(str)
     save_failed = Signal(str)
     structure_changed = Signal()
-    chapter_changed = Signal(int, object)  # production number, ChapterKind
 
     def __init__(self, file: DossierFile, referential: Referential, guidance: Guidance,
                  paths: AppPaths, parent: QObject | None = None) -> None:
@@ -91,7 +90,6 @@ class DossierSession(QObject):
             chapter.status = ChapterStatus.DRAFT  # as storage does on its side
         self._pending_chapters.add((number, kind))
         self._schedule()
-        self.chapter_changed.emit(number, kind)
 
     def note_typing(self) -> None:
         """The editor holds text not handed over yet: the file is not up to date."""
@@ -104,7 +102,6 @@ class DossierSession(QObject):
         self.dossier.production(number).chapters[kind].status = status
         self._pending_whole = True
         self.flush()
-        self.chapter_changed.emit(number, kind)
 
     def update(self, change: Callable[[Dossier], None]) -> None:
         """Apply a structural edit (identity, mandates, annexes...) and save it soon."""

@@ -39,10 +39,14 @@ class Settings:
     def remove_recent(self, path: Path) -> None:
         self._qt.setValue("recent_files", [str(p) for p in self.recent_files if p != path])
 
+    def _choice(self, key: str, allowed: tuple, kind=str):
+        """The stored value when it is one of ``allowed``, else the first (the default)."""
+        value = self._get(key, allowed[0], kind)
+        return value if value in allowed else allowed[0]
+
     @property
     def text_scale(self) -> int:
-        value = self._get("text_scale", 100, int)
-        return value if value in TEXT_SCALES else 100
+        return self._choice("text_scale", TEXT_SCALES, int)
 
     @text_scale.setter
     def text_scale(self, value: int) -> None:
@@ -50,8 +54,7 @@ class Settings:
 
     @property
     def language(self) -> str:
-        value = self._get("language", "fr")
-        return value if value in LANGUAGES else "fr"
+        return self._choice("language", LANGUAGES)
 
     @language.setter
     def language(self, value: str) -> None:
@@ -59,8 +62,7 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        value = self._get("theme", "system")
-        return value if value in THEMES else "system"
+        return self._choice("theme", THEMES)
 
     @theme.setter
     def theme(self, value: str) -> None:
