@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for action in self.dossier_actions:
             action.setEnabled(False)  # until a dossier is open; the caller shows one or welcome
+        QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     # --- construction ----------------------------------------------------------------
 
@@ -614,6 +615,10 @@ class MainWindow(QMainWindow):
         place = self.current_place()
         if place is not None and place.page == "chapter":
             self.go_to(place)  # wrapped guidance text is laid out again at the new size
+
+    def _system_scheme_changed(self, _scheme) -> None:
+        if self.context.settings.theme == "system":
+            self._apply_look()
 
     def _size_panes(self) -> None:
         """The outline grows with the text size, up to a third of the window."""
