@@ -180,11 +180,19 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     if fmt not in FORMATS:
         raise DossierError(f"Format de sortie inconnu pour « {args.output.name} » : choisissez "
                            "--format docx, json ou pdf.")
-    if fmt != "json":
-        load_dossier(args.input)  # a bad input is still reported as such
-        raise DossierError(f"L’export {fmt.upper()} n’est pas encore disponible dans cette version ; "
-                           "l’export JSON l’est (--format json).")
-    export_json(args.input, args.output, pseudonymized=args.pseudonymize)
+    if fmt == "json":
+        export_json(args.input, args.output, pseudonymized=args.pseudonymize)
+    else:
+        from .export.service import export_document
+
+        if args.template is not None and not args.template.is_file():
+            raise FileProblem(f"Le modèle « {args.template} » n’existe pas.")
+        result = export_document(load_dossier(args.input), _referential_for(paths), args.output,
+                                 fmt, with_comments=args.with_comments,
+                                 pseudonymized=args.pseudonymize, template=args.template)
+        if not result.toc_page_numbers:
+            print("Attention : sans LibreOffice, le sommaire n’a pas encore ses numéros de page ; "
+                  "Word les ajoute quand on met à jour la table (F9).", file=sys.stderr)
     print(f"Dossier exporté : {args.output}")
     return EXIT_OK
 

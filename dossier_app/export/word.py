@@ -1,0 +1,429 @@
+"""The dossier as a Word document, on the reference template's named styles.
+
+One document model for the export: the chapters' Markdown goes through
+``core.markdown.parse`` and becomes real Word formatting (bold, italic, list
+paragraphs with their numbering). Fixed wording comes from Jinja2 templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+import jinja2
+from docx.document import Document
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from ..core.errors import FileProblem
+from ..core.markdown import Block, ListKind, Run, parse
+from ..core.model import ChapterKind, Comment, Dossier
+from ..core.referential import Referential
+from ..core.resources import templates_dir
+from ..core.typography import french_spacing
+
+REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote", "List Bullet",
+                   "List Bullet 2", "List Number", "List Number 2", "Header", "Footer",
+                   "TOC Heading", "TOC 1", "TOC 2", "Cover Text", "Table Grid")
+LIST_STYLES = {(ListKind.BULLET, 1): "List Bullet", (ListKind.BULLET, 2): "List Bullet 2",
+               (ListKind.ORDERED, 1): "List Number", (ListKind.ORDERED, 2): "List Number 2"}
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+
+
+@dataclass
+class Options:
+    with_comments: bool = False
+    template: Path | None = None
+    page_numbers: list[int | None] = field(default_factory=list)
+    """The page of each ``headings`` entry, from a first rendering; empty: no numbers yet."""
+
+
+def default_template() -> Path:
+    return templates_dir() / "dossier.docx"
+
+
+def open_template(path: Path) -> Document:
+    """The template as a document, refused in one sentence when it cannot serve."""
+    if not zipfile.is_zipfile(path):
+        raise FileProblem(f"Le modèle « {path.name} » n’est pas un document Word (.docx).")
+    try:
+        document = docx.Document(str(path))
+    except Exception:  # python-docx raises several kinds on a foreign package
+        raise FileProblem(f"Le modèle « {path.name} » n’est pas un document Word (.docx) lisible.") \
+            from None
+    names = {style.name for style in document.styles}
+    missing = [name for name in REQUIRED_STYLES if name not in names]
+    if missing:
+        raise FileProblem(f"Le modèle « {path.name} » n’a pas les styles nommés "
+                          f"{', '.join(f'« {m} »' for m in missing)}.")
+    return document
+
+
+def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]]:
+    """The table of contents' entries, in order: (level, text)."""
+    ccpt = referential.ccpt(dossier.ccpt)
+    entries = [(1, "Le candidat et ses mandats"), (1, "Projet professionnel")]
+    for number, production in enumerate(dossier.productions, start=1):
+        entries.append((1, _production_title(number, production, ccpt)))
+        entries += [(2, kind.label) for kind in ChapterKind]
+    entries += [(1, "Annexes"), (1, "Déclaration sur l’honneur")]
+    return [(level, french_spacing(text)) for level, text in entries]
+
+
+def build(dossier: Dossier, referential: Referential, options: Options) -> Document:
+    document = open_template(options.template or default_template())
+    _clear_body(document)
+    writer = _Writer(document, dossier, referential, options)
+    writer.write()
+    return document
+
+
+def write_docx(dossier: Dossier, referential: Referential, target: Path, options: Options) -> None:
+    from ..core.files import atomic_target
+
+    document = build(dossier, referential, options)
+    with atomic_target(target) as temporary:
+        document.save(str(temporary))
+
+
+class _Writer:
+    def __init__(self, document: Document, dossier: Dossier, referential: Referential,
+                 options: Options) -> None:
+        self.doc = document
+        self.dossier = dossier
+        self.ccpt = referential.ccpt(dossier.ccpt)
+        self.options = options
+        self.texts = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates_dir() / "texts")),
+            autoescape=False, keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
+        self._numbering_restarts: dict[str, int] = {}
+        self._anchored: set[int] = set()  # comments already placed (first occurrence wins)
+
+    # --- whole document ----------------------------------------------------------------
+
+    def write(self) -> None:
+        self._properties()
+        self._cover()
+        self._table_of_contents()
+        self._candidate()
+        self._heading(1, "Projet professionnel")
+        self._markdown(self.dossier.project)
+        for number, production in enumerate(self.dossier.productions, start=1):
+            self._production(number, production)
+        self._annexes()
+        self._declaration()
+        self._header_and_footer()
+
+    def _properties(self) -> None:
+        properties = self.doc.core_properties
+        label = self.ccpt.label if self.ccpt else ""
+        properties.title = french_spacing(f"Dossier de productions — CCPT « {label} »")
+        properties.author = self.dossier.candidate.full_name
+        properties.subject = "Certification des compétences acquises dans un mandat"
+        properties.language = "fr-FR"
+        properties.keywords = "CCPT"
+        properties.comments = ""
+        properties.last_modified_by = self.dossier.candidate.full_name
+
+    def _render(self, name: str, **values) -> list[str]:
+        text = self.texts.get_template(name).render(**values)
+        return [french_spacing(line) for line in text.splitlines()]
+
+    def _cover(self) -> None:
+        candidate = self.dossier.candidate
+        ccpt = self.ccpt
+        self.doc.add_paragraph("Dossier de productions", style="Title")
+        self.doc.add_paragraph(
+            "Certification des compétences acquises dans l’exercice d’un mandat de représentant "
+            "du personnel ou d’un mandat syndical", style="Subtitle")
+        for _ in range(3):
+            self.doc.add_paragraph("", style="Cover Text")
+        lines = self._render(
+            "cover.j2", candidate_name=candidate.full_name,
+            birth_name=candidate.birth_name if candidate.birth_name != candidate.last_name else "",
+            ccpt_label=ccpt.label if ccpt else "", ccp_label=ccpt.ccp_label if ccpt else "",
+            tp=ccpt.tp if ccpt else "", level=ccpt.level if ccpt else "",
+            union=candidate.union if candidate.show_union else "", year=dt.date.today().year)
+        for index, line in enumerate(lines):
+            paragraph = self.doc.add_paragraph(style="Cover Text")
+            run = paragraph.add_run(line)
+            run.bold = index == 0
+        self._page_break()
+
+    def _table_of_contents(self) -> None:
+        self.doc.add_paragraph("Sommaire", style="TOC Heading")
+        entries = headings(self.dossier, _ReferentialView(self.ccpt))
+        paragraphs = []
+        numbers = self.options.page_numbers
+        for index, (level, text) in enumerate(entries):
+            paragraph = self.doc.add_paragraph(style=f"TOC {level}")
+            paragraph.add_run(text)
+            page = numbers[index] if index < len(numbers) else None
+            paragraph.add_run("\t" + (str(page) if page else ""))
+            paragraphs.append(paragraph)
+        _wrap_in_field(paragraphs, 'TOC \\o "1-2" \\h \\z \\u')
+        introduction = self._render("introduction.j2", productions=len(self.dossier.productions),
+                                    ccpt_label=self.ccpt.label if self.ccpt else "",
+                                    tp=self.ccpt.tp if self.ccpt else "")
+        self.doc.add_paragraph("")
+        for line in introduction:
+            self.doc.add_paragraph(line)
+
+    def _candidate(self) -> None:
+        candidate = self.dossier.candidate
+        self._heading(1, "Le candidat et ses mandats")
+        facts = [("Nom", candidate.full_name), ("Nom de naissance", candidate.birth_name),
+                 ("Emploi", candidate.job_title), ("Employeur", candidate.employer)]
+        for label, value in facts:
+            if value:
+                paragraph = self.doc.add_paragraph()
+                paragraph.add_run(french_spacing(f"{label} : ")).bold = True
+                paragraph.add_run(value)
+        if not self.dossier.mandates:
+            return
+        table = self.doc.add_table(rows=1, cols=4)
+        table.style = self.doc.styles["Table Grid"]
+        for cell, title in zip(table.rows[0].cells, ("Mandat", "Organisation", "Période",
+                                                     "Temps consacré"), strict=True):
+            cell.paragraphs[0].add_run(title).bold = True
+        for mandate in self.dossier.mandates:
+            cells = table.add_row().cells
+            share = f"{mandate.time_share_percent}\u00a0%" if mandate.time_share_percent else ""
+            for cell, value in zip(cells, (mandate.title, mandate.organisation,
+                                           _period(mandate.start, mandate.end), share), strict=True):
+                cell.paragraphs[0].add_run(value)
+        for mandate in self.dossier.mandates:
+            if mandate.description.strip():
+                self._heading(3, mandate.title or "Mandat")
+                self._markdown(mandate.description)
+
+    def _production(self, number: int, production) -> None:
+        self._heading(1, _production_title(number, production, self.ccpt))
+        competence = self.ccpt.competence(production.competence) if self.ccpt else None
+        if competence is not None:
+            self.doc.add_paragraph(french_spacing(
+                f"Compétence {competence.number} : {competence.label}"), style="Quote")
+        for kind in ChapterKind:
+            self._heading(2, kind.label)
+            comments = [c for c in self.dossier.comments
+                        if self.options.with_comments and not c.resolved
+                        and c.production == number and c.chapter is kind]
+            self._markdown(production.chapters[kind].text, comments)
+
+    def _annexes(self) -> None:
+        self._heading(1, "Annexes")
+        if not self.dossier.annexes:
+            self.doc.add_paragraph("Aucune annexe n’est jointe à ce dossier.")
+            return
+        for number, annex in enumerate(self.dossier.annexes, start=1):
+            paragraph = self.doc.add_paragraph()
+            paragraph.add_run(french_spacing(f"Annexe {number} : {annex.title}")).bold = True
+            paragraph.add_run(french_spacing(f" ({annex.kind.label.lower()})"))
+            if annex.description:
+                paragraph.add_run(french_spacing(f" — {annex.description}"))
+
+    def _declaration(self) -> None:
+        self._heading(1, "Déclaration sur l’honneur")
+        declared = self.dossier.declaration
+        date = (f"{declared.date.day} {MONTHS[declared.date.month - 1]} {declared.date.year}"
+                if declared.date else "")
+        for line in self._render("declaration.j2", candidate_name=self.dossier.candidate.full_name,
+                                 place=declared.place, date=date):
+            self.doc.add_paragraph(line)
+        self.doc.add_paragraph("")
+        self.doc.add_paragraph("Signature :")
+        for _ in range(3):
+            self.doc.add_paragraph("")
+
+    def _header_and_footer(self) -> None:
+        section = self.doc.sections[0]
+        section.different_first_page_header_footer = True  # a bare cover page
+        label = self.ccpt.label if self.ccpt else ""
+        header = section.header.paragraphs[0]
+        header.text = french_spacing(f"{self.dossier.candidate.full_name} — CCPT « {label} »")
+        header.style = self.doc.styles["Header"]
+        footer = section.footer.paragraphs[0]
+        footer.style = self.doc.styles["Footer"]
+        footer.alignment = 1  # centred
+        footer.add_run("page ")
+        _add_field(footer, "PAGE", "1")
+        footer.add_run(" / ")
+        _add_field(footer, "NUMPAGES", "1")
+
+    # --- pieces ------------------------------------------------------------------------
+
+    def _heading(self, level: int, text: str) -> None:
+        self.doc.add_paragraph(french_spacing(text), style=f"Heading {level}")
+
+    def _page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def _markdown(self, markdown: str, comments: list[Comment] | None = None) -> None:
+        previous: Block | None = None
+        for block in parse(markdown):
+            style = LIST_STYLES.get((block.list_kind, block.level), "Normal") \
+                if block.list_kind else "Normal"
+            paragraph = self.doc.add_paragraph(style=style)
+            if block.list_kind is ListKind.ORDERED and _starts_sequence(block, previous):
+                self._restart_numbering(paragraph, style)
+            elif block.list_kind is ListKind.ORDERED:
+                self._continue_numbering(paragraph, style)
+            runs = tuple(Run(french_spacing(r.text), r.bold, r.italic) for r in block.runs)
+            self._runs(paragraph, runs, comments or [])
+            previous = block
+
+    def _runs(self, paragraph: Paragraph, runs: tuple[Run, ...], comments: list[Comment]) -> None:
+        text = "".join(r.text for r in runs)
+        anchors = []
+        for comment in comments:
+            quote = french_spacing(comment.quote)
+            start = text.find(quote) if quote else -1
+            if start >= 0 and id(comment) not in self._anchored:
+                anchors.append((start, start + len(quote), comment))
+        cuts = sorted({0, len(text), *(a for a, _, _ in anchors), *(b for _, b, _ in anchors)})
+        written: list[tuple[int, int, object]] = []
+        position = 0
+        for run in runs:
+            end = position + len(run.text)
+            for a, b in itertools.pairwise(cuts):
+                lo, hi = max(a, position), min(b, end)
+                if lo >= hi:
+                    continue
+                piece = run.text[lo - position:hi - position]
+                for index, line in enumerate(piece.split("\n")):
+                    docx_run = paragraph.add_run()
+                    if index:
+                        docx_run.add_break()
+                    docx_run.text = line
+                    docx_run.bold, docx_run.italic = run.bold or None, run.italic or None
+                    written.append((lo, hi, docx_run))
+            position = end
+        for start, end, comment in anchors:
+            covered = [r for lo, hi, r in written if lo >= start and hi <= end]
+            if covered:
+                author = comment.author or "Conseiller"
+                initials = "".join(part[0] for part in author.split() if part)[:3]
+                self.doc.add_comment(covered, text=comment.body or comment.quote, author=author,
+                                     initials=initials)
+                self._anchored.add(id(comment))
+
+    def _restart_numbering(self, paragraph: Paragraph, style: str) -> None:
+        """A new numbered list starts at 1: a fresh numbering instance of the style's list."""
+        numbering = self.doc.part.numbering_part.element
+        style_num = self.doc.styles[style].element.pPr.numPr
+        abstract = next(n for n in numbering.num_lst
+                        if n.numId == style_num.numId.val).abstractNumId.val
+        num = numbering.add_num(abstract)
+        override = OxmlElement("w:lvlOverride")
+        override.set(qn("w:ilvl"), str(style_num.ilvl.val if style_num.ilvl is not None else 0))
+        start = OxmlElement("w:startOverride")
+        start.set(qn("w:val"), "1")
+        override.append(start)
+        num.append(override)
+        self._numbering_restarts[style] = num.numId
+        self._apply_num(paragraph, num.numId, style_num)
+
+    def _continue_numbering(self, paragraph: Paragraph, style: str) -> None:
+        if style in self._numbering_restarts:
+            style_num = self.doc.styles[style].element.pPr.numPr
+            self._apply_num(paragraph, self._numbering_restarts[style], style_num)
+
+    @staticmethod
+    def _apply_num(paragraph: Paragraph, num_id: int, style_num) -> None:
+        p_pr = paragraph._p.get_or_add_pPr()
+        num_pr = p_pr.get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = style_num.ilvl.val if style_num.ilvl is not None else 0
+        num_pr.get_or_add_numId().val = num_id
+
+
+class _ReferentialView:
+    """Just enough of a referential for ``headings`` when the CCPT is already known."""
+
+    def __init__(self, ccpt) -> None:
+        self._ccpt = ccpt
+
+    def ccpt(self, _id: str):
+        return self._ccpt
+
+
+def _starts_sequence(block: Block, previous: Block | None) -> bool:
+    if previous is None or previous.list_kind is None:
+        return True
+    if previous.level < block.level:
+        return True  # a nested list
+    return previous.level == block.level and previous.list_kind is not block.list_kind
+
+
+def _production_title(number: int, production, ccpt) -> str:
+    competence = ccpt.competence(production.competence) if ccpt else None
+    title = production.title or (competence.label if competence else "")
+    return f"Production {number} : {title}" if title else f"Production {number}"
+
+
+def _period(start: dt.date | None, end: dt.date | None) -> str:
+    def month(value: dt.date) -> str:
+        return f"{MONTHS[value.month - 1]} {value.year}"
+
+    if start and end:
+        return f"de {month(start)} à {month(end)}"
+    if start:
+        return f"depuis {month(start)}"
+    return f"jusqu’en {month(end)}" if end else ""
+
+
+def _clear_body(document: Document) -> None:
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _field_char(kind: str, dirty: bool = False):
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    if dirty:
+        element.set(qn("w:dirty"), "true")
+    return element
+
+
+def _add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A complex field (PAGE, NUMPAGES) with a shown value; Word and LibreOffice update it."""
+    for part in (_field_char("begin"), None, _field_char("separate"), shown, _field_char("end")):
+        run = paragraph.add_run()
+        if part is None:
+            code = OxmlElement("w:instrText")
+            code.set(qn("xml:space"), "preserve")
+            code.text = f" {instruction} "
+            run._r.append(code)
+        elif isinstance(part, str):
+            run.text = part
+        else:
+            run._r.append(part)
+
+
+def _wrap_in_field(paragraphs: list[Paragraph], instruction: str) -> None:
+    """Turn the given paragraphs into the shown result of one field (the TOC)."""
+    first, last = paragraphs[0], paragraphs[-1]
+    begin = first.runs[0]._r
+    for element in (_field_char("begin"), _instr(instruction), _field_char("separate")):
+        holder = OxmlElement("w:r")
+        holder.append(element)
+        begin.addprevious(holder)
+    holder = OxmlElement("w:r")
+    holder.append(_field_char("end"))
+    last._p.append(holder)
+
+
+def _instr(instruction: str):
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    return code
+
