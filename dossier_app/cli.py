@@ -249,6 +249,7 @@ def self_test() -> int:
         ("Ressources", _test_resources),
         ("Fichier .ccpt", _test_storage),
         ("Export JSON", _test_json_export),
+        ("Export Word", _test_docx_export),
         ("Qt (sans écran)", _test_qt),
     ]
     failures = 0
@@ -292,6 +293,15 @@ def _test_json_export(folder: Path) -> str:
     if "Benali" in target.read_text(encoding="utf-8"):
         raise DossierError("la pseudonymisation a laissé un vrai nom")
     return f"pseudonymisé, {target.stat().st_size // 1024} Kio"
+
+
+def _test_docx_export(folder: Path) -> str:
+    from .export.word import Options, write_docx
+
+    dossier, referential = _example(folder)
+    target = folder / "exemple.docx"
+    write_docx(dossier, referential, target, Options(with_comments=True))
+    return f"{target.stat().st_size // 1024} Kio"
 
 
 def _test_qt(folder: Path) -> str:

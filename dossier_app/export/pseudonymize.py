@@ -44,6 +44,10 @@ def pseudonymize(dossier: Dossier) -> Dossier:
     """A copy of the dossier with every text field rewritten and no pseudonym table left."""
     replace = pseudonymizer(dossier.pseudonyms)
     copy = _rewrite(dossier, replace)
+    full_name = dossier.candidate.full_name
+    if replace(full_name) != full_name:
+        # « Nadia Martin » is listed as one name but stored as two fields.
+        copy.candidate.first_name, copy.candidate.last_name = replace(full_name), ""
     copy.pseudonyms = []
     return copy
 

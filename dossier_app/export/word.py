@@ -131,6 +131,9 @@ class _Writer:
         properties.keywords = "CCPT"
         properties.comments = ""
         properties.last_modified_by = self.dossier.candidate.full_name
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        properties.created = properties.modified = now
+        properties.revision = 1
 
     def _render(self, name: str, **values) -> list[str]:
         text = self.texts.get_template(name).render(**values)

@@ -91,11 +91,32 @@ def test_import_warns_about_unknown_keys(tmp_path, example_data) -> None:
     assert result.err.strip() == "Attention : Champ inconnu ignoré : « couleur »."
 
 
-def test_docx_and_pdf_are_not_there_yet(ccpt, tmp_path) -> None:
-    for name in ("d.docx", "d.pdf"):
-        result = run_cli("export", ccpt, "-o", tmp_path / name)
-        assert result.code == 2 and "pas encore disponible" in result.err
-        assert not (tmp_path / name).exists()
+def test_export_docx_and_pdf(ccpt, tmp_path) -> None:
+    import docx
+
+    before = _sha(ccpt)
+    result = run_cli("export", ccpt, "-o", tmp_path / "d.docx", "--with-comments")
+    assert result.code == 0, result.err
+    document = docx.Document(str(tmp_path / "d.docx"))
+    assert document.paragraphs[0].text == "Dossier de productions"
+    assert len(list(document.comments)) == 1
+    result = run_cli("export", ccpt, "-o", tmp_path / "d.pdf")
+    assert result.code == 0, result.err
+    assert (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF")
+    assert _sha(ccpt) == before
+
+
+def test_export_with_a_bad_template_is_one_clear_line(ccpt, tmp_path) -> None:
+    import docx
+
+    missing = run_cli("export", ccpt, "-o", tmp_path / "a.docx", "--template", tmp_path / "x.docx")
+    assert missing.code == 2 and "n’existe pas" in missing.err
+    plain = tmp_path / "simple.docx"
+    docx.Document().save(str(plain))
+    result = run_cli("export", ccpt, "-o", tmp_path / "b.docx", "--template", plain)
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1 and "« TOC 1 »" in result.err
+    assert not (tmp_path / "b.docx").exists()
 
 
 def _error_cases(tmp_path, ccpt):
@@ -165,7 +186,7 @@ def test_self_test_passes() -> None:
     result = run_cli("--self-test", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.code == 0, result.out + result.err
     assert result.out.strip().endswith("Auto-test réussi.")
-    assert result.out.count("[ok]") == 4
+    assert result.out.count("[ok]") == 5
 
 
 def test_referential_install_show_reset(tmp_path) -> None:

@@ -1,0 +1,221 @@
+"""The Word dossier read back with python-docx, and converted by the real LibreOffice."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from dossier_app.core.errors import FileProblem
+from dossier_app.core.markdown import ListKind, parse
+from dossier_app.core.model import ChapterKind
+from dossier_app.core.typography import french_spacing
+from dossier_app.export import pdf
+from dossier_app.export.service import export_document
+from dossier_app.export.word import Options, build, default_template, headings
+
+needs_libreoffice = pytest.mark.skipif(pdf.find_libreoffice() is None,
+                                       reason="LibreOffice is installed by .ci/run")
+
+
+def _paragraph_texts(document) -> list[str]:
+    return [p.text for p in document.paragraphs]
+
+
+def test_every_chapter_paragraph_is_there_in_order(example, referential) -> None:
+    document = build(example, referential, Options())
+    texts = _paragraph_texts(document)
+    position = 0
+    for production in example.productions:
+        for kind in ChapterKind:
+            for block in parse(production.chapters[kind].text):
+                expected = french_spacing(block.text).replace("\n", "\n")
+                index = texts.index(expected, position)
+                assert index >= position
+                position = index
+
+
+def test_formatting_lists_and_styles(example, referential) -> None:
+    document = build(example, referential, Options())
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "Quote", "List Bullet", "List Number",
+            "TOC 1", "TOC 2", "Cover Text"} <= styles
+    bold = [r.text for p in document.paragraphs for r in p.runs if r.bold]
+    assert "sept contrats sur trente-deux" in bold  # **…** in production 1
+    italic = [r.text for p in document.paragraphs for r in p.runs if r.italic]
+    assert any("Suivi de dossier social" in t for t in italic)  # *…* in the project
+    bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert [p.text for p in bullets][:2] == [
+        french_spacing("le motif du recours indiqué sur le contrat ;"),
+        french_spacing("les dates de début et de fin ;")]
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    assert len(numbered) == 3
+    num_ids = {p._p.pPr.numPr.numId.val for p in numbered}
+    assert len(num_ids) == 1  # one list, numbered 1 to 3, restarted for itself
+    assert all(p.style.name in {s.name for s in docx.Document(str(default_template())).styles}
+               for p in document.paragraphs)
+
+
+def test_heading_order_matches_the_table_of_contents(example, referential) -> None:
+    document = build(example, referential, Options())
+    found = [(int(p.style.name[-1]), p.text) for p in document.paragraphs
+             if p.style.name in ("Heading 1", "Heading 2")]
+    assert found == headings(example, referential)
+
+
+def test_cover_header_footer_and_properties(example, referential) -> None:
+    example.candidate.union = "Syndicat X"
+    example.candidate.show_union = False
+    document = build(example, referential, Options())
+    cover = "\n".join(p.text for p in document.paragraphs[:14])
+    assert "Nadia Martin" in cover and "Nom de naissance" in cover and "Benhamou" in cover
+    assert "Suivi de dossier social" in cover and "Gestionnaire de paie" in cover
+    assert "Syndicat X" not in "\n".join(_paragraph_texts(document))
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    assert "Nadia Martin" in section.header.paragraphs[0].text
+    footer_xml = section.footer.paragraphs[0]._p.xml
+    assert " PAGE " in footer_xml and " NUMPAGES " in footer_xml
+    assert document.core_properties.author == "Nadia Martin"
+    assert document.core_properties.language == "fr-FR"
+    example.candidate.show_union = True
+    assert "Syndicat X" in "\n".join(_paragraph_texts(build(example, referential, Options())))
+
+
+def test_french_is_the_language_of_the_styles() -> None:
+    with zipfile.ZipFile(default_template()) as package:
+        styles = package.read("word/styles.xml").decode()
+    assert 'w:lang w:val="fr-FR"' in styles
+
+
+def test_open_comments_become_word_comments_on_the_quoted_text(example, referential,
+                                                               tmp_path) -> None:
+    example.comments[1].resolved = False  # both open now
+    target = tmp_path / "commenté.docx"
+    build(example, referential, Options(with_comments=True)).save(str(target))
+    document = docx.Document(str(target))
+    comments = list(document.comments)
+    assert len(comments) == 2
+    anchored = {}
+    for paragraph in document.paragraphs:
+        inside, text = None, ""
+        for child in paragraph._p.iter():
+            if child.tag == qn("w:commentRangeStart"):
+                inside, text = child.get(qn("w:id")), ""
+            elif child.tag == qn("w:t") and inside is not None:
+                text += child.text or ""
+            elif child.tag == qn("w:commentRangeEnd"):
+                anchored[child.get(qn("w:id"))] = text
+                inside = None
+    assert sorted(anchored.values()) == ["sept contrats sur trente-deux",
+                                         "seules les heures effectuées"]
+    assert {c.author for c in comments} == {"Claire Roussel"}
+    assert not list(build(example, referential, Options()).comments)  # not asked
+
+
+def test_resolved_comments_are_left_out(example, referential) -> None:
+    document = build(example, referential, Options(with_comments=True))
+    assert len(list(document.comments)) == 1
+
+
+def test_pseudonymised_export_leaves_no_real_name_anywhere(example, referential,
+                                                           tmp_path) -> None:
+    from dossier_app.core.model import Pseudonym
+
+    example.pseudonyms.append(Pseudonym("Nadia Martin", "Mme N. M."))
+    example.pseudonyms.append(Pseudonym("Claire Roussel", "la conseillère"))
+    example.comments[0].body = "Demandez à Karim Benali."
+    target = tmp_path / "anonyme.docx"
+    export_document(example, referential, target, "docx", with_comments=True,
+                    pseudonymized=True)
+    with zipfile.ZipFile(target) as package:
+        everything = "\n".join(package.read(name).decode("utf-8", "replace")
+                               for name in package.namelist() if name.endswith(".xml"))
+    for real in ("Nadia Martin", "Karim Benali", "Logistique Atlantique", "Claire Roussel",
+                 "Benali"):
+        assert real not in everything, real
+    assert "Mme N. M." in everything and "la conseillère" in everything
+
+
+def test_a_template_missing_styles_is_refused_by_name(example, referential, tmp_path) -> None:
+    broken = tmp_path / "maison.docx"
+    docx.Document().save(str(broken))  # python-docx's own: no TOC or Cover Text styles
+    with pytest.raises(FileProblem) as caught:
+        build(example, referential, Options(template=broken))
+    assert "« TOC 1 »" in caught.value.message and "« Cover Text »" in caught.value.message
+    not_word = tmp_path / "texte.docx"
+    not_word.write_text("pas un document", encoding="utf-8")
+    with pytest.raises(FileProblem, match="n’est pas un document Word"):
+        build(example, referential, Options(template=not_word))
+
+
+def test_an_organisations_template_is_used(example, referential, tmp_path) -> None:
+    house = tmp_path / "maison.docx"
+    template = docx.Document(str(default_template()))
+    template.styles["Heading 1"].font.name = "Verdana"
+    template.save(str(house))
+    document = build(example, referential, Options(template=house))
+    heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
+    assert heading.style.font.name == "Verdana"
+
+
+def test_numbered_lists_restart_after_a_paragraph(example, referential) -> None:
+    example.project = "1. un\n2. deux\n\nEntre les deux.\n\n1. trois\n2. quatre\n"
+    document = build(example, referential, Options())
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    first = {p._p.pPr.numPr.numId.val for p in numbered[:2]}
+    second = {p._p.pPr.numPr.numId.val for p in numbered[2:4]}
+    assert len(first) == len(second) == 1 and first != second
+    assert ListKind.ORDERED  # the subset's numbered lists, two of them
+
+
+@needs_libreoffice
+def test_pdf_through_libreoffice_has_text_pages_and_numbered_contents(example, referential,
+                                                                      tmp_path) -> None:
+    from pypdf import PdfReader
+
+    target = tmp_path / "dossier.pdf"
+    result = export_document(example, referential, target, "pdf")
+    assert result.toc_page_numbers
+    reader = PdfReader(str(target))
+    assert 8 <= len(reader.pages) <= 16
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Production 2 : Contrôler les heures de nuit" in text.replace("\u00a0", " ")
+    contents = reader.pages[1].extract_text().replace("\u00a0", " ")
+    assert "Sommaire" in contents
+    line = next(line for line in contents.splitlines() if line.startswith("Annexes"))
+    assert line.rstrip().split(".")[-1].strip().isdigit()
+    assert "page 3 / " in reader.pages[2].extract_text()
+
+
+@needs_libreoffice
+def test_docx_contents_carry_page_numbers_when_libreoffice_is_there(example, referential,
+                                                                    tmp_path) -> None:
+    target = tmp_path / "dossier.docx"
+    assert export_document(example, referential, target, "docx").toc_page_numbers
+    toc = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "TOC 1"]
+    assert all(entry.split("\t")[-1].isdigit() for entry in toc)
+
+
+def test_pdf_without_libreoffice_says_what_to_install(example, referential, tmp_path,
+                                                      monkeypatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(pdf, "_USUAL_PLACES", [])
+    with pytest.raises(FileProblem, match="installez-le"):
+        export_document(example, referential, tmp_path / "x.pdf", "pdf")
+    assert not (tmp_path / "x.pdf").exists()
+    result = export_document(example, referential, tmp_path / "x.docx", "docx")
+    assert not result.toc_page_numbers and (tmp_path / "x.docx").exists()
+
+
+def test_template_file_copy_is_untouched(tmp_path, example, referential) -> None:
+    copy = tmp_path / "modele.docx"
+    shutil.copy(default_template(), copy)
+    before = copy.read_bytes()
+    build(example, referential, Options(template=copy))
+    assert copy.read_bytes() == before
+    assert Path(default_template()).exists()
