@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Ouvrir le dossier d’&exemple"), self.open_example)
         self.recent_menu = file_menu.addMenu(self.tr("Dossiers &récents"))
         file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("E&xporter pour le jury…"),
+                                          self.export_dossier, "Ctrl+E")
         self.save_action = self._action(file_menu, self.tr("&Enregistrer maintenant"), self.save_now,
                                         QKeySequence.StandardKey.Save)
         self.close_action = self._action(file_menu, self.tr("&Fermer le dossier"), self.close_dossier,
@@ -233,7 +235,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("Ai&de"))
         self._action(help_menu, self.tr("À &propos de Dossier CCPT"), self.about)
-        self.dossier_actions = [self.save_action, self.close_action, *self.format_actions]
+        self.dossier_actions = [self.save_action, self.close_action, self.export_action,
+                                *self.format_actions]
 
     # --- pages and places -------------------------------------------------------------
 
@@ -631,6 +634,16 @@ class MainWindow(QMainWindow):
             self.context.settings.language = language
             QMessageBox.information(self, self.tr("Langue"), self.tr(
                 "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
+
+    def export_dossier(self) -> None:
+        from .export_dialog import ExportDialog  # only when exporting: keeps start-up quick
+
+        if self.session is None:
+            return
+        self.save_now()
+        dialog = ExportDialog(self.session, self.context.settings, _documents_folder(), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def install_referential(self) -> None:
         """An advisor replaces the provisional competences by the official file."""

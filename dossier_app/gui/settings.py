@@ -68,6 +68,15 @@ class Settings:
     def theme(self, value: str) -> None:
         self._qt.setValue("theme", value)
 
+    @property
+    def export_template(self) -> str:
+        """The organisation's Word template for exports ("" for the bundled one)."""
+        return self._get("export/template", "")
+
+    @export_template.setter
+    def export_template(self, value: str) -> None:
+        self._qt.setValue("export/template", value)
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self._qt.value("window/geometry"), self._qt.value("window/state")
 

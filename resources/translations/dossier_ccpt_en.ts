@@ -4,32 +4,32 @@
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="242"/>
+        <location filename="../../dossier_app/gui/forms.py" line="245"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="244"/>
+        <location filename="../../dossier_app/gui/forms.py" line="247"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="248"/>
+        <location filename="../../dossier_app/gui/forms.py" line="251"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="249"/>
+        <location filename="../../dossier_app/gui/forms.py" line="252"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="250"/>
+        <location filename="../../dossier_app/gui/forms.py" line="253"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="251"/>
+        <location filename="../../dossier_app/gui/forms.py" line="254"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -133,12 +133,12 @@
 <context>
     <name>ChapterEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="188"/>
+        <location filename="../../dossier_app/gui/editor.py" line="189"/>
         <source>Aucune suggestion</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="191"/>
+        <location filename="../../dossier_app/gui/editor.py" line="192"/>
         <source>Ajouter « %1 » à mon dictionnaire</source>
         <translation>Add “%1” to my dictionary</translation>
     </message>
@@ -223,34 +223,173 @@
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="280"/>
+        <location filename="../../dossier_app/gui/forms.py" line="283"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="285"/>
+        <location filename="../../dossier_app/gui/forms.py" line="288"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="286"/>
+        <location filename="../../dossier_app/gui/forms.py" line="289"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="287"/>
+        <location filename="../../dossier_app/gui/forms.py" line="290"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="294"/>
+        <location filename="../../dossier_app/gui/forms.py" line="297"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="299"/>
+        <location filename="../../dossier_app/gui/forms.py" line="302"/>
         <source>Le :</source>
         <translation>On:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="50"/>
+        <source>Exporter le dossier pour le jury</source>
+        <translation>Export the dossier for the jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="54"/>
+        <source>Document Word (.docx), modifiable</source>
+        <translation>Word document (.docx), editable</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="55"/>
+        <source>PDF, prêt à imprimer ou à envoyer</source>
+        <translation>PDF, ready to print or send</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="60"/>
+        <source>PDF : installez LibreOffice pour cette option</source>
+        <translation>PDF: install LibreOffice for this option</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
+        <source>Joindre les commentaires non résolus du conseiller</source>
+        <translation>Include the advisor’s unresolved comments</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
+        <source>Remplacer les vrais noms par leurs pseudonymes</source>
+        <translation>Replace real names by their pseudonyms</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="65"/>
+        <source>Modèle fourni avec l’application</source>
+        <translation>Template shipped with the application</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
+        <source>Modèle Word de l’organisme</source>
+        <translation>Organisation’s Word template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="73"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
+        <source>Choisir un modèle Word</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="72"/>
+        <source>Fichier à créer</source>
+        <translation>File to create</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="74"/>
+        <source>Choisir le fichier à créer</source>
+        <translation>Choose the file to create</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="84"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="86"/>
+        <source>Ouvrir le document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="88"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="90"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="103"/>
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="107"/>
+        <source>Options :</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="108"/>
+        <source>Modèle :</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="109"/>
+        <source>Enregistrer sous :</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="127"/>
+        <source>Modèle Word</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="128"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="134"/>
+        <source>Enregistrer sous</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="144"/>
+        <source>Le modèle « %1 » n’existe pas.</source>
+        <translation>The template “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="154"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="166"/>
+        <source>Dossier exporté : %1</source>
+        <translation>Dossier exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="168"/>
+        <source>Sans LibreOffice, le sommaire n’a pas encore ses numéros de page : dans Word, mettez la table à jour (F9).</source>
+        <translation>Without LibreOffice, the table of contents has no page numbers yet: in Word, update the table (F9).</translation>
     </message>
 </context>
 <context>
@@ -304,32 +443,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="220"/>
+        <location filename="../../dossier_app/gui/editor.py" line="221"/>
         <source>Rechercher dans le chapitre</source>
         <translation>Find in the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="221"/>
+        <location filename="../../dossier_app/gui/editor.py" line="222"/>
         <source>Texte à rechercher</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="223"/>
+        <location filename="../../dossier_app/gui/editor.py" line="224"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="224"/>
+        <location filename="../../dossier_app/gui/editor.py" line="225"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="225"/>
+        <location filename="../../dossier_app/gui/editor.py" line="226"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="226"/>
+        <location filename="../../dossier_app/gui/editor.py" line="227"/>
         <source>Fermer la recherche</source>
         <translation>Close the search</translation>
     </message>
@@ -403,363 +542,368 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="96"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="283"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="97"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="287"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="130"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="131"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="138"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="139"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="140"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="141"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="155"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="156"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="156"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="157"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="157"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="158"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="158"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="159"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="159"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="160"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="161"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="162"/>
+        <source>E&amp;xporter pour le jury…</source>
+        <translation>E&amp;xport for the jury…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="164"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="163"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="166"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="166"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="169"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="168"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="180"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="182"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="181"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="184"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="186"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="185"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="187"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="194"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="195"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="199"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="210"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="215"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="218"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="216"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="219"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="218"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="224"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="227"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="228"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="231"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="229"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="232"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="230"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="233"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="231"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="233"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="265"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="273"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="270"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="274"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="275"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="279"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="276"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="280"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="281"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="285"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="284"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="288"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="374"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="378"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="375"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="379"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="439"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="443"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="441"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="445"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="446"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="450"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="489"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="493"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="490"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="494"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="507"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="511"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="509"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="513"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="572"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="576"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="577"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="586"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="590"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="587"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="591"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="588"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="592"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="589"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="593"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="595"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="599"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="627"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="635"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="628"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="636"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="632"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="650"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="633"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="651"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="645"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="663"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="646"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="664"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="650"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="668"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="651"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="669"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="658"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="676"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -767,72 +911,72 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="185"/>
+        <location filename="../../dossier_app/gui/forms.py" line="186"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="186"/>
+        <location filename="../../dossier_app/gui/forms.py" line="187"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="188"/>
+        <location filename="../../dossier_app/gui/forms.py" line="189"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="189"/>
+        <location filename="../../dossier_app/gui/forms.py" line="190"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="190"/>
+        <location filename="../../dossier_app/gui/forms.py" line="191"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="191"/>
+        <location filename="../../dossier_app/gui/forms.py" line="192"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="196"/>
+        <location filename="../../dossier_app/gui/forms.py" line="197"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="198"/>
+        <location filename="../../dossier_app/gui/forms.py" line="199"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="203"/>
+        <location filename="../../dossier_app/gui/forms.py" line="204"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="204"/>
+        <location filename="../../dossier_app/gui/forms.py" line="205"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="205"/>
+        <location filename="../../dossier_app/gui/forms.py" line="206"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="206"/>
+        <location filename="../../dossier_app/gui/forms.py" line="207"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="207"/>
+        <location filename="../../dossier_app/gui/forms.py" line="208"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="208"/>
+        <location filename="../../dossier_app/gui/forms.py" line="209"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -962,12 +1106,12 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="144"/>
+        <location filename="../../dossier_app/gui/forms.py" line="145"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="145"/>
+        <location filename="../../dossier_app/gui/forms.py" line="146"/>
         <source>Supprimer cette ligne</source>
         <translation>Remove this entry</translation>
     </message>
@@ -1018,12 +1162,12 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="267"/>
+        <location filename="../../dossier_app/gui/forms.py" line="270"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="271"/>
+        <location filename="../../dossier_app/gui/forms.py" line="274"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>

@@ -1,0 +1,185 @@
+"""Exporting for the jury from the app: format, options, template, destination."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import DossierError
+from ..export import pdf
+from ..export.service import ExportResult, export_document
+from .session import DossierSession
+from .settings import Settings
+
+
+class _Worker(QObject):
+    finished = Signal(object)  # ExportResult or an error message (str)
+
+    def run(self, **job) -> None:
+        try:
+            self.finished.emit(export_document(**job))
+        except DossierError as error:
+            self.finished.emit(error.message)
+        except OSError as error:
+            self.finished.emit(str(error))
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: DossierSession, settings: Settings, default_folder: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exporter le dossier pour le jury"))
+        self.session = session
+        self.settings = settings
+        self.result: ExportResult | None = None
+        self.word = QRadioButton(self.tr("Document Word (.docx), modifiable"))
+        self.pdf = QRadioButton(self.tr("PDF, prêt à imprimer ou à envoyer"))
+        self.word.setChecked(True)
+        has_libreoffice = pdf.find_libreoffice() is not None
+        self.pdf.setEnabled(has_libreoffice)
+        if not has_libreoffice:
+            self.pdf.setText(self.tr("PDF : installez LibreOffice pour cette option"))
+        self.comments = QCheckBox(self.tr("Joindre les commentaires non résolus du conseiller"))
+        self.pseudonyms = QCheckBox(self.tr("Remplacer les vrais noms par leurs pseudonymes"))
+        self.pseudonyms.setEnabled(bool(session.dossier.pseudonyms))
+        self.template = QLineEdit(settings.export_template)
+        self.template.setPlaceholderText(self.tr("Modèle fourni avec l’application"))
+        self.template.setAccessibleName(self.tr("Modèle Word de l’organisme"))
+        choose_template = QPushButton(self.tr("Choisir…"))
+        choose_template.setAccessibleName(self.tr("Choisir un modèle Word"))
+        choose_template.clicked.connect(self._choose_template)
+        stem = session.path.stem
+        self.target = QLineEdit(str(default_folder / f"{stem}.docx"))
+        self.target.setAccessibleName(self.tr("Fichier à créer"))
+        choose_target = QPushButton(self.tr("Choisir…"))
+        choose_target.setAccessibleName(self.tr("Choisir le fichier à créer"))
+        choose_target.clicked.connect(self._choose_target)
+        self.word.toggled.connect(self._suffix_follows_format)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the LibreOffice pass has no steps to count
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Exporter"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_file = self.buttons.addButton(self.tr("Ouvrir le document"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder = self.buttons.addButton(self.tr("Ouvrir le dossier"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(self.tr("Fermer"),
+                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_file.hide()
+        self.open_folder.hide()
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        self.open_file.clicked.connect(lambda: self._open(self.result.path))
+        self.open_folder.clicked.connect(lambda: self._open(self.result.path.parent))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        formats = QVBoxLayout()
+        formats.addWidget(self.word)
+        formats.addWidget(self.pdf)
+        form.addRow(self.tr("Format :"), formats)
+        options = QVBoxLayout()
+        options.addWidget(self.comments)
+        options.addWidget(self.pseudonyms)
+        form.addRow(self.tr("Options :"), options)
+        form.addRow(self.tr("Modèle :"), _row(self.template, choose_template))
+        form.addRow(self.tr("Enregistrer sous :"), _row(self.target, choose_target))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._worker = _Worker()
+        self._worker.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.resize(640, 360)
+
+    def fmt(self) -> str:
+        return "pdf" if self.pdf.isChecked() else "docx"
+
+    def _suffix_follows_format(self) -> None:
+        path = Path(self.target.text())
+        self.target.setText(str(path.with_suffix("." + self.fmt())))
+
+    def _choose_template(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Modèle Word"), str(Path.home()),
+                                                self.tr("Document Word (*.docx)"))
+        if chosen:
+            self.template.setText(chosen)
+
+    def _choose_target(self) -> None:
+        suffix = self.fmt()
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer sous"), self.target.text(),
+                                                f"*.{suffix}")
+        if chosen:
+            self.target.setText(chosen if chosen.endswith("." + suffix) else f"{chosen}.{suffix}")
+
+    def start(self) -> threading.Thread | None:
+        """Export in a worker thread; the dialog shows progress, then the outcome."""
+        target = Path(self.target.text().strip()).expanduser()
+        template = self.template.text().strip()
+        if template and not Path(template).is_file():
+            self.message.setText(self.tr("Le modèle « %1 » n’existe pas.").replace("%1", template))
+            return None
+        self.settings.export_template = template
+        self.session.flush()
+        job = dict(dossier=copy.deepcopy(self.session.dossier), referential=self.session.referential,
+                   target=target, fmt=self.fmt(), with_comments=self.comments.isChecked(),
+                   pseudonymized=self.pseudonyms.isChecked(),
+                   template=Path(template) if template else None)
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.message.setText(self.tr("Export en cours…"))
+        thread = threading.Thread(target=self._worker.run, kwargs=job, daemon=True)
+        thread.start()
+        return thread
+
+    def _done(self, outcome) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        if isinstance(outcome, str):
+            self.message.setText(outcome)
+            return
+        self.result = outcome
+        text = self.tr("Dossier exporté : %1").replace("%1", str(outcome.path))
+        if not outcome.toc_page_numbers:
+            text += " " + self.tr("Sans LibreOffice, le sommaire n’a pas encore ses numéros de "
+                                  "page : dans Word, mettez la table à jour (F9).")
+        self.message.setText(text)
+        self.open_file.show()
+        self.open_folder.show()
+
+    @staticmethod
+    def _open(path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _row(field: QWidget, button: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(button)
+    return holder

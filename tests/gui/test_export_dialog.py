@@ -1,0 +1,56 @@
+import docx
+import pytest
+
+from dossier_app.export import pdf
+from dossier_app.export.word import default_template
+from dossier_app.gui.export_dialog import ExportDialog
+
+from .test_access import _unnamed
+
+
+def _dialog(window, tmp_path, qtbot) -> ExportDialog:
+    dialog = ExportDialog(window.session, window.context.settings, tmp_path, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_export_word_with_comments_and_pseudonyms(example_window, tmp_path, qtbot) -> None:
+    dialog = _dialog(example_window, tmp_path, qtbot)
+    assert dialog.target.text().endswith("exemple-nadia-martin.docx")
+    assert dialog.pseudonyms.isEnabled()
+    dialog.target.setText(str(tmp_path / "jury.docx"))
+    dialog.comments.setChecked(True)
+    dialog.pseudonyms.setChecked(True)
+    thread = dialog.start()
+    assert dialog.progress.isVisible() and not dialog.export_button.isEnabled()
+    thread.join(timeout=120)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
+    document = docx.Document(str(tmp_path / "jury.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Benali" not in text and "M. B." in text
+    assert len(list(document.comments)) == 1
+    assert dialog.open_file.isVisible() and dialog.open_folder.isVisible()
+    assert "Dossier exporté" in dialog.message.text()
+    assert _unnamed(dialog) == []
+
+
+@pytest.mark.skipif(pdf.find_libreoffice() is None, reason="LibreOffice is installed by .ci/run")
+def test_export_pdf_and_the_template_is_remembered(example_window, tmp_path, qtbot) -> None:
+    dialog = _dialog(example_window, tmp_path, qtbot)
+    dialog.pdf.setChecked(True)
+    assert dialog.target.text().endswith(".pdf")
+    dialog.target.setText(str(tmp_path / "jury.pdf"))
+    dialog.template.setText(str(default_template()))
+    dialog.start().join(timeout=180)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
+    assert (tmp_path / "jury.pdf").read_bytes().startswith(b"%PDF")
+    assert example_window.context.settings.export_template == str(default_template())
+
+
+def test_a_missing_template_is_said_before_anything_runs(example_window, tmp_path, qtbot) -> None:
+    dialog = _dialog(example_window, tmp_path, qtbot)
+    dialog.template.setText(str(tmp_path / "absent.docx"))
+    assert dialog.start() is None
+    assert "n’existe pas" in dialog.message.text()
+    assert not list(tmp_path.glob("*.docx"))
