@@ -19,6 +19,7 @@ from docx.document import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from ..core.errors import FileProblem
@@ -157,7 +158,10 @@ class _Writer:
         for index, line in enumerate(lines):
             paragraph = self.doc.add_paragraph(style="Cover Text")
             run = paragraph.add_run(line)
-            run.bold = index == 0
+            if index == 0:  # the candidate's name
+                run.bold = True
+                run.font.size = Pt(16)
+                paragraph.paragraph_format.space_after = Pt(10)
         self._page_break()
 
     def _table_of_contents(self) -> None:
@@ -270,7 +274,8 @@ class _Writer:
 
     def _markdown(self, markdown: str, comments: list[Comment] | None = None) -> None:
         previous: Block | None = None
-        for block in parse(markdown):
+        blocks = parse(markdown)
+        for index, block in enumerate(blocks):
             style = LIST_STYLES.get((block.list_kind, block.level), "Normal") \
                 if block.list_kind else "Normal"
             paragraph = self.doc.add_paragraph(style=style)
@@ -280,6 +285,11 @@ class _Writer:
                 self._continue_numbering(paragraph, style)
             runs = tuple(Run(french_spacing(r.text), r.bold, r.italic) for r in block.runs)
             self._runs(paragraph, runs, comments or [])
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if block.list_kind and (following is None or following.list_kind is None):
+                # The end of a list breathes like the end of a paragraph.
+                paragraph.paragraph_format.space_after = self.doc.styles["Normal"] \
+                    .paragraph_format.space_after
             previous = block
 
     def _runs(self, paragraph: Paragraph, runs: tuple[Run, ...], comments: list[Comment]) -> None:
