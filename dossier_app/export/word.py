@@ -176,6 +176,12 @@ class _Writer:
             paragraph.add_run("\t" + (str(page) if page else ""))
             paragraphs.append(paragraph)
         _wrap_in_field(paragraphs, 'TOC \\o "1-2" \\h \\z \\u')
+        if not any(self.options.page_numbers):
+            # No first rendering to number the contents: Word updates it on opening
+            # (after asking once); LibreOffice users get numbers from the export itself.
+            update = OxmlElement("w:updateFields")
+            update.set(qn("w:val"), "true")
+            self.doc.settings.element.append(update)
         introduction = self._render("introduction.j2", productions=len(self.dossier.productions),
                                     ccpt_label=self.ccpt.label if self.ccpt else "",
                                     tp=self.ccpt.tp if self.ccpt else "")

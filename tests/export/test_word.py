@@ -199,6 +199,8 @@ def test_docx_contents_carry_page_numbers_when_libreoffice_is_there(example, ref
     assert export_document(example, referential, target, "docx").toc_page_numbers
     toc = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "TOC 1"]
     assert all(entry.split("\t")[-1].isdigit() for entry in toc)
+    with zipfile.ZipFile(target) as package:  # numbered already: Word has nothing to ask
+        assert "updateFields" not in package.read("word/settings.xml").decode()
 
 
 def test_pdf_without_libreoffice_says_what_to_install(example, referential, tmp_path,
@@ -210,6 +212,8 @@ def test_pdf_without_libreoffice_says_what_to_install(example, referential, tmp_
     assert not (tmp_path / "x.pdf").exists()
     result = export_document(example, referential, tmp_path / "x.docx", "docx")
     assert not result.toc_page_numbers and (tmp_path / "x.docx").exists()
+    with zipfile.ZipFile(tmp_path / "x.docx") as package:  # Word numbers it on opening
+        assert 'w:updateFields w:val="true"' in package.read("word/settings.xml").decode()
 
 
 def test_template_file_copy_is_untouched(tmp_path, example, referential) -> None:
