@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import re
 import sys
 import tempfile
@@ -92,6 +93,10 @@ def _run_app(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         return self_test()
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        raise DossierError("Aucun écran n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY) : "
+                           "lancez Dossier CCPT depuis une session graphique.")
     try:
         from .gui.app import run
     except ImportError:

@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import stat
+import sys
 
 import pytest
 
@@ -214,3 +215,11 @@ def test_a_symbolic_link_target_is_written_through(ccpt, tmp_path) -> None:
     assert run_cli("export", ccpt, "-o", link).code == 0
     assert link.is_symlink()
     assert json.loads(real.read_text(encoding="utf-8"))["format"] == "dossier-ccpt"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland only")
+def test_no_screen_is_one_clear_sentence() -> None:
+    result = run_cli(env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""})
+    assert result.code == 2
+    assert result.err.strip() == ("Aucun écran n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY) : "
+                                  "lancez Dossier CCPT depuis une session graphique.")
