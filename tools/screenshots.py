@@ -71,6 +71,12 @@ def main() -> None:
     window.set_text_scale(100)
     window.go_to(Place("candidate"))
     shoot("identity-light-100")
+    from dossier_app.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.session, context.settings, Path(tempfile.gettempdir()), window)
+    dialog.show()
+    shoot("export-dialog", dialog)
+    dialog.close()
     window.close()
     context.spell.shutdown()
 
