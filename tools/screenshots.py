@@ -77,6 +77,19 @@ def main() -> None:
     dialog.show()
     shoot("export-dialog", dialog)
     dialog.close()
+    from dossier_app.core.model import ChapterKind as Kind
+    from dossier_app.gui.revisions_dialog import RevisionsDialog
+
+    window.go_to(Place("chapter", 1, Kind.ANALYSIS))
+    window.session.keep_version(1, Kind.ANALYSIS)
+    editor = window.chapter_page.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText(" Ce tableau est devenu l’outil de suivi du service.")
+    window.chapter_page.sync()
+    versions = RevisionsDialog(window.session, 1, Kind.ANALYSIS, window)
+    versions.show()
+    shoot("revisions", versions)
+    versions.close()
     window.close()
     context.spell.shutdown()
 

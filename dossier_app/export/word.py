@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
+from ..core.dates import long_date, month_year
 from ..core.errors import FileProblem
 from ..core.markdown import Block, ListKind, Run, parse
 from ..core.model import ChapterKind, Comment, Dossier
@@ -34,8 +35,6 @@ REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quo
                    "TOC Heading", "TOC 1", "TOC 2", "Cover Text", "Table Grid")
 LIST_STYLES = {(ListKind.BULLET, 1): "List Bullet", (ListKind.BULLET, 2): "List Bullet 2",
                (ListKind.ORDERED, 1): "List Number", (ListKind.ORDERED, 2): "List Number 2"}
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
 
 
 @dataclass
@@ -245,8 +244,7 @@ class _Writer:
     def _declaration(self) -> None:
         self._heading(1, "Déclaration sur l’honneur")
         declared = self.dossier.declaration
-        date = (f"{declared.date.day} {MONTHS[declared.date.month - 1]} {declared.date.year}"
-                if declared.date else "")
+        date = long_date(declared.date) if declared.date else ""
         for line in self._render("declaration.j2", candidate_name=self.dossier.candidate.full_name,
                                  place=declared.place, date=date):
             self.doc.add_paragraph(line)
@@ -387,14 +385,11 @@ def _production_title(number: int, production, ccpt) -> str:
 
 
 def _period(start: dt.date | None, end: dt.date | None) -> str:
-    def month(value: dt.date) -> str:
-        return f"{MONTHS[value.month - 1]} {value.year}"
-
     if start and end:
-        return f"de {month(start)} à {month(end)}"
+        return f"de {month_year(start)} à {month_year(end)}"
     if start:
-        return f"depuis {month(start)}"
-    return f"jusqu’en {month(end)}" if end else ""
+        return f"depuis {month_year(start)}"
+    return f"jusqu’en {month_year(end)}" if end else ""
 
 
 def _clear_body(document: Document) -> None:

@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Rétablir"), lambda: self._editor().redo(), QKeySequence.StandardKey.Redo)
         edit.addSeparator()
         self._action(edit, self.tr("Re&chercher…"), self.find, QKeySequence.StandardKey.Find)
+        self.revisions_action = self._action(edit, self.tr("&Versions du chapitre…"),
+                                             self.show_revisions, "Ctrl+Shift+H")
         edit.addSeparator()
         self.format_actions = [
             self._action(edit, self.tr("&Gras"), lambda: self._editor().toggle_bold(),
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("Ai&de"))
         self._action(help_menu, self.tr("À &propos de Dossier CCPT"), self.about)
         self.dossier_actions = [self.save_action, self.close_action, self.export_action,
+                                self.revisions_action,
                                 *self.format_actions]
 
     # --- pages and places -------------------------------------------------------------
@@ -634,6 +637,20 @@ class MainWindow(QMainWindow):
             self.context.settings.language = language
             QMessageBox.information(self, self.tr("Langue"), self.tr(
                 "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
+
+    def show_revisions(self) -> None:
+        from .revisions_dialog import RevisionsDialog
+
+        place = self.current_place()
+        if self.session is None or place is None or place.page != "chapter":
+            return
+        self.chapter_page.sync()
+        dialog = RevisionsDialog(self.session, place.production, place.kind, self)
+        dialog.exec()
+        if dialog.restored:
+            self.chapter_page.show_chapter(self.session, place.production, place.kind)
+            self._chapter_synced()
+        dialog.deleteLater()
 
     def export_dossier(self) -> None:
         from .export_dialog import ExportDialog  # only when exporting: keeps start-up quick

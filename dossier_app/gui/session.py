@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import DossierError
 from ..core.guidance import Guidance
-from ..core.model import ChapterKind, ChapterStatus, Dossier
+from ..core.model import ChapterKind, ChapterStatus, Dossier, RevisionReason
 from ..core.paths import AppPaths
 from ..core.readiness import Report, check_dossier
 from ..core.referential import Referential
@@ -102,6 +102,29 @@ class DossierSession(QObject):
         self.dossier.production(number).chapters[kind].status = status
         self._pending_whole = True
         self.flush()
+
+    def keep_version(self, number: int, kind: ChapterKind) -> None:
+        """A manual revision of the chapter as it stands now."""
+        if self.flush() and not self.read_only:
+            self._guarded(lambda: self.file.snapshot(RevisionReason.MANUAL, [(number, kind)]))
+
+    def restore_revision(self, revision_id: int, number: int, kind: ChapterKind) -> bool:
+        """Put an older version back (the current one is kept as a revision first)."""
+        if self.read_only or not self.flush():
+            return False
+        text = self._guarded(lambda: self.file.restore_revision(revision_id))
+        if text is None:
+            return False
+        self.dossier.production(number).chapters[kind].text = text
+        self.structure_changed.emit()
+        return True
+
+    def _guarded(self, work):
+        try:
+            return work()
+        except DossierError as error:
+            self.save_failed.emit(error.message)
+            return None
 
     def update(self, change: Callable[[Dossier], None]) -> None:
         """Apply a structural edit (identity, mandates, annexes...) and save it soon."""

@@ -543,7 +543,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../dossier_app/gui/main_window.py" line="97"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="287"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="290"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -633,277 +633,282 @@
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="180"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="178"/>
+        <source>&amp;Versions du chapitre…</source>
+        <translation>Chapter &amp;versions…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="182"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="182"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="184"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="184"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="186"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="186"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="194"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="196"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="195"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="197"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="210"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="218"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="220"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="219"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="223"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="227"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="229"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="231"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="233"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="232"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="233"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="238"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="239"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="272"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="273"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="276"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="274"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="277"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="279"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="282"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="280"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="283"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="285"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="288"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="288"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="378"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="381"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="379"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="382"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="443"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="446"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="445"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="448"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="450"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="453"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="493"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="496"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="494"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="497"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="511"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="514"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="513"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="516"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="576"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="579"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="584"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="590"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="593"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="591"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="594"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="592"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="595"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="593"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="596"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="599"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="635"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="638"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="636"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="639"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="650"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="667"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="651"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="668"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="663"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="680"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="664"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="681"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="668"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="685"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="669"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="686"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="676"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="693"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -1101,6 +1106,94 @@
         <location filename="../../dossier_app/gui/readiness_panel.py" line="44"/>
         <source>Conseil</source>
         <translation>Advice</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
+        <source>enregistrement automatique</source>
+        <translation>automatic save</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
+        <source>atelier</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
+        <source>gardée à la main</source>
+        <translation>kept by hand</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
+        <source>avant une restauration</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="45"/>
+        <source>Versions du chapitre — Production %1, %2</source>
+        <translation>Chapter versions — Production %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="48"/>
+        <source>Versions enregistrées</source>
+        <translation>Saved versions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="50"/>
+        <source>Comparer avec</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="51"/>
+        <source>Comparer avec le texte actuel</source>
+        <translation>Compare with the current text</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
+        <source>Comparer avec la version précédente</source>
+        <translation>Compare with the previous version</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="54"/>
+        <source>Différences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="56"/>
+        <source>Garder une version maintenant</source>
+        <translation>Keep a version now</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="57"/>
+        <source>Depuis le dernier atelier</source>
+        <translation>Since the last workshop</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
+        <source>Remettre cette version</source>
+        <translation>Put this version back</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="106"/>
+        <source>Aucune version n’a encore été gardée pour ce chapitre.</source>
+        <translation>No version of this chapter has been kept yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="113"/>
+        <source>Aucune version n’a été gardée lors d’un atelier.</source>
+        <translation>No version was kept at a workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="137"/>
+        <source>%1 mots ajoutés, %2 mots retirés</source>
+        <translation>%1 words added, %2 words removed</translation>
     </message>
 </context>
 <context>

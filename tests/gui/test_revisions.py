@@ -1,0 +1,47 @@
+from dossier_app.core.model import ChapterKind, RevisionReason
+from dossier_app.gui.navigator import Place
+from dossier_app.gui.revisions_dialog import RevisionsDialog
+
+from .test_access import _unnamed
+
+
+def test_compare_and_restore_an_older_version(example_window, qtbot) -> None:
+    window = example_window
+    place = Place("chapter", 1, ChapterKind.SITUATION)
+    window.go_to(place)
+    session = window.session
+    original = session.dossier.production(1).chapters[ChapterKind.SITUATION].text
+    session.keep_version(1, ChapterKind.SITUATION)
+    editor = window.chapter_page.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Nouvelle phrase ajoutee.")
+    window.save_now()
+
+    dialog = RevisionsDialog(session, 1, ChapterKind.SITUATION, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() >= 1
+    manual = next(i for i, r in enumerate(dialog.revisions) if r.reason is RevisionReason.MANUAL)
+    dialog.list.setCurrentRow(manual)
+    assert "Nouvelle phrase ajoutee." in dialog.view.toPlainText()
+    assert dialog.totals.text() == "3 mots ajoutés, 0 mots retirés"
+    assert "underline" in dialog.view.toHtml()  # added words marked without colour too
+    assert _unnamed(dialog) == []
+
+    dialog.restore_selected()
+    assert dialog.restored
+    assert session.dossier.production(1).chapters[ChapterKind.SITUATION].text == original
+    newest = dialog.revisions[0]
+    assert newest.reason is RevisionReason.RESTORE  # the restore can itself be undone
+    assert "Nouvelle phrase ajoutee." in session.file.revision_text(newest.id)
+    dialog.accept()
+
+
+def test_the_menu_opens_the_versions_of_the_current_chapter(example_window, qtbot,
+                                                            monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(RevisionsDialog, "exec",
+                        lambda self: shown.append((self.number, self.kind)) or 0)
+    example_window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    example_window.revisions_action.trigger()
+    assert shown == [(2, ChapterKind.ANALYSIS)]
