@@ -83,7 +83,7 @@ class DossierFile:
         path = path.absolute()
         _refuse_if_held(path, identity)
         with atomic_target(path) as temporary:
-            connection = _connect(temporary, read_only=False)
+            connection = connect_file(temporary, read_only=False)
             try:
                 create_schema(connection)
                 with _transaction(connection, path):
@@ -105,12 +105,12 @@ class DossierFile:
         ``backup_dir`` receives a copy before an older file is migrated.
         """
         path = path.absolute()
-        _check_header(path)
+        check_header(path)
         if read_only or identity is None:
             return cls(path, _open_read_only(path), None, None)
         try:
-            connection = _connect(path, read_only=False)
-            version = _check_identity(connection, path)
+            connection = connect_file(path, read_only=False)
+            version = check_identity(connection, path)
             if version < SCHEMA_VERSION:
                 _backup_before_migration(connection, path, version, backup_dir)
                 migrate(connection, version)
@@ -263,7 +263,7 @@ class DossierFile:
         """A consistent copy with SQLite's backup API, private, without our lock in it."""
         target = target.absolute()
         with atomic_target(target) as temporary:
-            copy = _connect(temporary, read_only=False)
+            copy = connect_file(temporary, read_only=False)
             try:
                 self._db.backup(copy)
                 with copy:
@@ -279,7 +279,7 @@ class DossierFile:
 # --- connection helpers ------------------------------------------------------------------
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:
     if not read_only and not path.exists():
         # Create it private before SQLite does (SQLite would follow the umask);
         # SQLite gives its journal the same permissions as the database.
@@ -299,8 +299,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 def _open_read_only(path: Path) -> sqlite3.Connection:
     """Read-only access that never writes to the file, older versions migrated in memory."""
     try:
-        connection = _connect(path, read_only=True)
-        version = _check_identity(connection, path)
+        connection = connect_file(path, read_only=True)
+        version = check_identity(connection, path)
         _quick_check(connection, path)
         if version < SCHEMA_VERSION:
             memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
@@ -313,7 +313,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         raise _damaged(path, error) from None
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
@@ -325,7 +325,7 @@ def _check_header(path: Path) -> None:
         raise FileProblem(f"Le fichier « {path.name} » n’est pas un dossier CCPT.")
 
 
-def _check_identity(connection: sqlite3.Connection, path: Path) -> int:
+def check_identity(connection: sqlite3.Connection, path: Path) -> int:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     if application_id != APPLICATION_ID:
         raise FileProblem(
@@ -383,7 +383,7 @@ def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
         with open(path, "rb") as handle:
             if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 return
-        connection = _connect(path, read_only=True)
+        connection = connect_file(path, read_only=True)
         try:
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return
@@ -405,7 +405,7 @@ def _backup_before_migration(connection: sqlite3.Connection, path: Path, version
     private_dir(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-avant-mise-a-jour-format-{version}-{stamp}.ccpt"
-    copy = _connect(target, read_only=False)
+    copy = connect_file(target, read_only=False)
     try:
         connection.backup(copy)
     finally:

@@ -1,0 +1,31 @@
+import hashlib
+
+from dossier_app.core.model import ChapterStatus
+from dossier_app.storage.dossier_file import DossierFile
+from dossier_app.storage.group import summarize_folder
+
+
+def test_a_group_is_summarised_and_never_written(tmp_path, example, identity) -> None:
+    for name, first in (("b-paul.ccpt", "Paul"), ("a-nadia.ccpt", "Nadia")):
+        example.candidate.first_name = first
+        DossierFile.create(tmp_path / name, example, identity).close()
+    (tmp_path / "notes.ccpt").write_text("pas un dossier", encoding="utf-8")
+    (tmp_path / "ignoré.txt").write_text("x", encoding="utf-8")
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
+    summaries = summarize_folder(tmp_path)
+    assert [s.path.name for s in summaries] == ["a-nadia.ccpt", "b-paul.ccpt", "notes.ccpt"]
+    nadia = summaries[0]
+    assert nadia.candidate == "Nadia Martin" and nadia.ccpt == "dossier-social"
+    assert nadia.chapters == 9 and nadia.statuses[ChapterStatus.FINAL] == 2
+    assert nadia.words > 1400 and nadia.open_comments == 1 and nadia.last_change is not None
+    assert summaries[2].problem.startswith("Le fichier « notes.ccpt »")
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before)  # no side files
+
+
+def test_a_dossier_open_elsewhere_is_still_listed(tmp_path, example, identity) -> None:
+    path = tmp_path / "ouvert.ccpt"
+    with DossierFile.create(path, example, identity):
+        (summary,) = summarize_folder(tmp_path)
+    assert summary.problem == "" and summary.candidate == "Nadia Martin"
