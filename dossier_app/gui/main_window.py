@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Ouvrir…"), self.choose_and_open, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Ouvrir le dossier d’&exemple"), self.open_example)
         self.recent_menu = file_menu.addMenu(self.tr("Dossiers &récents"))
+        self._action(file_menu, self.tr("Ouvrir un &groupe (tableau de bord)…"), self.open_group)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("E&xporter pour le jury…"),
                                           self.export_dossier, "Ctrl+E")
@@ -637,6 +638,21 @@ class MainWindow(QMainWindow):
             self.context.settings.language = language
             QMessageBox.information(self, self.tr("Langue"), self.tr(
                 "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
+
+    def open_group(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier du groupe"), str(Path.home()))
+        if folder:
+            self.show_group(Path(folder))
+
+    def show_group(self, folder: Path):
+        """The dashboard of a folder of dossiers; opening a row opens it here."""
+        from .dashboard import DashboardDialog
+
+        dashboard = DashboardDialog(folder, self.context.referential, self)
+        dashboard.open_requested.connect(lambda path: (dashboard.accept(), self.open_path(path)))
+        dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dashboard.show()
+        return dashboard
 
     def show_revisions(self) -> None:
         from .revisions_dialog import RevisionsDialog

@@ -221,6 +221,69 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="50"/>
+        <source>Groupe : %1</source>
+        <translation>Group: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="53"/>
+        <source>Dossiers du groupe</source>
+        <translation>Dossiers of the group</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="55"/>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="55"/>
+        <source>CCPT</source>
+        <translation>CCPT</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="55"/>
+        <source>Chapitres</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="55"/>
+        <source>Mots</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="56"/>
+        <source>Commentaires ouverts</source>
+        <translation>Open comments</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="56"/>
+        <source>Dernière modification</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="65"/>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="67"/>
+        <source>Ouvrir pour relecture</source>
+        <translation>Open for review</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="69"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="92"/>
+        <source>%1 dossiers dans « %2 ».</source>
+        <translation>%1 dossiers in “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationForm</name>
     <message>
         <location filename="../../dossier_app/gui/forms.py" line="283"/>
@@ -543,7 +606,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../dossier_app/gui/main_window.py" line="97"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="290"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -588,327 +651,337 @@
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="162"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="161"/>
+        <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
+        <translation>Open a &amp;group (dashboard)…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="163"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="164"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="165"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="166"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="167"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="169"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="178"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="178"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="182"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="184"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="185"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="186"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="187"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="193"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="196"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="197"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="197"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="208"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="213"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="220"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="222"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="223"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="224"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="229"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="230"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="233"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="238"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="239"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="239"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="240"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="272"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="273"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="276"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="277"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="277"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="278"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="282"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="283"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="283"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="284"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="288"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="289"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="292"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="381"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="382"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="382"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="383"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="446"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="447"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="448"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="449"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="453"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="454"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="496"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="497"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="497"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="498"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="514"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="515"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="516"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="517"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="579"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="580"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="584"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="585"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="593"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="594"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="594"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="595"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="595"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="596"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="596"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="597"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="603"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="638"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="639"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="639"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="640"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="667"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="643"/>
+        <source>Dossier du groupe</source>
+        <translation>Folder of the group</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="683"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="668"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="684"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="680"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="696"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="681"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="697"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="685"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="701"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="686"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="702"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="693"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="709"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -1191,7 +1264,7 @@
         <translation>No version was kept at a workshop.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="137"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="136"/>
         <source>%1 mots ajoutés, %2 mots retirés</source>
         <translation>%1 words added, %2 words removed</translation>
     </message>

@@ -1,0 +1,120 @@
+"""The advisor's view of a workshop group: one row per dossier of a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.dates import date_time
+from ..core.model import ChapterStatus
+from ..core.referential import Referential
+from ..storage.group import DossierSummary, summarize_folder
+from . import labels
+
+
+class _Number(QTableWidgetItem):
+    """Sorts by its number, not its text."""
+
+    def __init__(self, value: int, text: str | None = None) -> None:
+        super().__init__(text if text is not None else str(value))
+        self.setData(Qt.ItemDataRole.UserRole + 1, value)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return (self.data(Qt.ItemDataRole.UserRole + 1) or 0) < \
+            (other.data(Qt.ItemDataRole.UserRole + 1) or 0)
+
+
+class DashboardDialog(QDialog):
+    """Lists; never writes. Opening a row hands the dossier to the main window."""
+
+    open_requested = Signal(object)  # Path
+
+    def __init__(self, folder: Path, referential: Referential, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.referential = referential
+        self.setWindowTitle(self.tr("Groupe : %1").replace("%1", folder.name or str(folder)))
+        self.summary = QLabel()
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Dossiers du groupe"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Candidat"), self.tr("CCPT"), self.tr("Chapitres"), self.tr("Mots"),
+            self.tr("Commentaires ouverts"), self.tr("Dernière modification")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
+        refresh = QPushButton(self.tr("Actualiser"))
+        refresh.clicked.connect(self.reload)
+        self.open_button = QPushButton(self.tr("Ouvrir pour relecture"))
+        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
+        close = QPushButton(self.tr("Fermer"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(refresh)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(1100, 600)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = summarize_folder(self.folder)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.rows))
+        for row, summary in enumerate(self.rows):
+            self._fill(row, summary)
+        self.table.setSortingEnabled(True)
+        self.table.sortItems(0, Qt.SortOrder.AscendingOrder)
+        readable = sum(not s.problem for s in self.rows)
+        self.summary.setText(self.tr("%1 dossiers dans « %2 ».").replace("%1", str(readable))
+                             .replace("%2", str(self.folder)))
+
+    def _fill(self, row: int, summary: DossierSummary) -> None:
+        name = QTableWidgetItem(summary.candidate or summary.path.stem)
+        name.setData(Qt.ItemDataRole.UserRole, str(summary.path))
+        name.setToolTip(str(summary.path))
+        self.table.setItem(row, 0, name)
+        if summary.problem:
+            problem = QTableWidgetItem(summary.problem)
+            self.table.setItem(row, 1, problem)
+            self.table.setSpan(row, 1, 1, 5)
+            return
+        ccpt = self.referential.ccpt(summary.ccpt)
+        self.table.setItem(row, 1, QTableWidgetItem(ccpt.label if ccpt else summary.ccpt))
+        parts = [f"{labels.STATUS_SYMBOLS[status]} {summary.statuses[status]} "
+                 f"{labels.status(status).lower()}"
+                 for status in reversed(ChapterStatus) if summary.statuses[status]]
+        self.table.setItem(row, 2, _Number(summary.statuses[ChapterStatus.FINAL], "   ".join(parts)))
+        self.table.setItem(row, 3, _Number(summary.words, labels.words(summary.words)))
+        self.table.setItem(row, 4, _Number(summary.open_comments))
+        when = summary.last_change
+        self.table.setItem(row, 5, _Number(int(when.timestamp()) if when else 0,
+                                           date_time(when) if when else ""))
+
+    def _open_row(self, row: int) -> None:
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,31 @@
+import hashlib
+
+from dossier_app.storage.dossier_file import DossierFile
+
+from .test_access import _unnamed
+
+
+def test_the_group_dashboard_lists_sorts_and_opens(window, tmp_path, example, qtbot) -> None:
+    for name, first, extra in (("a.ccpt", "Nadia", ""), ("b.ccpt", "Paul", " mot" * 500),
+                               ("c.ccpt", "Zoé", "")):
+        example.candidate.first_name = first
+        example.project = "Projet." + extra
+        DossierFile.create(tmp_path / name, example, window.context.identity).close()
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
+    dashboard = window.show_group(tmp_path)
+    qtbot.addWidget(dashboard)
+    table = dashboard.table
+    assert table.rowCount() == 3
+    assert [table.item(r, 0).text() for r in range(3)] == ["Nadia Martin", "Paul Martin",
+                                                           "Zoé Martin"]
+    assert table.item(0, 1).text() == "Suivi de dossier social d’entreprise"
+    assert "2 définitif" in table.item(0, 2).text() and table.item(0, 4).text() == "1"
+    assert _unnamed(dashboard) == []
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
+    assert after == before  # listing never writes
+    table.sortItems(0, order=table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
+    assert table.item(0, 0).text() == "Zoé Martin"
+    table.selectRow(0)
+    dashboard.open_button.click()
+    assert window.session is not None and window.session.path.name == "c.ccpt"
+    assert not window.session.read_only
