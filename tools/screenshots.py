@@ -90,6 +90,17 @@ def main() -> None:
     versions.show()
     shoot("revisions", versions)
     versions.close()
+    from dossier_app.storage.dossier_file import DossierFile
+
+    group = Path(tempfile.mkdtemp(prefix="groupe-"))
+    dossier = window.session.dossier
+    for first in ("Nadia", "Paul", "Sophie", "Karim"):
+        dossier.candidate.first_name = first
+        DossierFile.create(group / f"{first}.ccpt", dossier, context.identity).close()
+    (group / "abîmé.ccpt").write_text("rien", encoding="utf-8")
+    dashboard = window.show_group(group)
+    shoot("dashboard", dashboard)
+    dashboard.close()
     window.close()
     context.spell.shutdown()
 

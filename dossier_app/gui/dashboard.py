@@ -58,6 +58,7 @@ class DashboardDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -97,17 +98,20 @@ class DashboardDialog(QDialog):
         name.setData(Qt.ItemDataRole.UserRole, str(summary.path))
         name.setToolTip(str(summary.path))
         self.table.setItem(row, 0, name)
-        if summary.problem:
-            problem = QTableWidgetItem(summary.problem)
-            self.table.setItem(row, 1, problem)
-            self.table.setSpan(row, 1, 1, 5)
+        if summary.problem:  # no cell span: spans do not follow the rows when sorting
+            self.table.setItem(row, 1, QTableWidgetItem(summary.problem))
+            for column in range(2, 6):
+                self.table.setItem(row, column, QTableWidgetItem(""))
             return
         ccpt = self.referential.ccpt(summary.ccpt)
         self.table.setItem(row, 1, QTableWidgetItem(ccpt.label if ccpt else summary.ccpt))
-        parts = [f"{labels.STATUS_SYMBOLS[status]} {summary.statuses[status]} "
-                 f"{labels.status(status).lower()}"
-                 for status in reversed(ChapterStatus) if summary.statuses[status]]
-        self.table.setItem(row, 2, _Number(summary.statuses[ChapterStatus.FINAL], "   ".join(parts)))
+        present = [status for status in reversed(ChapterStatus) if summary.statuses[status]]
+        chapters = _Number(summary.statuses[ChapterStatus.FINAL], "   ".join(
+            f"{labels.STATUS_SYMBOLS[s]} {summary.statuses[s]}" for s in present))
+        spelled = ", ".join(f"{summary.statuses[s]} {labels.status(s).lower()}" for s in present)
+        chapters.setToolTip(spelled)
+        chapters.setData(Qt.ItemDataRole.AccessibleTextRole, spelled)
+        self.table.setItem(row, 2, chapters)
         self.table.setItem(row, 3, _Number(summary.words, labels.words(summary.words)))
         self.table.setItem(row, 4, _Number(summary.open_comments))
         when = summary.last_change

@@ -263,22 +263,22 @@
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="65"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="66"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="67"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="68"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="69"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="70"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="92"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="93"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>

@@ -19,7 +19,8 @@ def test_the_group_dashboard_lists_sorts_and_opens(window, tmp_path, example, qt
     assert [table.item(r, 0).text() for r in range(3)] == ["Nadia Martin", "Paul Martin",
                                                            "Zoé Martin"]
     assert table.item(0, 1).text() == "Suivi de dossier social d’entreprise"
-    assert "2 définitif" in table.item(0, 2).text() and table.item(0, 4).text() == "1"
+    assert "2 définitif" in table.item(0, 2).toolTip() and table.item(0, 4).text() == "1"
+    assert table.item(0, 2).text().startswith("● 2")
     assert _unnamed(dashboard) == []
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
     assert after == before  # listing never writes
