@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.model import ChapterKind, ChapterStatus
 from . import labels
+from .comments_panel import CommentsPanel
 from .editor import ChapterEditor, FindBar
 from .guidance_panel import GuidancePanel
 from .session import DossierSession
@@ -61,6 +63,12 @@ class ChapterPage(QWidget):
         self.find_bar = FindBar(self.editor)
         self.guidance = GuidancePanel()
         self.guidance.starter_chosen.connect(self.editor.insert_starter)
+        self.comments = CommentsPanel(self.editor)
+        self.side = QTabWidget()
+        self.side.setAccessibleName(self.tr("Conseils et commentaires"))
+        self.side.addTab(self.guidance, self.tr("Conseils"))
+        self.side.addTab(self.comments, self.tr("Commentaires"))
+        self.comments.changed.connect(self._comments_changed)
         writing = QWidget()
         column = QVBoxLayout(writing)
         column.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +76,7 @@ class ChapterPage(QWidget):
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(writing)
-        self.splitter.addWidget(self.guidance)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -101,6 +109,8 @@ class ChapterPage(QWidget):
         self.refresh_status()
         self.guidance.show_guidance(ccpt, competence, labels.chapter(kind),
                                     session.guidance.chapters[kind])
+        self.comments.show_comments(session, number, kind)
+        self._comments_changed()
 
     def refresh_status(self) -> None:
         if self.session is not None:
@@ -116,6 +126,7 @@ class ChapterPage(QWidget):
         document.setModified(False)
         self.session.set_chapter_text(self.number, self.kind, self.editor.markdown())
         self.refresh_status()
+        self.comments.refresh()  # passages may have moved or gone
         self.text_synced.emit()
 
     def _typed(self) -> None:
@@ -134,7 +145,12 @@ class ChapterPage(QWidget):
                                         ChapterStatus(self.status.itemData(index)))
         self.status_changed.emit()
 
+    def _comments_changed(self) -> None:
+        count = self.comments.open_count()
+        self.side.setTabText(1, self.tr("Commentaires (%1)").replace("%1", str(count))
+                             if count else self.tr("Commentaires"))
+
     def show_guidance(self, visible: bool) -> None:
-        self.guidance.setVisible(visible)
+        self.side.setVisible(visible)
         self.guidance_toggle.setText(self.tr("Masquer les conseils") if visible
                                      else self.tr("Afficher les conseils"))

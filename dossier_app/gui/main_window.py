@@ -194,6 +194,13 @@ class MainWindow(QMainWindow):
                          lambda: self._editor().change_list_level(-1), "Ctrl+["),
         ]
 
+        review = bar.addMenu(self.tr("&Relecture"))
+        self.comment_action = self._action(review, self.tr("&Commenter la sélection…"),
+                                           self.chapter_page.comments.add_from_selection,
+                                           "Ctrl+Alt+M")
+        self._action(review, self.tr("Mon &nom de relecteur…"), lambda: self.reviewer_name(ask=True))
+        self.chapter_page.comments.author = self.reviewer_name
+
         view = bar.addMenu(self.tr("&Affichage"))
         size_menu = view.addMenu(self.tr("&Taille du texte"))
         sizes = QActionGroup(self)
@@ -239,7 +246,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("Ai&de"))
         self._action(help_menu, self.tr("À &propos de Dossier CCPT"), self.about)
         self.dossier_actions = [self.save_action, self.close_action, self.export_action,
-                                self.revisions_action,
+                                self.revisions_action, self.comment_action,
                                 *self.format_actions]
 
     # --- pages and places -------------------------------------------------------------
@@ -638,6 +645,21 @@ class MainWindow(QMainWindow):
             self.context.settings.language = language
             QMessageBox.information(self, self.tr("Langue"), self.tr(
                 "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
+
+    def reviewer_name(self, ask: bool = False) -> str | None:
+        """Who signs comments: asked once, then remembered (None when the user cancels)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name = self.context.settings.reviewer_name
+        if name and not ask:
+            return name
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Relecture"), self.tr("Votre nom, pour signer vos commentaires :"),
+            text=name or self.context.identity.user)
+        if not accepted or not name.strip():
+            return None
+        self.context.settings.reviewer_name = name.strip()
+        return name.strip()
 
     def open_group(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier du groupe"), str(Path.home()))

@@ -69,6 +69,15 @@ class Settings:
         self._qt.setValue("theme", value)
 
     @property
+    def reviewer_name(self) -> str:
+        """The name signing comments made on this computer ("" until asked)."""
+        return self._get("review/name", "")
+
+    @reviewer_name.setter
+    def reviewer_name(self, value: str) -> None:
+        self._qt.setValue("review/name", value)
+
+    @property
     def export_template(self) -> str:
         """The organisation's Word template for exports ("" for the bundled one)."""
         return self._get("export/template", "")

@@ -146,50 +146,119 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="41"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="43"/>
         <source>Titre de la production (facultatif)</source>
         <translation>Title of the production (optional)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="42"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="44"/>
         <source>Titre de la production</source>
         <translation>Title of the production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="44"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="46"/>
         <source>Statut du chapitre</source>
         <translation>Chapter status</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="47"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="139"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="49"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="155"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="52"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="54"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="55"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="57"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="60"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="62"/>
         <source>Texte du chapitre</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="92"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="68"/>
+        <source>Conseils et commentaires</source>
+        <translation>Guidance and comments</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="69"/>
+        <source>Conseils</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="70"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="151"/>
+        <source>Commentaires</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="100"/>
         <source>Production %1 — %2</source>
         <translation>Production %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="140"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="150"/>
+        <source>Commentaires (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="156"/>
         <source>Afficher les conseils</source>
         <translation>Show the guidance</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="41"/>
+        <source>Commentaires du chapitre</source>
+        <translation>Comments on the chapter</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="45"/>
+        <source>Commenter la sélection…</source>
+        <translation>Comment on the selection…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="46"/>
+        <source>Résoudre</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="78"/>
+        <source>résolu</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="79"/>
+        <source>passage supprimé ou modifié</source>
+        <translation>passage deleted or changed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="89"/>
+        <source>Aucun commentaire sur ce chapitre.</source>
+        <translation>No comments on this chapter.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="113"/>
+        <source>Sélectionnez d’abord le passage à commenter.</source>
+        <translation>First select the passage to comment on.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="119"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="119"/>
+        <source>Votre commentaire sur « %1 » :</source>
+        <translation>Your comment on “%1”:</translation>
     </message>
 </context>
 <context>
@@ -606,7 +675,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../dossier_app/gui/main_window.py" line="97"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="298"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -737,251 +806,276 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/main_window.py" line="197"/>
+        <source>&amp;Relecture</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
+        <source>&amp;Commenter la sélection…</source>
+        <translation>&amp;Comment on the selection…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
+        <source>Mon &amp;nom de relecteur…</source>
+        <translation>My reviewer &amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="214"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="214"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="208"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="215"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="213"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="220"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="228"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="222"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="229"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="224"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="231"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="230"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="241"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="242"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="243"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="244"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="239"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="246"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="240"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="247"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="273"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="280"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="277"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="284"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="278"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="285"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="283"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="290"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="284"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="289"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="296"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="292"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="299"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="382"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="389"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="383"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="390"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="447"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="454"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="449"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="456"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="454"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="461"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="497"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="504"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="498"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="505"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="515"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="522"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="517"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="524"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="580"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="587"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="585"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="592"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="594"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="601"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="595"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="596"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="603"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="597"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="604"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="603"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="610"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="639"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="646"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="640"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="647"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="643"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="657"/>
+        <source>Relecture</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="657"/>
+        <source>Votre nom, pour signer vos commentaires :</source>
+        <translation>Your name, to sign your comments:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="665"/>
         <source>Dossier du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="683"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="705"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="684"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="706"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="696"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="718"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="697"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="719"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="701"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="723"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="702"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="724"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="709"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="731"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>

@@ -1,0 +1,147 @@
+"""The advisor's comments on the chapter: listed beside the editor, highlighted in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.anchoring import locate
+from ..core.dates import date_time
+from ..core.model import ChapterKind, Comment
+from .session import DossierSession
+
+HIGHLIGHT = QColor(255, 214, 102)  # dark text stays readable on it in both themes
+
+
+class CommentsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.session: DossierSession | None = None
+        self.number, self.kind = 0, ChapterKind.SITUATION
+        self.author: Callable[[], str | None] = lambda: "Conseiller"
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Commentaires du chapitre"))
+        self.list.itemActivated.connect(self._go_to)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Commenter la sélection…"))
+        self.resolve_button = QPushButton(self.tr("Résoudre"))
+        self.add_button.clicked.connect(self.add_from_selection)
+        self.resolve_button.clicked.connect(self.resolve_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.resolve_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+
+    def show_comments(self, session: DossierSession, number: int, kind: ChapterKind) -> None:
+        self.session, self.number, self.kind = session, number, kind
+        self.refresh()
+
+    def _mine(self) -> list[tuple[int, Comment]]:
+        return [(index, c) for index, c in enumerate(self.session.dossier.comments)
+                if c.production == self.number and c.chapter is self.kind]
+
+    def open_count(self) -> int:
+        return sum(not c.resolved for _, c in self._mine()) if self.session else 0
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        text = self.session.dossier.production(self.number).chapters[self.kind].text
+        self.list.clear()
+        mine = sorted(self._mine(), key=lambda pair: pair[1].resolved)
+        for index, comment in mine:
+            lost = locate(text, comment.quote) is None
+            when = f", {date_time(comment.created)}" if comment.created else ""
+            state = (self.tr("résolu") if comment.resolved
+                     else self.tr("passage supprimé ou modifié") if lost else "")
+            item = QListWidgetItem(
+                f"« {comment.quote} »\n{comment.body}\n— {comment.author or self.tr('Conseiller')}"
+                f"{when}" + (f"  [{state}]" if state else ""))
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            if comment.resolved:
+                item.setForeground(self.palette().placeholderText())
+            self.list.addItem(item)
+        self.resolve_button.setEnabled(not self.session.read_only and bool(mine))
+        self.add_button.setEnabled(not self.session.read_only)
+        self.hint.setText("" if mine else self.tr("Aucun commentaire sur ce chapitre."))
+        self.highlight()
+
+    def highlight(self) -> None:
+        """Open comments' passages shown in the editor, whatever edits came since."""
+        selections = []
+        document = self.editor.document()
+        for _, comment in self._mine() if self.session else []:
+            if comment.resolved or not comment.quote.strip():
+                continue
+            found = document.find(comment.quote, 0, QTextDocument.FindFlag.FindCaseSensitively)
+            if found.isNull():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = found
+            selection.format.setBackground(HIGHLIGHT)
+            selection.format.setForeground(QColor("#1b1b1b"))
+            selection.format.setToolTip(comment.body)
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
+    def add_from_selection(self) -> bool:
+        quote = self.editor.textCursor().selectedText().replace("\u2029", "\n").strip()
+        if not quote:
+            self.hint.setText(self.tr("Sélectionnez d’abord le passage à commenter."))
+            return False
+        author = self.author()
+        if author is None:
+            return False
+        body, accepted = QInputDialog.getMultiLineText(
+            self, self.tr("Commentaire"), self.tr("Votre commentaire sur « %1 » :").replace(
+                "%1", quote if len(quote) < 60 else quote[:57] + "…"))
+        if not accepted or not body.strip():
+            return False
+        comment = Comment(production=self.number, chapter=self.kind, quote=quote,
+                          body=body.strip(), author=author,
+                          created=dt.datetime.now().replace(microsecond=0))
+        self.session.update(lambda d: d.comments.append(comment))
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def resolve_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        index = item.data(Qt.ItemDataRole.UserRole)
+        self.session.update(lambda d: setattr(d.comments[index], "resolved", True))
+        self.refresh()
+        self.changed.emit()
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        comment = self.session.dossier.comments[item.data(Qt.ItemDataRole.UserRole)]
+        found = self.editor.document().find(comment.quote)
+        if not found.isNull():
+            self.editor.setTextCursor(found)
+            self.editor.setFocus()
+        else:
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
