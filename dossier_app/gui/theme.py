@@ -26,6 +26,7 @@ PAIRS = [(R.WindowText, R.Window), (R.Text, R.Base), (R.Text, R.AlternateBase),
 """Foreground on background pairs that must reach 4.5:1 (WCAG 2.1 AA)."""
 
 BASE_POINT_SIZE = 10.0
+_APPLIED = "dossierCcptLook"
 EDITOR_POINT_SIZE = 12.5
 
 
@@ -48,8 +49,21 @@ def is_dark(choice: str, app: QApplication) -> bool:
 
 
 def apply_theme(app: QApplication, choice: str, text_scale: int) -> None:
-    colours = DARK if is_dark(choice, app) else LIGHT
-    app.setStyle("Fusion")
+    """Set style, palette, font and style sheet, only when the look really changes.
+
+    Re-applying an application-wide style sheet re-polishes every widget, which is slow
+    and has crashed PySide6 while closed windows awaited deletion; and asking Qt for the
+    current style can return a stale wrapper once a style sheet replaced it. So what was
+    applied is remembered on the application itself.
+    """
+    dark = is_dark(choice, app)
+    look = f"{'dark' if dark else 'light'}:{text_scale}"
+    applied = app.property(_APPLIED)
+    if applied == look:
+        return
+    colours = DARK if dark else LIGHT
+    if applied is None:
+        app.setStyle("Fusion")
     palette = QPalette()
     for role, value in colours.items():
         palette.setColor(role, QColor(value))
@@ -61,7 +75,7 @@ def apply_theme(app: QApplication, choice: str, text_scale: int) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * text_scale / 100)
     app.setFont(font)
     focus = colours[R.Highlight]
-    app.setStyleSheet(f"""
+    sheet = f"""
         QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
         QComboBox:focus, QTreeView:focus, QListView:focus, QScrollArea:focus {{
             border: 2px solid {focus}; border-radius: 3px; }}
@@ -73,7 +87,9 @@ def apply_theme(app: QApplication, choice: str, text_scale: int) -> None:
         QFrame#banner {{ background: {colours[R.ToolTipBase]}; border: 1px solid {colours[R.Mid]};
                          border-radius: 4px; }}
         QFrame#banner QLabel {{ color: {colours[R.ToolTipText]}; }}
-    """)
+    """
+    app.setStyleSheet(sheet)
+    app.setProperty(_APPLIED, look)
 
 
 def editor_font(text_scale: int) -> QFont:

@@ -39,7 +39,7 @@ def test_the_window_speaks_english_when_asked(qtbot, qapp) -> None:
     qtbot.addWidget(window)
     try:
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus[:3] == ["&File", "&Edit", "&View"]
+        assert menus[:4] == ["&File", "&Edit", "&Review", "&View"]
         window.show_welcome()
         assert window.welcome.first_button.text() == "Create my dossier…"
     finally:
