@@ -25,6 +25,8 @@ class ChapterStatus(_Labelled):
     TO_WRITE = "to_write"
     DRAFT = "draft"
     TO_REVIEW = "to_review"
+    TO_REWORK = "to_rework"
+    """Set by the advisor: the chapter needs another pass."""
     REVIEWED = "reviewed"
     FINAL = "final"
 
@@ -43,6 +45,7 @@ LABELS: dict[Enum, str] = {
     ChapterStatus.TO_WRITE: "À écrire",
     ChapterStatus.DRAFT: "Brouillon",
     ChapterStatus.TO_REVIEW: "À relire",
+    ChapterStatus.TO_REWORK: "À retravailler",
     ChapterStatus.REVIEWED: "Relu",
     ChapterStatus.FINAL: "Définitif",
     AnnexKind.ATTESTATION: "Attestation",

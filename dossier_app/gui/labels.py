@@ -6,28 +6,27 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.model import AnnexKind, ChapterKind, ChapterStatus
 
-_tr = QCoreApplication.translate
-
 
 def chapter(kind: ChapterKind) -> str:
-    return {ChapterKind.SITUATION: _tr("labels", "Situation"),
-            ChapterKind.ANALYSIS: _tr("labels", "Analyse"),
-            ChapterKind.TRANSFER: _tr("labels", "Argumentaire de transfert")}[kind]
+    return {ChapterKind.SITUATION: QCoreApplication.translate("labels", "Situation"),
+            ChapterKind.ANALYSIS: QCoreApplication.translate("labels", "Analyse"),
+            ChapterKind.TRANSFER: QCoreApplication.translate("labels", "Argumentaire de transfert")}[kind]
 
 
 def status(value: ChapterStatus) -> str:
-    return {ChapterStatus.TO_WRITE: _tr("labels", "À écrire"),
-            ChapterStatus.DRAFT: _tr("labels", "Brouillon"),
-            ChapterStatus.TO_REVIEW: _tr("labels", "À relire"),
-            ChapterStatus.REVIEWED: _tr("labels", "Relu"),
-            ChapterStatus.FINAL: _tr("labels", "Définitif")}[value]
+    return {ChapterStatus.TO_WRITE: QCoreApplication.translate("labels", "À écrire"),
+            ChapterStatus.DRAFT: QCoreApplication.translate("labels", "Brouillon"),
+            ChapterStatus.TO_REVIEW: QCoreApplication.translate("labels", "À relire"),
+            ChapterStatus.TO_REWORK: QCoreApplication.translate("labels", "À retravailler"),
+            ChapterStatus.REVIEWED: QCoreApplication.translate("labels", "Relu"),
+            ChapterStatus.FINAL: QCoreApplication.translate("labels", "Définitif")}[value]
 
 
 def annex(kind: AnnexKind) -> str:
-    return {AnnexKind.ATTESTATION: _tr("labels", "Attestation"),
-            AnnexKind.TESTIMONY: _tr("labels", "Témoignage"),
-            AnnexKind.DOCUMENT: _tr("labels", "Document"),
-            AnnexKind.OTHER: _tr("labels", "Autre")}[kind]
+    return {AnnexKind.ATTESTATION: QCoreApplication.translate("labels", "Attestation"),
+            AnnexKind.TESTIMONY: QCoreApplication.translate("labels", "Témoignage"),
+            AnnexKind.DOCUMENT: QCoreApplication.translate("labels", "Document"),
+            AnnexKind.OTHER: QCoreApplication.translate("labels", "Autre")}[kind]
 
 
 STATUS_SYMBOLS = {
@@ -35,6 +34,7 @@ STATUS_SYMBOLS = {
     ChapterStatus.TO_WRITE: "○",
     ChapterStatus.DRAFT: "◔",
     ChapterStatus.TO_REVIEW: "◑",
+    ChapterStatus.TO_REWORK: "◒",
     ChapterStatus.REVIEWED: "◕",
     ChapterStatus.FINAL: "●",
 }
@@ -42,5 +42,8 @@ STATUS_SYMBOLS = {
 
 def words(count: int) -> str:
     formatted = f"{count:,}".replace(",", "\u202f")
-    text = _tr("labels", "%1 mot") if count == 1 else _tr("labels", "%1 mots")
+    if count == 1:
+        text = QCoreApplication.translate("labels", "%1 mot")
+    else:
+        text = QCoreApplication.translate("labels", "%1 mots")
     return text.replace("%1", formatted)

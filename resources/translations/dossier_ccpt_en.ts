@@ -1432,4 +1432,82 @@
         <translation>Add an annex</translation>
     </message>
 </context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="11"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="12"/>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="13"/>
+        <source>Argumentaire de transfert</source>
+        <translation>Transfer argument</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="17"/>
+        <source>À écrire</source>
+        <translation>To write</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="18"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="19"/>
+        <source>À relire</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="20"/>
+        <source>À retravailler</source>
+        <translation>To rework</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="21"/>
+        <source>Relu</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="22"/>
+        <source>Définitif</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="26"/>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="27"/>
+        <source>Témoignage</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="28"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="29"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="46"/>
+        <source>%1 mot</source>
+        <translation>%1 word</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="48"/>
+        <source>%1 mots</source>
+        <translation>%1 words</translation>
+    </message>
+</context>
 </TS>

@@ -292,3 +292,17 @@ def test_an_advisor_installs_a_referential_from_the_menu(example_window, tmp_pat
     messages = [example_window.readiness.list.item(i).text()
                 for i in range(example_window.readiness.list.count())]
     assert any("édition 2026.1" in m for m in messages)  # written with the former edition
+
+
+def test_the_advisor_asks_for_another_pass(example_window) -> None:
+    window = example_window
+    window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    combo = window.chapter_page.status
+    index = combo.findData(ChapterStatus.TO_REWORK)
+    assert combo.itemText(index).endswith("À retravailler")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    with DossierFile.open(window.session.path, read_only=True) as file:
+        assert file.load().production(2).chapters[ChapterKind.ANALYSIS].status \
+            is ChapterStatus.TO_REWORK
+    assert window.navigator._items[Place("chapter", 2, ChapterKind.ANALYSIS)].text(0).startswith("◒")

@@ -42,6 +42,12 @@ def test_the_window_speaks_english_when_asked(qtbot, qapp) -> None:
         assert menus[:4] == ["&File", "&Edit", "&Review", "&View"]
         window.show_welcome()
         assert window.welcome.first_button.text() == "Create my dossier…"
+        from dossier_app.core.model import ChapterKind, ChapterStatus
+        from dossier_app.gui import labels
+
+        assert labels.status(ChapterStatus.TO_REWORK) == "To rework"
+        assert labels.chapter(ChapterKind.TRANSFER) == "Transfer argument"
+        assert labels.words(2) == "2 words"
     finally:
         from PySide6.QtCore import QTranslator
 
