@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate
+from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate, Workshop
 from . import labels
 
 NO_DATE = QDate(1900, 1, 1)
@@ -117,9 +117,10 @@ class CandidateForm(QWidget):
 
 
 class RowListEditor(QWidget):
-    """A list of small forms with « add » and « remove »: mandates, annexes."""
+    """A list of small forms with « add » and « remove »: mandates, annexes, workshops."""
 
     changed = Signal()
+    held = Signal()  # a workshop row was marked as held
 
     def __init__(self, add_label: str, make_row: Callable[[], QWidget],
                  parent: QWidget | None = None) -> None:
@@ -148,6 +149,8 @@ class RowListEditor(QWidget):
         box.addWidget(remove)
         frame.row = row  # type: ignore[attr-defined]
         row.changed.connect(self.changed)  # type: ignore[attr-defined]
+        if hasattr(row, "held"):
+            row.held.connect(self.held)
         self.rows_layout.addWidget(frame)
         return row
 
@@ -264,6 +267,45 @@ class AnnexRow(QWidget):
     def value(self) -> Annex:
         return Annex(self.title.text().strip(), AnnexKind(self.kind.currentData()),
                      self.description.text().strip())
+
+
+class WorkshopRow(QWidget):
+    changed = Signal()
+    held = Signal()
+    """Emitted when the user marks the workshop as held (not when loading)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = _form_layout(self)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Par exemple : atelier 2, analyser son action"))
+        self.title.setAccessibleName(self.tr("Intitulé de l’atelier"))
+        self.date = _date_edit(self.tr("Date de l’atelier"))
+        self.attended = QCheckBox(self.tr("Atelier tenu (une version de chaque chapitre est gardée)"))
+        self.notes = ShortText(lines=3)
+        self.notes.setAccessibleName(self.tr("Notes de l’atelier"))
+        form.addRow(self.tr("Atelier :"), self.title)
+        form.addRow(self.tr("Date :"), self.date)
+        form.addRow("", self.attended)
+        form.addRow(self.tr("Notes :"), self.notes)
+        for signal in (self.title.textEdited, self.date.dateChanged, self.attended.toggled,
+                       self.notes.textChanged):
+            signal.connect(self.changed)
+        self.attended.clicked.connect(lambda on: on and self.held.emit())
+
+    def load(self, workshop: Workshop) -> None:
+        self.title.setText(workshop.title)
+        self.date.setDate(_to_qdate(workshop.date))
+        self.attended.setChecked(workshop.attended)
+        self.notes.setPlainText(workshop.notes)
+
+    def value(self) -> Workshop:
+        return Workshop(self.title.text().strip(), _from_qdate(self.date.date()),
+                        self.attended.isChecked(), self.notes.toPlainText().strip())
+
+
+def workshops_editor() -> RowListEditor:
+    return RowListEditor(QCoreApplication.translate("forms", "Ajouter un atelier"), WorkshopRow)
 
 
 def mandates_editor() -> RowListEditor:

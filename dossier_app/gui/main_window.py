@@ -37,7 +37,7 @@ from ..storage.lock import LockIdentity
 from . import labels
 from .chapter_page import ChapterPage
 from .editor import ChapterEditor
-from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor
+from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor, workshops_editor
 from .navigator import Navigator, Place
 from .readiness_panel import ReadinessPanel
 from .session import DossierSession, SaveState
@@ -290,6 +290,14 @@ class MainWindow(QMainWindow):
             return form, self.tr("Annexes"), self.tr(
                 "Les pièces jointes au dossier : attestations, témoignages, documents. Elles "
                 "sont listées dans le dossier exporté."), True
+        if name == "workshops":
+            form = workshops_editor()
+            form.changed.connect(lambda: self._update(lambda d: setattr(d, "workshops", form.values())))
+            form.held.connect(self._workshop_held)
+            return form, self.tr("Ateliers"), self.tr(
+                "Les étapes de l’accompagnement : date, présence et notes. Quand un atelier est "
+                "marqué comme tenu, une version de chaque chapitre est gardée : vous verrez "
+                "ensuite ce qui a changé depuis (menu Édition, Versions du chapitre)."), True
         if name == "declaration":
             form = DeclarationForm()
             form.changed.connect(lambda: self._update(lambda d: setattr(d, "declaration", form.value())))
@@ -310,6 +318,8 @@ class MainWindow(QMainWindow):
             form.load(dossier.annexes)
         elif name == "declaration":
             form.load(dossier.declaration)
+        elif name == "workshops":
+            form.load(dossier.workshops)
         if name == "project":
             form.setReadOnly(read_only)
         else:
@@ -645,6 +655,13 @@ class MainWindow(QMainWindow):
             self.context.settings.language = language
             QMessageBox.information(self, self.tr("Langue"), self.tr(
                 "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
+
+    def _workshop_held(self) -> None:
+        """A workshop just held: keep a version of every chapter to compare with later."""
+        from ..core.model import RevisionReason
+
+        if self.session is not None and self.session.keep_all_versions(RevisionReason.WORKSHOP):
+            self.statusBar().showMessage(self.tr("Une version de chaque chapitre a été gardée."), 8000)
 
     def reviewer_name(self, ask: bool = False) -> str | None:
         """Who signs comments: asked once, then remembered (None when the user cancels)."""

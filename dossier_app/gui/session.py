@@ -103,6 +103,12 @@ class DossierSession(QObject):
         self._pending_whole = True
         self.flush()
 
+    def keep_all_versions(self, reason: RevisionReason) -> bool:
+        """A revision of every chapter (a workshop was held)."""
+        if self.read_only or not self.flush():
+            return False
+        return self._guarded(lambda: self.file.snapshot(reason) or True) is True
+
     def keep_version(self, number: int, kind: ChapterKind) -> None:
         """A manual revision of the chapter as it stands now."""
         if self.flush() and not self.read_only:

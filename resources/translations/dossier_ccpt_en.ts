@@ -4,32 +4,32 @@
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="245"/>
+        <location filename="../../dossier_app/gui/forms.py" line="248"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="247"/>
+        <location filename="../../dossier_app/gui/forms.py" line="250"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="251"/>
+        <location filename="../../dossier_app/gui/forms.py" line="254"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="252"/>
+        <location filename="../../dossier_app/gui/forms.py" line="255"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="253"/>
+        <location filename="../../dossier_app/gui/forms.py" line="256"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="254"/>
+        <location filename="../../dossier_app/gui/forms.py" line="257"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -355,32 +355,32 @@
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="283"/>
+        <location filename="../../dossier_app/gui/forms.py" line="325"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="288"/>
+        <location filename="../../dossier_app/gui/forms.py" line="330"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="289"/>
+        <location filename="../../dossier_app/gui/forms.py" line="331"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="290"/>
+        <location filename="../../dossier_app/gui/forms.py" line="332"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="297"/>
+        <location filename="../../dossier_app/gui/forms.py" line="339"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="302"/>
+        <location filename="../../dossier_app/gui/forms.py" line="344"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -675,7 +675,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../dossier_app/gui/main_window.py" line="97"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="298"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="306"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -930,152 +930,167 @@
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="296"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="297"/>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="298"/>
+        <source>Les étapes de l’accompagnement : date, présence et notes. Quand un atelier est marqué comme tenu, une version de chaque chapitre est gardée : vous verrez ensuite ce qui a changé depuis (menu Édition, Versions du chapitre).</source>
+        <translation>The steps of the accompaniment: date, attendance and notes. When a workshop is marked as held, a version of every chapter is kept: you will then see what changed since (Edit menu, Chapter versions).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="304"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="299"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="307"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="389"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="399"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="390"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="400"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="454"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="464"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="456"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="466"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="461"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="471"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="504"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="514"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="505"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="515"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="522"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="532"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="524"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="534"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="587"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="597"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="592"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="601"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="611"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="612"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="603"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="613"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="604"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="614"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="610"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="620"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="646"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="656"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="647"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="657"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="657"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="664"/>
+        <source>Une version de chaque chapitre a été gardée.</source>
+        <translation>A version of every chapter has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="674"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="657"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="674"/>
         <source>Votre nom, pour signer vos commentaires :</source>
         <translation>Your name, to sign your comments:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="665"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="682"/>
         <source>Dossier du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="705"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="722"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="706"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="723"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="718"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="735"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="719"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="736"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="723"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="740"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="724"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="741"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="731"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="748"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -1083,72 +1098,72 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="186"/>
+        <location filename="../../dossier_app/gui/forms.py" line="189"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="187"/>
+        <location filename="../../dossier_app/gui/forms.py" line="190"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="189"/>
+        <location filename="../../dossier_app/gui/forms.py" line="192"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="190"/>
+        <location filename="../../dossier_app/gui/forms.py" line="193"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="191"/>
+        <location filename="../../dossier_app/gui/forms.py" line="194"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="192"/>
+        <location filename="../../dossier_app/gui/forms.py" line="195"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="197"/>
+        <location filename="../../dossier_app/gui/forms.py" line="200"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="199"/>
+        <location filename="../../dossier_app/gui/forms.py" line="202"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="204"/>
+        <location filename="../../dossier_app/gui/forms.py" line="207"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="205"/>
+        <location filename="../../dossier_app/gui/forms.py" line="208"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="206"/>
+        <location filename="../../dossier_app/gui/forms.py" line="209"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="207"/>
+        <location filename="../../dossier_app/gui/forms.py" line="210"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="208"/>
+        <location filename="../../dossier_app/gui/forms.py" line="211"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="209"/>
+        <location filename="../../dossier_app/gui/forms.py" line="212"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -1200,16 +1215,21 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/navigator.py" line="59"/>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/navigator.py" line="60"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="60"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="61"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="75"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="76"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -1366,12 +1386,12 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="145"/>
+        <location filename="../../dossier_app/gui/forms.py" line="146"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="146"/>
+        <location filename="../../dossier_app/gui/forms.py" line="147"/>
         <source>Supprimer cette ligne</source>
         <translation>Remove this entry</translation>
     </message>
@@ -1415,6 +1435,49 @@
     </message>
 </context>
 <context>
+    <name>WorkshopRow</name>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="281"/>
+        <source>Par exemple : atelier 2, analyser son action</source>
+        <translation>For example: workshop 2, analysing one’s action</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="282"/>
+        <source>Intitulé de l’atelier</source>
+        <translation>Workshop title</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="283"/>
+        <source>Date de l’atelier</source>
+        <translation>Workshop date</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="284"/>
+        <source>Atelier tenu (une version de chaque chapitre est gardée)</source>
+        <translation>Workshop held (a version of every chapter is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="286"/>
+        <source>Notes de l’atelier</source>
+        <translation>Workshop notes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="287"/>
+        <source>Atelier :</source>
+        <translation>Workshop:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="288"/>
+        <source>Date :</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="290"/>
+        <source>Notes :</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <location filename="../../dossier_app/gui/forms.py" line="37"/>
@@ -1422,12 +1485,17 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="270"/>
+        <location filename="../../dossier_app/gui/forms.py" line="308"/>
+        <source>Ajouter un atelier</source>
+        <translation>Add a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="312"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="274"/>
+        <location filename="../../dossier_app/gui/forms.py" line="316"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
