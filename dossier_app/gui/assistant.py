@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Candidate, Dossier, Production
 from ..core.referential import Ccpt, Referential
 from .forms import CandidateForm, mandates_editor
+from .richtext import html_text
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -111,19 +111,19 @@ class CcptPage(QWizardPage):
         radio.setAccessibleName(self.tr("CCPT %1").replace("%1", ccpt.label))
         self.group.addButton(radio, index)
         self.ccpts[index] = ccpt
-        provisional = escape(self.tr("intitulé provisoire"))
+        provisional = html_text(self.tr("intitulé provisoire"))
         competences = "".join(
-            f"<li>{escape(c.label)}"
+            f"<li>{html_text(c.label)}"
             + (f" <i>({provisional})</i>" if c.provenance.provisional else "")
             + "</li>" for c in ccpt.competences)
-        questions = "".join(f"<li>{escape(q)}</li>" for q in ccpt.fit_questions)
-        equivalent = escape(self.tr("Équivalent : bloc « %1 » du titre professionnel %2, %3.")
+        questions = "".join(f"<li>{html_text(q)}</li>" for q in ccpt.fit_questions)
+        equivalent = html_text(self.tr("Équivalent : bloc « %1 » du titre professionnel %2, %3.")
                             .replace("%1", ccpt.ccp_label).replace("%2", ccpt.tp)
                             .replace("%3", ccpt.level))
-        competences_title = escape(self.tr("Compétences (une production chacune) :"))
-        questions_title = escape(self.tr("Pour vous aider à choisir :"))
+        competences_title = html_text(self.tr("Compétences (une production chacune) :"))
+        questions_title = html_text(self.tr("Pour vous aider à choisir :"))
         details = QLabel(
-            f"{escape(ccpt.summary)}<br>{equivalent}"
+            f"{html_text(ccpt.summary)}<br>{equivalent}"
             f"<br><b>{competences_title}</b><ul>{competences}</ul>"
             f"<b>{questions_title}</b><ul>{questions}</ul>")
         details.setWordWrap(True)

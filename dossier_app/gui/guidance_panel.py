@@ -7,13 +7,12 @@ activated with Enter.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.guidance import ChapterGuidance
 from ..core.referential import Ccpt, Competence
+from .richtext import html_text
 
 
 class GuidancePanel(QTextBrowser):
@@ -33,24 +32,24 @@ class GuidancePanel(QTextBrowser):
         self._starters = list(guidance.starters)
         parts: list[str] = []
         if competence is not None:
-            note = escape(self.tr("intitulé provisoire"))
+            note = html_text(self.tr("intitulé provisoire"))
             provisional = f" <i>({note})</i>" if competence.provenance.provisional else ""
             parts.append(_section(self.tr("Compétence"),
-                                  f"<b>{competence.number}. {escape(competence.label)}</b>"
-                                  f"{provisional}<br>{escape(competence.description)}"))
+                                  f"<b>{competence.number}. {html_text(competence.label)}</b>"
+                                  f"{provisional}<br>{html_text(competence.description)}"))
             if competence.jury_expectations:
                 parts.append(_section(self.tr("Ce que le jury regarde"),
                                       _bullets(competence.jury_expectations)))
-        parts.append(_section(chapter_title, escape(guidance.purpose)))
+        parts.append(_section(chapter_title, html_text(guidance.purpose)))
         parts.append(_section(self.tr("Questions pour avancer"), _bullets(guidance.relances)))
-        links = "".join(f'<p style="margin: 4px 0"><a href="starter:{index}">{escape(starter)}</a></p>'
+        links = "".join(f'<p style="margin: 4px 0"><a href="starter:{index}">{html_text(starter)}</a></p>'
                         for index, starter in enumerate(guidance.starters))
-        hint = escape(self.tr("Cliquez pour insérer dans le texte :"))
+        hint = html_text(self.tr("Cliquez pour insérer dans le texte :"))
         parts.append(_section(self.tr("Pour commencer une phrase"), f"<p>{hint}</p>{links}"))
         if guidance.example:
-            parts.append(_section(self.tr("Un exemple"), f"<i>{escape(guidance.example)}</i>"))
+            parts.append(_section(self.tr("Un exemple"), f"<i>{html_text(guidance.example)}</i>"))
         if ccpt is not None and ccpt.provisional:
-            parts.append(_section(self.tr("À savoir"), escape(self.tr(
+            parts.append(_section(self.tr("À savoir"), html_text(self.tr(
                 "Les compétences de ce CCPT sont une proposition provisoire : le référentiel "
                 "officiel n’a pas pu être obtenu. Vérifiez-les avec votre conseiller."))))
         self.setHtml("".join(parts))
@@ -62,9 +61,9 @@ class GuidancePanel(QTextBrowser):
 
 
 def _section(title: str, body: str) -> str:
-    return f'<h4 style="margin: 12px 0 4px 0">{escape(title)}</h4><div>{body}</div>'
+    return f'<h4 style="margin: 12px 0 4px 0">{html_text(title)}</h4><div>{body}</div>'
 
 
 def _bullets(items) -> str:
-    return "<ul style='margin: 0 0 0 -20px'>" + "".join(f"<li>{escape(i)}</li>" for i in items) \
+    return "<ul style='margin: 0 0 0 -20px'>" + "".join(f"<li>{html_text(i)}</li>" for i in items) \
         + "</ul>"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +22,7 @@ from ..core.diff import Change, summary, word_diff
 from ..core.markdown import parse
 from ..core.model import ChapterKind, RevisionReason
 from . import labels
+from .richtext import html_text
 from .session import DossierSession
 
 REASONS = {
@@ -103,14 +102,14 @@ class RevisionsDialog(QDialog):
         if self.revisions:
             self.list.setCurrentRow(0)
         else:
-            self.view.setHtml(escape(self.tr("Aucune version n’a encore été gardée pour ce chapitre.")))
+            self.view.setHtml(html_text(self.tr("Aucune version n’a encore été gardée pour ce chapitre.")))
         self.restore.setEnabled(bool(self.revisions) and not self.session.read_only)
 
     def select_last_workshop(self) -> None:
         row = next((i for i, r in enumerate(self.revisions) if r.reason is RevisionReason.WORKSHOP),
                    None)
         if row is None:
-            self.view.setHtml(escape(self.tr("Aucune version n’a été gardée lors d’un atelier.")))
+            self.view.setHtml(html_text(self.tr("Aucune version n’a été gardée lors d’un atelier.")))
             return
         self.mode.setCurrentIndex(0)
         self.list.setCurrentRow(row)
@@ -159,7 +158,7 @@ def to_html(segments) -> str:
     without colour too."""
     parts = []
     for segment in segments:
-        text = escape(segment.text).replace("\n", "<br>")
+        text = html_text(segment.text).replace("\n", "<br>")
         if segment.change is Change.ADDED:
             parts.append(f'<span style="color:#1b7a2f; text-decoration:underline">{text}</span>')
         elif segment.change is Change.REMOVED:
