@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .files import write_private_bytes
@@ -32,6 +32,14 @@ _ACCENTS = str.maketrans({**dict(zip("àâäéèêëîïôöùûüÿç", "aaaeee
 
 def dictionary_dir() -> Path:
     return resources_dir() / "dictionaries"
+
+
+def checkable_words(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` a spell checker should judge: web and mail addresses aside."""
+    skip = [m.span() for m in _URLISH.finditer(text)] if ("/" in text or "@" in text) else []
+    for match in WORD.finditer(text):
+        if not any(a <= match.start() < b for a, b in skip):
+            yield match
 
 
 class PersonalDictionary:
@@ -101,17 +109,6 @@ class FrenchSpeller:
             with self._lock:
                 cached = self._cache[word] = _hunspell_lookup(self._hunspell, word)
         return cached
-
-    def misspelt(self, text: str) -> list[tuple[int, int]]:
-        """Start and end offsets of the misspelt words of ``text``."""
-        skip = [m.span() for m in _URLISH.finditer(text)]
-        spans = []
-        for match in WORD.finditer(text):
-            if any(a <= match.start() < b for a, b in skip):
-                continue
-            if not self.is_correct(match.group()):
-                spans.append(match.span())
-        return spans
 
     def suggest(self, word: str) -> list[str]:
         core = _ELISION.sub("", word)

@@ -24,6 +24,7 @@ from docx.text.paragraph import Paragraph
 
 from ..core.dates import long_date, month_year
 from ..core.errors import FileProblem
+from ..core.files import atomic_target
 from ..core.markdown import Block, ListKind, Run, parse
 from ..core.model import ChapterKind, Comment, Dossier
 from ..core.referential import Referential
@@ -86,8 +87,6 @@ def build(dossier: Dossier, referential: Referential, options: Options) -> Docum
 
 
 def write_docx(dossier: Dossier, referential: Referential, target: Path, options: Options) -> None:
-    from ..core.files import atomic_target
-
     document = build(dossier, referential, options)
     with atomic_target(target) as temporary:
         document.save(str(temporary))
@@ -98,6 +97,7 @@ class _Writer:
                  options: Options) -> None:
         self.doc = document
         self.dossier = dossier
+        self.referential = referential
         self.ccpt = referential.ccpt(dossier.ccpt)
         self.options = options
         self.texts = jinja2.Environment(
@@ -165,7 +165,7 @@ class _Writer:
 
     def _table_of_contents(self) -> None:
         self.doc.add_paragraph("Sommaire", style="TOC Heading")
-        entries = headings(self.dossier, _ReferentialView(self.ccpt))
+        entries = headings(self.dossier, self.referential)
         paragraphs = []
         numbers = self.options.page_numbers
         for index, (level, text) in enumerate(entries):
@@ -358,16 +358,6 @@ class _Writer:
         num_pr = p_pr.get_or_add_numPr()
         num_pr.get_or_add_ilvl().val = style_num.ilvl.val if style_num.ilvl is not None else 0
         num_pr.get_or_add_numId().val = num_id
-
-
-class _ReferentialView:
-    """Just enough of a referential for ``headings`` when the CCPT is already known."""
-
-    def __init__(self, ccpt) -> None:
-        self._ccpt = ccpt
-
-    def ccpt(self, _id: str):
-        return self._ccpt
 
 
 def _starts_sequence(block: Block, previous: Block | None) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QTextEdit, QWidget
 
 from ..core.markdown import MAX_LIST_LEVEL, ListKind
-from ..core.spelling import WORD
+from ..core.spelling import checkable_words
 from ..core.typography import on_type
 from . import text_document
 from .spell import SpellHighlighter, SpellService
@@ -165,7 +165,7 @@ class ChapterEditor(QTextEdit):
             return None
         text = cursor.block().text()
         position = cursor.positionInBlock()
-        for match in WORD.finditer(text):
+        for match in checkable_words(text):
             if match.start() <= position <= match.end():
                 if speller.is_correct(match.group()):
                     return None

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from ..core.paths import AppPaths
-from ..core.spelling import _URLISH, WORD, FrenchSpeller, PersonalDictionary
+from ..core.spelling import FrenchSpeller, PersonalDictionary, checkable_words
 
 
 class SpellService(QObject):
@@ -94,11 +94,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         speller = self.service.speller
         if speller is None or not self.enabled:
             return
-        skip = [m.span() for m in _URLISH.finditer(text)] if ("/" in text or "@" in text) else []
         unknown: set[str] = set()
-        for match in WORD.finditer(text):
-            if skip and any(a <= match.start() < b for a, b in skip):
-                continue
+        for match in checkable_words(text):
             status = speller.quick_status(match.group())
             if status is None:
                 unknown.add(match.group())
