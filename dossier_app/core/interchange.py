@@ -1,8 +1,10 @@
 """The interchange JSON (version 1) of ``contract.md``, both ways.
 
 Beyond the contract's keys, version 1 as written here also carries chapter
-statuses, annexes, the declaration on honour, ``candidate.show_union`` and the
-referential the dossier was written against. Readers that do not know them
+statuses, annexes, the declaration on honour, ``candidate.show_union``, the
+referential the dossier was written against, the path's details in each
+``workshops`` entry (``kind``, ``duration_minutes``, ``aim``, ``actions``), each
+comment's ``id`` and ``replies``, and the ``positioning`` grid. Readers that do not know them
 ignore them with a warning, as the contract says, so this stays compatible.
 """
 
@@ -18,7 +20,10 @@ from .files import read_text
 from .jsonread import Reader
 from .model import (
     CANDIDATE_TEXT_FIELDS,
+    LEVELS,
+    Action,
     Annex,
+    Assessment,
     AnnexKind,
     Candidate,
     Chapter,
@@ -27,11 +32,16 @@ from .model import (
     Comment,
     Declaration,
     Dossier,
+    Gap,
     Mandate,
+    Positioning,
     Production,
     Pseudonym,
     ReferentialRef,
-    Workshop,
+    Reply,
+    Step,
+    StepKind,
+    new_uid,
 )
 from .referential import Referential
 
@@ -115,7 +125,7 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
         project=doc.string("project"),
         ccpt=ccpt_id,
         productions=doc.items("productions", production),
-        workshops=doc.items("workshops", _workshop),
+        steps=doc.items("workshops", _step),
         comments=doc.items("comments", _comment),
         pseudonyms=doc.items("pseudonyms", _pseudonym),
         annexes=doc.items("annexes", _annex),
@@ -125,8 +135,13 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
                            referential_ref.string("edition", required=True))
             if "referential" in doc.value and doc.value["referential"] is not None else None
         ),
+        positioning=doc.items("positioning", _positioning),
     )
     _check_links(dossier)
+    for index, row in enumerate(dossier.positioning, start=1):
+        if ccpt is None or ccpt.competence(row.competence) is None:
+            raise InvalidData(f"positioning[{index}].competence",
+                              "doit être le numéro d’une compétence du CCPT choisi")
     warnings = [f"Champ inconnu ignoré : « {key} »." for key in doc.unknown_keys()]
     return ImportResult(dossier, warnings)
 
@@ -145,9 +160,36 @@ def _mandate(item: Reader) -> Mandate:
     return mandate
 
 
-def _workshop(item: Reader) -> Workshop:
-    return Workshop(title=item.string("title"), date=item.date("date"),
-                    attended=item.boolean("attended"), notes=item.string("notes"))
+def _step(item: Reader) -> Step:
+    return Step(title=item.string("title"), date=item.date("date"),
+                attended=item.boolean("attended"), summary=item.string("notes"),
+                kind=StepKind(item.choice("kind", [k.value for k in StepKind],
+                                          default=StepKind.WORKSHOP.value)),
+                duration_minutes=item.integer("duration_minutes", minimum=1, maximum=24 * 60),
+                aim=item.string("aim"),
+                actions=item.items("actions", lambda a: Action(a.string("text"),
+                                                               a.boolean("done"))))
+
+
+def _reply(item: Reader) -> Reply:
+    return Reply(body=item.string("body"), author=item.string("author"),
+                 created=item.timestamp("created"))
+
+
+def _assessment(item: Reader) -> Assessment:
+    return Assessment(
+        candidate=item.integer("candidate", minimum=LEVELS[0], maximum=LEVELS[-1]),
+        advisor=item.integer("advisor", minimum=LEVELS[0], maximum=LEVELS[-1]),
+        evidence=item.string("evidence"))
+
+
+def _positioning(item: Reader) -> Positioning:
+    return Positioning(
+        competence=item.integer("competence", required=True, minimum=1, maximum=9),  # type: ignore[arg-type]
+        start=_assessment(item.obj("start")),
+        end=_assessment(item.obj("end")),
+        gaps=item.items("gaps", lambda g: Gap(g.string("description"), g.string("action"),
+                                              g.boolean("done"))))
 
 
 def _comment(item: Reader) -> Comment:
@@ -160,6 +202,8 @@ def _comment(item: Reader) -> Comment:
         author=item.string("author"),
         created=item.timestamp("created"),
         resolved=item.boolean("resolved"),
+        replies=item.items("replies", _reply),
+        uid=item.string("id") or new_uid(),
     )
 
 
@@ -186,7 +230,14 @@ def _check_links(dossier: Dossier) -> None:
             raise InvalidData(f"productions[{index}].competence",
                               f"reprend la compétence {production.competence}, qui a déjà sa production")
         seen.add(production.competence)
+    competences = [row.competence for row in dossier.positioning]
+    if len(set(competences)) != len(competences):
+        raise InvalidData("positioning", "reprend deux fois la même compétence")
+    uids: set[str] = set()
     for index, comment in enumerate(dossier.comments, start=1):
+        if comment.uid in uids:
+            raise InvalidData(f"comments[{index}].id", "reprend l’identifiant d’un autre commentaire")
+        uids.add(comment.uid)
         if comment.production > len(dossier.productions):
             raise InvalidData(f"comments[{index}].production",
                               f"désigne la production {comment.production}, qui n’existe pas")
@@ -214,13 +265,17 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
             for p in dossier.productions
         ],
         "workshops": [
-            {"title": w.title, "date": _iso(w.date), "attended": w.attended, "notes": w.notes}
-            for w in dossier.workshops
+            {"title": s.title, "date": _iso(s.date), "attended": s.attended, "notes": s.summary,
+             "kind": s.kind.value, "duration_minutes": s.duration_minutes, "aim": s.aim,
+             "actions": [{"text": a.text, "done": a.done} for a in s.actions]}
+            for s in dossier.steps
         ],
         "comments": [
             {"production": m.production, "chapter": m.chapter.value, "quote": m.quote,
              "body": m.body, "author": m.author, "created": _iso(m.created),
-             "resolved": m.resolved}
+             "resolved": m.resolved, "id": m.uid,
+             "replies": [{"body": r.body, "author": r.author, "created": _iso(r.created)}
+                         for r in m.replies]}
             for m in dossier.comments
         ],
         "pseudonyms": [{"real": p.real, "alias": p.alias} for p in dossier.pseudonyms],
@@ -230,6 +285,14 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
                         "date": _iso(dossier.declaration.date)},
         "referential": ({"id": dossier.referential.id, "edition": dossier.referential.edition}
                         if dossier.referential else None),
+        "positioning": [
+            {"competence": row.competence,
+             **{moment: {"candidate": a.candidate, "advisor": a.advisor, "evidence": a.evidence}
+                for moment, a in (("start", row.start), ("end", row.end))},
+             "gaps": [{"description": g.description, "action": g.action, "done": g.done}
+                      for g in row.gaps]}
+            for row in dossier.positioning
+        ],
     }
     return data
 

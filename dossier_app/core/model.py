@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -31,6 +32,17 @@ class ChapterStatus(_Labelled):
     FINAL = "final"
 
 
+class StepKind(_Labelled):
+    """The kinds of meeting on the accompaniment path."""
+
+    INFORMATION = "information"
+    POSITIONING = "positioning"
+    WORKSHOP = "workshop"
+    INDIVIDUAL = "individual"
+    SUBMISSION = "submission"
+    JURY = "jury"
+
+
 class AnnexKind(_Labelled):
     ATTESTATION = "attestation"
     TESTIMONY = "testimony"
@@ -48,6 +60,12 @@ LABELS: dict[Enum, str] = {
     ChapterStatus.TO_REWORK: "À retravailler",
     ChapterStatus.REVIEWED: "Relu",
     ChapterStatus.FINAL: "Définitif",
+    StepKind.INFORMATION: "Information collective",
+    StepKind.POSITIONING: "Entretien de positionnement",
+    StepKind.WORKSHOP: "Atelier d’écriture",
+    StepKind.INDIVIDUAL: "Entretien individuel",
+    StepKind.SUBMISSION: "Remise du dossier",
+    StepKind.JURY: "Jury",
     AnnexKind.ATTESTATION: "Attestation",
     AnnexKind.TESTIMONY: "Témoignage",
     AnnexKind.DOCUMENT: "Document",
@@ -60,6 +78,10 @@ class RevisionReason(str, Enum):
     WORKSHOP = "workshop"
     MANUAL = "manual"
     RESTORE = "restore"
+    SENT = "sent"
+    """Kept when a copy is sent to the advisor."""
+    ADVISOR = "advisor"
+    """The advisor's text of a chapter both sides changed, kept when merging back."""
 
 
 @dataclass
@@ -113,11 +135,37 @@ class Production:
 
 
 @dataclass
-class Workshop:
+class Action:
+    """Something to do before the next step of the path."""
+
+    text: str = ""
+    done: bool = False
+
+
+@dataclass
+class Step:
+    """A step of the accompaniment path: planned from a template, then lived."""
+
     title: str = ""
     date: dt.date | None = None
     attended: bool = False
-    notes: str = ""
+    summary: str = ""
+    """What was done and said (the interchange JSON calls it ``notes``)."""
+    kind: StepKind = StepKind.WORKSHOP
+    duration_minutes: int | None = None
+    aim: str = ""
+    actions: list[Action] = field(default_factory=list)
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass
+class Reply:
+    body: str = ""
+    author: str = ""
+    created: dt.datetime | None = None
 
 
 @dataclass
@@ -130,6 +178,48 @@ class Comment:
     author: str = ""
     created: dt.datetime | None = None
     resolved: bool = False
+    replies: list[Reply] = field(default_factory=list)
+    uid: str = field(default_factory=new_uid)
+    """Stable identity, so that copies exchanged with the advisor merge back."""
+
+
+LEVELS = (1, 2, 3, 4)
+"""The four-level scale of the positioning grid (see ``LEVEL_LABELS``)."""
+
+LEVEL_LABELS = {
+    1: "Je découvre",
+    2: "Je pratique avec de l’aide",
+    3: "Je pratique en autonomie",
+    4: "Je maîtrise et je peux l’expliquer",
+}
+
+
+@dataclass
+class Assessment:
+    """Where a competence stands at one moment, for the candidate and for the advisor."""
+
+    candidate: int | None = None
+    advisor: int | None = None
+    evidence: str = ""
+
+
+@dataclass
+class Gap:
+    """Something the CCPT expects that the mandate's experience does not show yet."""
+
+    description: str = ""
+    action: str = ""
+    done: bool = False
+
+
+@dataclass
+class Positioning:
+    """One competence of the positioning grid: at the start, at the end, and the gaps."""
+
+    competence: int
+    start: Assessment = field(default_factory=Assessment)
+    end: Assessment = field(default_factory=Assessment)
+    gaps: list[Gap] = field(default_factory=list)
 
 
 @dataclass
@@ -168,13 +258,33 @@ class Dossier:
     project: str = ""
     ccpt: str = ""
     productions: list[Production] = field(default_factory=list)
-    workshops: list[Workshop] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    """The accompaniment path (the interchange JSON calls it ``workshops``)."""
     comments: list[Comment] = field(default_factory=list)
     pseudonyms: list[Pseudonym] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
     declaration: Declaration = field(default_factory=Declaration)
     referential: ReferentialRef | None = None
+    positioning: list[Positioning] = field(default_factory=list)
 
     def production(self, number: int) -> Production:
         """The production by its 1-based number."""
         return self.productions[number - 1]
+
+    def positioning_of(self, competence: int) -> Positioning:
+        """The grid row of a competence, added when first asked for."""
+        for row in self.positioning:
+            if row.competence == competence:
+                return row
+        row = Positioning(competence)
+        self.positioning.append(row)
+        self.positioning.sort(key=lambda r: r.competence)
+        return row
+
+    def jury_date(self) -> dt.date | None:
+        return next((s.date for s in self.steps if s.kind is StepKind.JURY and s.date), None)
+
+    def next_step(self, today: dt.date) -> Step | None:
+        """The first step dated today or later: the next appointment."""
+        upcoming = [s for s in self.steps if s.date is not None and s.date >= today]
+        return min(upcoming, key=lambda s: s.date) if upcoming else None

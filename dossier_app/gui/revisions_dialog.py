@@ -30,6 +30,8 @@ REASONS = {
     RevisionReason.WORKSHOP: QT_TRANSLATE_NOOP("RevisionsDialog", "atelier"),
     RevisionReason.MANUAL: QT_TRANSLATE_NOOP("RevisionsDialog", "gardée à la main"),
     RevisionReason.RESTORE: QT_TRANSLATE_NOOP("RevisionsDialog", "avant une restauration"),
+    RevisionReason.SENT: QT_TRANSLATE_NOOP("RevisionsDialog", "envoyée au conseiller"),
+    RevisionReason.ADVISOR: QT_TRANSLATE_NOOP("RevisionsDialog", "version du conseiller"),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -20,7 +21,10 @@ from ..core.files import atomic_target
 from ..core.markdown import count_words
 from ..core.model import (
     CANDIDATE_TEXT_FIELDS,
+    LEVELS,
+    Action,
     Annex,
+    Assessment,
     AnnexKind,
     Candidate,
     Chapter,
@@ -29,12 +33,17 @@ from ..core.model import (
     Comment,
     Declaration,
     Dossier,
+    Gap,
     Mandate,
+    Positioning,
     Production,
     Pseudonym,
     ReferentialRef,
+    Reply,
     RevisionReason,
-    Workshop,
+    Step,
+    StepKind,
+    new_uid,
 )
 from ..core.paths import private_dir
 from . import lock as locking
@@ -257,10 +266,13 @@ class DossierFile:
                 (text, _stamp(), production, kind.value))
         return text
 
-    # --- copies ----------------------------------------------------------------------
+    # --- copies and exchanges with the advisor --------------------------------------
 
-    def copy_to(self, target: Path) -> None:
-        """A consistent copy with SQLite's backup API, private, without our lock in it."""
+    def copy_to(self, target: Path, exchange: str | None = None) -> None:
+        """A consistent copy with SQLite's backup API, private, without our lock in it.
+
+        ``exchange`` marks the copy as the one sent under that id (see ``record_exchange``).
+        """
         target = target.absolute()
         with atomic_target(target) as temporary:
             copy = connect_file(temporary, read_only=False)
@@ -268,12 +280,76 @@ class DossierFile:
                 self._db.backup(copy)
                 with copy:
                     copy.execute("DELETE FROM lock")
+                    copy.execute("DELETE FROM exchanges")
+                    copy.execute("DELETE FROM conflicts")
+                    if exchange is not None:
+                        copy.execute("INSERT OR REPLACE INTO meta VALUES ('exchange', ?)",
+                                     (exchange,))
             except sqlite3.DatabaseError as error:
                 raise FileProblem(
                     f"Impossible d’écrire la copie « {target} » : {_sqlite_reason(error)}."
                 ) from None
             finally:
                 copy.close()
+
+
+    def record_exchange(self, exchange: str, target: Path, base: str) -> None:
+        """Remember a copy sent for review and the dossier as sent (the merge's base)."""
+        with self._writing():
+            self._db.execute("INSERT INTO exchanges (id, sent, target, base) VALUES (?, ?, ?, ?)",
+                             (exchange, _stamp(), str(target), base))
+
+    def exchange_id(self) -> str | None:
+        """The id this file was sent under, when it is a copy sent for review."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'exchange'").fetchone()
+        return row[0] if row else None
+
+    def exchange_base(self, exchange: str) -> str | None:
+        row = self._db.execute("SELECT base FROM exchanges WHERE id = ?", (exchange,)).fetchone()
+        return row[0] if row else None
+
+    def save_merge(self, dossier: Dossier, conflicts: list[tuple[int, ChapterKind, str]],
+                   author: str) -> None:
+        """Save a merged dossier and, in the same transaction, keep the advisor's text of
+        each chapter both sides changed, for the candidate to choose."""
+        with self._writing():
+            _write_all(self._db, dossier)
+            for production, kind, theirs in conflicts:
+                cursor = self._db.execute(
+                    "INSERT INTO revisions (production, kind, text, created, reason) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (production, kind.value, theirs, _stamp(), RevisionReason.ADVISOR.value))
+                self._db.execute("INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?, ?)",
+                                 (production, kind.value, cursor.lastrowid, author, _stamp()))
+
+    def conflicts(self) -> dict[tuple[int, ChapterKind], ChapterConflict]:
+        return {(row[0], ChapterKind(row[1])): ChapterConflict(row[2], row[3])
+                for row in self._db.execute(
+                    "SELECT production, kind, revision, author FROM conflicts")}
+
+    def settle_conflict(self, production: int, kind: ChapterKind, take_theirs: bool) -> str | None:
+        """End a conflict; with ``take_theirs`` the advisor's text replaces the chapter's
+        (kept as a revision first). Returns the new text, or None when unchanged."""
+        conflict = self.conflicts().get((production, kind))
+        if conflict is None:
+            return None
+        text = self.revision_text(conflict.revision) if take_theirs else None
+        with self._writing():
+            if text is not None:
+                self._snapshot(production, kind, RevisionReason.MANUAL)
+                self._db.execute(
+                    "UPDATE chapters SET text = ?, updated = ? WHERE production = ? AND kind = ?",
+                    (text, _stamp(), production, kind.value))
+            self._db.execute("DELETE FROM conflicts WHERE production = ? AND kind = ?",
+                             (production, kind.value))
+        return text
+
+
+@dataclass(frozen=True)
+class ChapterConflict:
+    revision: int
+    """The revision holding the advisor's text."""
+    author: str
 
 
 # --- connection helpers ------------------------------------------------------------------
@@ -478,12 +554,26 @@ def _write_all(db: sqlite3.Connection, dossier: Dossier) -> None:
                                    "time_share_percent", "description"),
                   [(m.title, m.organisation, _iso(m.start), _iso(m.end), m.time_share_percent,
                     m.description) for m in dossier.mandates])
-    _replace_rows(db, "workshops", ("title", "date", "attended", "notes"),
-                  [(w.title, _iso(w.date), w.attended, w.notes) for w in dossier.workshops])
+    _replace_rows(db, "steps", ("kind", "title", "date", "attended", "summary",
+                                "duration_minutes", "aim", "actions"),
+                  [(s.kind.value, s.title, _iso(s.date), s.attended, s.summary, s.duration_minutes,
+                    s.aim, json.dumps([[a.text, a.done] for a in s.actions], ensure_ascii=False))
+                   for s in dossier.steps])
     _replace_rows(db, "comments", ("production", "chapter", "quote", "body", "author",
-                                   "created", "resolved"),
+                                   "created", "resolved", "uid", "replies"),
                   [(m.production, m.chapter.value, m.quote, m.body, m.author, _iso(m.created),
-                    m.resolved) for m in dossier.comments])
+                    m.resolved, m.uid,
+                    json.dumps([[r.body, r.author, _iso(r.created)] for r in m.replies],
+                               ensure_ascii=False))
+                   for m in dossier.comments])
+    db.execute("DELETE FROM positioning")
+    db.executemany(
+        "INSERT INTO positioning (competence, start_candidate, start_advisor, start_evidence, "
+        "end_candidate, end_advisor, end_evidence, gaps) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(row.competence, row.start.candidate, row.start.advisor, row.start.evidence,
+          row.end.candidate, row.end.advisor, row.end.evidence,
+          json.dumps([[g.description, g.action, g.done] for g in row.gaps], ensure_ascii=False))
+         for row in dossier.positioning])
     _replace_rows(db, "pseudonyms", ("real", "alias"),
                   [(p.real, p.alias) for p in dossier.pseudonyms])
     _replace_rows(db, "annexes", ("title", "kind", "description"),
@@ -556,17 +646,43 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
         project=_text(project),
         ccpt=_text(ccpt),
         productions=productions,
-        workshops=_rows(db, "workshops", "title, date, attended, notes",
-                        lambda t, d, a, n: Workshop(_text(t), _date(d), bool(a), _text(n))),
+        steps=_rows(db, "steps",
+                    "kind, title, date, attended, summary, duration_minutes, aim, actions",
+                    lambda k, t, d, a, s, minutes, aim, actions: Step(
+                        _text(t), _date(d), bool(a), _text(s), StepKind(k),
+                        None if minutes is None else int(minutes), _text(aim),
+                        [Action(_text(text), bool(done)) for text, done in json.loads(actions)])),
         comments=_rows(db, "comments",
-                       "production, chapter, quote, body, author, created, resolved",
-                       lambda p, ch, q, b, a, cr, r: Comment(
+                       "production, chapter, quote, body, author, created, resolved, uid, replies",
+                       lambda p, ch, q, b, a, cr, r, uid, replies: Comment(
                            int(p), ChapterKind(ch), _text(q), _text(b), _text(a),
-                           dt.datetime.fromisoformat(cr) if cr else None, bool(r))),
+                           _timestamp(cr), bool(r),
+                           [Reply(_text(body), _text(who), _timestamp(when))
+                            for body, who, when in json.loads(replies)],
+                           _text(uid) or new_uid())),
         pseudonyms=_rows(db, "pseudonyms", "real, alias",
                          lambda r, a: Pseudonym(_text(r), _text(a))),
         annexes=_rows(db, "annexes", "title, kind, description",
                       lambda t, k, d: Annex(_text(t), AnnexKind(k), _text(d))),
         declaration=Declaration(_text(place), _date(declared)),
         referential=ReferentialRef(ref_id, ref_edition) if ref_id else None,
+        positioning=[
+            Positioning(int(competence), Assessment(_level(sc), _level(sa), _text(se)),
+                        Assessment(_level(ec), _level(ea), _text(ee)),
+                        [Gap(_text(d), _text(a), bool(done)) for d, a, done in json.loads(gaps)])
+            for competence, sc, sa, se, ec, ea, ee, gaps in db.execute(
+                "SELECT competence, start_candidate, start_advisor, start_evidence, end_candidate, "
+                "end_advisor, end_evidence, gaps FROM positioning ORDER BY competence")],
     )
+
+
+def _level(value: object) -> int | None:
+    if value is None:
+        return None
+    if value not in LEVELS:
+        raise ValueError(f"level {value!r}")
+    return int(value)  # type: ignore[arg-type]
+
+
+def _timestamp(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None

@@ -6,9 +6,35 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x43435054  # "CCPT"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 CHAPTER_KINDS = "('situation', 'analysis', 'transfer')"
+
+STEPS_COLUMNS = """
+    position INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
+    attended INTEGER NOT NULL, summary TEXT NOT NULL, duration_minutes INTEGER,
+    aim TEXT NOT NULL, actions TEXT NOT NULL DEFAULT '[]'
+"""
+"""The path's steps; ``actions`` is a JSON list of {text, done}."""
+
+VERSION_2_TABLES = """
+CREATE TABLE positioning (
+    competence INTEGER PRIMARY KEY,
+    start_candidate INTEGER, start_advisor INTEGER, start_evidence TEXT NOT NULL DEFAULT '',
+    end_candidate INTEGER, end_advisor INTEGER, end_evidence TEXT NOT NULL DEFAULT '',
+    gaps TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE exchanges (
+    id TEXT PRIMARY KEY, sent TEXT NOT NULL, target TEXT NOT NULL, base TEXT NOT NULL
+);
+CREATE TABLE conflicts (
+    production INTEGER NOT NULL, kind TEXT NOT NULL, revision INTEGER NOT NULL,
+    author TEXT NOT NULL, received TEXT NOT NULL, PRIMARY KEY (production, kind)
+);
+"""
+"""Version 2: the positioning grid (``gaps`` is a JSON list), the copies sent to the
+advisor with the dossier as sent (JSON, the base of the merge back), and the chapters
+both sides changed, whose advisor text waits in a revision for the candidate to choose."""
 
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,14 +64,11 @@ CREATE TABLE chapters (
     text TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'to_write', updated TEXT,
     PRIMARY KEY (production, kind)
 ) WITHOUT ROWID;
-CREATE TABLE workshops (
-    position INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT,
-    attended INTEGER NOT NULL, notes TEXT NOT NULL
-);
+CREATE TABLE steps ({STEPS_COLUMNS});
 CREATE TABLE comments (
     position INTEGER PRIMARY KEY, production INTEGER NOT NULL, chapter TEXT NOT NULL,
     quote TEXT NOT NULL, body TEXT NOT NULL, author TEXT NOT NULL, created TEXT,
-    resolved INTEGER NOT NULL
+    resolved INTEGER NOT NULL, uid TEXT NOT NULL DEFAULT '', replies TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE pseudonyms (position INTEGER PRIMARY KEY, real TEXT NOT NULL, alias TEXT NOT NULL);
 CREATE TABLE annexes (
@@ -61,6 +84,7 @@ CREATE TABLE lock (
     pid INTEGER NOT NULL, token TEXT NOT NULL, path TEXT NOT NULL,
     since TEXT NOT NULL, heartbeat TEXT NOT NULL
 );
+{VERSION_2_TABLES}
 INSERT INTO candidate (id) VALUES (1);
 INSERT INTO dossier (id) VALUES (1);
 """
@@ -107,7 +131,22 @@ def _migrate_0_to_1(connection: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1}
+def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
+    """Workshops become the steps of the path; comments get an identity and replies."""
+    _run_script(connection, f"""
+        CREATE TABLE steps ({STEPS_COLUMNS});
+        INSERT INTO steps (position, kind, title, date, attended, summary, aim)
+            SELECT position, 'workshop', title, date, attended, notes, '' FROM workshops;
+        DROP TABLE workshops;
+        ALTER TABLE comments ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE comments ADD COLUMN replies TEXT NOT NULL DEFAULT '[]';
+        UPDATE comments SET uid = lower(hex(randomblob(16)));
+        {VERSION_2_TABLES}
+    """)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1,
+                                                                1: _migrate_1_to_2}
 """Migration from version N to N + 1, keyed by N."""
 
 

@@ -7,8 +7,11 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from dossier_app.core.model import (
+    LEVELS,
+    Action,
     Annex,
     AnnexKind,
+    Assessment,
     Candidate,
     Chapter,
     ChapterKind,
@@ -16,11 +19,15 @@ from dossier_app.core.model import (
     Comment,
     Declaration,
     Dossier,
+    Gap,
     Mandate,
+    Positioning,
     Production,
     Pseudonym,
     ReferentialRef,
-    Workshop,
+    Reply,
+    Step,
+    StepKind,
 )
 from dossier_app.core.referential import Referential
 
@@ -42,6 +49,22 @@ mandates = st.builds(_mandate, start=optional_dates, length=st.none() | st.integ
                      time_share_percent=st.none() | st.integers(0, 100), description=long_text)
 
 
+levels = st.none() | st.sampled_from(LEVELS)
+steps = st.builds(Step, title=text, date=optional_dates, attended=st.booleans(), summary=text,
+                  kind=st.sampled_from(list(StepKind)),
+                  duration_minutes=st.none() | st.integers(1, 600), aim=text,
+                  actions=st.lists(st.builds(Action, text=text, done=st.booleans()), max_size=3))
+replies = st.builds(Reply, body=text, author=text, created=timestamps)
+assessments = st.builds(Assessment, candidate=levels, advisor=levels, evidence=text)
+
+
+def positionings(competence: int) -> st.SearchStrategy[Positioning]:
+    return st.builds(Positioning, competence=st.just(competence), start=assessments,
+                     end=assessments,
+                     gaps=st.lists(st.builds(Gap, description=text, action=text,
+                                             done=st.booleans()), max_size=2))
+
+
 @st.composite
 def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
     ccpt = draw(st.sampled_from(referential.ccpts))
@@ -57,7 +80,8 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
         Comment(production=draw(st.integers(1, len(productions))),
                 chapter=draw(st.sampled_from(list(ChapterKind))), quote=draw(text),
                 body=draw(text), author=draw(text), created=draw(timestamps),
-                resolved=draw(st.booleans()))
+                resolved=draw(st.booleans()),
+                replies=draw(st.lists(replies, max_size=2)))
         for _ in range(draw(st.integers(0, 3) if productions else st.just(0)))
     ]
     return Dossier(
@@ -68,8 +92,7 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
         project=draw(long_text),
         ccpt=ccpt.id,
         productions=productions,
-        workshops=draw(st.lists(st.builds(Workshop, title=text, date=optional_dates,
-                                          attended=st.booleans(), notes=text), max_size=3)),
+        steps=draw(st.lists(steps, max_size=3)),
         comments=comments,
         pseudonyms=draw(st.lists(st.builds(Pseudonym, real=text.filter(str.strip), alias=text),
                                  max_size=2)),
@@ -77,4 +100,7 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
                                         description=text), max_size=2)),
         declaration=draw(st.builds(Declaration, place=text, date=optional_dates)),
         referential=draw(st.none() | st.just(ReferentialRef(referential.id, referential.edition))),
+        positioning=[draw(positionings(number)) for number in
+                     sorted(draw(st.lists(st.sampled_from([c.number for c in ccpt.competences]),
+                                          unique=True)))],
     )

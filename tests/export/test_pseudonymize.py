@@ -16,7 +16,7 @@ def test_names_split_by_no_break_spaces_are_found() -> None:
 def test_every_text_of_the_dossier_is_rewritten(example) -> None:
     example.candidate.employer = "Logistique Atlantique"
     example.comments[0].body = "Voir avec Karim Benali"
-    example.workshops[0].notes = "Entretien chez LOGISTIQUE ATLANTIQUE"
+    example.steps[0].summary = "Entretien chez LOGISTIQUE ATLANTIQUE"
     hidden = pseudonymize(example)
     everything = repr(hidden)
     assert "Benali" not in everything and "atlantique" not in everything.lower()

@@ -1,6 +1,7 @@
+import datetime as dt
 import sqlite3
 
-from dossier_app.core.model import ChapterKind, ChapterStatus
+from dossier_app.core.model import ChapterKind, ChapterStatus, StepKind
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -34,6 +35,7 @@ INSERT INTO productions VALUES (1, 1, 'Accueillir'), (2, 2, '');
 INSERT INTO chapters VALUES (1, 'situation', 'Une permanence du mardi.'), (1, 'analysis', ''),
     (1, 'transfer', ''), (2, 'situation', ''), (2, 'analysis', ''), (2, 'transfer', '');
 INSERT INTO comments VALUES (1, 1, 'situation', 'mardi', 'Quel mardi ?', 'Claire', NULL, 0);
+INSERT INTO workshops VALUES (1, 'Atelier 1', '2026-09-22', 1, 'Trois situations.');
 """
 
 
@@ -56,6 +58,12 @@ def test_version_0_is_migrated_after_a_backup_copy(tmp_path, identity) -> None:
     assert (situation.text, situation.status) == ("Une permanence du mardi.", ChapterStatus.DRAFT)
     assert dossier.production(2).chapters[ChapterKind.SITUATION].status is ChapterStatus.TO_WRITE
     assert dossier.comments[0].body == "Quel mardi ?"
+    # Version 2: workshops became steps of the path, comments got an identity.
+    (step,) = dossier.steps
+    assert (step.title, step.date, step.attended, step.summary, step.kind) == (
+        "Atelier 1", dt.date(2026, 9, 22), True, "Trois situations.", StepKind.WORKSHOP)
+    assert len(dossier.comments[0].uid) == 32 and dossier.comments[0].replies == []
+    assert dossier.positioning == []
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     (copy,) = backups.iterdir()
@@ -72,3 +80,25 @@ def test_read_only_opening_migrates_in_memory_only(tmp_path) -> None:
     with DossierFile.open(path, read_only=True) as file:
         assert file.load().ccpt == "mediation-sociale"
     assert path.read_bytes() == original
+
+
+def test_version_1_files_migrate_their_workshops_and_comments(tmp_path, identity) -> None:
+    """A file written by the previous release (version 1), built by its own migration."""
+    from dossier_app.storage.schema import MIGRATIONS
+
+    path = _version_0_file(tmp_path / "paul.ccpt")
+    with sqlite3.connect(path, isolation_level=None) as db:
+        MIGRATIONS[0](db)
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO comments VALUES (2, 1, 'analysis', 'x', 'Et ensuite ?', 'Claire', "
+                   "'2026-10-06T15:20:00', 1)")
+    with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
+        dossier = file.load()
+        file.save(dossier)  # and the migrated layout takes a whole save
+        again = file.load()
+    assert [c.body for c in dossier.comments] == ["Quel mardi ?", "Et ensuite ?"]
+    assert len({c.uid for c in dossier.comments}) == 2
+    assert dossier.comments[1].resolved
+    assert again == dossier
+    (copy,) = (tmp_path / "b").iterdir()
+    assert "format-1" in copy.name

@@ -1,0 +1,122 @@
+"""The three-way merge of an advisor's reviewed copy (pure data, no files)."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dossier_app.core.merge import merge
+from dossier_app.core.model import (
+    Action,
+    ChapterKind,
+    ChapterStatus,
+    Comment,
+    Gap,
+    Reply,
+    Step,
+    StepKind,
+)
+
+from .strategies import dossiers
+
+SITUATION, ANALYSIS = ChapterKind.SITUATION, ChapterKind.ANALYSIS
+
+
+def _three(example):
+    return example, copy.deepcopy(example), copy.deepcopy(example)
+
+
+def test_each_side_keeps_what_only_it_changed(example) -> None:
+    base, mine, theirs = _three(example)
+    mine.production(1).chapters[SITUATION].text += "\n\nAjout de la candidate."
+    theirs.production(2).chapters[ANALYSIS].text = "Texte retouché par le conseiller."
+    theirs.production(1).chapters[ANALYSIS].status = ChapterStatus.TO_REWORK
+    result = merge(base, mine, theirs)
+    merged = result.dossier
+    assert merged.production(1).chapters[SITUATION].text.endswith("Ajout de la candidate.")
+    assert merged.production(2).chapters[ANALYSIS].text == "Texte retouché par le conseiller."
+    assert merged.production(1).chapters[ANALYSIS].status is ChapterStatus.TO_REWORK
+    assert (result.chapters_taken, result.statuses_taken, result.conflicts) == (1, 1, [])
+
+
+def test_a_chapter_both_changed_keeps_the_candidates_text_and_hands_back_the_other(example) -> None:
+    base, mine, theirs = _three(example)
+    mine.production(1).chapters[ANALYSIS].text = "Ma nouvelle analyse."
+    theirs.production(1).chapters[ANALYSIS].text = "L’analyse corrigée par le conseiller."
+    result = merge(base, mine, theirs)
+    assert result.dossier.production(1).chapters[ANALYSIS].text == "Ma nouvelle analyse."
+    (conflict,) = result.conflicts
+    assert (conflict.production, conflict.kind, conflict.theirs) == (
+        1, ANALYSIS, "L’analyse corrigée par le conseiller.")
+
+
+def test_comments_and_replies_from_both_sides_are_all_kept(example) -> None:
+    base, mine, theirs = _three(example)
+    first = base.comments[0]
+    when = dt.datetime(2026, 11, 20, 18, 0)
+    mine.comments[0].replies.append(Reply("J’ai précisé le mardi.", "Nadia", when))
+    mine.comments[0].resolved = True
+    theirs.comments[0].replies.append(Reply("Très bien.", "Claire", when))
+    theirs.comments.append(Comment(1, SITUATION, "la permanence", "Combien de salariés ?",
+                                   "Claire", when))
+    result = merge(base, mine, theirs)
+    merged = {c.uid: c for c in result.dossier.comments}
+    assert [r.body for r in merged[first.uid].replies] == [
+        *(r.body for r in first.replies), "J’ai précisé le mardi.", "Très bien."]
+    assert merged[first.uid].resolved
+    assert result.dossier.comments[-1].body == "Combien de salariés ?"
+    assert (result.new_comments, result.new_replies) == (1, 1)
+
+
+def test_path_and_grid_merge_field_by_field(example) -> None:
+    base, mine, theirs = _three(example)
+    base.steps = [Step("Atelier 2", kind=StepKind.WORKSHOP, actions=[Action("Relire")])]
+    mine.steps, theirs.steps = copy.deepcopy(base.steps), copy.deepcopy(base.steps)
+    mine.steps[0].actions[0].done = True
+    theirs.steps[0].summary = "Analyse de la production 1."
+    theirs.steps[0].actions.append(Action("Ajouter une annexe"))
+    mine.positioning_of(1).start.candidate = 2
+    theirs.positioning_of(1).start.advisor = 3
+    theirs.positioning_of(1).gaps.append(Gap("Le bulletin de paie", "Atelier paie"))
+    theirs.positioning_of(2).start.advisor = 1
+    merged = merge(base, mine, theirs).dossier
+    step = merged.steps[0]
+    assert step.summary == "Analyse de la production 1."
+    assert step.actions == [Action("Relire", True), Action("Ajouter une annexe")]
+    row = merged.positioning_of(1)
+    assert (row.start.candidate, row.start.advisor) == (2, 3)
+    assert row.gaps[-1].description == "Le bulletin de paie"
+    assert merged.positioning_of(2).start.advisor == 1
+
+
+def test_short_texts_both_changed_are_both_kept(example) -> None:
+    base, mine, theirs = _three(example)
+    mine.steps[0].summary = "Mes notes."
+    theirs.steps[0].summary = "Notes du conseiller."
+    assert merge(base, mine, theirs).dossier.steps[0].summary == "Mes notes.\n\nNotes du conseiller."
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_merging_an_untouched_copy_changes_nothing(referential, data) -> None:
+    base = data.draw(dossiers(referential))
+    mine = data.draw(dossiers(referential))
+    result = merge(base, mine, copy.deepcopy(base))
+    assert result.dossier == mine
+    assert (result.conflicts, result.new_comments, result.chapters_taken) == ([], 0, 0)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_copy_merged_into_an_untouched_dossier_comes_in_whole(referential, data) -> None:
+    base = data.draw(dossiers(referential))
+    theirs = copy.deepcopy(base)
+    for production in theirs.productions:
+        for chapter in production.chapters.values():
+            chapter.text = data.draw(st.text(max_size=30))
+    result = merge(base, copy.deepcopy(base), theirs)
+    assert result.dossier == theirs
+    assert result.conflicts == []
