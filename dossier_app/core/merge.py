@@ -117,7 +117,7 @@ def _merge_positioning(base: list[Positioning], mine: list[Positioning],
 
 
 def _merge(base: Any, mine: Any, theirs: Any) -> Any:
-    if theirs == base or theirs == mine:
+    if theirs in (base, mine):
         return mine
     if mine == base:
         return theirs
