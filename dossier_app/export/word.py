@@ -80,7 +80,7 @@ def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]
 
 def build(dossier: Dossier, referential: Referential, options: Options) -> Document:
     document = open_template(options.template or default_template())
-    _clear_body(document)
+    clear_body(document)
     writer = _Writer(document, dossier, referential, options)
     writer.write()
     return document
@@ -264,9 +264,9 @@ class _Writer:
         footer.style = self.doc.styles["Footer"]
         footer.alignment = 1  # centred
         footer.add_run("page ")
-        _add_field(footer, "PAGE", "1")
+        add_field(footer, "PAGE", "1")
         footer.add_run(" / ")
-        _add_field(footer, "NUMPAGES", "1")
+        add_field(footer, "NUMPAGES", "1")
 
     # --- pieces ------------------------------------------------------------------------
 
@@ -382,7 +382,7 @@ def _period(start: dt.date | None, end: dt.date | None) -> str:
     return f"jusqu’en {month_year(end)}" if end else ""
 
 
-def _clear_body(document: Document) -> None:
+def clear_body(document: Document) -> None:
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -397,7 +397,7 @@ def _field_char(kind: str, dirty: bool = False):
     return element
 
 
-def _add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     """A complex field (PAGE, NUMPAGES) with a shown value; Word and LibreOffice update it."""
     for part in (_field_char("begin"), None, _field_char("separate"), shown, _field_char("end")):
         run = paragraph.add_run()

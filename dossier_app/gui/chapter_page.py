@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,8 @@ SYNC_DELAY_MS = 300
 class ChapterPage(QWidget):
     text_synced = Signal()
     status_changed = Signal()
+    compare_requested = Signal(int)
+    """The revision id of the advisor's version, to compare with the candidate's text."""
 
     def __init__(self, spell: SpellService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,8 +83,26 @@ class ChapterPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.conflict = QFrame(objectName="banner")
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        compare = QPushButton(self.tr("Comparer les deux versions…"))
+        keep = QPushButton(self.tr("Garder ma version"))
+        take = QPushButton(self.tr("Prendre la version du conseiller"))
+        compare.clicked.connect(self._compare)
+        keep.clicked.connect(lambda: self._settle(take_theirs=False))
+        take.clicked.connect(lambda: self._settle(take_theirs=True))
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addStretch(1)
+        for button in (compare, keep, take):
+            conflict_buttons.addWidget(button)
+        conflict_layout = QVBoxLayout(self.conflict)
+        conflict_layout.addWidget(self.conflict_text)
+        conflict_layout.addLayout(conflict_buttons)
+        self.conflict.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.conflict)
         layout.addLayout(title_row)
         layout.addLayout(status_row)
         layout.addWidget(self.splitter, 1)
@@ -111,6 +132,35 @@ class ChapterPage(QWidget):
                                     session.guidance.chapters[kind])
         self.comments.show_comments(session, number, kind)
         self._comments_changed()
+        self.show_conflict()
+
+    def show_conflict(self) -> None:
+        """The banner asking the candidate to choose, when the advisor changed this chapter too."""
+        conflict = self.session.conflicts.get((self.number, self.kind)) if self.session else None
+        if conflict is None:
+            self.conflict.hide()
+            return
+        self.conflict_text.setText(self.tr(
+            "%1 a aussi modifié ce chapitre dans la copie relue, pendant que vous l’écriviez. "
+            "Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez.")
+            .replace("%1", conflict.author or self.tr("Votre conseiller")))
+        self.conflict.setEnabled(not self.session.read_only)
+        self.conflict.show()
+
+    def _compare(self) -> None:
+        conflict = self.session.conflicts.get((self.number, self.kind))
+        if conflict is not None:
+            self.compare_requested.emit(conflict.revision)
+
+    def _settle(self, take_theirs: bool) -> None:
+        self.sync()
+        if self.session.settle_conflict(self.number, self.kind, take_theirs):
+            if take_theirs:
+                self.editor.load_markdown(
+                    self.session.dossier.production(self.number).chapters[self.kind].text)
+                self.comments.refresh()
+                self.text_synced.emit()
+            self.show_conflict()
 
     def refresh_status(self) -> None:
         if self.session is not None:

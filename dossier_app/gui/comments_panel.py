@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..core.anchoring import locate
 from ..core.dates import date_time
-from ..core.model import ChapterKind, Comment
+from ..core.model import ChapterKind, Comment, Reply
 from .session import DossierSession
 
 HIGHLIGHT = QColor(255, 214, 102)  # dark text stays readable on it in both themes
@@ -43,11 +43,14 @@ class CommentsPanel(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Commenter la sélection…"))
+        self.reply_button = QPushButton(self.tr("Répondre…"))
         self.resolve_button = QPushButton(self.tr("Résoudre"))
         self.add_button.clicked.connect(self.add_from_selection)
+        self.reply_button.clicked.connect(self.reply_to_current)
         self.resolve_button.clicked.connect(self.resolve_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.reply_button)
         buttons.addWidget(self.resolve_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -77,14 +80,19 @@ class CommentsPanel(QWidget):
             when = f", {date_time(comment.created)}" if comment.created else ""
             state = (self.tr("résolu") if comment.resolved
                      else self.tr("passage supprimé ou modifié") if lost else "")
+            replies = "".join(
+                f"\n    ↳ {reply.body}\n      — {reply.author}"
+                + (f", {date_time(reply.created)}" if reply.created else "")
+                for reply in comment.replies)
             item = QListWidgetItem(
                 f"« {comment.quote} »\n{comment.body}\n— {comment.author or self.tr('Conseiller')}"
-                f"{when}" + (f"  [{state}]" if state else ""))
+                f"{when}" + (f"  [{state}]" if state else "") + replies)
             item.setData(Qt.ItemDataRole.UserRole, index)
             if comment.resolved:
                 item.setForeground(self.palette().placeholderText())
             self.list.addItem(item)
         self.resolve_button.setEnabled(not self.session.read_only and bool(mine))
+        self.reply_button.setEnabled(not self.session.read_only and bool(mine))
         self.add_button.setEnabled(not self.session.read_only)
         self.hint.setText("" if mine else self.tr("Aucun commentaire sur ce chapitre."))
         self.highlight()
@@ -125,6 +133,30 @@ class CommentsPanel(QWidget):
                           created=dt.datetime.now().replace(microsecond=0))
         self.session.update(lambda d: d.comments.append(comment))
         self.refresh()
+        self.changed.emit()
+        return True
+
+    def reply_to_current(self) -> bool:
+        """Anyone can reply: the candidate explains, the advisor follows up."""
+        item = self.list.currentItem() or self.list.item(0)
+        if item is None:
+            return False
+        index = item.data(Qt.ItemDataRole.UserRole)
+        comment = self.session.dossier.comments[index]
+        author = self.author()
+        if author is None:
+            return False
+        body, accepted = QInputDialog.getMultiLineText(
+            self, self.tr("Réponse"), self.tr("Votre réponse à « %1 » :").replace(
+                "%1", comment.body if len(comment.body) < 60 else comment.body[:57] + "…"))
+        if not accepted or not body.strip():
+            return False
+        reply = Reply(body=body.strip(), author=author,
+                      created=dt.datetime.now().replace(microsecond=0))
+        self.session.update(lambda d: d.comments[index].replies.append(reply))
+        self.refresh()
+        self.list.setCurrentRow(next(row for row in range(self.list.count()) if
+                                     self.list.item(row).data(Qt.ItemDataRole.UserRole) == index))
         self.changed.emit()
         return True
 

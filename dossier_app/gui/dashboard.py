@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dates import date_time
+from ..core.dates import date_time, long_date
+from ..core.errors import DossierError
 from ..core.model import ChapterStatus
 from ..core.referential import Referential
+from ..storage.dossier_file import DossierFile
 from ..storage.group import DossierSummary, summarize_folder
 from . import labels
 
@@ -49,11 +53,12 @@ class DashboardDialog(QDialog):
         self.referential = referential
         self.setWindowTitle(self.tr("Groupe : %1").replace("%1", folder.name or str(folder)))
         self.summary = QLabel()
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 8)
         self.table.setAccessibleName(self.tr("Dossiers du groupe"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Candidat"), self.tr("CCPT"), self.tr("Chapitres"), self.tr("Mots"),
-            self.tr("Commentaires ouverts"), self.tr("Dernière modification")])
+            self.tr("Commentaires ouverts"), self.tr("Dernière modification"),
+            self.tr("Prochaine étape"), self.tr("Jury")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,11 +72,14 @@ class DashboardDialog(QDialog):
         refresh.clicked.connect(self.reload)
         self.open_button = QPushButton(self.tr("Ouvrir pour relecture"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
+        self.sheet_button = QPushButton(self.tr("Fiche de suivi…"))
+        self.sheet_button.clicked.connect(self.export_sheet)
         close = QPushButton(self.tr("Fermer"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(refresh)
         buttons.addStretch(1)
+        buttons.addWidget(self.sheet_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -100,7 +108,7 @@ class DashboardDialog(QDialog):
         self.table.setItem(row, 0, name)
         if summary.problem:  # no cell span: spans do not follow the rows when sorting
             self.table.setItem(row, 1, QTableWidgetItem(summary.problem))
-            for column in range(2, 6):
+            for column in range(2, 8):
                 self.table.setItem(row, column, QTableWidgetItem(""))
             return
         ccpt = self.referential.ccpt(summary.ccpt)
@@ -117,6 +125,38 @@ class DashboardDialog(QDialog):
         when = summary.last_change
         self.table.setItem(row, 5, _Number(int(when.timestamp()) if when else 0,
                                            date_time(when) if when else ""))
+        step = summary.next_step
+        self.table.setItem(row, 6, _Number(step[0].toordinal() if step else 0,
+                                           f"{long_date(step[0])}\n{step[1]}" if step else ""))
+        jury = summary.jury
+        self.table.setItem(row, 7, _Number(jury.toordinal() if jury else 0,
+                                           long_date(jury) if jury else ""))
+
+    def _selected(self) -> Path | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def export_sheet(self) -> Path | None:
+        """The selected candidate's progress sheet; the dossier is only read."""
+        from ..export.progress_sheet import write_progress_sheet
+
+        path = self._selected()
+        if path is None:
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Fiche de suivi"), str(path.with_name(path.stem + "-fiche-de-suivi.docx")),
+            self.tr("Document Word (*.docx)"))
+        if not chosen:
+            return None
+        try:
+            with DossierFile.open(path, read_only=True) as file:
+                dossier = file.load()
+            write_progress_sheet(dossier, self.referential, Path(chosen))
+        except DossierError as error:
+            QMessageBox.warning(self, self.tr("Fiche de suivi"), error.message)
+            return None
+        self.summary.setText(self.tr("Fiche de suivi enregistrée : %1").replace("%1", chosen))
+        return Path(chosen)
 
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0) if row >= 0 else None

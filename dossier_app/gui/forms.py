@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate, Workshop
+from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate
 from . import labels
 
 NO_DATE = QDate(1900, 1, 1)
 """A date field at its minimum means « not given » (QDateEdit has no empty state)."""
 
 
-def _date_edit(accessible: str) -> QDateEdit:
+def date_edit(accessible: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
@@ -40,11 +40,11 @@ def _date_edit(accessible: str) -> QDateEdit:
     return edit
 
 
-def _to_qdate(value: dt.date | None) -> QDate:
+def to_qdate(value: dt.date | None) -> QDate:
     return QDate(value.year, value.month, value.day) if value else NO_DATE
 
 
-def _from_qdate(value: QDate) -> dt.date | None:
+def from_qdate(value: QDate) -> dt.date | None:
     return None if value <= NO_DATE else dt.date(value.year(), value.month(), value.day())
 
 
@@ -117,10 +117,9 @@ class CandidateForm(QWidget):
 
 
 class RowListEditor(QWidget):
-    """A list of small forms with « add » and « remove »: mandates, annexes, workshops."""
+    """A list of small forms with « add » and « remove »: mandates, annexes."""
 
     changed = Signal()
-    held = Signal()  # a workshop row was marked as held
 
     def __init__(self, add_label: str, make_row: Callable[[], QWidget],
                  parent: QWidget | None = None) -> None:
@@ -149,8 +148,6 @@ class RowListEditor(QWidget):
         box.addWidget(remove)
         frame.row = row  # type: ignore[attr-defined]
         row.changed.connect(self.changed)  # type: ignore[attr-defined]
-        if hasattr(row, "held"):
-            row.held.connect(self.held)
         self.rows_layout.addWidget(frame)
         return row
 
@@ -190,9 +187,9 @@ class MandateRow(QWidget):
         self.title.setAccessibleName(self.tr("Intitulé du mandat"))
         self.organisation = QLineEdit()
         self.organisation.setAccessibleName(self.tr("Entreprise ou organisation"))
-        self.start = _date_edit(self.tr("Début du mandat"))
+        self.start = date_edit(self.tr("Début du mandat"))
         self.ongoing = QCheckBox(self.tr("En cours"))
-        self.end = _date_edit(self.tr("Fin du mandat"))
+        self.end = date_edit(self.tr("Fin du mandat"))
         self.ongoing.toggled.connect(lambda on: self.end.setEnabled(not on))
         self.share = QSpinBox()
         self.share.setRange(0, 100)
@@ -221,15 +218,15 @@ class MandateRow(QWidget):
         self.organisation.setText(mandate.organisation)
         for field in (self.title, self.organisation):
             field.setCursorPosition(0)
-        self.start.setDate(_to_qdate(mandate.start))
+        self.start.setDate(to_qdate(mandate.start))
         self.ongoing.setChecked(mandate.end is None)
-        self.end.setDate(_to_qdate(mandate.end))
+        self.end.setDate(to_qdate(mandate.end))
         self.share.setValue(mandate.time_share_percent or 0)
         self.description.setPlainText(mandate.description)
 
     def value(self) -> Mandate:
-        start = _from_qdate(self.start.date())
-        end = None if self.ongoing.isChecked() else _from_qdate(self.end.date())
+        start = from_qdate(self.start.date())
+        end = None if self.ongoing.isChecked() else from_qdate(self.end.date())
         if start and end and end < start:
             end = start  # the model refuses an end before the start
         return Mandate(title=self.title.text().strip(), organisation=self.organisation.text().strip(),
@@ -269,45 +266,6 @@ class AnnexRow(QWidget):
                      self.description.text().strip())
 
 
-class WorkshopRow(QWidget):
-    changed = Signal()
-    held = Signal()
-    """Emitted when the user marks the workshop as held (not when loading)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        form = _form_layout(self)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("Par exemple : atelier 2, analyser son action"))
-        self.title.setAccessibleName(self.tr("Intitulé de l’atelier"))
-        self.date = _date_edit(self.tr("Date de l’atelier"))
-        self.attended = QCheckBox(self.tr("Atelier tenu (une version de chaque chapitre est gardée)"))
-        self.notes = ShortText(lines=3)
-        self.notes.setAccessibleName(self.tr("Notes de l’atelier"))
-        form.addRow(self.tr("Atelier :"), self.title)
-        form.addRow(self.tr("Date :"), self.date)
-        form.addRow("", self.attended)
-        form.addRow(self.tr("Notes :"), self.notes)
-        for signal in (self.title.textEdited, self.date.dateChanged, self.attended.toggled,
-                       self.notes.textChanged):
-            signal.connect(self.changed)
-        self.attended.clicked.connect(lambda on: on and self.held.emit())
-
-    def load(self, workshop: Workshop) -> None:
-        self.title.setText(workshop.title)
-        self.date.setDate(_to_qdate(workshop.date))
-        self.attended.setChecked(workshop.attended)
-        self.notes.setPlainText(workshop.notes)
-
-    def value(self) -> Workshop:
-        return Workshop(self.title.text().strip(), _from_qdate(self.date.date()),
-                        self.attended.isChecked(), self.notes.toPlainText().strip())
-
-
-def workshops_editor() -> RowListEditor:
-    return RowListEditor(QCoreApplication.translate("forms", "Ajouter un atelier"), WorkshopRow)
-
-
 def mandates_editor() -> RowListEditor:
     return RowListEditor(QCoreApplication.translate("forms", "Ajouter un mandat"), MandateRow)
 
@@ -329,7 +287,7 @@ class DeclarationForm(QWidget):
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Lieu de la déclaration"))
         self.dated = QCheckBox(self.tr("Date fixée"))
-        self.date = _date_edit(self.tr("Date de la déclaration"))
+        self.date = date_edit(self.tr("Date de la déclaration"))
         self.dated.toggled.connect(self.date.setEnabled)
         self.dated.toggled.connect(lambda on: on and self.date.date() <= NO_DATE
                                    and self.date.setDate(QDate.currentDate()))
@@ -356,10 +314,10 @@ class DeclarationForm(QWidget):
         self.place.setText(declaration.place)
         self.dated.setChecked(declaration.date is not None)
         self.date.setEnabled(declaration.date is not None)
-        self.date.setDate(_to_qdate(declaration.date) if declaration.date else QDate.currentDate())
+        self.date.setDate(to_qdate(declaration.date) if declaration.date else QDate.currentDate())
         for widget in (self.place, self.dated, self.date):
             widget.blockSignals(False)
 
     def value(self) -> Declaration:
         return Declaration(self.place.text().strip(),
-                           _from_qdate(self.date.date()) if self.dated.isChecked() else None)
+                           from_qdate(self.date.date()) if self.dated.isChecked() else None)

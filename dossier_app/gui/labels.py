@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.model import AnnexKind, ChapterKind, ChapterStatus
+from ..core.model import AnnexKind, ChapterKind, ChapterStatus, StepKind
 
 
 def chapter(kind: ChapterKind) -> str:
@@ -27,6 +27,35 @@ def annex(kind: AnnexKind) -> str:
             AnnexKind.TESTIMONY: QCoreApplication.translate("labels", "Témoignage"),
             AnnexKind.DOCUMENT: QCoreApplication.translate("labels", "Document"),
             AnnexKind.OTHER: QCoreApplication.translate("labels", "Autre")}[kind]
+
+
+def step(kind: StepKind) -> str:
+    return {StepKind.INFORMATION: QCoreApplication.translate("labels", "Information collective"),
+            StepKind.POSITIONING: QCoreApplication.translate("labels", "Entretien de positionnement"),
+            StepKind.WORKSHOP: QCoreApplication.translate("labels", "Atelier d’écriture"),
+            StepKind.INDIVIDUAL: QCoreApplication.translate("labels", "Entretien individuel"),
+            StepKind.SUBMISSION: QCoreApplication.translate("labels", "Remise du dossier"),
+            StepKind.JURY: QCoreApplication.translate("labels", "Jury")}[kind]
+
+
+def level(value: int | None) -> str:
+    """The four-level scale of the positioning grid."""
+    return {None: QCoreApplication.translate("labels", "— non évalué"),
+            1: QCoreApplication.translate("labels", "1. Je découvre"),
+            2: QCoreApplication.translate("labels", "2. Je pratique avec de l’aide"),
+            3: QCoreApplication.translate("labels", "3. Je pratique en autonomie"),
+            4: QCoreApplication.translate("labels", "4. Je maîtrise et je peux l’expliquer")}[value]
+
+
+def month(number: int) -> str:
+    """Short month names for the timeline."""
+    return (QCoreApplication.translate("labels", "janv."), QCoreApplication.translate("labels", "févr."),
+            QCoreApplication.translate("labels", "mars"), QCoreApplication.translate("labels", "avr."),
+            QCoreApplication.translate("labels", "mai"), QCoreApplication.translate("labels", "juin"),
+            QCoreApplication.translate("labels", "juil."), QCoreApplication.translate("labels", "août"),
+            QCoreApplication.translate("labels", "sept."), QCoreApplication.translate("labels", "oct."),
+            QCoreApplication.translate("labels", "nov."),
+            QCoreApplication.translate("labels", "déc."))[number - 1]
 
 
 STATUS_SYMBOLS = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.errors import DossierError
+from ..core.files import write_private_bytes
 from ..core.guidance import Guidance
 from ..core.interchange import read_json_file
 from ..core.markdown import ListKind, count_words
 from ..core.model import ChapterKind
 from ..core.paths import AppPaths, private_dir
+from ..core.progress import progress
 from ..core.referential import Referential, install_referential
 from ..core.resources import example_dossier_path
 from ..storage.dossier_file import DossierFile
@@ -37,7 +40,7 @@ from ..storage.lock import LockIdentity
 from . import labels
 from .chapter_page import ChapterPage
 from .editor import ChapterEditor
-from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor, workshops_editor
+from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor
 from .navigator import Navigator, Place
 from .readiness_panel import ReadinessPanel
 from .session import DossierSession, SaveState
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self.chapter_page = ChapterPage(self.context.spell)
         self.chapter_page.text_synced.connect(self._chapter_synced)
         self.chapter_page.status_changed.connect(self._refresh_overview)
+        self.chapter_page.compare_requested.connect(
+            lambda revision: self.show_revisions(select=revision))
         self.project = ChapterEditor(self.context.spell)
         self.project.setAccessibleName(self.tr("Projet professionnel"))
         self._project_sync = QTimer(self, singleShot=True, interval=300)
@@ -199,6 +204,13 @@ class MainWindow(QMainWindow):
                                            self.chapter_page.comments.add_from_selection,
                                            "Ctrl+Alt+M")
         self._action(review, self.tr("Mon &nom de relecteur…"), lambda: self.reviewer_name(ask=True))
+        review.addSeparator()
+        self.send_action = self._action(review, self.tr("&Envoyer à mon conseiller…"),
+                                        self.send_to_advisor)
+        self.bring_back_action = self._action(review, self.tr("&Reprendre la relecture du conseiller…"),
+                                              self.bring_back_review)
+        self.progress_sheet_action = self._action(review, self.tr("&Fiche de suivi (Word)…"),
+                                                  self.export_progress_sheet)
         self.chapter_page.comments.author = self.reviewer_name
 
         view = bar.addMenu(self.tr("&Affichage"))
@@ -246,7 +258,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("Ai&de"))
         self._action(help_menu, self.tr("À &propos de Dossier CCPT"), self.about)
         self.dossier_actions = [self.save_action, self.close_action, self.export_action,
-                                self.revisions_action, self.comment_action,
+                                self.revisions_action, self.comment_action, self.send_action,
+                                self.bring_back_action, self.progress_sheet_action,
                                 *self.format_actions]
 
     # --- pages and places -------------------------------------------------------------
@@ -290,14 +303,25 @@ class MainWindow(QMainWindow):
             return form, self.tr("Annexes"), self.tr(
                 "Les pièces jointes au dossier : attestations, témoignages, documents. Elles "
                 "sont listées dans le dossier exporté."), True
-        if name == "workshops":
-            form = workshops_editor()
-            form.changed.connect(lambda: self._update(lambda d: setattr(d, "workshops", form.values())))
+        if name == "path":
+            from .path_page import PathPage
+
+            form = PathPage()
+            form.changed.connect(lambda: self._update(lambda d: setattr(d, "steps", form.steps())))
             form.held.connect(self._workshop_held)
-            return form, self.tr("Ateliers"), self.tr(
-                "Les étapes de l’accompagnement : date, présence et notes. Quand un atelier est "
-                "marqué comme tenu, une version de chaque chapitre est gardée : vous verrez "
-                "ensuite ce qui a changé depuis (menu Édition, Versions du chapitre)."), True
+            form.plan_requested.connect(self.plan_path)
+            form.save_template_requested.connect(self.save_path_template)
+            form.install_template_requested.connect(self.install_path_template)
+            return form, self.tr("Parcours et ateliers"), "", False
+        if name == "positioning":
+            from .positioning_page import PositioningPage
+
+            form = PositioningPage()
+            form.changed.connect(lambda: self._update(
+                lambda d: setattr(d, "positioning", form.values())))
+            return form, self.tr("Grille de positionnement"), self.tr(
+                "Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre "
+                "conseiller, au début puis à la fin du parcours, et les écarts à combler."), True
         if name == "declaration":
             form = DeclarationForm()
             form.changed.connect(lambda: self._update(lambda d: setattr(d, "declaration", form.value())))
@@ -318,8 +342,10 @@ class MainWindow(QMainWindow):
             form.load(dossier.annexes)
         elif name == "declaration":
             form.load(dossier.declaration)
-        elif name == "workshops":
-            form.load(dossier.workshops)
+        elif name == "path":
+            form.load(dossier)
+        elif name == "positioning":
+            form.load(dossier, self.session.ccpt)
         if name == "project":
             form.setReadOnly(read_only)
         else:
@@ -606,6 +632,9 @@ class MainWindow(QMainWindow):
             return
         self.navigator.refresh_counts(self.session.dossier)
         self.readiness.show_report(self.session.report())
+        if "path" in self.forms:
+            path_page = self.forms["path"]
+            path_page.show_progress(progress(self.session.dossier, path_page.today))
 
     def _show_save_state(self, state: str) -> None:
         text = {SaveState.SAVED: self.tr("✓ Enregistré"),
@@ -693,7 +722,8 @@ class MainWindow(QMainWindow):
         dashboard.show()
         return dashboard
 
-    def show_revisions(self) -> None:
+    def show_revisions(self, select: int | None = None) -> None:
+        """The chapter's versions; ``select`` opens on one of them (the advisor's, in a conflict)."""
         from .revisions_dialog import RevisionsDialog
 
         place = self.current_place()
@@ -701,11 +731,125 @@ class MainWindow(QMainWindow):
             return
         self.chapter_page.sync()
         dialog = RevisionsDialog(self.session, place.production, place.kind, self)
+        if select:
+            dialog.select_revision(select)
         dialog.exec()
         if dialog.restored:
             self.chapter_page.show_chapter(self.session, place.production, place.kind)
             self._chapter_synced()
         dialog.deleteLater()
+
+    # --- the path and the exchange with the advisor ------------------------------------
+
+    def plan_path(self, start) -> None:
+        from ..core.path_template import active_template
+
+        steps = active_template(self.context.paths).plan(start)
+        self._update(lambda d: setattr(d, "steps", steps))
+        self._fill_form("path")
+
+    def save_path_template(self) -> None:
+        from ..core.path_template import install_template, template_from_steps
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le modèle de parcours"),
+            str(_documents_folder() / "modele-parcours.json"), self.tr("Modèle de parcours (*.json)"))
+        if not chosen:
+            return
+        data = template_from_steps(Path(chosen).stem, self.session.dossier.steps)
+        try:
+            install_template(data, self.context.paths)
+            write_private_bytes(Path(chosen), (json.dumps(data, ensure_ascii=False, indent=2)
+                                               + "\n").encode("utf-8"))
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self.statusBar().showMessage(self.tr(
+            "Modèle enregistré : les prochains parcours seront prévus d’après lui."), 10000)
+
+    def install_path_template(self) -> None:
+        from ..core.path_template import install_template
+
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Installer un modèle de parcours"),
+                                                str(_documents_folder()),
+                                                self.tr("Modèle de parcours (*.json)"))
+        if not chosen:
+            return
+        try:
+            template = install_template(Path(chosen), self.context.paths)
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self.statusBar().showMessage(self.tr("Modèle « %1 » installé : %2 étapes.")
+                                     .replace("%1", template.title or Path(chosen).stem)
+                                     .replace("%2", str(len(template.steps))), 10000)
+
+    def send_to_advisor(self) -> None:
+        if self.session is None:
+            return
+        self.save_now()
+        name = self.session.path.stem + "-pour-relecture.ccpt"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Envoyer à mon conseiller"), str(_documents_folder() / name),
+            self.tr("Dossier CCPT (*.ccpt)"))
+        if chosen and self.session.send_to_advisor(Path(chosen)):
+            QMessageBox.information(self, self.tr("Copie prête"), self.tr(
+                "La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). "
+                "Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre "
+                "la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne "
+                "sera perdu.").replace("%1", Path(chosen).name))
+
+    def bring_back_review(self) -> None:
+        if self.session is None:
+            return
+        self.save_now()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Reprendre la relecture du conseiller"), str(_documents_folder()),
+            self.tr("Dossier CCPT (*.ccpt)"))
+        if not chosen:
+            return
+        try:
+            result = self.session.bring_back(Path(chosen))
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self._load_session_into_pages()
+        place = self.current_place()
+        if place is not None:
+            self.go_to(place)
+        message = self.tr(
+            "Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 "
+            "chapitres mis à jour.").replace("%1", str(result.new_comments)).replace(
+            "%2", str(result.new_replies)).replace("%3", str(result.statuses_taken)).replace(
+            "%4", str(result.chapters_taken))
+        if result.conflicts:
+            message += " " + self.tr(
+                "%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la "
+                "version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.") \
+                .replace("%1", str(len(result.conflicts)))
+            first = result.conflicts[0]
+            self.go_to(Place("chapter", first.production, first.kind))
+        QMessageBox.information(self, self.tr("Relecture reprise"), message)
+
+    def export_progress_sheet(self) -> None:
+        from ..export.progress_sheet import write_progress_sheet
+
+        if self.session is None:
+            return
+        self.save_now()
+        name = self.session.path.stem + "-fiche-de-suivi.docx"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Fiche de suivi"), str(_documents_folder() / name),
+            self.tr("Document Word (*.docx)"))
+        if not chosen:
+            return
+        try:
+            write_progress_sheet(self.session.dossier, self.context.referential, Path(chosen))
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self.statusBar().showMessage(self.tr("Fiche de suivi enregistrée : %1").replace(
+            "%1", chosen), 10000)
 
     def export_dossier(self) -> None:
         from .export_dialog import ExportDialog  # only when exporting: keeps start-up quick

@@ -17,7 +17,7 @@ from . import labels
 class Place:
     """Where the user is: a page name, or a chapter of a production."""
 
-    page: str  # candidate, mandates, project, chapter, workshops, annexes, declaration
+    page: str  # candidate, mandates, project, chapter, path, positioning, annexes, declaration
     production: int = 0
     kind: ChapterKind | None = None
 
@@ -56,7 +56,8 @@ class Navigator(QTreeWidget):
             item.setToolTip(0, title)
             for kind in ChapterKind:
                 self._add(item, "", Place("chapter", number, kind))
-        self._add(None, self.tr("Ateliers"), Place("workshops"))
+        self._add(None, self.tr("Parcours et ateliers"), Place("path"))
+        self._add(None, self.tr("Positionnement"), Place("positioning"))
         self._add(None, self.tr("Annexes"), Place("annexes"))
         self._add(None, self.tr("Déclaration sur l’honneur"), Place("declaration"))
         self.expandAll()

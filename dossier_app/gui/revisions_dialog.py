@@ -107,6 +107,13 @@ class RevisionsDialog(QDialog):
             self.view.setHtml(html_text(self.tr("Aucune version n’a encore été gardée pour ce chapitre.")))
         self.restore.setEnabled(bool(self.revisions) and not self.session.read_only)
 
+    def select_revision(self, revision_id: int) -> None:
+        """Show one version against the current text (the advisor's, in a conflict)."""
+        row = next((i for i, r in enumerate(self.revisions) if r.id == revision_id), None)
+        if row is not None:
+            self.mode.setCurrentIndex(0)
+            self.list.setCurrentRow(row)
+
     def select_last_workshop(self) -> None:
         row = next((i for i, r in enumerate(self.revisions) if r.reason is RevisionReason.WORKSHOP),
                    None)

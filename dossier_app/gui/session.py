@@ -8,14 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.errors import DossierError
+from ..core.errors import DossierError, FileProblem, ReadOnlyError
 from ..core.guidance import Guidance
+from ..core.merge import MergeResult
 from ..core.model import ChapterKind, ChapterStatus, Dossier, RevisionReason
 from ..core.paths import AppPaths
 from ..core.readiness import Report, check_dossier
 from ..core.referential import Referential
 from ..storage.backups import maybe_backup
 from ..storage.dossier_file import DossierFile
+from ..storage.exchange import bring_back, send_copy
 from ..storage.lock import HEARTBEAT_EVERY, LockIdentity
 
 AUTOSAVE_DELAY_MS = 2000
@@ -53,6 +55,8 @@ class DossierSession(QObject):
         if not file.read_only:
             self._heartbeat.start()
         self.state = SaveState.READ_ONLY if file.read_only else SaveState.SAVED
+        self.conflicts = file.conflicts()
+        """Chapters both the candidate and the advisor changed, waiting for a choice."""
 
     @classmethod
     def open(cls, path: Path, referential: Referential, guidance: Guidance, paths: AppPaths,
@@ -122,6 +126,40 @@ class DossierSession(QObject):
         if text is None:
             return False
         self.dossier.production(number).chapters[kind].text = text
+        self.structure_changed.emit()
+        return True
+
+    def send_to_advisor(self, target: Path) -> bool:
+        """Write the copy the advisor reviews; the dossier as sent is kept for the merge."""
+        if self.read_only or not self.flush():
+            return False
+        return self._guarded(lambda: send_copy(self.file, self.dossier, target) or True) is True
+
+    def bring_back(self, source: Path) -> MergeResult:
+        """Merge the advisor's reviewed copy; raises DossierError (nothing changed) on refusal."""
+        if self.read_only:
+            raise ReadOnlyError("Ce dossier est ouvert en lecture seule : la relecture ne peut "
+                                "pas y être reprise.")
+        if not self.flush():
+            raise FileProblem("Le dossier n’a pas pu être enregistré avant de reprendre la "
+                              "relecture : rien n’a été repris.")
+        result = bring_back(self.file, self.dossier, source, self.referential)
+        self.dossier = self.file.load()
+        self.conflicts = self.file.conflicts()
+        self.structure_changed.emit()
+        return result
+
+    def settle_conflict(self, number: int, kind: ChapterKind, take_theirs: bool) -> bool:
+        if self.read_only or not self.flush():
+            return False
+        try:
+            text = self.file.settle_conflict(number, kind, take_theirs)
+        except DossierError as error:
+            self.save_failed.emit(error.message)
+            return False
+        if text is not None:
+            self.dossier.production(number).chapters[kind].text = text
+        self.conflicts = self.file.conflicts()
         self.structure_changed.emit()
         return True
 

@@ -24,6 +24,9 @@ class DossierSummary:
     words: int = 0
     open_comments: int = 0
     last_change: dt.datetime | None = None
+    next_step: tuple[dt.date, str] | None = None
+    """The next dated step from today: (date, title)."""
+    jury: dt.date | None = None
     problem: str = ""
     """Why the file could not be read (then the other fields are empty)."""
 
@@ -32,22 +35,24 @@ class DossierSummary:
         return sum(self.statuses.values())
 
 
-def summarize_folder(folder: Path) -> list[DossierSummary]:
+def summarize_folder(folder: Path, today: dt.date | None = None) -> list[DossierSummary]:
     """One summary per .ccpt file of ``folder`` (not its subfolders), by file name.
 
     Files are opened read-only and only the columns a summary needs are read, so a
     group of 200 dossiers lists in well under a second.
     """
-    return [summarize(path) for path in sorted(folder.glob("*.ccpt"), key=lambda p: p.name.lower())]
+    today = today or dt.date.today()
+    return [summarize(path, today)
+            for path in sorted(folder.glob("*.ccpt"), key=lambda p: p.name.lower())]
 
 
-def summarize(path: Path) -> DossierSummary:
+def summarize(path: Path, today: dt.date) -> DossierSummary:
     summary = DossierSummary(path)
     try:
         check_header(path)
         connection = connect_file(path, read_only=True)
         try:
-            check_identity(connection, path)
+            version = check_identity(connection, path)
             first, last = connection.execute(
                 "SELECT first_name, last_name FROM candidate WHERE id = 1").fetchone()
             summary.candidate = " ".join(part for part in (first, last) if part)
@@ -61,6 +66,15 @@ def summarize(path: Path) -> DossierSummary:
                     latest = updated
             summary.open_comments = connection.execute(
                 "SELECT count(*) FROM comments WHERE resolved = 0").fetchone()[0]
+            # Version 1 files (read as they are, never migrated here) had workshops only.
+            steps = ("SELECT date, title, kind = 'jury' FROM steps" if version >= 2
+                     else "SELECT date, title, 0 FROM workshops")
+            for date, title, jury in connection.execute(steps + " WHERE date IS NOT NULL"):
+                day = dt.date.fromisoformat(date)
+                if jury:
+                    summary.jury = day
+                if day >= today and (summary.next_step is None or day < summary.next_step[0]):
+                    summary.next_step = (day, title)
         finally:
             connection.close()
         summary.last_change = (dt.datetime.fromisoformat(latest) if latest

@@ -26,7 +26,29 @@ def test_the_group_dashboard_lists_sorts_and_opens(window, tmp_path, example, qt
     assert after == before  # listing never writes
     table.sortItems(0, order=table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
     assert table.item(0, 0).text() == "Zoé Martin"
+    assert table.item(0, 7).text() == "17 décembre 2026"  # the jury
     table.selectRow(0)
     dashboard.open_button.click()
     assert window.session is not None and window.session.path.name == "c.ccpt"
     assert not window.session.read_only
+
+
+def test_a_progress_sheet_from_the_dashboard_only_reads(window, tmp_path, example, qtbot,
+                                                        monkeypatch) -> None:
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    group = tmp_path / "groupe"
+    group.mkdir()
+    DossierFile.create(group / "nadia.ccpt", example, window.context.identity).close()
+    before = hashlib.sha256((group / "nadia.ccpt").read_bytes()).hexdigest()
+    dashboard = window.show_group(group)
+    qtbot.addWidget(dashboard)
+    step = dashboard.rows[0].next_step
+    assert step is None or step[0] >= __import__("datetime").date.today()
+    target = tmp_path / "fiche.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dashboard.table.selectRow(0)
+    assert dashboard.export_sheet() == target
+    assert "Nadia Martin" in docx.Document(str(target)).paragraphs[1].text
+    assert hashlib.sha256((group / "nadia.ccpt").read_bytes()).hexdigest() == before

@@ -49,17 +49,16 @@ def test_the_menu_opens_the_versions_of_the_current_chapter(example_window, qtbo
 
 def test_holding_a_workshop_keeps_a_version_of_every_chapter(example_window) -> None:
     window = example_window
-    window.go_to(Place("workshops"))
-    editor = window.forms["workshops"]
-    rows = editor.row_widgets()
-    assert [r.title.text() for r in rows][:2] == ["Entretien de positionnement",
-                                                  "Atelier 1 : décrire une situation"]
-    third = rows[3]  # « Atelier 3 », not held yet in the example
-    assert not third.attended.isChecked()
-    third.attended.click()
+    window.go_to(Place("path"))
+    page = window.forms["path"]
+    assert "— Entretien de positionnement" in page.list.item(1).text()
+    upcoming = next(i for i, s in enumerate(window.session.dossier.steps) if not s.attended)
+    page.list.setCurrentRow(upcoming)
+    assert not page.form.attended.isChecked()
+    page.form.attended.click()
     window.save_now()
     session = window.session
-    assert session.dossier.workshops[3].attended
+    assert session.dossier.steps[upcoming].attended
     for number in (1, 2, 3):
         for kind in ChapterKind:
             assert session.file.revisions(number, kind)[0].reason is RevisionReason.WORKSHOP

@@ -1,0 +1,446 @@
+"""The accompaniment path: a timeline with today's place, progress, and each step's record."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.dates import long_date
+from ..core.model import Action, ChapterStatus, Dossier, Step, StepKind
+from ..core.progress import Progress, progress
+from . import labels
+from .checklist import ChecklistEditor
+from .forms import ShortText, date_edit, from_qdate, to_qdate
+
+HELD = QColor("#1b7a2f")
+MISSED = QColor("#b3261e")
+TODAY = QColor("#1f5fbf")
+
+
+class Timeline(QWidget):
+    """The steps on a line of dates: filled when held, hollow when to come, a cross when
+    missed; a blue line marks today. Shapes as well as colours, for colour-blind readers."""
+
+    step_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.steps: list[Step] = []
+        self.today = dt.date.today()
+        self.current = -1
+        self.setAccessibleName(self.tr("Frise du parcours"))
+        self.setMinimumHeight(110)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.fontMetrics().height() * 4 + 60)
+
+    def show_steps(self, steps: list[Step], today: dt.date, current: int) -> None:
+        self.steps, self.today, self.current = steps, today, current
+        self.setAccessibleDescription(self._describe())
+        self.update()
+
+    def _describe(self) -> str:
+        dated = [s for s in self.steps if s.date]
+        held = sum(s.attended for s in self.steps)
+        return self.tr("%1 étapes, dont %2 datées et %3 faites.").replace(
+            "%1", str(len(self.steps))).replace("%2", str(len(dated))).replace("%3", str(held))
+
+    def _span(self) -> tuple[dt.date, dt.date] | None:
+        dates = [s.date for s in self.steps if s.date] + [self.today]
+        if len(dates) < 2:
+            return None
+        first, last = min(dates), max(dates)
+        return (first, last) if last > first else None
+
+    def _x(self, day: dt.date, first: dt.date, last: dt.date) -> float:
+        margin = 24.0
+        width = max(self.width() - 2 * margin, 1.0)
+        return margin + width * (day - first).days / max((last - first).days, 1)
+
+    def _points(self) -> list[tuple[int, QPointF]]:
+        span = self._span()
+        if span is None:
+            return []
+        y = self.height() * 0.45
+        return [(index, QPointF(self._x(step.date, *span), y))
+                for index, step in enumerate(self.steps) if step.date]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.windowText().color()
+        span = self._span()
+        if span is None:
+            painter.setPen(text)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("Datez les étapes pour les voir sur la frise."))
+            return
+        first, last = span
+        y = self.height() * 0.45
+        painter.setPen(QPen(palette.mid().color(), 2))
+        painter.drawLine(QPointF(self._x(first, *span), y), QPointF(self._x(last, *span), y))
+        metrics = self.fontMetrics()
+        # Month marks under the line.
+        month = dt.date(first.year, first.month, 1)
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        painter.setFont(small)
+        while month <= last:
+            if month >= first:
+                x = self._x(month, *span)
+                painter.setPen(QPen(palette.mid().color(), 1))
+                painter.drawLine(QPointF(x, y + 8), QPointF(x, y + 14))
+                painter.setPen(text)
+                painter.drawText(QPointF(x + 3, y + 14 + metrics.ascent()),
+                                 labels.month(month.month))
+            month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        painter.setFont(self.font())
+        # Today.
+        x_today = self._x(self.today, *span)
+        painter.setPen(QPen(TODAY, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x_today, 4 + metrics.height()), QPointF(x_today, self.height() - 4))
+        painter.setPen(TODAY)
+        label = self.tr("Aujourd’hui")
+        width = metrics.horizontalAdvance(label)
+        left = min(max(x_today - width / 2, 0), self.width() - width)
+        painter.drawText(QPointF(left, metrics.ascent() + 2), label)
+        # Steps.
+        radius = max(6.0, metrics.height() * 0.35)
+        for index, point in self._points():
+            step = self.steps[index]
+            missed = not step.attended and step.date < self.today
+            colour = HELD if step.attended else MISSED if missed else text
+            painter.setPen(QPen(colour, 3 if index == self.current else 2))
+            painter.setBrush(colour if step.attended else palette.base().color())
+            if step.kind is StepKind.JURY:
+                size = radius * 1.3
+                painter.drawRect(QRectF(point.x() - size, point.y() - size, 2 * size, 2 * size))
+            else:
+                painter.drawEllipse(point, radius, radius)
+            if missed:
+                painter.drawLine(point + QPointF(-radius / 2, -radius / 2),
+                                 point + QPointF(radius / 2, radius / 2))
+                painter.drawLine(point + QPointF(-radius / 2, radius / 2),
+                                 point + QPointF(radius / 2, -radius / 2))
+            if index == self.current:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(point, radius + 4, radius + 4)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        points = self._points()
+        if points:
+            index, point = min(points, key=lambda p: abs(p[1].x() - event.position().x()))
+            if abs(point.x() - event.position().x()) < 20:
+                self.step_clicked.emit(index)
+
+
+class StepForm(QWidget):
+    """One step's record: when, what for, attended, what was said, what to do next."""
+
+    changed = Signal()
+    held = Signal()
+    """The user marked the step as attended (not when loading)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Intitulé de l’étape"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Nature de l’étape"))
+        for kind in StepKind:
+            self.kind.addItem(labels.step(kind), kind)
+        self.date = date_edit(self.tr("Date de l’étape"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(30)
+        self.duration.setSpecialValueText(self.tr("non précisée"))
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Durée en minutes"))
+        self.aim = ShortText(lines=2)
+        self.aim.setAccessibleName(self.tr("Objectif de l’étape"))
+        self.attended = QCheckBox(self.tr("Fait (une version de chaque chapitre est gardée, "
+                                          "pour voir ensuite ce qui a changé)"))
+        self.summary = ShortText(lines=3)
+        self.summary.setAccessibleName(self.tr("Compte rendu de l’étape"))
+        self.summary.setPlaceholderText(self.tr("Ce qui a été fait et dit, en quelques lignes."))
+        self.actions = ChecklistEditor(
+            [(self.tr("Action à faire"), self.tr("Par exemple : réécrire l’analyse de la production 2"))],
+            self.tr("Ajouter une action"), self.tr("Action faite"))
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(QLabel(self.tr("Durée :")))
+        when.addWidget(self.duration)
+        when.addStretch(1)
+        form.addRow(self.tr("Étape :"), self.title)
+        form.addRow(self.tr("Nature :"), self.kind)
+        form.addRow(self.tr("Date :"), when)
+        form.addRow(self.tr("Objectif :"), self.aim)
+        form.addRow("", self.attended)
+        form.addRow(self.tr("Compte rendu :"), self.summary)
+        form.addRow(self.tr("À faire avant l’étape suivante :"), self.actions)
+        for signal in (self.title.textEdited, self.kind.activated, self.date.dateChanged,
+                       self.duration.valueChanged, self.aim.textChanged, self.attended.toggled,
+                       self.summary.textChanged, self.actions.changed):
+            signal.connect(self.changed)
+        self.attended.clicked.connect(lambda on: on and self.held.emit())
+
+    def load(self, step: Step) -> None:
+        blocked = self.blockSignals(True)
+        self.title.setText(step.title)
+        self.title.setCursorPosition(0)
+        self.kind.setCurrentIndex(self.kind.findData(step.kind))
+        self.date.setDate(to_qdate(step.date))
+        self.duration.setValue(step.duration_minutes or 0)
+        self.aim.setPlainText(step.aim)
+        self.attended.setChecked(step.attended)
+        self.summary.setPlainText(step.summary)
+        self.actions.load([(a.done, [a.text]) for a in step.actions])
+        self.blockSignals(blocked)
+
+    def value(self) -> Step:
+        return Step(title=self.title.text().strip(), date=from_qdate(self.date.date()),
+                    attended=self.attended.isChecked(), summary=self.summary.toPlainText().strip(),
+                    kind=StepKind(self.kind.currentData()),
+                    duration_minutes=self.duration.value() or None,
+                    aim=self.aim.toPlainText().strip(),
+                    actions=[Action(texts[0], done) for done, texts in self.actions.values()])
+
+
+class PathPage(QWidget):
+    """``changed`` carries no data: read ``steps()``. ``plan_requested`` asks the window to
+    plan the path from the template, starting on the given date."""
+
+    changed = Signal()
+    held = Signal()
+    plan_requested = Signal(object)
+    save_template_requested = Signal()
+    install_template_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._steps: list[Step] = []
+        self._loading = False
+        self.today = dt.date.today()
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setProperty("role", "subtitle")
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chapters_bar = _bar(self.tr("Chapitres relus ou définitifs"))
+        self.actions_bar = _bar(self.tr("Actions faites"))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        bars = QFormLayout()
+        bars.addRow(self.tr("Chapitres relus :"), self.chapters_bar)
+        bars.addRow(self.tr("Actions faites :"), self.actions_bar)
+        self.timeline = Timeline()
+        self.timeline.step_clicked.connect(lambda index: self.list.setCurrentRow(index))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Étapes du parcours"))
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._show_step)
+        self.form = StepForm()
+        self.form.changed.connect(self._step_edited)
+        self.form.held.connect(self.held)
+        add = QPushButton(self.tr("Ajouter une étape"))
+        add.clicked.connect(self._add_step)
+        self.remove = QPushButton(self.tr("Supprimer l’étape"))
+        self.remove.clicked.connect(self._remove_step)
+        template = QPushButton(self.tr("Modèle de parcours"))
+        menu = QMenu(template)
+        menu.addAction(self.tr("Enregistrer ce parcours comme modèle…"),
+                       self.save_template_requested.emit)
+        menu.addAction(self.tr("Installer un modèle de parcours…"),
+                       self.install_template_requested.emit)
+        template.setMenu(menu)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        buttons.addWidget(template)
+        # Shown instead of the steps while the dossier has no path yet.
+        self.start = date_edit(self.tr("Date de début du parcours"))
+        plan = QPushButton(self.tr("Prévoir le parcours"))
+        plan.clicked.connect(lambda: self.plan_requested.emit(from_qdate(self.start.date())))
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        intro = QLabel(self.tr(
+            "Le parcours n’est pas encore prévu. Il sera créé d’après le modèle : information "
+            "collective, positionnement, ateliers, entretiens individuels, remise du dossier et "
+            "jury. Indiquez la date de la première étape si vous la connaissez ; chaque date "
+            "pourra ensuite être changée."))
+        intro.setWordWrap(True)
+        start_row = QHBoxLayout()
+        start_row.addWidget(QLabel(self.tr("Début :")))
+        start_row.addWidget(self.start)
+        start_row.addWidget(plan)
+        start_row.addStretch(1)
+        empty_layout.addWidget(intro)
+        empty_layout.addLayout(start_row)
+        empty_layout.addStretch(1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list)
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self.filled = QWidget()
+        filled_layout = QVBoxLayout(self.filled)
+        filled_layout.setContentsMargins(0, 0, 0, 0)
+        filled_layout.addWidget(self.timeline)
+        filled_layout.addWidget(split, 1)
+        filled_layout.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
+        layout.addLayout(bars)
+        layout.addWidget(self.details)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.filled, 1)
+
+    # --- loading -----------------------------------------------------------------------
+
+    def load(self, dossier: Dossier, today: dt.date | None = None) -> None:
+        self.today = today or dt.date.today()
+        self._steps = [dataclasses.replace(s, actions=list(s.actions)) for s in dossier.steps]
+        self.empty.setVisible(not self._steps)
+        self.filled.setVisible(bool(self._steps))
+        row = max(self.list.currentRow(), 0)
+        self._fill_list()
+        if self._steps:
+            upcoming = dossier.next_step(self.today)
+            self.list.setCurrentRow(min(row, len(self._steps) - 1) if self.list.currentRow() >= 0
+                                    else self._steps.index(upcoming) if upcoming else 0)
+        self.show_progress(progress(dossier, self.today))
+
+    def _fill_list(self) -> None:
+        self._loading = True
+        row = self.list.currentRow()
+        self.list.clear()
+        for step in self._steps:
+            self.list.addItem(QListWidgetItem(self._item_text(step)))
+        if 0 <= row < self.list.count():
+            self.list.setCurrentRow(row)
+        self._loading = False
+        self.timeline.show_steps(self._steps, self.today, self.list.currentRow())
+
+    def _item_text(self, step: Step) -> str:
+        if step.attended:
+            mark = "✓"
+        elif step.date and step.date < self.today:
+            mark = "✗"
+        else:
+            mark = "○"
+        when = long_date(step.date) if step.date else self.tr("date à fixer")
+        done = sum(a.done for a in step.actions)
+        actions = (self.tr("  ·  actions : %1/%2").replace("%1", str(done))
+                   .replace("%2", str(len(step.actions)))) if step.actions else ""
+        return f"{mark}  {when} — {step.title or labels.step(step.kind)}{actions}"
+
+    def show_progress(self, figures: Progress) -> None:
+        if figures.days_to_jury is None:
+            headline = self.tr("Date du jury à fixer : datez l’étape « Jury » du parcours.")
+        elif figures.days_to_jury > 1:
+            headline = self.tr("Jury le %1 : dans %2 jours.").replace("%2", str(figures.days_to_jury))
+        elif figures.days_to_jury == 1:
+            headline = self.tr("Jury le %1 : demain.")
+        elif figures.days_to_jury == 0:
+            headline = self.tr("Jury le %1 : aujourd’hui.")
+        else:
+            headline = self.tr("Jury passé, le %1.")
+        if figures.jury is not None:
+            headline = headline.replace("%1", long_date(figures.jury))
+        nxt = figures.next_step
+        if nxt is not None and nxt.kind is not StepKind.JURY:
+            headline += " " + self.tr("Prochain rendez-vous : %1, le %2.").replace(
+                "%1", nxt.title or labels.step(nxt.kind)).replace("%2", long_date(nxt.date))
+        self.headline.setText(headline)
+        _set_bar(self.chapters_bar, figures.chapters_reviewed, figures.chapters)
+        _set_bar(self.actions_bar, figures.actions_done, figures.actions)
+        statuses = "  ·  ".join(
+            f"{labels.STATUS_SYMBOLS[status]} {labels.status(status)} : {figures.statuses[status]}"
+            for status in ChapterStatus if figures.statuses[status])
+        self.details.setText(f"{statuses}  ·  {labels.words(figures.words)}" if statuses
+                             else labels.words(figures.words))
+
+    # --- editing -----------------------------------------------------------------------
+
+    def steps(self) -> list[Step]:
+        return list(self._steps)
+
+    def _show_step(self, row: int) -> None:
+        if self._loading:
+            return
+        self.form.setEnabled(0 <= row < len(self._steps))
+        self.remove.setEnabled(0 <= row < len(self._steps))
+        if 0 <= row < len(self._steps):
+            self.form.load(self._steps[row])
+        self.timeline.show_steps(self._steps, self.today, row)
+
+    def _step_edited(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self._steps):
+            return
+        self._steps[row] = self.form.value()
+        item = self.list.item(row)
+        item.setText(self._item_text(self._steps[row]))
+        self.timeline.show_steps(self._steps, self.today, row)
+        self.changed.emit()
+
+    def _add_step(self) -> None:
+        row = self.list.currentRow()
+        after = self._steps[row] if 0 <= row < len(self._steps) else None
+        step = Step(title=self.tr("Nouvelle étape"), kind=StepKind.INDIVIDUAL,
+                    date=after.date if after else None)
+        self._steps.insert(row + 1, step)
+        self._fill_list()
+        self.list.setCurrentRow(row + 1)
+        self.form.title.setFocus()
+        self.form.title.selectAll()
+        self.changed.emit()
+
+    def _remove_step(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._steps):
+            del self._steps[row]
+            self._fill_list()
+            self.list.setCurrentRow(min(row, len(self._steps) - 1))
+            self.changed.emit()
+
+
+def _bar(name: str) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setAccessibleName(name)
+    bar.setTextVisible(True)
+    return bar
+
+
+def _set_bar(bar: QProgressBar, done: int, total: int) -> None:
+    bar.setRange(0, max(total, 1))
+    bar.setValue(done)
+    bar.setFormat(f"{done} / {total}")
+

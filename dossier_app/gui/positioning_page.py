@@ -1,0 +1,156 @@
+"""The positioning grid: each competence assessed by the candidate and by the advisor,
+at the start and at the end of the path, side by side, with the gaps to work on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import LEVELS, Assessment, Dossier, Gap, Positioning
+from ..core.referential import Ccpt
+from . import labels
+from .checklist import ChecklistEditor
+from .forms import ShortText
+
+
+class CompetenceGrid(QFrame):
+    """One competence: two moments in columns, candidate and advisor in rows."""
+
+    changed = Signal()
+
+    def __init__(self, number: int, title: str, expectations: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        heading = QLabel(self.tr("Compétence %1 — %2").replace("%1", str(number)).replace("%2", title))
+        heading.setWordWrap(True)
+        heading.setProperty("role", "subtitle")
+        expected = QLabel(self.tr("Ce que le jury attend : %1").replace("%1", " ; ".join(expectations))
+                          if expectations else "")
+        expected.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        for column, text in ((1, self.tr("Au début du parcours")), (2, self.tr("À la fin du parcours"))):
+            label = QLabel(f"<b>{text}</b>")
+            grid.addWidget(label, 0, column)
+        self.levels: dict[tuple[str, str], QComboBox] = {}
+        self.evidence: dict[str, ShortText] = {}
+        rows = ((1, "candidate", self.tr("Le candidat :")), (2, "advisor", self.tr("Le conseiller :")))
+        for column, moment in ((1, "start"), (2, "end")):
+            for row, who, label in rows:
+                combo = QComboBox()
+                for value in (None, *LEVELS):
+                    combo.addItem(labels.level(value), value)
+                combo.setAccessibleName(
+                    f"{label.rstrip(' :')} — {self.tr('début') if moment == 'start' else self.tr('fin')}"
+                    f" — {self.tr('compétence')} {number}")
+                combo.activated.connect(self.changed)
+                self.levels[(moment, who)] = combo
+                grid.addWidget(combo, row, column)
+            notes = ShortText(lines=2)
+            notes.setPlaceholderText(self.tr("Éléments de preuve : faits, documents, témoins"))
+            notes.setAccessibleName(self.tr("Éléments de preuve") + f" — {moment} — {number}")
+            notes.textChanged.connect(self.changed)
+            self.evidence[moment] = notes
+            grid.addWidget(notes, 3, column)
+        for row, _who, label in rows:
+            grid.addWidget(QLabel(label), row, 0)
+        grid.addWidget(QLabel(self.tr("Preuves :")), 3, 0, Qt.AlignmentFlag.AlignTop)
+        self.trend = QLabel()
+        self.trend.setWordWrap(True)
+        gaps_label = QLabel(self.tr("<b>Écarts à combler</b> (ce que le CCPT attend et que le "
+                                    "mandat montre peu) et ce qui est prévu :"))
+        gaps_label.setWordWrap(True)
+        self.gaps = ChecklistEditor(
+            [(self.tr("Écart"), self.tr("Ce qui manque")),
+             (self.tr("Ce qui est prévu"), self.tr("Comment le combler"))],
+            self.tr("Ajouter un écart"), self.tr("Écart comblé"))
+        self.gaps.changed.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if expectations:
+            layout.addWidget(expected)
+        layout.addLayout(grid)
+        layout.addWidget(self.trend)
+        layout.addWidget(gaps_label)
+        layout.addWidget(self.gaps)
+        self.changed.connect(self._show_trend)
+
+    def load(self, row: Positioning) -> None:
+        blocked = self.blockSignals(True)
+        for moment, assessment in (("start", row.start), ("end", row.end)):
+            for who in ("candidate", "advisor"):
+                combo = self.levels[(moment, who)]
+                combo.setCurrentIndex(combo.findData(getattr(assessment, who)))
+            self.evidence[moment].setPlainText(assessment.evidence)
+        self.gaps.load([(g.done, [g.description, g.action]) for g in row.gaps])
+        self.blockSignals(blocked)
+        self._show_trend()
+
+    def value(self) -> Positioning:
+        def assessment(moment: str) -> Assessment:
+            return Assessment(self.levels[(moment, "candidate")].currentData(),
+                              self.levels[(moment, "advisor")].currentData(),
+                              self.evidence[moment].toPlainText().strip())
+        return Positioning(self.number, assessment("start"), assessment("end"),
+                           [Gap(texts[0], texts[1], done) for done, texts in self.gaps.values()])
+
+    def _show_trend(self) -> None:
+        parts = []
+        for who, name in (("candidate", self.tr("candidat")), ("advisor", self.tr("conseiller"))):
+            start = self.levels[("start", who)].currentData()
+            end = self.levels[("end", who)].currentData()
+            if start is not None and end is not None:
+                arrow = "↗" if end > start else "↘" if end < start else "→"
+                parts.append(f"{name} : {start} {arrow} {end}")
+        self.trend.setText(self.tr("Progression : %1").replace("%1", " ; ".join(parts)) if parts else "")
+
+
+class PositioningPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.grids: list[CompetenceGrid] = []
+        self._others: list[Positioning] = []
+
+    def load(self, dossier: Dossier, ccpt: Ccpt | None) -> None:
+        for grid in self.grids:
+            self.layout_.removeWidget(grid)
+            grid.deleteLater()
+        self.grids = []
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if ccpt is None:
+            self.layout_.addWidget(QLabel(self.tr("Choisissez d’abord le CCPT du dossier.")))
+            return
+        known = {c.number for c in ccpt.competences}
+        self._others = [row for row in dossier.positioning if row.competence not in known]
+        rows = {row.competence: row for row in dossier.positioning}
+        for competence in ccpt.competences:
+            grid = CompetenceGrid(competence.number, competence.label, competence.jury_expectations)
+            grid.load(rows.get(competence.number, Positioning(competence.number)))
+            grid.changed.connect(self.changed)
+            self.grids.append(grid)
+            self.layout_.addWidget(grid)
+        self.layout_.addStretch(1)
+
+    def values(self) -> list[Positioning]:
+        """The grid's rows (empty ones left out), plus any for competences not shown."""
+        empty = Positioning(0)
+        rows = [grid.value() for grid in self.grids]
+        kept = [row for row in rows
+                if (row.start, row.end, row.gaps) != (empty.start, empty.end, empty.gaps)]
+        return sorted(kept + self._others, key=lambda row: row.competence)
