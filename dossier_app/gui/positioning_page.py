@@ -40,25 +40,25 @@ class CompetenceGrid(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         for column, text in ((1, self.tr("Au début du parcours")), (2, self.tr("À la fin du parcours"))):
-            label = QLabel(f"<b>{text}</b>")
-            grid.addWidget(label, 0, column)
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
         self.levels: dict[tuple[str, str], QComboBox] = {}
         self.evidence: dict[str, ShortText] = {}
         rows = ((1, "candidate", self.tr("Le candidat :")), (2, "advisor", self.tr("Le conseiller :")))
-        for column, moment in ((1, "start"), (2, "end")):
+        moments = ((1, "start", self.tr("au début")), (2, "end", self.tr("à la fin")))
+        for column, moment, when in moments:
             for row, who, label in rows:
                 combo = QComboBox()
                 for value in (None, *LEVELS):
                     combo.addItem(labels.level(value), value)
-                combo.setAccessibleName(
-                    f"{label.rstrip(' :')} — {self.tr('début') if moment == 'start' else self.tr('fin')}"
-                    f" — {self.tr('compétence')} {number}")
+                combo.setAccessibleName(self.tr("%1 %2, compétence %3").replace(
+                    "%1", label.rstrip(" :")).replace("%2", when).replace("%3", str(number)))
                 combo.activated.connect(self.changed)
                 self.levels[(moment, who)] = combo
                 grid.addWidget(combo, row, column)
             notes = ShortText(lines=2)
             notes.setPlaceholderText(self.tr("Éléments de preuve : faits, documents, témoins"))
-            notes.setAccessibleName(self.tr("Éléments de preuve") + f" — {moment} — {number}")
+            notes.setAccessibleName(self.tr("Éléments de preuve %1, compétence %2")
+                                    .replace("%1", when).replace("%2", str(number)))
             notes.textChanged.connect(self.changed)
             self.evidence[moment] = notes
             grid.addWidget(notes, 3, column)

@@ -4,32 +4,32 @@
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="248"/>
+        <location filename="../../dossier_app/gui/forms.py" line="245"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="250"/>
+        <location filename="../../dossier_app/gui/forms.py" line="247"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="254"/>
+        <location filename="../../dossier_app/gui/forms.py" line="251"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="255"/>
+        <location filename="../../dossier_app/gui/forms.py" line="252"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="256"/>
+        <location filename="../../dossier_app/gui/forms.py" line="253"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="257"/>
+        <location filename="../../dossier_app/gui/forms.py" line="254"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -146,71 +146,105 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="43"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="46"/>
         <source>Titre de la production (facultatif)</source>
         <translation>Title of the production (optional)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="44"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="47"/>
         <source>Titre de la production</source>
         <translation>Title of the production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="46"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="49"/>
         <source>Statut du chapitre</source>
         <translation>Chapter status</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="49"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="155"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="52"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="205"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="54"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="57"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="57"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="60"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="62"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="65"/>
         <source>Texte du chapitre</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="68"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="71"/>
         <source>Conseils et commentaires</source>
         <translation>Guidance and comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="69"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="72"/>
         <source>Conseils</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="70"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="151"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="73"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="201"/>
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="100"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="89"/>
+        <source>Comparer les deux versions…</source>
+        <translation>Compare both versions…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="90"/>
+        <source>Garder ma version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="91"/>
+        <source>Prendre la version du conseiller</source>
+        <translation>Take the advisor’s version</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="121"/>
         <source>Production %1 — %2</source>
         <translation>Production %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="150"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="144"/>
+        <source>%1 a aussi modifié ce chapitre dans la copie relue, pendant que vous l’écriviez. Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez.</source>
+        <translation>%1 also changed this chapter in the reviewed copy while you were writing it. Your text is on screen; their version is kept. Compare, then choose.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="146"/>
+        <source>Votre conseiller</source>
+        <translation>Your advisor</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="200"/>
         <source>Commentaires (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="156"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="206"/>
         <source>Afficher les conseils</source>
         <translation>Show the guidance</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../dossier_app/gui/checklist.py" line="60"/>
+        <location filename="../../dossier_app/gui/checklist.py" line="61"/>
+        <source>Supprimer la ligne</source>
+        <translation>Remove the line</translation>
     </message>
 </context>
 <context>
@@ -227,38 +261,166 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/comments_panel.py" line="46"/>
+        <source>Répondre…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="47"/>
         <source>Résoudre</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="78"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="81"/>
         <source>résolu</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="79"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="82"/>
         <source>passage supprimé ou modifié</source>
         <translation>passage deleted or changed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="89"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="97"/>
         <source>Aucun commentaire sur ce chapitre.</source>
         <translation>No comments on this chapter.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="113"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="121"/>
         <source>Sélectionnez d’abord le passage à commenter.</source>
         <translation>First select the passage to comment on.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="119"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="127"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="119"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="127"/>
         <source>Votre commentaire sur « %1 » :</source>
         <translation>Your comment on “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="150"/>
+        <source>Réponse</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="150"/>
+        <source>Votre réponse à « %1 » :</source>
+        <translation>Your reply to “%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceGrid</name>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="33"/>
+        <source>Compétence %1 — %2</source>
+        <translation>Competence %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="36"/>
+        <source>Ce que le jury attend : %1</source>
+        <translation>What the jury expects: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="42"/>
+        <source>Au début du parcours</source>
+        <translation>At the start of the path</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="42"/>
+        <source>À la fin du parcours</source>
+        <translation>At the end of the path</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="46"/>
+        <source>Le candidat :</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="46"/>
+        <source>Le conseiller :</source>
+        <translation>Advisor:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
+        <source>au début</source>
+        <translation>at the start</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
+        <source>à la fin</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="53"/>
+        <source>%1 %2, compétence %3</source>
+        <translation>%1 %2, competence %3</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="59"/>
+        <source>Éléments de preuve : faits, documents, témoins</source>
+        <translation>Evidence: facts, documents, witnesses</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="60"/>
+        <source>Éléments de preuve %1, compétence %2</source>
+        <translation>Evidence %1, competence %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="67"/>
+        <source>Preuves :</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="70"/>
+        <source>&lt;b&gt;Écarts à combler&lt;/b&gt; (ce que le CCPT attend et que le mandat montre peu) et ce qui est prévu :</source>
+        <translation>&lt;b&gt;Gaps to close&lt;/b&gt; (what the CCPT expects and the mandate shows little of) and what is planned:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="74"/>
+        <source>Écart</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="74"/>
+        <source>Ce qui manque</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
+        <source>Ce qui est prévu</source>
+        <translation>What is planned</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
+        <source>Comment le combler</source>
+        <translation>How to close it</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
+        <source>Ajouter un écart</source>
+        <translation>Add a gap</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
+        <source>Écart comblé</source>
+        <translation>Gap closed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="109"/>
+        <source>candidat</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="109"/>
+        <source>conseiller</source>
+        <translation>advisor</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="115"/>
+        <source>Progression : %1</source>
+        <translation>Progress: %1</translation>
     </message>
 </context>
 <context>
@@ -292,95 +454,126 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="50"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="54"/>
         <source>Groupe : %1</source>
         <translation>Group: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="53"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="57"/>
         <source>Dossiers du groupe</source>
         <translation>Dossiers of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="55"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="59"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="55"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="59"/>
         <source>CCPT</source>
         <translation>CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="55"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="59"/>
         <source>Chapitres</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="55"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="59"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="56"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="60"/>
         <source>Commentaires ouverts</source>
         <translation>Open comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="56"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="60"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="66"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="61"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="61"/>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="71"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="68"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="73"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="70"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="75"/>
+        <source>Fiche de suivi…</source>
+        <translation>Progress sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="77"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="93"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="101"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="147"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="156"/>
+        <source>Fiche de suivi</source>
+        <translation>Progress sheet</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="148"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="158"/>
+        <source>Fiche de suivi enregistrée : %1</source>
+        <translation>Progress sheet saved: %1</translation>
     </message>
 </context>
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="325"/>
+        <location filename="../../dossier_app/gui/forms.py" line="283"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="330"/>
+        <location filename="../../dossier_app/gui/forms.py" line="288"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="331"/>
+        <location filename="../../dossier_app/gui/forms.py" line="289"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="332"/>
+        <location filename="../../dossier_app/gui/forms.py" line="290"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="339"/>
+        <location filename="../../dossier_app/gui/forms.py" line="297"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="344"/>
+        <location filename="../../dossier_app/gui/forms.py" line="302"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -608,52 +801,52 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="26"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="25"/>
         <source>Conseils pour ce chapitre</source>
         <translation>Guidance for this chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="36"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="35"/>
         <source>intitulé provisoire</source>
         <translation>provisional wording</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="38"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="37"/>
         <source>Compétence</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="42"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="41"/>
         <source>Ce que le jury regarde</source>
         <translation>What the jury looks for</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="45"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="44"/>
         <source>Questions pour avancer</source>
         <translation>Questions to move on</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="48"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="47"/>
         <source>Cliquez pour insérer dans le texte :</source>
         <translation>Click to insert into the text:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="49"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="48"/>
         <source>Pour commencer une phrase</source>
         <translation>To start a sentence</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="51"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="50"/>
         <source>Un exemple</source>
         <translation>An example</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="53"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="52"/>
         <source>À savoir</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="54"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="53"/>
         <source>Les compétences de ce CCPT sont une proposition provisoire : le référentiel officiel n’a pas pu être obtenu. Vérifiez-les avec votre conseiller.</source>
         <translation>The competences of this CCPT are a provisional proposal: the official referential could not be obtained. Check them with your advisor.</translation>
     </message>
@@ -674,423 +867,521 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="97"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="306"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="102"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="330"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="131"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="136"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="139"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="144"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="141"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="146"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="156"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="161"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="157"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="162"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="158"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="163"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="159"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="164"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="160"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="165"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="161"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="166"/>
         <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
         <translation>Open a &amp;group (dashboard)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="163"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="168"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="165"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="167"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="180"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="181"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="178"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="184"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="185"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="187"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="194"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="196"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="193"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="197"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
         <source>&amp;Relecture</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="203"/>
         <source>&amp;Commenter la sélection…</source>
         <translation>&amp;Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
         <source>Mon &amp;nom de relecteur…</source>
         <translation>My reviewer &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="208"/>
+        <source>&amp;Envoyer à mon conseiller…</source>
+        <translation>&amp;Send to my advisor…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="210"/>
+        <source>&amp;Reprendre la relecture du conseiller…</source>
+        <translation>&amp;Bring back the advisor’s review…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
+        <source>&amp;Fiche de suivi (Word)…</source>
+        <translation>Progress &amp;sheet (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="216"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="217"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="224"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="214"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="226"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="214"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="226"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="215"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="227"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="220"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="232"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="228"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="240"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="229"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="241"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="231"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="243"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="249"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="241"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="253"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="242"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="254"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="243"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="255"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="244"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="256"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="246"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="258"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="247"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="259"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="280"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="293"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="284"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="297"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="285"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="298"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="290"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="303"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="304"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="297"/>
-        <source>Ateliers</source>
-        <translation>Workshops</translation>
+        <location filename="../../dossier_app/gui/main_window.py" line="315"/>
+        <source>Parcours et ateliers</source>
+        <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="298"/>
-        <source>Les étapes de l’accompagnement : date, présence et notes. Quand un atelier est marqué comme tenu, une version de chaque chapitre est gardée : vous verrez ensuite ce qui a changé depuis (menu Édition, Versions du chapitre).</source>
-        <translation>The steps of the accompaniment: date, attendance and notes. When a workshop is marked as held, a version of every chapter is kept: you will then see what changed since (Edit menu, Chapter versions).</translation>
+        <location filename="../../dossier_app/gui/main_window.py" line="322"/>
+        <source>Grille de positionnement</source>
+        <translation>Positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="304"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="323"/>
+        <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
+        <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="328"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="307"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="331"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="399"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="425"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="400"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="426"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="464"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="490"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="466"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="492"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="471"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="497"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="514"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="540"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="515"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="541"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="532"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="558"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="534"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="560"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="794"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="808"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="597"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="623"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="628"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="611"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="640"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="612"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="641"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="613"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="642"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="614"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="643"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="620"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="649"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="656"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="685"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="657"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="686"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="664"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="693"/>
         <source>Une version de chaque chapitre a été gardée.</source>
         <translation>A version of every chapter has been kept.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="674"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="703"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="674"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="703"/>
         <source>Votre nom, pour signer vos commentaires :</source>
         <translation>Your name, to sign your comments:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="682"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="711"/>
         <source>Dossier du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="722"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="755"/>
+        <source>Enregistrer le modèle de parcours</source>
+        <translation>Save the path template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="756"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="775"/>
+        <source>Modèle de parcours (*.json)</source>
+        <translation>Path template (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="768"/>
+        <source>Modèle enregistré : les prochains parcours seront prévus d’après lui.</source>
+        <translation>Template saved: the next paths will be planned from it.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="773"/>
+        <source>Installer un modèle de parcours</source>
+        <translation>Install a path template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="783"/>
+        <source>Modèle « %1 » installé : %2 étapes.</source>
+        <translation>Template “%1” installed: %2 steps.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="793"/>
+        <source>Envoyer à mon conseiller</source>
+        <translation>Send to my advisor</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="796"/>
+        <source>Copie prête</source>
+        <translation>Copy ready</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="797"/>
+        <source>La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne sera perdu.</source>
+        <translation>The copy “%1” is ready: give it to your advisor (USB stick, e-mail). Keep writing here; when the reviewed copy comes back, use “Bring back the advisor’s review”: nothing you write in the meantime will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="807"/>
+        <source>Reprendre la relecture du conseiller</source>
+        <translation>Bring back the advisor’s review</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="821"/>
+        <source>Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 chapitres mis à jour.</source>
+        <translation>Review brought back: %1 new comments, %2 replies, %3 statuses and %4 chapters updated.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="827"/>
+        <source>%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.</source>
+        <translation>%1 chapters were changed on both sides: your text is kept and the advisor’s version waits in each of them for you to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="832"/>
+        <source>Relecture reprise</source>
+        <translation>Review brought back</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="842"/>
+        <source>Fiche de suivi</source>
+        <translation>Progress sheet</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="843"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="851"/>
+        <source>Fiche de suivi enregistrée : %1</source>
+        <translation>Progress sheet saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="866"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="723"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="867"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="735"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="879"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="736"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="880"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="740"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="884"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="741"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="885"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="748"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="892"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -1098,72 +1389,72 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="189"/>
+        <location filename="../../dossier_app/gui/forms.py" line="186"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="190"/>
+        <location filename="../../dossier_app/gui/forms.py" line="187"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="192"/>
+        <location filename="../../dossier_app/gui/forms.py" line="189"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="193"/>
+        <location filename="../../dossier_app/gui/forms.py" line="190"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="194"/>
+        <location filename="../../dossier_app/gui/forms.py" line="191"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="195"/>
+        <location filename="../../dossier_app/gui/forms.py" line="192"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="200"/>
+        <location filename="../../dossier_app/gui/forms.py" line="197"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="202"/>
+        <location filename="../../dossier_app/gui/forms.py" line="199"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="207"/>
+        <location filename="../../dossier_app/gui/forms.py" line="204"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="208"/>
+        <location filename="../../dossier_app/gui/forms.py" line="205"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="209"/>
+        <location filename="../../dossier_app/gui/forms.py" line="206"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="210"/>
+        <location filename="../../dossier_app/gui/forms.py" line="207"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="211"/>
+        <location filename="../../dossier_app/gui/forms.py" line="208"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="212"/>
+        <location filename="../../dossier_app/gui/forms.py" line="209"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -1215,23 +1506,154 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/navigator.py" line="59"/>
-        <source>Ateliers</source>
-        <translation>Workshops</translation>
+        <source>Parcours et ateliers</source>
+        <translation>Path and workshops</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/navigator.py" line="60"/>
+        <source>Positionnement</source>
+        <translation>Positioning</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/navigator.py" line="61"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="61"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="62"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="76"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="77"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="252"/>
+        <source>Chapitres relus ou définitifs</source>
+        <translation>Chapters reviewed or final</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="253"/>
+        <source>Actions faites</source>
+        <translation>Actions done</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="257"/>
+        <source>Chapitres relus :</source>
+        <translation>Chapters reviewed:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="258"/>
+        <source>Actions faites :</source>
+        <translation>Actions done:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="262"/>
+        <source>Étapes du parcours</source>
+        <translation>Steps of the path</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="268"/>
+        <source>Ajouter une étape</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="270"/>
+        <source>Supprimer l’étape</source>
+        <translation>Remove the step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="272"/>
+        <source>Modèle de parcours</source>
+        <translation>Path template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="274"/>
+        <source>Enregistrer ce parcours comme modèle…</source>
+        <translation>Save this path as the template…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="276"/>
+        <source>Installer un modèle de parcours…</source>
+        <translation>Install a path template…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="285"/>
+        <source>Date de début du parcours</source>
+        <translation>Start date of the path</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="286"/>
+        <source>Prévoir le parcours</source>
+        <translation>Plan the path</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="291"/>
+        <source>Le parcours n’est pas encore prévu. Il sera créé d’après le modèle : information collective, positionnement, ateliers, entretiens individuels, remise du dossier et jury. Indiquez la date de la première étape si vous la connaissez ; chaque date pourra ensuite être changée.</source>
+        <translation>The path is not planned yet. It will be created from the template: information session, positioning, workshops, individual sessions, submission of the dossier and jury. Give the date of the first step if you know it; every date can be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="297"/>
+        <source>Début :</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="358"/>
+        <source>date à fixer</source>
+        <translation>date to be set</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="360"/>
+        <source>  ·  actions : %1/%2</source>
+        <translation>  ·  actions: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="366"/>
+        <source>Date du jury à fixer : datez l’étape « Jury » du parcours.</source>
+        <translation>Jury date to be set: date the “Jury” step of the path.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="368"/>
+        <source>Jury le %1 : dans %2 jours.</source>
+        <translation>Jury on %1: in %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="370"/>
+        <source>Jury le %1 : demain.</source>
+        <translation>Jury on %1: tomorrow.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="372"/>
+        <source>Jury le %1 : aujourd’hui.</source>
+        <translation>Jury on %1: today.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="374"/>
+        <source>Jury passé, le %1.</source>
+        <translation>Jury held on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="379"/>
+        <source>Prochain rendez-vous : %1, le %2.</source>
+        <translation>Next appointment: %1, on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="417"/>
+        <source>Nouvelle étape</source>
+        <translation>New step</translation>
+    </message>
+</context>
+<context>
+    <name>PositioningPage</name>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="137"/>
+        <source>Choisissez d’abord le CCPT du dossier.</source>
+        <translation>Choose the dossier’s CCPT first.</translation>
     </message>
 </context>
 <context>
@@ -1298,87 +1720,97 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="29"/>
         <source>enregistrement automatique</source>
         <translation>automatic save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
         <source>atelier</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
         <source>gardée à la main</source>
         <translation>kept by hand</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
         <source>avant une restauration</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="45"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
+        <source>envoyée au conseiller</source>
+        <translation>sent to the advisor</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="34"/>
+        <source>version du conseiller</source>
+        <translation>advisor’s version</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="46"/>
         <source>Versions du chapitre — Production %1, %2</source>
         <translation>Chapter versions — Production %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="48"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="49"/>
         <source>Versions enregistrées</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="50"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="51"/>
         <source>Comparer avec</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="51"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
         <source>Comparer avec le texte actuel</source>
         <translation>Compare with the current text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="53"/>
         <source>Comparer avec la version précédente</source>
         <translation>Compare with the previous version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="54"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="55"/>
         <source>Différences</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="56"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="57"/>
         <source>Garder une version maintenant</source>
         <translation>Keep a version now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="57"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
         <source>Depuis le dernier atelier</source>
         <translation>Since the last workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
         <source>Remettre cette version</source>
         <translation>Put this version back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="60"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="106"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="107"/>
         <source>Aucune version n’a encore été gardée pour ce chapitre.</source>
         <translation>No version of this chapter has been kept yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="113"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="121"/>
         <source>Aucune version n’a été gardée lors d’un atelier.</source>
         <translation>No version was kept at a workshop.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="136"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="144"/>
         <source>%1 mots ajoutés, %2 mots retirés</source>
         <translation>%1 words added, %2 words removed</translation>
     </message>
@@ -1386,14 +1818,145 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="146"/>
+        <location filename="../../dossier_app/gui/forms.py" line="145"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="147"/>
+        <location filename="../../dossier_app/gui/forms.py" line="146"/>
         <source>Supprimer cette ligne</source>
         <translation>Remove this entry</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="168"/>
+        <source>Intitulé de l’étape</source>
+        <translation>Title of the step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="170"/>
+        <source>Nature de l’étape</source>
+        <translation>Kind of step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="173"/>
+        <source>Date de l’étape</source>
+        <translation>Date of the step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="177"/>
+        <source>non précisée</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="178"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="179"/>
+        <source>Durée en minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="181"/>
+        <source>Objectif de l’étape</source>
+        <translation>Aim of the step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="182"/>
+        <source>Fait (une version de chaque chapitre est gardée, pour voir ensuite ce qui a changé)</source>
+        <translation>Done (a version of every chapter is kept, to see later what changed)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="185"/>
+        <source>Compte rendu de l’étape</source>
+        <translation>Summary of the step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="186"/>
+        <source>Ce qui a été fait et dit, en quelques lignes.</source>
+        <translation>What was done and said, in a few lines.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="188"/>
+        <source>Action à faire</source>
+        <translation>Action to do</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="188"/>
+        <source>Par exemple : réécrire l’analyse de la production 2</source>
+        <translation>For example: rewrite the analysis of production 2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="189"/>
+        <source>Ajouter une action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="189"/>
+        <source>Action faite</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
+        <source>Durée :</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="198"/>
+        <source>Étape :</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="199"/>
+        <source>Nature :</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="200"/>
+        <source>Date :</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="201"/>
+        <source>Objectif :</source>
+        <translation>Aim:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="203"/>
+        <source>Compte rendu :</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="204"/>
+        <source>À faire avant l’étape suivante :</source>
+        <translation>To do before the next step:</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="51"/>
+        <source>Frise du parcours</source>
+        <translation>Timeline of the path</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="65"/>
+        <source>%1 étapes, dont %2 datées et %3 faites.</source>
+        <translation>%1 steps, %2 of them dated and %3 done.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="97"/>
+        <source>Datez les étapes pour les voir sur la frise.</source>
+        <translation>Date the steps to see them on the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="124"/>
+        <source>Aujourd’hui</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -1435,49 +1998,6 @@
     </message>
 </context>
 <context>
-    <name>WorkshopRow</name>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="281"/>
-        <source>Par exemple : atelier 2, analyser son action</source>
-        <translation>For example: workshop 2, analysing one’s action</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="282"/>
-        <source>Intitulé de l’atelier</source>
-        <translation>Workshop title</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="283"/>
-        <source>Date de l’atelier</source>
-        <translation>Workshop date</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="284"/>
-        <source>Atelier tenu (une version de chaque chapitre est gardée)</source>
-        <translation>Workshop held (a version of every chapter is kept)</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="286"/>
-        <source>Notes de l’atelier</source>
-        <translation>Workshop notes</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="287"/>
-        <source>Atelier :</source>
-        <translation>Workshop:</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="288"/>
-        <source>Date :</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="290"/>
-        <source>Notes :</source>
-        <translation>Notes:</translation>
-    </message>
-</context>
-<context>
     <name>forms</name>
     <message>
         <location filename="../../dossier_app/gui/forms.py" line="37"/>
@@ -1485,17 +2005,12 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="308"/>
-        <source>Ajouter un atelier</source>
-        <translation>Add a workshop</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/forms.py" line="312"/>
+        <location filename="../../dossier_app/gui/forms.py" line="270"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="316"/>
+        <location filename="../../dossier_app/gui/forms.py" line="274"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
@@ -1568,12 +2083,127 @@
         <translation>Other</translation>
     </message>
     <message>
+        <location filename="../../dossier_app/gui/labels.py" line="33"/>
+        <source>Information collective</source>
+        <translation>Information session</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="34"/>
+        <source>Entretien de positionnement</source>
+        <translation>Positioning interview</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="35"/>
+        <source>Atelier d’écriture</source>
+        <translation>Writing workshop</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="36"/>
+        <source>Entretien individuel</source>
+        <translation>Individual session</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="37"/>
+        <source>Remise du dossier</source>
+        <translation>Submission of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="38"/>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="43"/>
+        <source>— non évalué</source>
+        <translation>— not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="44"/>
+        <source>1. Je découvre</source>
+        <translation>1. I am discovering it</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="45"/>
+        <source>2. Je pratique avec de l’aide</source>
+        <translation>2. I practise it with help</translation>
+    </message>
+    <message>
         <location filename="../../dossier_app/gui/labels.py" line="46"/>
+        <source>3. Je pratique en autonomie</source>
+        <translation>3. I practise it on my own</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="47"/>
+        <source>4. Je maîtrise et je peux l’expliquer</source>
+        <translation>4. I master it and can explain it</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="52"/>
+        <source>janv.</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="52"/>
+        <source>févr.</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="53"/>
+        <source>mars</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="53"/>
+        <source>avr.</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="54"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="54"/>
+        <source>juin</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="55"/>
+        <source>juil.</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="55"/>
+        <source>août</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <source>sept.</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <source>oct.</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="57"/>
+        <source>nov.</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <source>déc.</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="75"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="48"/>
+        <location filename="../../dossier_app/gui/labels.py" line="77"/>
         <source>%1 mots</source>
         <translation>%1 words</translation>
     </message>
