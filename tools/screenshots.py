@@ -3,7 +3,8 @@
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py OUT_DIR
 
 Uses a throw-away user folder; writes welcome, assistant, main window in light
-and dark at 100 % and 200 % text size.
+and dark at 100 % and 200 % text size, the export and versions dialogs, the path
+timeline, the positioning grid, a review with a conflict, and the dashboard.
 """
 
 from __future__ import annotations
@@ -90,7 +91,32 @@ def main() -> None:
     versions.show()
     shoot("revisions", versions)
     versions.close()
+    from dossier_app.core.model import Reply
     from dossier_app.storage.dossier_file import DossierFile
+    from dossier_app.storage.lock import LockIdentity
+
+    window.go_to(Place("path"))
+    shoot("path-timeline")
+    window.go_to(Place("positioning"))
+    shoot("positioning-grid")
+    copy = Path(tempfile.mkdtemp(prefix="cle-")) / "relecture.ccpt"
+    window.session.send_to_advisor(copy)
+    with DossierFile.open(copy, LockIdentity.current("Claire")) as reviewed:
+        theirs = reviewed.load()
+        theirs.production(2).chapters[Kind.ANALYSIS].text += "\n\nPhrase ajoutée par Claire."
+        theirs.comments[0].replies.append(Reply("Oui, c’est cela qu’il faut raconter.",
+                                                "Claire Roussel"))
+        reviewed.save(theirs)
+    window.go_to(Place("chapter", 2, Kind.ANALYSIS))
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText(" Nadia a complété ce paragraphe après l’envoi.")
+    window.chapter_page.sync()
+    window.session.bring_back(copy)
+    window._load_session_into_pages()
+    window.go_to(Place("chapter", 2, Kind.ANALYSIS))
+    window.chapter_page.side.setCurrentIndex(1)
+    window.chapter_page.comments.list.setCurrentRow(0)
+    shoot("review-conflict")
 
     group = Path(tempfile.mkdtemp(prefix="groupe-"))
     dossier = window.session.dossier

@@ -66,7 +66,7 @@ class DashboardDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # CCPT labels wrap
         self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
         refresh = QPushButton(self.tr("Actualiser"))
         refresh.clicked.connect(self.reload)
@@ -86,7 +86,7 @@ class DashboardDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1100, 600)
+        self.resize(1320, 640)
         self.reload()
 
     def reload(self) -> None:
@@ -97,6 +97,7 @@ class DashboardDialog(QDialog):
             self._fill(row, summary)
         self.table.setSortingEnabled(True)
         self.table.sortItems(0, Qt.SortOrder.AscendingOrder)
+        self.table.resizeRowsToContents()
         readable = sum(not s.problem for s in self.rows)
         self.summary.setText(self.tr("%1 dossiers dans « %2 ».").replace("%1", str(readable))
                              .replace("%2", str(self.folder)))
@@ -126,8 +127,10 @@ class DashboardDialog(QDialog):
         self.table.setItem(row, 5, _Number(int(when.timestamp()) if when else 0,
                                            date_time(when) if when else ""))
         step = summary.next_step
-        self.table.setItem(row, 6, _Number(step[0].toordinal() if step else 0,
-                                           f"{long_date(step[0])}\n{step[1]}" if step else ""))
+        next_item = _Number(step[0].toordinal() if step else 0,
+                            f"{long_date(step[0])}\n{step[1]}" if step else "")
+        next_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, 6, next_item)
         jury = summary.jury
         self.table.setItem(row, 7, _Number(jury.toordinal() if jury else 0,
                                            long_date(jury) if jury else ""))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -178,10 +181,14 @@ class StepForm(QWidget):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Durée en minutes"))
         self.aim = ShortText(lines=2)
+        self.aim.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.aim.setAccessibleName(self.tr("Objectif de l’étape"))
-        self.attended = QCheckBox(self.tr("Fait (une version de chaque chapitre est gardée, "
-                                          "pour voir ensuite ce qui a changé)"))
-        self.summary = ShortText(lines=3)
+        self.attended = QCheckBox(self.tr("Étape faite"))
+        held_note = QLabel(self.tr("Une fois l’étape cochée, une version de chaque chapitre est "
+                                   "gardée : vous verrez ensuite ce qui a changé depuis."))
+        held_note.setWordWrap(True)
+        self.summary = ShortText(lines=4)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.summary.setAccessibleName(self.tr("Compte rendu de l’étape"))
         self.summary.setPlaceholderText(self.tr("Ce qui a été fait et dit, en quelques lignes."))
         self.actions = ChecklistEditor(
@@ -200,6 +207,7 @@ class StepForm(QWidget):
         form.addRow(self.tr("Date :"), when)
         form.addRow(self.tr("Objectif :"), self.aim)
         form.addRow("", self.attended)
+        form.addRow("", held_note)
         form.addRow(self.tr("Compte rendu :"), self.summary)
         form.addRow(self.tr("À faire avant l’étape suivante :"), self.actions)
         for signal in (self.title.textEdited, self.kind.activated, self.date.dateChanged,
@@ -261,6 +269,7 @@ class PathPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Étapes du parcours"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._show_step)
         self.form = StepForm()
         self.form.changed.connect(self._step_edited)
@@ -303,10 +312,21 @@ class PathPage(QWidget):
         empty_layout.addStretch(1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
         split.addWidget(self.list)
-        split.addWidget(self.form)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([300, 560])
         split.setChildrenCollapsible(False)
         self.filled = QWidget()
         filled_layout = QVBoxLayout(self.filled)
@@ -359,7 +379,7 @@ class PathPage(QWidget):
         done = sum(a.done for a in step.actions)
         actions = (self.tr("  ·  actions : %1/%2").replace("%1", str(done))
                    .replace("%2", str(len(step.actions)))) if step.actions else ""
-        return f"{mark}  {when} — {step.title or labels.step(step.kind)}{actions}"
+        return f"{mark}  {when}{actions}\n{step.title or labels.step(step.kind)}"
 
     def show_progress(self, figures: Progress) -> None:
         if figures.days_to_jury is None:

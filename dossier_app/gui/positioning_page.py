@@ -30,10 +30,11 @@ class CompetenceGrid(QFrame):
         super().__init__(parent)
         self.number = number
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = QLabel(self.tr("Compétence %1 — %2").replace("%1", str(number)).replace("%2", title))
+        heading = QLabel("<b>" + self.tr("Compétence %1 — %2").replace("%1", str(number))
+                         .replace("%2", title) + "</b>")
         heading.setWordWrap(True)
         heading.setProperty("role", "subtitle")
-        expected = QLabel(self.tr("Ce que le jury attend : %1").replace("%1", " ; ".join(expectations))
+        expected = QLabel(self.tr("Ce que le jury attend : %1").replace("%1", " ".join(expectations))
                           if expectations else "")
         expected.setWordWrap(True)
         grid = QGridLayout()
@@ -55,7 +56,7 @@ class CompetenceGrid(QFrame):
                 combo.activated.connect(self.changed)
                 self.levels[(moment, who)] = combo
                 grid.addWidget(combo, row, column)
-            notes = ShortText(lines=2)
+            notes = ShortText(lines=3)
             notes.setPlaceholderText(self.tr("Éléments de preuve : faits, documents, témoins"))
             notes.setAccessibleName(self.tr("Éléments de preuve %1, compétence %2")
                                     .replace("%1", when).replace("%2", str(number)))

@@ -318,107 +318,107 @@
         <translation>Competence %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="36"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="37"/>
         <source>Ce que le jury attend : %1</source>
         <translation>What the jury expects: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="42"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="43"/>
         <source>Au début du parcours</source>
         <translation>At the start of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="42"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="43"/>
         <source>À la fin du parcours</source>
         <translation>At the end of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="46"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
         <source>Le candidat :</source>
         <translation>Candidate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="46"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
         <source>Le conseiller :</source>
         <translation>Advisor:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="48"/>
         <source>au début</source>
         <translation>at the start</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="48"/>
         <source>à la fin</source>
         <translation>at the end</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="53"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="54"/>
         <source>%1 %2, compétence %3</source>
         <translation>%1 %2, competence %3</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="59"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="60"/>
         <source>Éléments de preuve : faits, documents, témoins</source>
         <translation>Evidence: facts, documents, witnesses</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="60"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="61"/>
         <source>Éléments de preuve %1, compétence %2</source>
         <translation>Evidence %1, competence %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="67"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="68"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="70"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="71"/>
         <source>&lt;b&gt;Écarts à combler&lt;/b&gt; (ce que le CCPT attend et que le mandat montre peu) et ce qui est prévu :</source>
         <translation>&lt;b&gt;Gaps to close&lt;/b&gt; (what the CCPT expects and the mandate shows little of) and what is planned:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="74"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
         <source>Écart</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="74"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
         <source>Ce qui manque</source>
         <translation>What is missing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
         <source>Ce qui est prévu</source>
         <translation>What is planned</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
         <source>Comment le combler</source>
         <translation>How to close it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="77"/>
         <source>Ajouter un écart</source>
         <translation>Add a gap</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="77"/>
         <source>Écart comblé</source>
         <translation>Gap closed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="109"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="110"/>
         <source>candidat</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="109"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="110"/>
         <source>conseiller</source>
         <translation>advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="115"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="116"/>
         <source>Progression : %1</source>
         <translation>Progress: %1</translation>
     </message>
@@ -524,23 +524,23 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="101"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="102"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="147"/>
-        <location filename="../../dossier_app/gui/dashboard.py" line="156"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="150"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="159"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="148"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="151"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="158"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="161"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
@@ -1533,117 +1533,117 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="252"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="260"/>
         <source>Chapitres relus ou définitifs</source>
         <translation>Chapters reviewed or final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="253"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="261"/>
         <source>Actions faites</source>
         <translation>Actions done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="257"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="265"/>
         <source>Chapitres relus :</source>
         <translation>Chapters reviewed:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="258"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="266"/>
         <source>Actions faites :</source>
         <translation>Actions done:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="262"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="270"/>
         <source>Étapes du parcours</source>
         <translation>Steps of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="268"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="277"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="270"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="279"/>
         <source>Supprimer l’étape</source>
         <translation>Remove the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="272"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="281"/>
         <source>Modèle de parcours</source>
         <translation>Path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="274"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="283"/>
         <source>Enregistrer ce parcours comme modèle…</source>
         <translation>Save this path as the template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="276"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="285"/>
         <source>Installer un modèle de parcours…</source>
         <translation>Install a path template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="285"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="294"/>
         <source>Date de début du parcours</source>
         <translation>Start date of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="286"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="295"/>
         <source>Prévoir le parcours</source>
         <translation>Plan the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="291"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="300"/>
         <source>Le parcours n’est pas encore prévu. Il sera créé d’après le modèle : information collective, positionnement, ateliers, entretiens individuels, remise du dossier et jury. Indiquez la date de la première étape si vous la connaissez ; chaque date pourra ensuite être changée.</source>
         <translation>The path is not planned yet. It will be created from the template: information session, positioning, workshops, individual sessions, submission of the dossier and jury. Give the date of the first step if you know it; every date can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="297"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="306"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="358"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="378"/>
         <source>date à fixer</source>
         <translation>date to be set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="360"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="380"/>
         <source>  ·  actions : %1/%2</source>
         <translation>  ·  actions: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="366"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="386"/>
         <source>Date du jury à fixer : datez l’étape « Jury » du parcours.</source>
         <translation>Jury date to be set: date the “Jury” step of the path.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="368"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="388"/>
         <source>Jury le %1 : dans %2 jours.</source>
         <translation>Jury on %1: in %2 days.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="370"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="390"/>
         <source>Jury le %1 : demain.</source>
         <translation>Jury on %1: tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="372"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="392"/>
         <source>Jury le %1 : aujourd’hui.</source>
         <translation>Jury on %1: today.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="374"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="394"/>
         <source>Jury passé, le %1.</source>
         <translation>Jury held on %1.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="379"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="399"/>
         <source>Prochain rendez-vous : %1, le %2.</source>
         <translation>Next appointment: %1, on %2.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="417"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="437"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
@@ -1651,7 +1651,7 @@
 <context>
     <name>PositioningPage</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="137"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="138"/>
         <source>Choisissez d’abord le CCPT du dossier.</source>
         <translation>Choose the dossier’s CCPT first.</translation>
     </message>
@@ -1831,107 +1831,112 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="168"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="171"/>
         <source>Intitulé de l’étape</source>
         <translation>Title of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="170"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="173"/>
         <source>Nature de l’étape</source>
         <translation>Kind of step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="173"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="176"/>
         <source>Date de l’étape</source>
         <translation>Date of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="177"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="180"/>
         <source>non précisée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="178"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="181"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="179"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="182"/>
         <source>Durée en minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="181"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="185"/>
         <source>Objectif de l’étape</source>
         <translation>Aim of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="182"/>
-        <source>Fait (une version de chaque chapitre est gardée, pour voir ensuite ce qui a changé)</source>
-        <translation>Done (a version of every chapter is kept, to see later what changed)</translation>
+        <location filename="../../dossier_app/gui/path_page.py" line="186"/>
+        <source>Étape faite</source>
+        <translation>Step done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="185"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="187"/>
+        <source>Une fois l’étape cochée, une version de chaque chapitre est gardée : vous verrez ensuite ce qui a changé depuis.</source>
+        <translation>Once the step is ticked, a version of every chapter is kept: you will then see what changed since.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="192"/>
         <source>Compte rendu de l’étape</source>
         <translation>Summary of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="186"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="193"/>
         <source>Ce qui a été fait et dit, en quelques lignes.</source>
         <translation>What was done and said, in a few lines.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="188"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
         <source>Action à faire</source>
         <translation>Action to do</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="188"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
         <source>Par exemple : réécrire l’analyse de la production 2</source>
         <translation>For example: rewrite the analysis of production 2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="189"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="189"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="202"/>
         <source>Durée :</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="198"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="205"/>
         <source>Étape :</source>
         <translation>Step:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="199"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="206"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="200"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="207"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="201"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="208"/>
         <source>Objectif :</source>
         <translation>Aim:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="203"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="211"/>
         <source>Compte rendu :</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="204"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="212"/>
         <source>À faire avant l’étape suivante :</source>
         <translation>To do before the next step:</translation>
     </message>
@@ -1939,22 +1944,22 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="51"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="54"/>
         <source>Frise du parcours</source>
         <translation>Timeline of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="65"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="68"/>
         <source>%1 étapes, dont %2 datées et %3 faites.</source>
         <translation>%1 steps, %2 of them dated and %3 done.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="97"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="100"/>
         <source>Datez les étapes pour les voir sur la frise.</source>
         <translation>Date the steps to see them on the timeline.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="124"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="127"/>
         <source>Aujourd’hui</source>
         <translation>Today</translation>
     </message>
