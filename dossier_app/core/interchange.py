@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import FileProblem, InvalidData
-from .files import read_text
-from .jsonread import Reader
+from .errors import InvalidData
+from .jsonread import Reader, load_json_file
 from .model import (
     CANDIDATE_TEXT_FIELDS,
     LEVELS,
@@ -56,14 +55,7 @@ class ImportResult:
 
 
 def read_json_file(path: Path, referential: Referential) -> ImportResult:
-    text = read_text(path, "le fichier JSON")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FileProblem(
-            f"Le fichier « {path.name} » n’est pas du JSON valide "
-            f"(ligne {error.lineno}, colonne {error.colno})."
-        ) from None
+    data = load_json_file(path, "le fichier JSON")
     try:
         return dossier_from_json(data, referential)
     except InvalidData as error:
@@ -73,16 +65,7 @@ def read_json_file(path: Path, referential: Referential) -> ImportResult:
 def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
     """Build a dossier from decoded JSON; raises ``InvalidData`` on the first bad field."""
     doc = Reader(data)
-    if doc.string("format", required=True) != FORMAT:
-        raise InvalidData("format", f"doit valoir « {FORMAT} » : ce n’est pas un dossier CCPT")
-    version = doc.integer("version", required=True)
-    if version is None or version < 1:
-        raise InvalidData("version", "doit être un nombre entier positif")
-    if version > VERSION:
-        raise InvalidData(
-            "version", f"vaut {version} : ce fichier vient d’une version plus récente de "
-            "l’application, mettez-la à jour pour l’importer"
-        )
+    doc.header(FORMAT, "version", VERSION, "un dossier CCPT")
     ccpt_id = doc.string("ccpt")
     ccpt = referential.ccpt(ccpt_id) if ccpt_id else None
     if ccpt_id and ccpt is None:

@@ -8,12 +8,27 @@ way: one sentence naming the file and the field.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import InvalidData
+from .errors import FileProblem, InvalidData
+from .files import read_text
 
 T = TypeVar("T")
+
+
+def load_json_file(path: Path, what: str) -> Any:
+    """Decoded JSON of ``path``; ``what`` names the file in errors (« le fichier JSON »)."""
+    text = read_text(path, what)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FileProblem(
+            f"Le fichier « {path.name} » n’est pas du JSON valide "
+            f"(ligne {error.lineno}, colonne {error.colno})."
+        ) from None
 
 
 class Reader:
@@ -128,6 +143,19 @@ class Reader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise InvalidData(self._field(key), "doit être une liste de textes")
         return list(value)
+
+    def header(self, fmt: str, version_key: str, supported: int, what: str) -> int:
+        """Check the ``format`` and version keys every file of ours starts with; ``what``
+        says what the file should have been (« un dossier CCPT »)."""
+        if self.string("format", required=True) != fmt:
+            raise InvalidData("format", f"doit valoir « {fmt} » : ce n’est pas {what}")
+        version = self.integer(version_key, required=True)
+        if version is None or version < 1:
+            raise InvalidData(version_key, "doit être un nombre entier positif")
+        if version > supported:
+            raise InvalidData(version_key, f"vaut {version} : ce fichier vient d’une version plus "
+                              "récente de l’application, mettez-la à jour pour le lire")
+        return version
 
     def unknown_keys(self) -> list[str]:
         """Fields present in the document that no reader asked for, deepest included."""

@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DossierError, FileProblem, InvalidData
-from .files import read_text, write_private_bytes
-from .jsonread import Reader
+from .errors import DossierError, InvalidData
+from .files import write_private_bytes
+from .jsonread import Reader, load_json_file
 from .model import Step, StepKind
 from .paths import AppPaths, private_dir
 from .resources import resources_dir
@@ -55,12 +55,7 @@ def installed_template_path(paths: AppPaths) -> Path:
 
 
 def load_template(path: Path) -> PathTemplate:
-    text = read_text(path, "le modèle de parcours")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FileProblem(f"Le fichier « {path.name} » n’est pas du JSON valide "
-                          f"(ligne {error.lineno}, colonne {error.colno}).") from None
+    data = load_json_file(path, "le modèle de parcours")
     try:
         return template_from_json(data)
     except InvalidData as error:
@@ -69,11 +64,7 @@ def load_template(path: Path) -> PathTemplate:
 
 def template_from_json(data: object) -> PathTemplate:
     doc = Reader(data)
-    if doc.string("format", required=True) != FORMAT:
-        raise InvalidData("format", f"doit valoir « {FORMAT} » : ce n’est pas un modèle de parcours")
-    version = doc.integer("version", required=True)
-    if version is None or version > VERSION:
-        raise InvalidData("version", "vient d’une version plus récente de l’application")
+    doc.header(FORMAT, "version", VERSION, "un modèle de parcours")
     steps = doc.items("steps", _planned_step, required=True)
     if not steps:
         raise InvalidData("steps", "doit contenir au moins une étape")

@@ -97,11 +97,7 @@ def load_referential(path: Path) -> Referential:
 
 
 def _read(doc: Reader, path: Path) -> Referential:
-    if doc.string("format", required=True) != FORMAT:
-        raise InvalidData("format", f"doit valoir « {FORMAT} »")
-    version = doc.integer("format_version", required=True)
-    if version is None or version > FORMAT_VERSION:
-        raise InvalidData("format_version", "désigne une version plus récente que cette application")
+    doc.header(FORMAT, "format_version", FORMAT_VERSION, "un référentiel")
     ccpts = doc.items("ccpt", _read_ccpt, required=True)
     if not ccpts:
         raise InvalidData("ccpt", "doit contenir au moins un CCPT")
