@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint benchmark translations clean
+.PHONY: run test lint benchmark translations package windows-wheels clean
 
 run: $(STAMP)
 	@$(BIN)/python -m dossier_app.system_check --screen
@@ -24,6 +24,15 @@ benchmark: $(STAMP)
 	$(BIN)/python benchmarks/keystroke.py
 	$(BIN)/python benchmarks/export_docx.py
 	$(BIN)/python benchmarks/dashboard.py
+
+# The Linux packages (dist/*.deb, dist/*.tar.gz) from a PyInstaller bundle; needs dpkg-deb.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/python packaging/build.py all
+
+# Every runtime dependency must have a Windows wheel for the Python the installer ships.
+windows-wheels: $(STAMP)
+	$(BIN)/python packaging/check_windows_wheels.py
 
 # French is the source language; after changing UI strings, run this, translate the new
 # entries of the .ts file in Qt Linguist (pyside6-linguist), and run it again.

@@ -255,6 +255,7 @@ def self_test() -> int:
         ("Fichier .ccpt", _test_storage),
         ("Export JSON", _test_json_export),
         ("Export Word", _test_docx_export),
+        ("Orthographe", _test_spelling),
         ("Qt (sans écran)", _test_qt),
     ]
     failures = 0
@@ -307,6 +308,15 @@ def _test_docx_export(folder: Path) -> str:
     target = folder / "exemple.docx"
     write_docx(dossier, referential, target, Options(with_comments=True))
     return f"{target.stat().st_size // 1024} Kio"
+
+
+def _test_spelling(folder: Path) -> str:
+    from .core.spelling import FrenchSpeller, PersonalDictionary
+
+    speller = FrenchSpeller(PersonalDictionary(folder / "mots.txt"))
+    if not speller.is_correct("compétences") or speller.is_correct("compétances"):
+        raise DossierError("le dictionnaire français ne répond pas comme attendu")
+    return f"dictionnaire français chargé, « compétances » → « {speller.suggest('compétances')[0]} »"
 
 
 def _test_qt(folder: Path) -> str:

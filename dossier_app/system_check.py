@@ -37,6 +37,8 @@ _MISSING = re.compile(r"(lib[\w.+-]+\.so[.\d]*)")
 
 def missing_packages(screen: bool) -> list[str]:
     """Packages to install for Qt to start (``screen``: also the X11 platform plugin)."""
+    if getattr(sys, "frozen", False):
+        return []  # an installed bundle: its package declared what it needs (no -c to probe with)
     libraries: set[str] = set()
     probe = subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets"],
                            capture_output=True, text=True)

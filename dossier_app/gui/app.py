@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import APP_ID, __version__
 from ..core.guidance import load_guidance
 from ..core.paths import AppPaths
 from ..core.referential import active_referential
@@ -54,7 +55,8 @@ def run(file: Path | None, quit_after_show: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Dossier CCPT")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("dossier-ccpt")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "dossier-ccpt.svg")))
     if quit_after_show and file is not None:
         # Headless use: a bad file is one line on stderr (exit 2), never a dialog nobody sees.
         DossierFile.open(file, read_only=True).close()
