@@ -16,7 +16,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check dossier_app tests benchmarks
+	$(BIN)/ruff check dossier_app tests benchmarks packaging
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/chapter_save.py
@@ -24,6 +24,8 @@ benchmark: $(STAMP)
 	$(BIN)/python benchmarks/keystroke.py
 	$(BIN)/python benchmarks/export_docx.py
 	$(BIN)/python benchmarks/dashboard.py
+	@if [ -x build/dist/dossier-ccpt/dossier-ccpt ]; then $(BIN)/python benchmarks/packaged_start.py; \
+	  else echo "packaged start: run make package first"; fi
 
 # The Linux packages (dist/*.deb, dist/*.tar.gz) from a PyInstaller bundle; needs dpkg-deb.
 package: $(STAMP)

@@ -44,10 +44,8 @@ def timed(command: list[str], env: dict) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=10)
-    args = parser.parse_args()
+def prepare() -> tuple[dict, Path]:
+    """An environment with a throw-away user folder, and the example dossier as a file."""
     home = Path(tempfile.mkdtemp(prefix="startup-"))
     env = {**os.environ, "DOSSIER_CCPT_HOME": str(home)}
     # An installed copy starts from bytecode (pip compiles at install, PyInstaller bundles
@@ -60,19 +58,35 @@ def main() -> None:
     example = Path(__file__).parents[1] / "resources" / "examples" / "exemple-dossier-social.json"
     subprocess.run([sys.executable, "-m", "dossier_app", "import", str(example), "-o", str(dossier)],
                    env=env, check=True, stdout=subprocess.DEVNULL)
-    app = [sys.executable, "-m", "dossier_app", "--quit-after-show", str(dossier)]
-    bare = [sys.executable, "-c", BARE]
-    timed(app, env), timed(bare, env)  # warm the disk cache
-    app_times, bare_times = [], []
-    for _ in range(args.runs):
-        bare_times.append(timed(bare, env))
-        app_times.append(timed(app, env))
-    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
-    print(f"start to window shown, {args.runs} interleaved runs each "
+    return env, dossier
+
+
+def compare(baseline: tuple[str, list[str]], measured: tuple[str, list[str]], env: dict,
+            runs: int) -> tuple[float, float]:
+    """Median start times of two commands, interleaved after one warm-up run each."""
+    timed(baseline[1], env), timed(measured[1], env)  # warm the disk cache
+    base_times, measured_times = [], []
+    for _ in range(runs):
+        base_times.append(timed(baseline[1], env))
+        measured_times.append(timed(measured[1], env))
+    base, other = statistics.median(base_times), statistics.median(measured_times)
+    print(f"start to window shown, {runs} interleaved runs each "
           f"({env.get('QT_QPA_PLATFORM', 'display ' + env.get('DISPLAY', ''))})")
-    print(f"  bare PySide6 window:          median {bare_median * 1000:6.0f} ms")
-    print(f"  Dossier CCPT, example dossier: median {app_median * 1000:6.0f} ms")
-    print(f"  ratio {app_median / bare_median:.2f}   (target <= 1.3)")
+    print(f"  {baseline[0]:<34} median {base * 1000:6.0f} ms")
+    print(f"  {measured[0]:<34} median {other * 1000:6.0f} ms")
+    return base, other
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    env, dossier = prepare()
+    bare, app = compare(("bare PySide6 window:", [sys.executable, "-c", BARE]),
+                        ("Dossier CCPT, example dossier:",
+                         [sys.executable, "-m", "dossier_app", "--quit-after-show", str(dossier)]),
+                        env, args.runs)
+    print(f"  ratio {app / bare:.2f}   (target <= 1.3)")
 
 
 if __name__ == "__main__":

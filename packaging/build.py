@@ -66,11 +66,13 @@ def icons() -> Path:
         scalable = out / "hicolor" / "scalable" / context / f"{name}.svg"
         scalable.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(svg, scalable)
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addFile(str(out / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
-    if not icon.pixmap(256).save(str(out / "dossier-ccpt.ico")):
-        raise SystemExit("Qt could not write the .ico file (imageformats plugin missing)")
+    for context, name, ico in (("apps", APP_ID, "dossier-ccpt.ico"),
+                               ("mimetypes", MIME_TYPE, "dossier-ccpt-document.ico")):
+        icon = QIcon()
+        for size in (16, 24, 32, 48, 64, 128, 256):
+            icon.addFile(str(out / "hicolor" / f"{size}x{size}" / context / f"{name}.png"))
+        if not icon.pixmap(256).save(str(out / ico)):
+            raise SystemExit("Qt could not write a .ico file (imageformats plugin missing)")
     return out
 
 
