@@ -187,7 +187,7 @@ def test_self_test_passes() -> None:
     result = run_cli("--self-test", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.code == 0, result.out + result.err
     assert result.out.strip().endswith("Auto-test réussi.")
-    assert result.out.count("[ok]") == 5
+    assert result.out.count("[ok]") == 6
 
 
 def test_referential_install_show_reset(tmp_path) -> None:
