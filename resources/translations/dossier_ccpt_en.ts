@@ -1204,8 +1204,8 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/main_window.py" line="560"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="794"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="808"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="156"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="179"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
@@ -1255,133 +1255,133 @@
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="693"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="33"/>
         <source>Une version de chaque chapitre a été gardée.</source>
         <translation>A version of every chapter has been kept.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="703"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="45"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="703"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="46"/>
         <source>Votre nom, pour signer vos commentaires :</source>
         <translation>Your name, to sign your comments:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="711"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="56"/>
         <source>Dossier du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="755"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="102"/>
         <source>Enregistrer le modèle de parcours</source>
         <translation>Save the path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="756"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="775"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="104"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="131"/>
         <source>Modèle de parcours (*.json)</source>
         <translation>Path template (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="768"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="118"/>
         <source>Modèle enregistré : les prochains parcours seront prévus d’après lui.</source>
         <translation>Template saved: the next paths will be planned from it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="773"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="129"/>
         <source>Installer un modèle de parcours</source>
         <translation>Install a path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="783"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="141"/>
         <source>Modèle « %1 » installé : %2 étapes.</source>
         <translation>Template “%1” installed: %2 steps.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="793"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="154"/>
         <source>Envoyer à mon conseiller</source>
         <translation>Send to my advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="796"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="161"/>
         <source>Copie prête</source>
         <translation>Copy ready</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="797"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="162"/>
         <source>La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne sera perdu.</source>
         <translation>The copy “%1” is ready: give it to your advisor (USB stick, e-mail). Keep writing here; when the reviewed copy comes back, use “Bring back the advisor’s review”: nothing you write in the meantime will be lost.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="807"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="177"/>
         <source>Reprendre la relecture du conseiller</source>
         <translation>Bring back the advisor’s review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="821"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="193"/>
         <source>Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 chapitres mis à jour.</source>
         <translation>Review brought back: %1 new comments, %2 replies, %3 statuses and %4 chapters updated.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="827"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="204"/>
         <source>%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.</source>
         <translation>%1 chapters were changed on both sides: your text is kept and the advisor’s version waits in each of them for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="832"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="211"/>
         <source>Relecture reprise</source>
         <translation>Review brought back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="842"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="222"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="843"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="224"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="851"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="234"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="866"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="700"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="867"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="701"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="879"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="713"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="880"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="714"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="884"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="718"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="885"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="719"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="892"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="726"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>

@@ -1,0 +1,236 @@
+"""The accompaniment and review actions of the main window: the reviewer's name, the
+group dashboard, chapter versions, the path, and the exchange with the advisor.
+
+A mixin of ``MainWindow`` (kept apart so that the window's module stays about the
+workspace). Its strings are in the « MainWindow » translation context, written out in
+full so that lupdate finds them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core.errors import DossierError
+from ..core.files import write_private_bytes
+from .folders import documents_folder
+from .navigator import Place
+
+
+class ReviewActions:
+    """Expects the ``MainWindow`` attributes it uses: ``session``, ``context``,
+    ``chapter_page``, ``go_to``, ``open_path``, ``_update``, ``_fill_form``..."""
+
+    def _workshop_held(self) -> None:
+        """A workshop just held: keep a version of every chapter to compare with later."""
+        from ..core.model import RevisionReason
+
+        if self.session is not None and self.session.keep_all_versions(RevisionReason.WORKSHOP):
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Une version de chaque chapitre a été gardée."), 8000
+            )
+
+    def reviewer_name(self, ask: bool = False) -> str | None:
+        """Who signs comments: asked once, then remembered (None when the user cancels)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name = self.context.settings.reviewer_name
+        if name and not ask:
+            return name
+        name, accepted = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("MainWindow", "Relecture"),
+            QCoreApplication.translate("MainWindow", "Votre nom, pour signer vos commentaires :"),
+            text=name or self.context.identity.user,
+        )
+        if not accepted or not name.strip():
+            return None
+        self.context.settings.reviewer_name = name.strip()
+        return name.strip()
+
+    def open_group(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("MainWindow", "Dossier du groupe"), str(Path.home())
+        )
+        if folder:
+            self.show_group(Path(folder))
+
+    def show_group(self, folder: Path):
+        """The dashboard of a folder of dossiers; opening a row opens it here."""
+        from .dashboard import DashboardDialog
+
+        dashboard = DashboardDialog(folder, self.context.referential, self)
+        dashboard.open_requested.connect(lambda path: (dashboard.accept(), self.open_path(path)))
+        dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dashboard.show()
+        return dashboard
+
+    def show_revisions(self, select: int | None = None) -> None:
+        """The chapter's versions; ``select`` opens on one of them (the advisor's, in a conflict)."""
+        from .revisions_dialog import RevisionsDialog
+
+        place = self.current_place()
+        if self.session is None or place is None or place.page != "chapter":
+            return
+        self.chapter_page.sync()
+        dialog = RevisionsDialog(self.session, place.production, place.kind, self)
+        if select:
+            dialog.select_revision(select)
+        dialog.exec()
+        if dialog.restored:
+            self.chapter_page.show_chapter(self.session, place.production, place.kind)
+            self._chapter_synced()
+        dialog.deleteLater()
+
+    # --- the path and the exchange with the advisor ------------------------------------
+
+    def plan_path(self, start) -> None:
+        from ..core.path_template import active_template
+
+        steps = active_template(self.context.paths).plan(start)
+        self._update(lambda d: setattr(d, "steps", steps))
+        self._fill_form("path")
+
+    def save_path_template(self) -> None:
+        from ..core.path_template import install_template, template_from_steps
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Enregistrer le modèle de parcours"),
+            str(documents_folder() / "modele-parcours.json"),
+            QCoreApplication.translate("MainWindow", "Modèle de parcours (*.json)"),
+        )
+        if not chosen:
+            return
+        data = template_from_steps(Path(chosen).stem, self.session.dossier.steps)
+        try:
+            install_template(data, self.context.paths)
+            write_private_bytes(
+                Path(chosen), (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+            )
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Modèle enregistré : les prochains parcours seront prévus d’après lui."
+            ),
+            10000,
+        )
+
+    def install_path_template(self) -> None:
+        from ..core.path_template import install_template
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Installer un modèle de parcours"),
+            str(documents_folder()),
+            QCoreApplication.translate("MainWindow", "Modèle de parcours (*.json)"),
+        )
+        if not chosen:
+            return
+        try:
+            template = install_template(Path(chosen), self.context.paths)
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Modèle « %1 » installé : %2 étapes.")
+            .replace("%1", template.title or Path(chosen).stem)
+            .replace("%2", str(len(template.steps))),
+            10000,
+        )
+
+    def send_to_advisor(self) -> None:
+        if self.session is None:
+            return
+        self.save_now()
+        name = self.session.path.stem + "-pour-relecture.ccpt"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Envoyer à mon conseiller"),
+            str(documents_folder() / name),
+            QCoreApplication.translate("MainWindow", "Dossier CCPT (*.ccpt)"),
+        )
+        if chosen and self.session.send_to_advisor(Path(chosen)):
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("MainWindow", "Copie prête"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). "
+                    "Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre "
+                    "la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne "
+                    "sera perdu.",
+                ).replace("%1", Path(chosen).name),
+            )
+
+    def bring_back_review(self) -> None:
+        if self.session is None:
+            return
+        self.save_now()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Reprendre la relecture du conseiller"),
+            str(documents_folder()),
+            QCoreApplication.translate("MainWindow", "Dossier CCPT (*.ccpt)"),
+        )
+        if not chosen:
+            return
+        try:
+            result = self.session.bring_back(Path(chosen))
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self._load_session_into_pages()
+        place = self.current_place()
+        if place is not None:
+            self.go_to(place)
+        message = (
+            QCoreApplication.translate(
+                "MainWindow",
+                "Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 "
+                "chapitres mis à jour.",
+            )
+            .replace("%1", str(result.new_comments))
+            .replace("%2", str(result.new_replies))
+            .replace("%3", str(result.statuses_taken))
+            .replace("%4", str(result.chapters_taken))
+        )
+        if result.conflicts:
+            message += " " + QCoreApplication.translate(
+                "MainWindow",
+                "%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la "
+                "version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.",
+            ).replace("%1", str(len(result.conflicts)))
+            first = result.conflicts[0]
+            self.go_to(Place("chapter", first.production, first.kind))
+        QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Relecture reprise"), message)
+
+    def export_progress_sheet(self) -> None:
+        from ..export.progress_sheet import write_progress_sheet
+
+        if self.session is None:
+            return
+        self.save_now()
+        name = self.session.path.stem + "-fiche-de-suivi.docx"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Fiche de suivi"),
+            str(documents_folder() / name),
+            QCoreApplication.translate("MainWindow", "Document Word (*.docx)"),
+        )
+        if not chosen:
+            return
+        try:
+            write_progress_sheet(self.session.dossier, self.context.referential, Path(chosen))
+        except DossierError as error:
+            self._warn(error.message)
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Fiche de suivi enregistrée : %1").replace("%1", chosen),
+            10000,
+        )
