@@ -346,8 +346,8 @@ class MainWindow(ReviewActions, QMainWindow):
             form.load(dossier)
         elif name == "positioning":
             form.load(dossier, self.session.ccpt)
-        if name == "project":
-            form.setReadOnly(read_only)
+        if name in ("project", "path"):
+            form.setReadOnly(read_only)  # still browsable: steps can be looked through
         else:
             form.setEnabled(not read_only)
 

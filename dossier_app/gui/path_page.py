@@ -252,6 +252,7 @@ class PathPage(QWidget):
         super().__init__(parent)
         self._steps: list[Step] = []
         self._loading = False
+        self._read_only = False
         self.today = dt.date.today()
         self.headline = QLabel()
         self.headline.setWordWrap(True)
@@ -409,14 +410,22 @@ class PathPage(QWidget):
 
     # --- editing -----------------------------------------------------------------------
 
+    def setReadOnly(self, read_only: bool) -> None:
+        """A dossier open elsewhere: the steps can be read, not changed."""
+        self._read_only = read_only
+        self.form.setEnabled(not read_only)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(not read_only)
+
     def steps(self) -> list[Step]:
         return list(self._steps)
 
     def _show_step(self, row: int) -> None:
         if self._loading:
             return
-        self.form.setEnabled(0 <= row < len(self._steps))
-        self.remove.setEnabled(0 <= row < len(self._steps))
+        editable = 0 <= row < len(self._steps) and not self._read_only
+        self.form.setEnabled(editable)
+        self.remove.setEnabled(editable)
         if 0 <= row < len(self._steps):
             self.form.load(self._steps[row])
         self.timeline.show_steps(self._steps, self.today, row)

@@ -1533,117 +1533,117 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="260"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="261"/>
         <source>Chapitres relus ou définitifs</source>
         <translation>Chapters reviewed or final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="261"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="262"/>
         <source>Actions faites</source>
         <translation>Actions done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="265"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="266"/>
         <source>Chapitres relus :</source>
         <translation>Chapters reviewed:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="266"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="267"/>
         <source>Actions faites :</source>
         <translation>Actions done:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="270"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="271"/>
         <source>Étapes du parcours</source>
         <translation>Steps of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="277"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="278"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="279"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="280"/>
         <source>Supprimer l’étape</source>
         <translation>Remove the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="281"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="282"/>
         <source>Modèle de parcours</source>
         <translation>Path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="283"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="284"/>
         <source>Enregistrer ce parcours comme modèle…</source>
         <translation>Save this path as the template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="285"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="286"/>
         <source>Installer un modèle de parcours…</source>
         <translation>Install a path template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="294"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="295"/>
         <source>Date de début du parcours</source>
         <translation>Start date of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="295"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="296"/>
         <source>Prévoir le parcours</source>
         <translation>Plan the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="300"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="301"/>
         <source>Le parcours n’est pas encore prévu. Il sera créé d’après le modèle : information collective, positionnement, ateliers, entretiens individuels, remise du dossier et jury. Indiquez la date de la première étape si vous la connaissez ; chaque date pourra ensuite être changée.</source>
         <translation>The path is not planned yet. It will be created from the template: information session, positioning, workshops, individual sessions, submission of the dossier and jury. Give the date of the first step if you know it; every date can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="306"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="307"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="378"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="379"/>
         <source>date à fixer</source>
         <translation>date to be set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="380"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="381"/>
         <source>  ·  actions : %1/%2</source>
         <translation>  ·  actions: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="386"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="387"/>
         <source>Date du jury à fixer : datez l’étape « Jury » du parcours.</source>
         <translation>Jury date to be set: date the “Jury” step of the path.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="388"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="389"/>
         <source>Jury le %1 : dans %2 jours.</source>
         <translation>Jury on %1: in %2 days.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="390"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="391"/>
         <source>Jury le %1 : demain.</source>
         <translation>Jury on %1: tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="392"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="393"/>
         <source>Jury le %1 : aujourd’hui.</source>
         <translation>Jury on %1: today.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="394"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="395"/>
         <source>Jury passé, le %1.</source>
         <translation>Jury held on %1.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="399"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="400"/>
         <source>Prochain rendez-vous : %1, le %2.</source>
         <translation>Next appointment: %1, on %2.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="437"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="446"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>

@@ -121,6 +121,12 @@ def test_second_instance_is_read_only_and_says_who(example_window, qtbot) -> Non
         assert not window.banner.isHidden()
         assert "Enfant" in window.banner_text.text()
         assert "lecture seule" in window.windowTitle()
+        window.go_to(Place("path"))
+        page = window.forms["path"]
+        assert page.list.isEnabled() and not page.form.isEnabled()
+        page.list.setCurrentRow(2)  # steps can be looked through, not changed
+        assert page.form.title.text() == "Atelier 1 : choisir et raconter ses situations"
+        assert not page.form.isEnabled() and not page.remove.isEnabled()
     finally:
         holder.kill()
         holder.wait()
