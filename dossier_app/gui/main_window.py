@@ -630,7 +630,7 @@ class MainWindow(ReviewActions, QMainWindow):
     def _refresh_overview(self) -> None:
         if self.session is None:
             return
-        self.navigator.refresh_counts(self.session.dossier)
+        self.navigator.refresh_counts(self.session.dossier, self.session.conflicts.keys())
         self.readiness.show_report(self.session.report())
         if "path" in self.forms:
             path_page = self.forms["path"]

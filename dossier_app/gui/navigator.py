@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -66,18 +67,24 @@ class Navigator(QTreeWidget):
         if current in self._items:
             self.select(current)
 
-    def refresh_counts(self, dossier: Dossier) -> None:
+    def refresh_counts(self, dossier: Dossier,
+                       conflicts: Collection[tuple[int, ChapterKind]] = ()) -> None:
+        """Status, words, and ⇄ on the chapters whose advisor version waits for a choice."""
         for place, item in self._items.items():
             if place.page != "chapter" or place.production > len(dossier.productions):
                 continue
             chapter = dossier.production(place.production).chapters[place.kind]
             words = count_words(chapter.text)
-            item.setText(0, f"{labels.STATUS_SYMBOLS[chapter.status]}  {labels.chapter(place.kind)}")
+            waiting = (place.production, place.kind) in conflicts
+            item.setText(0, f"{labels.STATUS_SYMBOLS[chapter.status]}  {labels.chapter(place.kind)}"
+                         + ("  ⇄" if waiting else ""))
             item.setText(1, labels.words(words))
-            item.setToolTip(0, self.tr("Statut : %1").replace("%1", labels.status(chapter.status)))
+            status = self.tr("Statut : %1").replace("%1", labels.status(chapter.status))
+            choice = self.tr("la version du conseiller attend votre choix")
+            item.setToolTip(0, f"{status} ; {choice}" if waiting else status)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                          f"{labels.chapter(place.kind)}, {labels.status(chapter.status)}, "
-                         f"{labels.words(words)}")
+                         f"{labels.words(words)}" + (f", {choice}" if waiting else ""))
 
     def _add(self, parent: QTreeWidgetItem | None, text: str, place: Place | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, ""])

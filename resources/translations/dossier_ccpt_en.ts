@@ -1475,59 +1475,64 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="32"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="33"/>
         <source>Plan du dossier</source>
         <translation>Dossier outline</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="47"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="48"/>
         <source>Mon dossier</source>
         <translation>My dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="48"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="49"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="49"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="50"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="50"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="51"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="54"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="55"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="59"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="60"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="60"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="61"/>
         <source>Positionnement</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="61"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="62"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="62"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="63"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="77"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="82"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/navigator.py" line="83"/>
+        <source>la version du conseiller attend votre choix</source>
+        <translation>the advisor’s version awaits your choice</translation>
     </message>
 </context>
 <context>

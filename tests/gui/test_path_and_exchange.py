@@ -135,6 +135,8 @@ def test_send_review_and_bring_back_with_a_conflict(example_window, tmp_path, mo
     assert hashlib.sha256(stick.read_bytes()).hexdigest() == copy_hash
     assert window.current_place() == Place("chapter", 1, ChapterKind.SITUATION)
     assert page.conflict.isVisibleTo(page)
+    outline = window.navigator._items[Place("chapter", 1, ChapterKind.SITUATION)]
+    assert outline.text(0).endswith("⇄") and "attend votre choix" in outline.toolTip(0)
     assert page.conflict_text.text().startswith("Claire Roussel a aussi modifié ce chapitre")
     assert page.editor.toPlainText() == "Le texte de Nadia, écrit après l’envoi."
     assert window.session.dossier.production(2).chapters[ChapterKind.TRANSFER].status \
@@ -143,6 +145,8 @@ def test_send_review_and_bring_back_with_a_conflict(example_window, tmp_path, mo
                 if b.text() == "Prendre la version du conseiller")
     take.click()
     assert not page.conflict.isVisibleTo(page)
+    window._refresh_overview()
+    assert not outline.text(0).endswith("⇄")
     assert page.editor.toPlainText() == "Le texte vu par Claire."
     assert _reopen(window).production(1).chapters[ChapterKind.SITUATION].text == \
         "Le texte vu par Claire."
