@@ -271,16 +271,6 @@ class Dossier:
         """The production by its 1-based number."""
         return self.productions[number - 1]
 
-    def positioning_of(self, competence: int) -> Positioning:
-        """The grid row of a competence, added when first asked for."""
-        for row in self.positioning:
-            if row.competence == competence:
-                return row
-        row = Positioning(competence)
-        self.positioning.append(row)
-        self.positioning.sort(key=lambda r: r.competence)
-        return row
-
     def jury_date(self) -> dt.date | None:
         return next((s.date for s in self.steps if s.kind is StepKind.JURY and s.date), None)
 

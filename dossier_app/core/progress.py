@@ -18,8 +18,6 @@ class Progress:
     actions_done: int = 0
     actions: int = 0
     steps_attended: int = 0
-    steps_past: int = 0
-    """Steps dated before today (attended or not)."""
     jury: dt.date | None = None
     days_to_jury: int | None = None
     next_step: Step | None = None
@@ -42,8 +40,6 @@ def progress(dossier: Dossier, today: dt.date) -> Progress:
     for step in dossier.steps:
         result.actions += len(step.actions)
         result.actions_done += sum(action.done for action in step.actions)
-        if step.date is not None and step.date < today:
-            result.steps_past += 1
         result.steps_attended += step.attended
     result.jury = dossier.jury_date()
     if result.jury is not None:

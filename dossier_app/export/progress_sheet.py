@@ -16,13 +16,12 @@ from docx.shared import Pt
 from docx.table import Table
 
 from ..core.dates import long_date
-from ..core.files import atomic_target
 from ..core.markdown import parse, plain_text
 from ..core.model import LABELS, LEVEL_LABELS, Assessment, ChapterStatus, Dossier
 from ..core.progress import progress
 from ..core.referential import Referential
 from ..core.typography import french_spacing
-from .word import add_field, clear_body, default_template, open_template
+from .word import clear_body, default_template, header_and_page_footer, open_template, save_document
 
 
 def build_progress_sheet(dossier: Dossier, referential: Referential,
@@ -122,17 +121,7 @@ def build_progress_sheet(dossier: Dossier, referential: Referential,
                 for gap in row.gaps:
                     _row(gaps, (gap.description, gap.action, "oui" if gap.done else "non"))
 
-    section = document.sections[0]
-    section.different_first_page_header_footer = False
-    section.header.paragraphs[0].text = french_spacing(f"Fiche de suivi — {name}")
-    section.header.paragraphs[0].style = document.styles["Header"]
-    footer = section.footer.paragraphs[0]
-    footer.style = document.styles["Footer"]
-    footer.alignment = 1
-    footer.add_run("page ")
-    add_field(footer, "PAGE", "1")
-    footer.add_run(" / ")
-    add_field(footer, "NUMPAGES", "1")
+    header_and_page_footer(document, f"Fiche de suivi — {name}", bare_first_page=False)
     properties = document.core_properties
     properties.title = french_spacing(f"Fiche de suivi — {name}")
     properties.author = properties.last_modified_by = ""
@@ -144,9 +133,7 @@ def build_progress_sheet(dossier: Dossier, referential: Referential,
 
 def write_progress_sheet(dossier: Dossier, referential: Referential, target: Path,
                          today: dt.date | None = None) -> None:
-    document = build_progress_sheet(dossier, referential, today)
-    with atomic_target(target) as temporary:
-        document.save(str(temporary))
+    save_document(build_progress_sheet(dossier, referential, today), target)
 
 
 def _level(value: int | None) -> str:

@@ -87,9 +87,29 @@ def build(dossier: Dossier, referential: Referential, options: Options) -> Docum
 
 
 def write_docx(dossier: Dossier, referential: Referential, target: Path, options: Options) -> None:
-    document = build(dossier, referential, options)
+    save_document(build(dossier, referential, options), target)
+
+
+def save_document(document: Document, target: Path) -> None:
+    """Saved whole or not at all: a failed write leaves any earlier file as it was."""
     with atomic_target(target) as temporary:
         document.save(str(temporary))
+
+
+def header_and_page_footer(document: Document, header: str, bare_first_page: bool) -> None:
+    """The running header, and « page n / N » centred in the footer."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = bare_first_page
+    paragraph = section.header.paragraphs[0]
+    paragraph.text = french_spacing(header)
+    paragraph.style = document.styles["Header"]
+    footer = section.footer.paragraphs[0]
+    footer.style = document.styles["Footer"]
+    footer.alignment = 1  # centred
+    footer.add_run("page ")
+    add_field(footer, "PAGE", "1")
+    footer.add_run(" / ")
+    add_field(footer, "NUMPAGES", "1")
 
 
 class _Writer:
@@ -254,19 +274,9 @@ class _Writer:
             self.doc.add_paragraph("")
 
     def _header_and_footer(self) -> None:
-        section = self.doc.sections[0]
-        section.different_first_page_header_footer = True  # a bare cover page
         label = self.ccpt.label if self.ccpt else ""
-        header = section.header.paragraphs[0]
-        header.text = french_spacing(f"{self.dossier.candidate.full_name} — CCPT « {label} »")
-        header.style = self.doc.styles["Header"]
-        footer = section.footer.paragraphs[0]
-        footer.style = self.doc.styles["Footer"]
-        footer.alignment = 1  # centred
-        footer.add_run("page ")
-        add_field(footer, "PAGE", "1")
-        footer.add_run(" / ")
-        add_field(footer, "NUMPAGES", "1")
+        header_and_page_footer(self.doc, f"{self.dossier.candidate.full_name} — CCPT « {label} »",
+                               bare_first_page=True)  # a bare cover page
 
     # --- pieces ------------------------------------------------------------------------
 

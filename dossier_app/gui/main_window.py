@@ -378,6 +378,7 @@ class MainWindow(ReviewActions, QMainWindow):
         if place.page == "chapter":
             self.chapter_page.show_chapter(self.session, place.production, place.kind)
         self.content.setCurrentWidget(self.page(place.page))
+        self._show_path_progress()
         if self.navigator.current_place() != place:
             self.navigator.select(place)
 
@@ -632,9 +633,13 @@ class MainWindow(ReviewActions, QMainWindow):
             return
         self.navigator.refresh_counts(self.session.dossier, self.session.conflicts.keys())
         self.readiness.show_report(self.session.report())
-        if "path" in self.forms:
-            path_page = self.forms["path"]
-            path_page.show_progress(progress(self.session.dossier, path_page.today))
+        self._show_path_progress()
+
+    def _show_path_progress(self) -> None:
+        """Only while the path page is on screen: no word counting behind the typing."""
+        if self.content.currentWidget() is self.pages.get("path"):
+            page = self.forms["path"]
+            page.show_progress(progress(self.session.dossier, page.today))
 
     def _show_save_state(self, state: str) -> None:
         text = {SaveState.SAVED: self.tr("✓ Enregistré"),

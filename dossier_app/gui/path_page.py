@@ -350,12 +350,11 @@ class PathPage(QWidget):
         self._steps = [dataclasses.replace(s, actions=list(s.actions)) for s in dossier.steps]
         self.empty.setVisible(not self._steps)
         self.filled.setVisible(bool(self._steps))
-        row = max(self.list.currentRow(), 0)
-        self._fill_list()
-        if self._steps:
+        self._fill_list()  # keeps the selected step when it still exists
+        if self._steps and self.list.currentRow() < 0:
             upcoming = dossier.next_step(self.today)
-            self.list.setCurrentRow(min(row, len(self._steps) - 1) if self.list.currentRow() >= 0
-                                    else self._steps.index(upcoming) if upcoming else 0)
+            self.list.setCurrentRow(self._steps.index(upcoming) if upcoming else 0)
+        self._show_step(self.list.currentRow())  # the form shows the step as now loaded
         self.show_progress(progress(dossier, self.today))
 
     def _fill_list(self) -> None:

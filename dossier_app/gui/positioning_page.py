@@ -126,11 +126,8 @@ class PositioningPage(QWidget):
         self._others: list[Positioning] = []
 
     def load(self, dossier: Dossier, ccpt: Ccpt | None) -> None:
-        for grid in self.grids:
-            self.layout_.removeWidget(grid)
-            grid.deleteLater()
         self.grids = []
-        while self.layout_.count():
+        while self.layout_.count():  # the grids, a message, the stretch
             item = self.layout_.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()

@@ -144,7 +144,7 @@ class DossierSession(QObject):
             raise FileProblem("Le dossier n’a pas pu être enregistré avant de reprendre la "
                               "relecture : rien n’a été repris.")
         result = bring_back(self.file, self.dossier, source, self.referential)
-        self.dossier = self.file.load()
+        self.dossier = result.dossier  # what was just saved
         self.conflicts = self.file.conflicts()
         self.structure_changed.emit()
         return result

@@ -15,6 +15,7 @@ from dossier_app.core.model import (
     ChapterStatus,
     Comment,
     Gap,
+    Positioning,
     Reply,
     Step,
     StepKind,
@@ -23,6 +24,16 @@ from dossier_app.core.model import (
 from .strategies import dossiers
 
 SITUATION, ANALYSIS = ChapterKind.SITUATION, ChapterKind.ANALYSIS
+
+
+def _row(dossier, competence: int) -> Positioning:
+    """The grid row of a competence, added when first asked for."""
+    row = next((r for r in dossier.positioning if r.competence == competence), None)
+    if row is None:
+        row = Positioning(competence)
+        dossier.positioning.append(row)
+        dossier.positioning.sort(key=lambda r: r.competence)
+    return row
 
 
 def _three(example):
@@ -78,18 +89,18 @@ def test_path_and_grid_merge_field_by_field(example) -> None:
     mine.steps[0].actions[0].done = True
     theirs.steps[0].summary = "Analyse de la production 1."
     theirs.steps[0].actions.append(Action("Ajouter une annexe"))
-    mine.positioning_of(1).start.candidate = 2
-    theirs.positioning_of(1).start.advisor = 3
-    theirs.positioning_of(1).gaps.append(Gap("Le bulletin de paie", "Atelier paie"))
-    theirs.positioning_of(2).start.advisor = 1
+    _row(mine, 1).start.candidate = 2
+    _row(theirs, 1).start.advisor = 3
+    _row(theirs, 1).gaps.append(Gap("Le bulletin de paie", "Atelier paie"))
+    _row(theirs, 2).start.advisor = 1
     merged = merge(base, mine, theirs).dossier
     step = merged.steps[0]
     assert step.summary == "Analyse de la production 1."
     assert step.actions == [Action("Relire", True), Action("Ajouter une annexe")]
-    row = merged.positioning_of(1)
+    row = _row(merged, 1)
     assert (row.start.candidate, row.start.advisor) == (2, 3)
     assert row.gaps[-1].description == "Le bulletin de paie"
-    assert merged.positioning_of(2).start.advisor == 1
+    assert _row(merged, 2).start.advisor == 1
 
 
 def test_short_texts_both_changed_are_both_kept(example) -> None:

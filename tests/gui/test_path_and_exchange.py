@@ -164,3 +164,15 @@ def test_the_progress_sheet_from_the_menu(example_window, tmp_path, monkeypatch)
     path_table, grid = document.tables[0], document.tables[1]
     assert len(path_table.rows) == 14
     assert grid.rows[2].cells[2].text == "2. Je pratique avec de l’aide"
+
+
+def test_reloading_the_path_shows_the_selected_step_as_now_loaded(example_window) -> None:
+    """After a merge the page is loaded again: the open step's form must not keep old text."""
+    window = example_window
+    window.go_to(Place("path"))
+    page = window.forms["path"]
+    page.list.setCurrentRow(4)
+    window.session.dossier.steps[4].summary = "Compte rendu repris de la copie relue."
+    page.load(window.session.dossier)
+    assert page.list.currentRow() == 4
+    assert page.form.summary.toPlainText() == "Compte rendu repris de la copie relue."
