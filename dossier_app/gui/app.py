@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, __version__
+from ..core.clock import Clock
 from ..core.guidance import load_guidance
 from ..core.paths import AppPaths
 from ..core.referential import active_referential
@@ -22,7 +23,8 @@ from .spell import SpellService
 from .theme import apply_theme, editor_font
 
 
-def create_window(paths: AppPaths, spell_checking: bool = True) -> tuple[MainWindow, AppContext]:
+def create_window(paths: AppPaths, spell_checking: bool = True,
+                  clock: Clock | None = None) -> tuple[MainWindow, AppContext]:
     """The main window and its context, on an existing QApplication."""
     app = QApplication.instance()
     settings = Settings(paths)
@@ -31,7 +33,7 @@ def create_window(paths: AppPaths, spell_checking: bool = True) -> tuple[MainWin
     referential, _problem = active_referential(paths)
     spell = SpellService(paths, app) if spell_checking else None
     context = AppContext(paths, settings, referential, load_guidance(), spell,
-                         LockIdentity.current())
+                         LockIdentity.current(), clock or Clock())
     window = MainWindow(context)
     for editor in (window.chapter_page.editor, window.project):
         editor.setFont(editor_font(settings.text_scale))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.clock import Clock
 from ..core.errors import DossierError
 from ..core.guidance import Guidance
 from ..core.interchange import read_json_file
@@ -60,6 +61,7 @@ class AppContext:
     guidance: Guidance
     spell: SpellService | None
     identity: LockIdentity
+    clock: Clock = field(default_factory=Clock)
 
 
 class MainWindow(ReviewActions, QMainWindow):
@@ -343,7 +345,7 @@ class MainWindow(ReviewActions, QMainWindow):
         elif name == "declaration":
             form.load(dossier.declaration)
         elif name == "path":
-            form.load(dossier)
+            form.load(dossier, self.context.clock.today())
         elif name == "positioning":
             form.load(dossier, self.session.ccpt)
         if name in ("project", "path"):

@@ -49,7 +49,7 @@ class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.steps: list[Step] = []
-        self.today = dt.date.today()
+        self.today = dt.date.min  # until the first load
         self.current = -1
         self.setAccessibleName(self.tr("Frise du parcours"))
         self.setMinimumHeight(110)
@@ -253,7 +253,7 @@ class PathPage(QWidget):
         self._steps: list[Step] = []
         self._loading = False
         self._read_only = False
-        self.today = dt.date.today()
+        self.today = dt.date.min  # until the first load
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setProperty("role", "subtitle")
@@ -345,8 +345,8 @@ class PathPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------
 
-    def load(self, dossier: Dossier, today: dt.date | None = None) -> None:
-        self.today = today or dt.date.today()
+    def load(self, dossier: Dossier, today: dt.date) -> None:
+        self.today = today
         self._steps = [dataclasses.replace(s, actions=list(s.actions)) for s in dossier.steps]
         self.empty.setVisible(not self._steps)
         self.filled.setVisible(bool(self._steps))

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from dossier_app.core.clock import FixedClock
 from dossier_app.core.paths import AppPaths
 from dossier_app.gui.app import create_window
 from dossier_app.gui.spell import SpellService
+
+TODAY = dt.datetime(2026, 11, 22, 10, 0)
+"""The day every GUI test runs on, whatever the machine's clock says."""
 
 
 @pytest.fixture
 def window(qtbot):
     """The main window without spell checking (fast); user folders are temporary."""
-    main, _context = create_window(AppPaths.default(), spell_checking=False)
+    main, _context = create_window(AppPaths.default(), spell_checking=False,
+                                   clock=FixedClock(TODAY))
     qtbot.addWidget(main)
     main.show_welcome()
     main.show()

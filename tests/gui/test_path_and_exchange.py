@@ -15,9 +15,10 @@ from dossier_app.gui.navigator import Place
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.lock import LockIdentity
 
+from .conftest import TODAY
 from .test_access import _unnamed
 
-NOV_22 = dt.date(2026, 11, 22)
+NOV_22 = TODAY.date()
 
 
 def _reopen(window):
@@ -31,7 +32,6 @@ def test_the_timeline_shows_today_the_jury_and_progress(example_window) -> None:
     window = example_window
     window.go_to(Place("path"))
     page = window.forms["path"]
-    page.load(window.session.dossier, today=NOV_22)
     assert "Jury le 17 décembre 2026 : dans 25 jours." in page.headline.text()
     assert "Prochain rendez-vous : Entretien individuel 4, le 26 novembre 2026." in page.headline.text()
     assert page.actions_bar.format() == "7 / 10"
@@ -173,6 +173,6 @@ def test_reloading_the_path_shows_the_selected_step_as_now_loaded(example_window
     page = window.forms["path"]
     page.list.setCurrentRow(4)
     window.session.dossier.steps[4].summary = "Compte rendu repris de la copie relue."
-    page.load(window.session.dossier)
+    page.load(window.session.dossier, NOV_22)
     assert page.list.currentRow() == 4
     assert page.form.summary.toPlainText() == "Compte rendu repris de la copie relue."

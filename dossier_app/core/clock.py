@@ -1,0 +1,26 @@
+"""The one source of "now": passed in, so that tests and the example can fix the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+class Clock:
+    """The machine's clock, in local time with its offset."""
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now().astimezone()
+
+    def today(self) -> dt.date:
+        return self.now().date()
+
+
+@dataclass(frozen=True)
+class FixedClock(Clock):
+    """A clock stopped at one moment (tests, screenshots)."""
+
+    moment: dt.datetime
+
+    def now(self) -> dt.datetime:
+        return self.moment if self.moment.tzinfo else self.moment.astimezone()
