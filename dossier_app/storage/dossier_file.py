@@ -11,13 +11,16 @@ import contextlib
 import datetime as dt
 import json
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import FileProblem, ReadOnlyError, describe_os_error
-from ..core.files import atomic_target
+from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
+from ..core.files import atomic_target, check_input_file, display
+from ..core.limits import MAX_COMMENTS, MAX_ITEMS, MAX_PRODUCTIONS, MAX_REVISIONS_LISTED
 from ..core.markdown import count_words
 from ..core.model import (
     CANDIDATE_TEXT_FIELDS,
@@ -47,10 +50,17 @@ from ..core.model import (
 )
 from ..core.paths import private_dir
 from . import lock as locking
+from . import values
+from .connection import TooLong, connect_file, harden, set_journal, time_limit
 from .lock import LockHolder, LockIdentity
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+from .schema_check import ForeignSchema, verify_schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_FILE_BYTES = 512 * 1024 * 1024
+"""The largest dossier file opened (one with years of versions is a few megabytes)."""
+OPEN_SECONDS = 10.0
+"""Opening or reading a whole dossier that takes longer than this is stopped."""
 AUTOSAVE_REVISION_EVERY = dt.timedelta(minutes=10)
 """A chapter save keeps an ``autosave`` revision when the last one is older than this."""
 
@@ -79,6 +89,8 @@ class DossierFile:
         """Who has the file open for writing, when this instance is read-only because of it."""
         self._last_heartbeat = locking.now()
         self.changed_since_backup = False
+        self.unwritable = False
+        """Read-only because the file or its folder cannot be written (not another holder)."""
 
     # --- opening and closing ---------------------------------------------------------
 
@@ -117,24 +129,50 @@ class DossierFile:
         check_header(path)
         if read_only or identity is None:
             return cls(path, _open_read_only(path), None, None)
+        if not _writable(path):
+            return cls._unwritable(path)
+        connection = connect_file(path, read_only=False, journal=False)
         try:
-            connection = connect_file(path, read_only=False)
-            version = check_identity(connection, path)
-            if version < SCHEMA_VERSION:
-                _backup_before_migration(connection, path, version, backup_dir)
-                migrate(connection, version)
-            _quick_check(connection, path)
-            connection.execute("BEGIN IMMEDIATE")
-            holder = locking.read_holder(connection)
-            if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
-                connection.execute("ROLLBACK")
-                connection.close()
-                return cls(path, _open_read_only(path), None, holder)
-            locking.write_lock(connection, identity, _lock_path(path))
-            connection.execute("COMMIT")
+            with time_limit(connection, OPEN_SECONDS):
+                version = check_identity(connection, path)
+                verify(connection, path, version)
+                _quick_check(connection, path)
+                set_journal(connection)
+                if version < SCHEMA_VERSION:
+                    _backup_before_migration(connection, path, version, backup_dir)
+                    migrate(connection, version)
+                _readable(connection, path)  # before the lock row: a bad file stays untouched
+                connection.execute("BEGIN IMMEDIATE")
+                holder = _holder(connection, path)
+                if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
+                    connection.execute("ROLLBACK")
+                    connection.close()
+                    return cls(path, _open_read_only(path), None, holder)
+                locking.write_lock(connection, identity, _lock_path(path))
+                connection.execute("COMMIT")
+        except (FileProblem, OSError) as error:
+            connection.close()
+            if isinstance(error, FileProblem):
+                raise
+            raise FileProblem(f"Impossible d’ouvrir « {display(path)} » : "
+                              f"{describe_os_error(error)}.") from None
+        except TooLong:
+            connection.close()
+            raise _too_long(path) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            connection.close()
+            if _is_read_only_error(error):
+                return cls._unwritable(path)
             raise _damaged(path, error) from None
         return cls(path, connection, identity, None)
+
+    @classmethod
+    def _unwritable(cls, path: Path) -> DossierFile:
+        """The file or its folder cannot be written (read-only medium or permissions):
+        a read-only view, marked so that the window can say why."""
+        view = cls(path, _open_read_only(path), None, None)
+        view.unwritable = True
+        return view
 
     @property
     def read_only(self) -> bool:
@@ -160,12 +198,11 @@ class DossierFile:
     # --- reading ---------------------------------------------------------------------
 
     def load(self) -> Dossier:
-        try:
-            return _read_all(self._db)
-        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError):
-            raise FileProblem(
-                f"Le dossier « {self.path.name} » est endommagé : son contenu ne peut pas être lu."
-            ) from None
+        with time_limit(self._db, OPEN_SECONDS):
+            try:
+                return _readable(self._db, self.path)
+            except TooLong:
+                raise _too_long(self.path) from None
 
     # --- writing ---------------------------------------------------------------------
 
@@ -241,9 +278,14 @@ class DossierFile:
         """The chapter's revisions, newest first."""
         rows = self._db.execute(
             "SELECT id, created, reason, text FROM revisions WHERE production = ? AND kind = ? "
-            "ORDER BY id DESC", (production, kind.value))
-        return [Revision(row[0], production, kind, dt.datetime.fromisoformat(row[1]),
-                         RevisionReason(row[2]), count_words(row[3])) for row in rows]
+            "ORDER BY id DESC LIMIT ?", (production, kind.value, MAX_REVISIONS_LISTED))
+        try:
+            return [Revision(row[0], production, kind, values.timestamp(row[1]),  # type: ignore[arg-type]
+                             RevisionReason(row[2]), count_words(values.text(row[3])))
+                    for row in rows]
+        except ValueError:
+            raise FileProblem(f"Les versions enregistrées dans « {self.path.name} » sont "
+                              "endommagées et ne peuvent pas être lues.") from None
 
     def revision_text(self, revision_id: int) -> str:
         row = self._db.execute("SELECT text FROM revisions WHERE id = ?", (revision_id,)).fetchone()
@@ -355,46 +397,86 @@ class ChapterConflict:
 # --- connection helpers ------------------------------------------------------------------
 
 
-def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:
-    if not read_only and not path.exists():
-        # Create it private before SQLite does (SQLite would follow the umask);
-        # SQLite gives its journal the same permissions as the database.
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    uri = f"{path.as_uri()}?mode={'ro' if read_only else 'rw'}"
-    connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0,
-                                 check_same_thread=False)
-    connection.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
-        # A rollback journal, not WAL: nothing beside the file once closed, and it
-        # works on USB sticks and network shares where WAL does not.
-        connection.execute("PRAGMA journal_mode = DELETE")
-        connection.execute("PRAGMA synchronous = FULL")
-    return connection
-
-
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    """Read-only access that never writes to the file, older versions migrated in memory."""
+    """Read-only access that never writes to the file, older versions migrated in memory.
+
+    A file left with a hot journal (a crash in the middle of a save or a migration)
+    is recovered in a private temporary copy, so that it reads as it was before the
+    interrupted change, without touching the original.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if journal.is_file() and journal.stat().st_size > 0:
+        return _recovered_copy(path, journal)
+    connection = connect_file(path, read_only=True)
     try:
-        connection = connect_file(path, read_only=True)
-        version = check_identity(connection, path)
-        _quick_check(connection, path)
-        if version < SCHEMA_VERSION:
-            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-            connection.backup(memory)
-            connection.close()
-            migrate(memory, version)
-            return memory
-        return connection
+        with time_limit(connection, OPEN_SECONDS):
+            return _checked_for_reading(connection, path)
+    except TooLong:
+        connection.close()
+        raise _too_long(path) from None
+    except FileProblem:
+        connection.close()
+        raise
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        connection.close()
         raise _damaged(path, error) from None
 
 
+def _checked_for_reading(connection: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    version = check_identity(connection, path)
+    verify(connection, path, version)
+    _quick_check(connection, path)
+    if version < SCHEMA_VERSION:
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        harden(memory)
+        connection.backup(memory)
+        connection.close()
+        migrate(memory, version)
+        return memory
+    return connection
+
+
+def _recovered_copy(path: Path, journal: Path) -> sqlite3.Connection:
+    with tempfile.TemporaryDirectory(prefix="dossier-ccpt-") as folder:
+        copy = Path(folder) / "dossier.ccpt"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal, Path(folder) / "dossier.ccpt-journal")
+        except OSError as error:
+            raise FileProblem(f"Impossible de lire « {display(path)} » : "
+                              f"{describe_os_error(error)}.") from None
+        connection = connect_file(copy, read_only=False, journal=False)
+        try:
+            with time_limit(connection, OPEN_SECONDS):
+                # Rolls the interrupted change back, in the copy.
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                checked = _checked_for_reading(connection, path)
+                if checked is not connection:
+                    return checked
+                memory = sqlite3.connect(":memory:", isolation_level=None,
+                                         check_same_thread=False)
+                harden(memory)
+                connection.backup(memory)
+                return memory
+        except TooLong:
+            raise _too_long(path) from None
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
+            raise FileProblem(
+                f"Le dossier « {path.name} » a été interrompu pendant un enregistrement et "
+                "ne peut pas être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer."
+            ) from None
+        finally:
+            connection.close()
+
+
 def check_header(path: Path) -> None:
+    check_input_file(path, "le dossier", MAX_FILE_BYTES)
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise FileProblem(f"Impossible d’ouvrir « {path} » : {describe_os_error(error)}.") from None
+        raise FileProblem(f"Impossible d’ouvrir « {display(path)} » : "
+                          f"{describe_os_error(error)}.") from None
     if not head:
         raise FileProblem(f"Le fichier « {path.name} » est vide : ce n’est pas un dossier CCPT.")
     if head != SQLITE_MAGIC:
@@ -412,7 +494,55 @@ def check_identity(connection: sqlite3.Connection, path: Path) -> int:
         raise FileProblem(
             f"Le dossier « {path.name} » a été enregistré par une version plus récente de "
             f"Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.")
+    if version < 0:
+        raise FileProblem(f"Le dossier « {path.name} » porte un numéro de format inconnu "
+                          f"({version}) : il n’a pas été ouvert.")
     return version
+
+
+def verify(connection: sqlite3.Connection, path: Path, version: int) -> None:
+    """The file's schema is one the app writes for its version (see schema_check)."""
+    try:
+        verify_schema(connection, version)
+    except ForeignSchema as foreign:
+        raise FileProblem(
+            f"Le dossier « {path.name} » contient des éléments inconnus ({foreign.what}) : "
+            "il a pu être modifié par un autre logiciel, il n’a pas été ouvert ni modifié."
+        ) from None
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the file and its journal beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _is_read_only_error(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "readonly" in text or "read-only" in text
+
+
+def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
+    """The whole dossier, every value checked (see values.py), or one sentence."""
+    try:
+        return _read_all(connection)
+    except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, RecursionError,
+            OverflowError, MemoryError):
+        raise FileProblem(
+            f"Le dossier « {path.name} » est endommagé : son contenu ne peut pas être lu ; "
+            "il n’a pas été modifié.") from None
+
+
+def _too_long(path: Path) -> FileProblem:
+    return FileProblem(f"La lecture du dossier « {path.name} » prend trop de temps (plus de "
+                       f"{OPEN_SECONDS:.0f} secondes) : il est trop gros ou endommagé.")
+
+
+def _holder(connection: sqlite3.Connection, path: Path) -> LockHolder | None:
+    try:
+        return locking.read_holder(connection)
+    except ValueError:
+        raise FileProblem(f"Le dossier « {path.name} » est endommagé : l’indication de qui "
+                          "l’a ouvert est illisible ; il n’a pas été modifié.") from None
 
 
 def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
@@ -453,21 +583,22 @@ def _sqlite_reason(error: sqlite3.Error) -> str:
 
 def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
     """Do not replace a dossier that another running instance is writing to."""
-    if not path.exists():
-        return
     try:
+        if not path.is_file():
+            return
         with open(path, "rb") as handle:
             if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 return
         connection = connect_file(path, read_only=True)
         try:
-            if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return
-            holder = locking.read_holder(connection)
+            with time_limit(connection, OPEN_SECONDS):
+                version = check_identity(connection, path)
+                verify_schema(connection, version)
+                holder = locking.read_holder(connection) if version >= 1 else None
         finally:
             connection.close()
-    except (OSError, sqlite3.DatabaseError):
-        return
+    except (OSError, sqlite3.DatabaseError, DossierError, ForeignSchema, TooLong, ValueError):
+        return  # not a dossier of ours in use: replacing it is the user's choice
     if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
         raise FileProblem(f"Le dossier « {path.name} » est ouvert par {holder.describe()} : "
                           "fermez-le avant de le remplacer.")
@@ -529,10 +660,6 @@ def _stamp() -> str:
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
 
 
 # --- whole-dossier mapping ---------------------------------------------------------------
@@ -602,15 +729,17 @@ def _replace_rows(db: sqlite3.Connection, table: str, columns: tuple[str, ...],
         [(position, *row) for position, row in enumerate(rows, start=1)])
 
 
-def _rows(db: sqlite3.Connection, table: str, columns: str,
-          make: Callable[..., object]) -> list:
-    return [make(*row) for row in db.execute(f"SELECT {columns} FROM {table} ORDER BY position")]
+def _rows(db: sqlite3.Connection, table: str, columns: str, make: Callable[..., object],
+          limit: int = MAX_ITEMS) -> list:
+    rows = db.execute(f"SELECT {columns} FROM {table} ORDER BY position LIMIT ?",
+                      (limit + 1,)).fetchall()
+    if len(rows) > limit:
+        raise ValueError(f"too many rows in {table}")
+    return [make(*row) for row in rows]
 
 
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected text, got {type(value).__name__}")
-    return value
+_COMPETENCE = (1, 99)
+_SMALL = (0, 2**31 - 1)
 
 
 def _read_all(db: sqlite3.Connection) -> Dossier:
@@ -624,65 +753,74 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
         raise KeyError("missing singleton row")
     *texts, show_union = candidate_row
     project, ccpt, place, declared, ref_id, ref_edition = dossier_row
+    production_rows = db.execute(
+        "SELECT number, competence, title FROM productions ORDER BY number LIMIT ?",
+        (MAX_PRODUCTIONS + 1,)).fetchall()
+    if len(production_rows) > MAX_PRODUCTIONS:
+        raise ValueError("too many productions")
     chapters: dict[int, dict[ChapterKind, Chapter]] = {}
     for number, kind, text, status in db.execute(
-            "SELECT production, kind, text, status FROM chapters"):
-        chapters.setdefault(number, {})[ChapterKind(kind)] = Chapter(_text(text),
+            "SELECT production, kind, text, status FROM chapters "
+            "WHERE production BETWEEN 1 AND ? LIMIT ?",
+            (MAX_PRODUCTIONS, MAX_PRODUCTIONS * len(ChapterKind))):
+        chapters.setdefault(number, {})[ChapterKind(kind)] = Chapter(values.text(text),
                                                                      ChapterStatus(status))
     productions = []
-    for number, competence, title in db.execute(
-            "SELECT number, competence, title FROM productions ORDER BY number"):
+    for number, competence, title in production_rows:
         own = chapters.get(number, {})
         productions.append(Production(
-            competence=int(competence), title=_text(title),
+            competence=values.integer(competence, *_COMPETENCE), title=values.text(title),
             chapters={kind: own.get(kind, Chapter()) for kind in ChapterKind}))
     return Dossier(
-        candidate=Candidate(*map(_text, texts), show_union=bool(show_union)),
+        candidate=Candidate(*map(values.text, texts), show_union=values.flag(show_union)),
         mandates=_rows(db, "mandates",
                        'title, organisation, start, "end", time_share_percent, description',
                        lambda t, o, s, e, share, d: Mandate(
-                           _text(t), _text(o), _date(s), _date(e),
-                           None if share is None else int(share), _text(d))),
-        project=_text(project),
-        ccpt=_text(ccpt),
+                           values.text(t), values.text(o), values.date(s), values.date(e),
+                           values.optional_integer(share, 0, 100), values.text(d))),
+        project=values.text(project),
+        ccpt=values.text(ccpt, 200),
         productions=productions,
         steps=_rows(db, "steps",
                     "kind, title, date, attended, summary, duration_minutes, aim, actions",
                     lambda k, t, d, a, s, minutes, aim, actions: Step(
-                        _text(t), _date(d), bool(a), _text(s), StepKind(k),
-                        None if minutes is None else int(minutes), _text(aim),
-                        [Action(_text(text), bool(done)) for text, done in json.loads(actions)])),
+                        values.text(t), values.date(d), values.flag(a), values.text(s),
+                        StepKind(k), values.optional_integer(minutes, *_SMALL), values.text(aim),
+                        [Action(values.text(text), values.flag(done))
+                         for text, done in values.json_rows(actions, 2)])),
         comments=_rows(db, "comments",
                        "production, chapter, quote, body, author, created, resolved, uid, replies",
                        lambda p, ch, q, b, a, cr, r, uid, replies: Comment(
-                           int(p), ChapterKind(ch), _text(q), _text(b), _text(a),
-                           _timestamp(cr), bool(r),
-                           [Reply(_text(body), _text(who), _timestamp(when))
-                            for body, who, when in json.loads(replies)],
-                           _text(uid) or new_uid())),
+                           values.integer(p, 1, MAX_PRODUCTIONS), ChapterKind(ch), values.text(q),
+                           values.text(b), values.text(a), values.timestamp(cr), values.flag(r),
+                           [Reply(values.text(body), values.text(who), values.timestamp(when))
+                            for body, who, when in values.json_rows(replies, 3)],
+                           values.text(uid, 200) or new_uid()),
+                       limit=MAX_COMMENTS),
         pseudonyms=_rows(db, "pseudonyms", "real, alias",
-                         lambda r, a: Pseudonym(_text(r), _text(a))),
+                         lambda r, a: Pseudonym(values.text(r), values.text(a))),
         annexes=_rows(db, "annexes", "title, kind, description",
-                      lambda t, k, d: Annex(_text(t), AnnexKind(k), _text(d))),
-        declaration=Declaration(_text(place), _date(declared)),
-        referential=ReferentialRef(ref_id, ref_edition) if ref_id else None,
+                      lambda t, k, d: Annex(values.text(t), AnnexKind(k), values.text(d))),
+        declaration=Declaration(values.text(place), values.date(declared)),
+        referential=ReferentialRef(values.text(ref_id, 200),
+                                   None if ref_edition is None else values.text(ref_edition, 200))
+        if ref_id else None,
         positioning=[
-            Positioning(int(competence), Assessment(_level(sc), _level(sa), _text(se)),
-                        Assessment(_level(ec), _level(ea), _text(ee)),
-                        [Gap(_text(d), _text(a), bool(done)) for d, a, done in json.loads(gaps)])
+            Positioning(values.integer(competence, *_COMPETENCE),
+                        Assessment(_level(sc), _level(sa), values.text(se)),
+                        Assessment(_level(ec), _level(ea), values.text(ee)),
+                        [Gap(values.text(d), values.text(a), values.flag(done))
+                         for d, a, done in values.json_rows(gaps, 3)])
             for competence, sc, sa, se, ec, ea, ee, gaps in db.execute(
                 "SELECT competence, start_candidate, start_advisor, start_evidence, end_candidate, "
-                "end_advisor, end_evidence, gaps FROM positioning ORDER BY competence")],
+                "end_advisor, end_evidence, gaps FROM positioning ORDER BY competence LIMIT ?",
+                (MAX_ITEMS,))],
     )
 
 
 def _level(value: object) -> int | None:
     if value is None:
         return None
-    if value not in LEVELS:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in LEVELS:
         raise ValueError(f"level {value!r}")
-    return int(value)  # type: ignore[arg-type]
-
-
-def _timestamp(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
+    return value

@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import DossierError
+from ..core.limits import MAX_ITEMS, MAX_PRODUCTIONS
 from ..core.markdown import count_words
-from ..core.model import ChapterStatus
-from .dossier_file import check_header, check_identity, connect_file
+from ..core.model import ChapterKind, ChapterStatus
+from . import values
+from .connection import TooLong, connect_file, time_limit
+from .dossier_file import OPEN_SECONDS, check_header, check_identity, verify
 
 
 @dataclass
@@ -52,35 +55,51 @@ def summarize(path: Path, today: dt.date) -> DossierSummary:
         check_header(path)
         connection = connect_file(path, read_only=True)
         try:
-            version = check_identity(connection, path)
-            first, last = connection.execute(
-                "SELECT first_name, last_name FROM candidate WHERE id = 1").fetchone()
-            summary.candidate = " ".join(part for part in (first, last) if part)
-            summary.ccpt = connection.execute("SELECT ccpt FROM dossier WHERE id = 1").fetchone()[0]
-            latest = None
-            for text, status, updated in connection.execute(
-                    "SELECT text, status, updated FROM chapters"):
-                summary.statuses[ChapterStatus(status)] += 1
-                summary.words += count_words(text)
-                if updated and (latest is None or updated > latest):
-                    latest = updated
-            summary.open_comments = connection.execute(
-                "SELECT count(*) FROM comments WHERE resolved = 0").fetchone()[0]
-            # Version 1 files (read as they are, never migrated here) had workshops only.
-            steps = ("SELECT date, title, kind = 'jury' FROM steps" if version >= 2
-                     else "SELECT date, title, 0 FROM workshops")
-            for date, title, jury in connection.execute(steps + " WHERE date IS NOT NULL"):
-                day = dt.date.fromisoformat(date)
-                if jury:
-                    summary.jury = day
-                if day >= today and (summary.next_step is None or day < summary.next_step[0]):
-                    summary.next_step = (day, title)
+            with time_limit(connection, OPEN_SECONDS):
+                _read_summary(connection, path, today, summary)
         finally:
             connection.close()
-        summary.last_change = (dt.datetime.fromisoformat(latest) if latest
-                               else dt.datetime.fromtimestamp(path.stat().st_mtime))
     except DossierError as error:
         summary.problem = error.message
-    except (sqlite3.Error, ValueError, TypeError, UnicodeDecodeError, OSError):
+    except TooLong:
+        summary.problem = f"La lecture du dossier « {path.name} » prend trop de temps."
+    except (sqlite3.Error, ValueError, TypeError, KeyError, UnicodeDecodeError, OSError,
+            RecursionError, OverflowError, MemoryError):
         summary.problem = f"Le dossier « {path.name} » est endommagé et ne peut pas être lu."
     return summary
+
+
+def _read_summary(connection: sqlite3.Connection, path: Path, today: dt.date,
+                  summary: DossierSummary) -> None:
+    version = check_identity(connection, path)
+    verify(connection, path, version)
+    first, last = connection.execute(
+        "SELECT first_name, last_name FROM candidate WHERE id = 1").fetchone()
+    summary.candidate = " ".join(values.text(part, 1000) for part in (first, last) if part)
+    summary.ccpt = values.text(
+        connection.execute("SELECT ccpt FROM dossier WHERE id = 1").fetchone()[0], 200)
+    latest = None
+    for text, status, updated in connection.execute(
+            "SELECT text, status, updated FROM chapters LIMIT ?",
+            (MAX_PRODUCTIONS * len(ChapterKind),)):
+        summary.statuses[ChapterStatus(status)] += 1
+        summary.words += count_words(values.text(text))
+        stamp = values.timestamp(updated)
+        if stamp and (latest is None or updated > latest):
+            latest = updated
+    summary.open_comments = connection.execute(
+        "SELECT count(*) FROM comments WHERE resolved = 0").fetchone()[0]
+    # Version 1 files (read as they are, never migrated here) had workshops only.
+    steps = ("SELECT date, title, kind = 'jury' FROM steps" if version >= 2
+             else "SELECT date, title, 0 FROM workshops")
+    for date, title, jury in connection.execute(steps + " WHERE date IS NOT NULL LIMIT ?",
+                                                (MAX_ITEMS,)):
+        day = values.date(date)
+        if day is None:
+            continue
+        if jury:
+            summary.jury = day
+        if day >= today and (summary.next_step is None or day < summary.next_step[0]):
+            summary.next_step = (day, values.text(title, 1000))
+    summary.last_change = (values.timestamp(latest) if latest
+                           else dt.datetime.fromtimestamp(path.stat().st_mtime))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
+import re
 import socket
 import sqlite3
 import uuid
@@ -63,8 +64,21 @@ def read_holder(connection: sqlite3.Connection) -> LockHolder | None:
     if row is None:
         return None
     user, host, pid, token, path, since, heartbeat = row
-    return LockHolder(user, host, int(pid), token, path, dt.datetime.fromisoformat(since),
-                      dt.datetime.fromisoformat(heartbeat))
+    if not all(isinstance(v, str) and len(v) < 4096 for v in (user, host, token, path)):
+        raise ValueError("lock: texts")
+    if not isinstance(pid, int) or not 0 <= pid < 2**32:
+        raise ValueError("lock: pid")
+    return LockHolder(user, host, pid, token, path, _aware(since), _aware(heartbeat))
+
+
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+
+
+def _aware(value: object) -> dt.datetime:
+    """A timestamp as the app writes it: ISO 8601 with its offset (ValueError otherwise)."""
+    if not isinstance(value, str) or not _STAMP.fullmatch(value):
+        raise ValueError("lock: timestamp")
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
 def is_stale(holder: LockHolder, me: LockIdentity, path: str) -> bool:

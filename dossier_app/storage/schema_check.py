@@ -1,0 +1,114 @@
+"""A file is data, never code: its schema must be one the app itself writes.
+
+SQLite runs the triggers and views stored inside a database, and evaluates the
+defaults, checks and generated columns of its tables. A `.ccpt` from someone else
+could carry any of them. Before the app reads a single row, the file's schema
+(every table and index, with its exact definition) is compared with the layouts
+this version of the app creates or migrates for the file's version; anything else
+(a trigger, a view, a virtual table, an unknown table or column, a changed
+definition) is refused, and the file is left untouched.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import cache
+
+from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION, VERSION_0_SCHEMA, VERSION_1_SCHEMA
+
+_SQLITE_TABLES = {
+    "sqlite_sequence": "CREATE TABLE sqlite_sequence(name,seq)",
+    "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+    "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+}
+"""Tables SQLite itself adds (AUTOINCREMENT, ``PRAGMA optimize``): allowed, never required."""
+
+_MAX_SCHEMA_ROWS = 200
+
+
+class ForeignSchema(Exception):
+    """The file's schema holds something the app did not write (``what`` says what)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+def canonical(sql: str) -> str:
+    """A definition with insignificant spaces removed, so that layouts compare as text."""
+    text = re.sub(r"\s+", " ", sql.strip())
+    return re.sub(r" ?([(),]) ?", r"\1", text)
+
+
+def _layout_of(statements: list[str]) -> dict[str, str]:
+    """Build a layout in memory and read it back as SQLite stores it."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for script in statements:
+            if callable(script):
+                script(memory)
+            else:
+                for statement in script.split(";"):
+                    if statement.strip() and not statement.strip().upper().startswith("INSERT"):
+                        memory.execute(statement)
+        return {name: canonical(sql) for name, sql in memory.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
+    finally:
+        memory.close()
+
+
+@cache
+def known_layouts() -> dict[int, dict[str, frozenset[str]]]:
+    """For each version, each table or index name and the definitions it may have:
+    as created new at that version, or as migrated there from every older one."""
+    origins: dict[int, list[list]] = {0: [[VERSION_0_SCHEMA]], 1: [[VERSION_1_SCHEMA]],
+                                      SCHEMA_VERSION: [[SCHEMA]]}
+    for version in range(1, SCHEMA_VERSION + 1):
+        for earlier in origins[version - 1]:
+            origins[version].append([*earlier, MIGRATIONS[version - 1]])
+    layouts: dict[int, dict[str, frozenset[str]]] = {}
+    for version, ways in origins.items():
+        merged: dict[str, set[str]] = {}
+        for way in ways:
+            for name, sql in _layout_of(way).items():
+                merged.setdefault(name, set()).add(sql)
+        layouts[version] = {name: frozenset(sqls) for name, sqls in merged.items()}
+    return layouts
+
+
+def verify_schema(connection: sqlite3.Connection, version: int) -> None:
+    """Raise ``ForeignSchema`` unless every object of the file is one the app writes
+    for ``version``, with its exact definition, and none is missing."""
+    expected = known_layouts().get(version)
+    if expected is None:
+        raise ForeignSchema(f"format {version}")
+    rows = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master LIMIT ?", (_MAX_SCHEMA_ROWS + 1,)
+    ).fetchall()
+    if len(rows) > _MAX_SCHEMA_ROWS:
+        raise ForeignSchema("trop d’objets")
+    seen: set[str] = set()
+    for kind, name, table, sql in rows:
+        if not isinstance(name, str) or not isinstance(kind, str):
+            raise ForeignSchema("un objet sans nom")
+        if kind not in ("table", "index"):
+            raise ForeignSchema(f"{_KIND_NAMES.get(kind, kind)} « {name} »")
+        if sql is None:
+            # Indexes SQLite makes for PRIMARY KEY and UNIQUE constraints.
+            if kind == "index" and name.startswith("sqlite_autoindex_") and table in expected:
+                continue
+            raise ForeignSchema(f"l’objet « {name} »")
+        definition = canonical(sql) if isinstance(sql, str) else ""
+        if name in _SQLITE_TABLES and definition == canonical(_SQLITE_TABLES[name]):
+            continue
+        if definition not in expected.get(name, frozenset()):
+            what = "la table" if kind == "table" else "l’index"
+            raise ForeignSchema(f"{what} « {name} »")
+        seen.add(name)
+    missing = sorted(name for name in set(expected) - seen if name not in _SQLITE_TABLES)
+    if missing:
+        raise ForeignSchema(f"il manque « {missing[0]} »")
+
+
+_KIND_NAMES = {"trigger": "un déclencheur", "view": "une vue"}

@@ -1,0 +1,210 @@
+"""A .ccpt from anyone is data, never code: planted SQL never runs, odd values never crash.
+
+Each hostile file is tried through every reader: opening for writing (the GUI's
+path), read-only opening (check, export, merge), the group dashboard, and the real
+command line, which must refuse it in one sentence and leave it byte for byte intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dossier_app.core.errors import DossierError
+from dossier_app.storage.dossier_file import DossierFile
+from dossier_app.storage.group import summarize
+
+from ..fuzz.contract import assert_dossier_error, assert_refused, fingerprint, run_bounded
+
+PLANTED = {
+    "trigger on lock wipes chapters":
+        "CREATE TRIGGER t AFTER INSERT ON lock BEGIN DELETE FROM chapters; END",
+    "trigger on chapters rewrites text":
+        "CREATE TRIGGER t AFTER UPDATE ON chapters BEGIN "
+        "UPDATE chapters SET text = 'pirate'; END",
+    "trigger on candidate grows the file":
+        "CREATE TRIGGER t AFTER UPDATE ON candidate BEGIN "
+        "INSERT INTO meta VALUES (hex(randomblob(8)), zeroblob(1000000000)); END",
+    "trigger defeats the lock":
+        "CREATE TRIGGER t AFTER INSERT ON lock BEGIN DELETE FROM lock; END",
+    "recursive view in place of a table":
+        "DROP TABLE pseudonyms; CREATE VIEW pseudonyms AS WITH RECURSIVE n(i) AS "
+        "(SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS position, '' AS real, "
+        "'' AS alias FROM n",
+    "zeroblob view":
+        "DROP TABLE annexes; CREATE VIEW annexes AS SELECT 1 AS position, "
+        "zeroblob(2000000000) AS title, 'other' AS kind, '' AS description",
+    "unknown table": "CREATE TABLE extra (x)",
+    "extra column": "ALTER TABLE chapters ADD COLUMN secret TEXT",
+    "changed default": "DROP TABLE meta; CREATE TABLE meta (key TEXT PRIMARY KEY, "
+                       "value TEXT NOT NULL DEFAULT (hex(randomblob(100))))",
+    "extra index": "CREATE INDEX odd ON chapters (length(text))",
+    "missing table": "DROP TABLE conflicts",
+}
+
+ODD_VALUES = {
+    "integer out of range": "UPDATE productions SET competence = 9e999",
+    "nested JSON in a list column": "UPDATE steps SET actions = '[[[[[[[[\"a\"]]]]]]]]'",
+    "deep JSON in a list column": "UPDATE steps SET actions = '" + "[" * 100_000 + "'",
+    "blob where text belongs": "UPDATE chapters SET text = x'00ff'",
+    "text pid in the lock": "INSERT INTO lock VALUES (1, 'u', 'h', 'abc', 't', 'p', "
+                            "'2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')",
+    "naive lock timestamps": "INSERT INTO lock VALUES (1, 'u', 'h', 1, 't', 'p', "
+                             "'2026-01-01T00:00:00', '2026-01-01T00:00:00')",
+    "date that is not a date": "UPDATE mandates SET start = '2026-W01-1'",
+    "timestamp that is not one": "UPDATE comments SET created = 'hier'",
+    "unknown status": "UPDATE chapters SET status = 'piraté'",
+    "200 000 productions": "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n "
+                           "WHERE i < 200010) INSERT INTO productions SELECT i, 1, '' FROM n",
+    "a chapter of 50 MB": "UPDATE chapters SET text = printf('%.*c', 50000000, 'a') "
+                          "WHERE production = 1 AND kind = 'analysis'",
+}
+
+VERSIONS = {"negative user_version": -3, "unknown user_version": 99}
+
+
+def _plant(path: Path, sql: str) -> None:
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.executescript(sql)
+    finally:
+        db.close()
+
+
+def _readers_refuse(path: Path, identity, tmp_path: Path, must_refuse: bool = True,
+                    schema_refused: bool = False) -> None:
+    before = fingerprint(path)
+    for attempt in (lambda: DossierFile.open(path, identity, backup_dir=tmp_path / "b"),
+                    lambda: DossierFile.open(path, read_only=True)):
+        try:
+            with attempt() as file:
+                file.load()
+        except DossierError as error:
+            assert_dossier_error(error)
+        else:
+            assert not must_refuse, "a hostile file was opened"
+    assert fingerprint(path) == before, "the file was modified"
+    summary = summarize(path, dt.date(2026, 12, 1))  # the dashboard reads a few columns only
+    assert summary.problem or not must_refuse or not schema_refused
+
+
+@pytest.mark.parametrize("sql", PLANTED.values(), ids=PLANTED.keys())
+def test_planted_sql_never_runs(saved, identity, tmp_path, sql) -> None:
+    _plant(saved, sql)
+    _readers_refuse(saved, identity, tmp_path, schema_refused=True)
+    with sqlite3.connect(saved) as db:  # nothing ran: the chapters are there
+        assert db.execute("SELECT count(*) FROM chapters WHERE text <> ''").fetchone()[0] > 0
+
+
+@pytest.mark.parametrize("sql", ODD_VALUES.values(), ids=ODD_VALUES.keys())
+def test_odd_values_give_one_sentence(saved, identity, tmp_path, sql) -> None:
+    _plant(saved, sql)
+    _readers_refuse(saved, identity, tmp_path,
+                    must_refuse="lock" not in sql)  # a read-only view does not read the lock
+
+
+@pytest.mark.parametrize("version", VERSIONS.values(), ids=VERSIONS.keys())
+def test_unknown_versions_are_refused(saved, identity, tmp_path, version) -> None:
+    _plant(saved, f"PRAGMA user_version = {version}")
+    _readers_refuse(saved, identity, tmp_path, schema_refused=True)
+
+
+@pytest.mark.parametrize("name", ["trigger on lock wipes chapters", "recursive view in place of a table",
+                                  "zeroblob view"])
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_the_command_line_refuses_planted_sql(saved, tmp_path, name, command) -> None:
+    _plant(saved, PLANTED[name])
+    before = fingerprint(saved)
+    args = ["check", saved] if command == "check" else ["export", saved, "-o", tmp_path / "o.docx"]
+    assert_refused(run_bounded(*args), before, mentions="éléments inconnus")
+    assert not (tmp_path / "o.docx").exists()
+
+
+def test_a_hot_journal_is_read_as_before_the_crash(saved, tmp_path, identity) -> None:
+    """A crash in the middle of a change leaves a journal: check and export read the
+    file as it was before it, without touching it, and never call it read-only."""
+    with DossierFile.open(saved, read_only=True) as file:
+        expected = file.load()
+    db = sqlite3.connect(saved, isolation_level=None)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA cache_size = 1")
+    db.execute("BEGIN")
+    db.execute("UPDATE chapters SET text = 'à moitié'")
+    db.execute("DELETE FROM productions")
+    journal = saved.with_name(saved.name + "-journal")
+    # Copy file and journal as a crash would leave them, mid-transaction.
+    crashed = tmp_path / "crash"
+    crashed.mkdir()
+    (crashed / saved.name).write_bytes(saved.read_bytes())
+    (crashed / journal.name).write_bytes(journal.read_bytes())
+    db.execute("ROLLBACK")
+    db.close()
+    target = crashed / saved.name
+    before = fingerprint(target, crashed / journal.name)
+    with DossierFile.open(target, read_only=True) as file:
+        assert file.load() == expected
+    assert fingerprint(target, crashed / journal.name) == before
+    result = run_bounded("check", target)
+    assert result.code in (0, 1) and "lecture seule" not in result.err, result.err
+
+
+_SQL_VALUES = st.one_of(st.none(), st.integers(min_value=-2**63, max_value=2**63 - 1),
+                        st.floats(allow_nan=True), st.text(max_size=30), st.binary(max_size=30),
+                        st.sampled_from(["[]", "[[1]]", "[[\"a\", 1]]", "{}", "2026-01-01",
+                                         "2026-01-01T10:00:00+01:00", "to_write", "x" * 3000]))
+_COLUMNS = [("chapters", "text"), ("chapters", "status"), ("chapters", "production"),
+            ("productions", "competence"), ("productions", "title"), ("steps", "actions"),
+            ("steps", "date"), ("steps", "kind"), ("steps", "duration_minutes"),
+            ("comments", "replies"), ("comments", "production"), ("comments", "created"),
+            ("comments", "chapter"), ("mandates", "start"), ("mandates", "time_share_percent"),
+            ("candidate", "first_name"), ("candidate", "show_union"), ("positioning", "gaps"),
+            ("positioning", "start_candidate"), ("dossier", "declaration_date"),
+            ("annexes", "kind"), ("lock", "pid"), ("lock", "heartbeat")]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.lists(st.tuples(st.sampled_from(_COLUMNS), _SQL_VALUES), min_size=1, max_size=3))
+def test_any_value_in_any_column_opens_or_gives_one_sentence(saved, tmp_path, identity,
+                                                             changes) -> None:
+    path = tmp_path / f"fuzz-{abs(hash(repr(changes)))}.ccpt"
+    path.write_bytes(saved.read_bytes())
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT OR IGNORE INTO lock VALUES (1, 'u', 'h', 1, 't', 'p', "
+                   "'2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')")
+        db.execute("INSERT OR IGNORE INTO positioning (competence) VALUES (1)")
+        for (table, column), value in changes:
+            with contextlib.suppress(sqlite3.IntegrityError):
+                db.execute(f'UPDATE {table} SET "{column}" = ?', (value,))
+    for opening in (lambda: DossierFile.open(path, identity, backup_dir=tmp_path / "b"),
+                    lambda: DossierFile.open(path, read_only=True)):
+        try:
+            with opening() as file:
+                file.load()
+        except DossierError as error:
+            assert_dossier_error(error)
+    summarize(path, dt.date(2026, 12, 1))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flips=st.lists(st.tuples(st.integers(min_value=100), st.integers(0, 255)), min_size=1,
+                      max_size=8))
+def test_damaged_bytes_open_or_give_one_sentence(saved, tmp_path, identity, flips) -> None:
+    data = bytearray(saved.read_bytes())
+    for offset, value in flips:
+        data[offset % len(data)] = value
+    path = tmp_path / f"bytes-{abs(hash(repr(flips)))}.ccpt"
+    path.write_bytes(bytes(data))
+    for opening in (lambda: DossierFile.open(path, identity, backup_dir=tmp_path / "b"),
+                    lambda: DossierFile.open(path, read_only=True)):
+        try:
+            with opening() as file:
+                file.load()
+        except DossierError as error:
+            assert_dossier_error(error)
+    summarize(path, dt.date(2026, 12, 1))
