@@ -3,32 +3,15 @@ import sqlite3
 
 from dossier_app.core.model import ChapterKind, ChapterStatus, StepKind
 from dossier_app.storage.dossier_file import DossierFile
-from dossier_app.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from dossier_app.storage.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    VERSION_0_SCHEMA,
+    VERSION_1_SCHEMA,
+)
 
-# The layout of the first prototype (schema version 0), as such files exist.
-VERSION_0 = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE candidate (id INTEGER PRIMARY KEY CHECK (id = 1),
-    first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',
-    birth_name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
-    phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
-    "union" TEXT NOT NULL DEFAULT '', employer TEXT NOT NULL DEFAULT '',
-    job_title TEXT NOT NULL DEFAULT '');
-CREATE TABLE dossier (id INTEGER PRIMARY KEY CHECK (id = 1),
-    project TEXT NOT NULL DEFAULT '', ccpt TEXT NOT NULL DEFAULT '');
-CREATE TABLE mandates (position INTEGER PRIMARY KEY, title TEXT NOT NULL,
-    organisation TEXT NOT NULL, start TEXT, "end" TEXT, time_share_percent INTEGER,
-    description TEXT NOT NULL);
-CREATE TABLE productions (number INTEGER PRIMARY KEY, competence INTEGER NOT NULL,
-    title TEXT NOT NULL);
-CREATE TABLE chapters (production INTEGER NOT NULL, kind TEXT NOT NULL,
-    text TEXT NOT NULL DEFAULT '', PRIMARY KEY (production, kind)) WITHOUT ROWID;
-CREATE TABLE workshops (position INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT,
-    attended INTEGER NOT NULL, notes TEXT NOT NULL);
-CREATE TABLE comments (position INTEGER PRIMARY KEY, production INTEGER NOT NULL,
-    chapter TEXT NOT NULL, quote TEXT NOT NULL, body TEXT NOT NULL, author TEXT NOT NULL,
-    created TEXT, resolved INTEGER NOT NULL);
-CREATE TABLE pseudonyms (position INTEGER PRIMARY KEY, real TEXT NOT NULL, alias TEXT NOT NULL);
+# A file of the first prototype (schema version 0), as such files exist.
+VERSION_0 = VERSION_0_SCHEMA + """
 INSERT INTO candidate (id, first_name, last_name) VALUES (1, 'Paul', 'Leroy');
 INSERT INTO dossier (id, project, ccpt) VALUES (1, 'Devenir médiateur.', 'mediation-sociale');
 INSERT INTO productions VALUES (1, 1, 'Accueillir'), (2, 2, '');
@@ -102,3 +85,19 @@ def test_version_1_files_migrate_their_workshops_and_comments(tmp_path, identity
     assert again == dossier
     (copy,) = (tmp_path / "b").iterdir()
     assert "format-1" in copy.name
+
+
+def test_a_file_created_by_version_1_passes_the_schema_check(tmp_path, identity) -> None:
+    """Files made new by the release of format 1 (not migrated from 0) still open."""
+    path = tmp_path / "v1.ccpt"
+    with sqlite3.connect(path) as db:
+        db.executescript(VERSION_1_SCHEMA + """
+            INSERT INTO candidate (id, first_name) VALUES (1, 'Inès');
+            INSERT INTO dossier (id, ccpt) VALUES (1, 'mediation-sociale');
+            INSERT INTO workshops VALUES (1, 'Atelier 1', '2026-09-22', 1, '');""")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("PRAGMA user_version = 1")
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().candidate.first_name == "Inès"
+    with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
+        assert file.load().steps[0].title == "Atelier 1"
