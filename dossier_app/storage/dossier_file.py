@@ -20,7 +20,13 @@ from pathlib import Path
 
 from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
 from ..core.files import atomic_target, check_input_file, display
-from ..core.limits import MAX_COMMENTS, MAX_ITEMS, MAX_PRODUCTIONS, MAX_REVISIONS_LISTED
+from ..core.limits import (
+    MAX_COMMENTS,
+    MAX_ITEMS,
+    MAX_PRODUCTIONS,
+    MAX_REVISIONS_LISTED,
+    MAX_TEXT_CHARS,
+)
 from ..core.markdown import count_words
 from ..core.model import (
     CANDIDATE_TEXT_FIELDS,
@@ -525,6 +531,11 @@ def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
     """The whole dossier, every value checked (see values.py), or one sentence."""
     try:
         return _read_all(connection)
+    except values.OverLimit:
+        raise FileProblem(
+            f"Le dossier « {path.name} » dépasse ce que l’application peut ouvrir (un texte de "
+            f"plus de {MAX_TEXT_CHARS:_} caractères ou trop d’éléments) ; il n’a pas été "
+            "modifié.".replace("_", "\u202f")) from None
     except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, RecursionError,
             OverflowError, MemoryError):
         raise FileProblem(
@@ -734,7 +745,7 @@ def _rows(db: sqlite3.Connection, table: str, columns: str, make: Callable[..., 
     rows = db.execute(f"SELECT {columns} FROM {table} ORDER BY position LIMIT ?",
                       (limit + 1,)).fetchall()
     if len(rows) > limit:
-        raise ValueError(f"too many rows in {table}")
+        raise values.OverLimit(f"too many rows in {table}")
     return [make(*row) for row in rows]
 
 
@@ -757,7 +768,7 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
         "SELECT number, competence, title FROM productions ORDER BY number LIMIT ?",
         (MAX_PRODUCTIONS + 1,)).fetchall()
     if len(production_rows) > MAX_PRODUCTIONS:
-        raise ValueError("too many productions")
+        raise values.OverLimit("too many productions")
     chapters: dict[int, dict[ChapterKind, Chapter]] = {}
     for number, kind, text, status in db.execute(
             "SELECT production, kind, text, status FROM chapters "

@@ -14,6 +14,11 @@ from typing import Any
 
 from ..core.limits import MAX_ITEMS, MAX_TEXT_CHARS
 
+
+class OverLimit(ValueError):
+    """A value or a number of rows beyond core.limits: refused as too big, not damaged."""
+
+
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?")
@@ -23,7 +28,7 @@ def text(value: object, limit: int = MAX_TEXT_CHARS) -> str:
     if not isinstance(value, str):
         raise ValueError(f"expected text, got {type(value).__name__}")
     if len(value) > limit:
-        raise ValueError("text too long")
+        raise OverLimit("text too long")
     return value
 
 
@@ -64,8 +69,10 @@ def json_rows(value: object, width: int) -> list[list[Any]]:
     if not isinstance(value, str) or len(value) > MAX_TEXT_CHARS:
         raise ValueError("list column")
     rows = json.loads(value)  # too deep a nesting raises RecursionError
-    if not isinstance(rows, list) or len(rows) > MAX_ITEMS:
+    if not isinstance(rows, list):
         raise ValueError("list column")
+    if len(rows) > MAX_ITEMS:
+        raise OverLimit("list column")
     for row in rows:
         if not isinstance(row, list) or len(row) != width or any(
                 isinstance(cell, (list, dict)) for cell in row):
