@@ -527,6 +527,9 @@ def _is_read_only_error(error: sqlite3.Error) -> bool:
     return "readonly" in text or "read-only" in text
 
 
+_LIMIT_SHOWN = f"{MAX_TEXT_CHARS:_}".replace("_", "\u202f")  # « 2 000 000 »
+
+
 def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
     """The whole dossier, every value checked (see values.py), or one sentence."""
     try:
@@ -534,8 +537,8 @@ def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
     except values.OverLimit:
         raise FileProblem(
             f"Le dossier « {path.name} » dépasse ce que l’application peut ouvrir (un texte de "
-            f"plus de {MAX_TEXT_CHARS:_} caractères ou trop d’éléments) ; il n’a pas été "
-            "modifié.".replace("_", "\u202f")) from None
+            f"plus de {_LIMIT_SHOWN} caractères ou trop d’éléments) ; il n’a pas été modifié."
+        ) from None
     except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, RecursionError,
             OverflowError, MemoryError):
         raise FileProblem(
