@@ -63,7 +63,10 @@ def run(file: Path | None, quit_after_show: bool = False) -> int:
         # Headless use: a bad file is one line on stderr (exit 2), never a dialog nobody sees.
         DossierFile.open(file, read_only=True).close()
     window, context = create_window(AppPaths.default(), spell_checking=not quit_after_show)
+    window.headless = quit_after_show
     if file is None or not window.open_path(file):
+        if quit_after_show and file is not None:
+            return 2  # the sentence is on stderr already (see MainWindow._warn)
         window.show_welcome()
     window.show()
     if quit_after_show:

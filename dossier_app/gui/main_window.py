@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.clock import Clock
 from ..core.errors import DossierError
+from ..core.files import display
 from ..core.guidance import Guidance
 from ..core.interchange import read_json_file
 from ..core.markdown import ListKind, count_words
@@ -71,6 +74,8 @@ class MainWindow(ReviewActions, QMainWindow):
         super().__init__()
         self.context = context
         self.session: DossierSession | None = None
+        self.headless = False
+        """Set for --quit-after-show: messages go to stderr, never to a dialog nobody sees."""
         self.setWindowTitle("Dossier CCPT")
         self.setAcceptDrops(True)
         self._build_pages()
@@ -113,8 +118,11 @@ class MainWindow(ReviewActions, QMainWindow):
         self.banner = QFrame(objectName="banner")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
+        self.banner_copy = QPushButton(self.tr("Enregistrer une &copie…"))
+        self.banner_copy.clicked.connect(self.save_copy_and_open)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_copy, 0, Qt.AlignmentFlag.AlignVCenter)
         self.banner.hide()
 
         right = QWidget()
@@ -368,7 +376,7 @@ class MainWindow(ReviewActions, QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.context.settings.recent_files:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(display(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.context.settings.recent_files))
 
@@ -462,19 +470,26 @@ class MainWindow(ReviewActions, QMainWindow):
         return self.open_path(target)
 
     def open_path(self, path: Path) -> bool:
+        """Open ``path`` in place of the dossier on screen. The new one is opened first: a
+        file that cannot be opened leaves the current dossier as it was."""
         path = Path(path)
-        if self.session is not None and self.session.path == path.absolute():
+        if self.session is not None and _same_file(self.session.path, path):
             return True
-        if not self.close_dossier():
-            return False
         try:
             session = DossierSession.open(path, self.context.referential, self.context.guidance,
                                           self.context.paths, self.context.identity, self)
         except DossierError as error:
             if not path.exists():
                 self.context.settings.remove_recent(path.absolute())
-                self.show_welcome()
+                if self.session is None:
+                    self.show_welcome()
+                else:
+                    self._fill_recent_menu()
             self._warn(error.message)
+            return False
+        if not self.close_dossier():
+            session.close()
+            session.deleteLater()
             return False
         self.session = session
         session.save_state_changed.connect(self._show_save_state)
@@ -487,22 +502,33 @@ class MainWindow(ReviewActions, QMainWindow):
             action.setEnabled(True)
         self.readiness_dock.show()
         self._show_save_state(session.state)
-        if session.read_only:
-            holder = session.file.holder
-            self.banner_text.setText(
-                self.tr("Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; "
-                        "fermez-le là-bas pour le modifier ici.").replace("%1", holder.describe())
-                if holder else self.tr("Lecture seule."))
-            self.banner.show()
-        else:
-            self.banner.hide()
-        name = session.dossier.candidate.full_name or path.stem
+        self._show_read_only_banner()
+        name = session.dossier.candidate.full_name or _printable(path.stem)
         suffix = self.tr(" (lecture seule)") if session.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — Dossier CCPT")
         first = next((p for p in self.navigator.chapters()), Place("candidate"))
         self.go_to(first)
         self.dossier_opened.emit()
         return True
+
+    def _show_read_only_banner(self) -> None:
+        """Why this dossier cannot be changed here, and what to do about it."""
+        file = self.session.file
+        self.banner_copy.setVisible(False)
+        if not file.read_only:
+            self.banner.hide()
+            return
+        if file.holder is not None:
+            text = self.tr("Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; "
+                           "fermez-le là-bas pour le modifier ici.").replace("%1", file.holder.describe())
+        elif getattr(file, "unwritable", False):
+            text = self.tr("Ce dossier est en lecture seule : le fichier ou son support ne peut pas "
+                           "être modifié. Enregistrez une copie pour continuer à écrire.")
+            self.banner_copy.setVisible(True)
+        else:
+            text = self.tr("Lecture seule.")
+        self.banner_text.setText(text)
+        self.banner.show()
 
     def _load_session_into_pages(self) -> None:
         session = self.session
@@ -539,6 +565,10 @@ class MainWindow(ReviewActions, QMainWindow):
         self.chapter_page.sync()
         self._sync_project()
         while not session.close():
+            if self.headless:  # nobody to ask, and nothing was typed: give up the save
+                print(self.tr("Le dossier n’a pas pu être enregistré."), file=sys.stderr)
+                session.file.close()
+                break
             choice = QMessageBox.warning(
                 self, self.tr("Enregistrement impossible"),
                 self.tr("Le dossier n’a pas pu être enregistré. Votre texte est toujours là : "
@@ -557,18 +587,33 @@ class MainWindow(ReviewActions, QMainWindow):
         self.show_welcome()
         return True
 
-    def _save_copy(self) -> bool:
+    def _save_copy(self) -> Path | None:
+        """Ask where, write a copy of the dossier there; the copy's path, None if not made."""
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie"),
                                                 str(documents_folder() / self.session.path.name),
                                                 self.tr("Dossier CCPT (*.ccpt)"))
         if not chosen:
-            return False
+            return None
+        target = Path(chosen)
+        if _same_file(target, self.session.path):
+            self._warn(self.tr("Choisissez un autre emplacement que celui du dossier ouvert."))
+            return None
         try:
-            DossierFile.create(Path(chosen), self.session.dossier, self.context.identity).close()
+            DossierFile.create(target, self.session.dossier, self.context.identity).close()
         except DossierError as error:
             self._warn(error.message)
-            return False
-        return True
+            return None
+        return target
+
+    def save_copy_and_open(self) -> None:
+        """For a dossier that cannot be written where it is: go on writing in a copy."""
+        if self.session is None:
+            return
+        self.chapter_page.sync()
+        self._sync_project()
+        copy = self._save_copy()
+        if copy is not None:
+            self.open_path(copy)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_dossier():
@@ -651,6 +696,7 @@ class MainWindow(ReviewActions, QMainWindow):
         self.save_label.setText(text)
 
     def _save_failed(self, message: str) -> None:
+        message = _printable(message)
         self.statusBar().showMessage(message, 15000)
         self.banner_text.setText(message + " " + self.tr(
             "Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement."))
@@ -730,6 +776,10 @@ class MainWindow(ReviewActions, QMainWindow):
             .replace("%2", self.context.referential.title).replace("%3", self.context.referential.edition))
 
     def _warn(self, message: str) -> None:
+        message = _printable(message)
+        if self.headless:
+            print(message, file=sys.stderr)
+            return
         QMessageBox.warning(self, self.tr("Dossier CCPT"), message)
 
 
@@ -753,6 +803,22 @@ def _page(title: str, body: QWidget, intro: str = "", scroll: bool = True) -> QW
     else:
         layout.addWidget(body, 1)
     return page
+
+
+def _printable(text: str) -> str:
+    """A message naming a file whose name is not valid UTF-8, with U+FFFD for the bytes
+    that cannot be shown (Qt would drop them silently)."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (through links and relative parts)."""
+    if a.absolute() == b.absolute():
+        return True
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def _dropped_dossier(mime) -> Path | None:

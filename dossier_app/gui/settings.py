@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -16,8 +18,10 @@ THEMES = ("system", "light", "dark")
 
 class Settings:
     def __init__(self, paths: AppPaths) -> None:
-        private_dir(paths.config)
-        self._qt = QSettings(str(paths.config / "settings.ini"), QSettings.Format.IniFormat)
+        file = private_dir(paths.config) / "settings.ini"
+        _make_private(file)
+        self._file = file
+        self._qt = QSettings(str(file), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default, kind=str):
         value = self._qt.value(key, default)
@@ -29,15 +33,24 @@ class Settings:
     @property
     def recent_files(self) -> list[Path]:
         value = self._qt.value("recent_files", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(item) for item in items if item]
+        items = [value] if isinstance(value, (str, QByteArray)) else list(value or [])
+        paths = []
+        for item in items:
+            if isinstance(item, QByteArray):  # a name that is not valid UTF-8, kept as bytes
+                item = os.fsdecode(item.data())
+            if isinstance(item, str) and item:
+                paths.append(Path(item))
+        return paths
 
     def add_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files if p != path.absolute()]
-        self._qt.setValue("recent_files", [str(p) for p in [path.absolute(), *recent][:MAX_RECENT]])
+        self._set_paths([path.absolute(), *recent][:MAX_RECENT])
 
     def remove_recent(self, path: Path) -> None:
-        self._qt.setValue("recent_files", [str(p) for p in self.recent_files if p != path])
+        self._set_paths([p for p in self.recent_files if p != path])
+
+    def _set_paths(self, paths: list[Path]) -> None:
+        self._qt.setValue("recent_files", [_stored_path(p) for p in paths])
 
     def _choice(self, key: str, allowed: tuple, kind=str):
         """The stored value when it is one of ``allowed``, else the first (the default)."""
@@ -95,3 +108,26 @@ class Settings:
 
     def sync(self) -> None:
         self._qt.sync()
+        _make_private(self._file)
+
+
+def _stored_path(path: Path) -> str | QByteArray:
+    """A path as QSettings keeps it whole: text, or its bytes when the name is not valid
+    UTF-8 (Qt would silently drop the undecodable bytes of a string)."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return QByteArray(os.fsencode(path))
+    return text
+
+
+def _make_private(file: Path) -> None:
+    """Create the settings file readable by the user alone; Qt's later rewrites keep the
+    mode of the file they replace."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        os.close(os.open(file, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600))
+    with contextlib.suppress(OSError):
+        os.chmod(file, 0o600)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.files import display
+
 
 class WelcomePage(QScrollArea):
     create_requested = Signal()
@@ -90,9 +92,10 @@ class WelcomePage(QScrollArea):
     def show_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{path.stem}   —   {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
+            # Shown with U+FFFD for undecodable bytes; the Path itself is kept for opening.
+            item = QListWidgetItem(f"{display(Path(path.stem))}   —   {display(path.parent)}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(display(path))
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.recent_title.setVisible(bool(paths))
