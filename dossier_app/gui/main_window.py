@@ -478,6 +478,13 @@ class MainWindow(ReviewActions, QMainWindow):
         try:
             session = DossierSession.open(path, self.context.referential, self.context.guidance,
                                           self.context.paths, self.context.identity, self)
+        except UnicodeError:
+            # A name that is not valid UTF-8 cannot be written into the lock row: say so
+            # instead of failing without a word.
+            self._warn(self.tr("Impossible d’ouvrir le dossier « %1 » : son nom contient des "
+                               "caractères illisibles ; renommez le fichier puis rouvrez-le.")
+                       .replace("%1", _printable(path.name)))
+            return False
         except DossierError as error:
             if not path.exists():
                 self.context.settings.remove_recent(path.absolute())
