@@ -165,7 +165,7 @@ class DossierFile:
         except TooLong:
             connection.close()
             raise _too_long(path) from None
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        except (sqlite3.DatabaseError, UnicodeError) as error:
             connection.close()
             if _is_read_only_error(error):
                 return cls._unwritable(path)
@@ -254,7 +254,7 @@ class DossierFile:
     def _writing(self, heartbeat: bool = True) -> Iterator[None]:
         if self.read_only:
             who = f" : {self.holder.describe()} l’a ouvert" if self.holder else ""
-            raise ReadOnlyError(f"Le dossier « {self.path.name} » est ouvert en lecture seule{who}.")
+            raise ReadOnlyError(f"Le dossier « {_name(self.path)} » est ouvert en lecture seule{who}.")
         with _transaction(self._db, self.path):
             yield
             if heartbeat and locking.now() - self._last_heartbeat > locking.HEARTBEAT_EVERY:
@@ -290,7 +290,7 @@ class DossierFile:
                              RevisionReason(row[2]), count_words(values.text(row[3])))
                     for row in rows]
         except ValueError:
-            raise FileProblem(f"Les versions enregistrées dans « {self.path.name} » sont "
+            raise FileProblem(f"Les versions enregistrées dans « {_name(self.path)} » sont "
                               "endommagées et ne peuvent pas être lues.") from None
 
     def revision_text(self, revision_id: int) -> str:
@@ -468,7 +468,7 @@ def _recovered_copy(path: Path, journal: Path) -> sqlite3.Connection:
             raise _too_long(path) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError):
             raise FileProblem(
-                f"Le dossier « {path.name} » a été interrompu pendant un enregistrement et "
+                f"Le dossier « {_name(path)} » a été interrompu pendant un enregistrement et "
                 "ne peut pas être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer."
             ) from None
         finally:
@@ -484,24 +484,24 @@ def check_header(path: Path) -> None:
         raise FileProblem(f"Impossible d’ouvrir « {display(path)} » : "
                           f"{describe_os_error(error)}.") from None
     if not head:
-        raise FileProblem(f"Le fichier « {path.name} » est vide : ce n’est pas un dossier CCPT.")
+        raise FileProblem(f"Le fichier « {_name(path)} » est vide : ce n’est pas un dossier CCPT.")
     if head != SQLITE_MAGIC:
-        raise FileProblem(f"Le fichier « {path.name} » n’est pas un dossier CCPT.")
+        raise FileProblem(f"Le fichier « {_name(path)} » n’est pas un dossier CCPT.")
 
 
 def check_identity(connection: sqlite3.Connection, path: Path) -> int:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     if application_id != APPLICATION_ID:
         raise FileProblem(
-            f"Le fichier « {path.name} » n’est pas un dossier CCPT "
+            f"Le fichier « {_name(path)} » n’est pas un dossier CCPT "
             "(c’est une base de données d’un autre logiciel).")
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise FileProblem(
-            f"Le dossier « {path.name} » a été enregistré par une version plus récente de "
+            f"Le dossier « {_name(path)} » a été enregistré par une version plus récente de "
             f"Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.")
     if version < 0:
-        raise FileProblem(f"Le dossier « {path.name} » porte un numéro de format inconnu "
+        raise FileProblem(f"Le dossier « {_name(path)} » porte un numéro de format inconnu "
                           f"({version}) : il n’a pas été ouvert.")
     return version
 
@@ -512,7 +512,7 @@ def verify(connection: sqlite3.Connection, path: Path, version: int) -> None:
         verify_schema(connection, version)
     except ForeignSchema as foreign:
         raise FileProblem(
-            f"Le dossier « {path.name} » contient des éléments inconnus ({foreign.what}) : "
+            f"Le dossier « {_name(path)} » contient des éléments inconnus ({foreign.what}) : "
             "il a pu être modifié par un autre logiciel, il n’a pas été ouvert ni modifié."
         ) from None
 
@@ -536,18 +536,18 @@ def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
         return _read_all(connection)
     except values.OverLimit:
         raise FileProblem(
-            f"Le dossier « {path.name} » dépasse ce que l’application peut ouvrir (un texte de "
+            f"Le dossier « {_name(path)} » dépasse ce que l’application peut ouvrir (un texte de "
             f"plus de {_LIMIT_SHOWN} caractères ou trop d’éléments) ; il n’a pas été modifié."
         ) from None
     except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, RecursionError,
             OverflowError, MemoryError):
         raise FileProblem(
-            f"Le dossier « {path.name} » est endommagé : son contenu ne peut pas être lu ; "
+            f"Le dossier « {_name(path)} » est endommagé : son contenu ne peut pas être lu ; "
             "il n’a pas été modifié.") from None
 
 
 def _too_long(path: Path) -> FileProblem:
-    return FileProblem(f"La lecture du dossier « {path.name} » prend trop de temps (plus de "
+    return FileProblem(f"La lecture du dossier « {_name(path)} » prend trop de temps (plus de "
                        f"{OPEN_SECONDS:.0f} secondes) : il est trop gros ou endommagé.")
 
 
@@ -555,7 +555,7 @@ def _holder(connection: sqlite3.Connection, path: Path) -> LockHolder | None:
     try:
         return locking.read_holder(connection)
     except ValueError:
-        raise FileProblem(f"Le dossier « {path.name} » est endommagé : l’indication de qui "
+        raise FileProblem(f"Le dossier « {_name(path)} » est endommagé : l’indication de qui "
                           "l’a ouvert est illisible ; il n’a pas été modifié.") from None
 
 
@@ -567,18 +567,18 @@ def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
     finally:
         connection.text_factory = str
     if result != b"ok":
-        raise FileProblem(f"Le dossier « {path.name} » est endommagé et ne peut pas être ouvert ; "
+        raise FileProblem(f"Le dossier « {_name(path)} » est endommagé et ne peut pas être ouvert ; "
                           "il n’a pas été modifié.")
 
 
 def _damaged(path: Path, error: sqlite3.DatabaseError | UnicodeDecodeError) -> FileProblem:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return FileProblem(f"Le dossier « {path.name} » est occupé par un autre programme ; "
+        return FileProblem(f"Le dossier « {_name(path)} » est occupé par un autre programme ; "
                            "réessayez dans un instant.")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return FileProblem(f"Impossible d’ouvrir « {path.name} » : {_sqlite_reason(error)}.")
-    return FileProblem(f"Le dossier « {path.name} » est endommagé et ne peut pas être ouvert ; "
+        return FileProblem(f"Impossible d’ouvrir « {_name(path)} » : {_sqlite_reason(error)}.")
+    return FileProblem(f"Le dossier « {_name(path)} » est endommagé et ne peut pas être ouvert ; "
                        "il n’a pas été modifié.")
 
 
@@ -614,14 +614,14 @@ def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
     except (OSError, sqlite3.DatabaseError, DossierError, ForeignSchema, TooLong, ValueError):
         return  # not a dossier of ours in use: replacing it is the user's choice
     if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
-        raise FileProblem(f"Le dossier « {path.name} » est ouvert par {holder.describe()} : "
+        raise FileProblem(f"Le dossier « {_name(path)} » est ouvert par {holder.describe()} : "
                           "fermez-le avant de le remplacer.")
 
 
 def _backup_before_migration(connection: sqlite3.Connection, path: Path, version: int,
                              backup_dir: Path | None) -> None:
     if backup_dir is None:
-        raise FileProblem(f"Le dossier « {path.name} » est dans un ancien format : il faut un "
+        raise FileProblem(f"Le dossier « {_name(path)} » est dans un ancien format : il faut un "
                           "dossier de sauvegarde pour le mettre à jour sans risque.")
     private_dir(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -653,7 +653,7 @@ def _transaction(connection: sqlite3.Connection, path: Path) -> Iterator[None]:
 
 
 def _save_error(path: Path, error: sqlite3.Error) -> FileProblem:
-    return FileProblem(f"L’enregistrement dans « {path.name} » a échoué ({_sqlite_reason(error)}) ; "
+    return FileProblem(f"L’enregistrement dans « {_name(path)} » a échoué ({_sqlite_reason(error)}) ; "
                        "votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.")
 
 
@@ -663,9 +663,14 @@ def _require_chapter(cursor: sqlite3.Cursor, production: int, kind: ChapterKind)
                           "dans ce dossier.")
 
 
+def _name(path: Path) -> str:
+    """The file's name as it can be printed (see core.files.display)."""
+    return display(Path(path.name))
+
+
 def _lock_path(path: Path) -> str:
     """The file's identity in the lock: links resolved, so two names of one file agree."""
-    return str(path.resolve())
+    return display(path.resolve())  # a name that is not UTF-8 can still be stored
 
 
 def _stamp() -> str:
