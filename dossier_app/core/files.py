@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
+import socket
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import FileProblem, describe_os_error
@@ -42,30 +46,146 @@ def atomic_target(target: Path):
 
     A symbolic link is followed (the file it points to is replaced, the link stays);
     anything that is not a regular file is refused rather than replaced.
+
+    The temporary is named ``.{name}.{pid}-{host}-{random}.tmp`` after the process that
+    writes it, so that what a crash leaves behind is recognised: entering this function
+    removes the leftovers of earlier writers of the same target that are gone (see
+    ``remove_stale_temporaries``).
     """
     target = _followed(target)
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-        raise FileProblem(f"Impossible d’écrire « {target} » : ce n’est pas un fichier ordinaire.")
+        raise FileProblem(f"Impossible d’écrire « {display(target)} » : "
+                          "ce n’est pas un fichier ordinaire.")
+    folder = target.parent or Path(".")
+    remove_stale_temporaries(folder, target.name)
     try:
         descriptor, name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
+            prefix=f".{target.name}.{_owner()}-", suffix=TEMPORARY_SUFFIX, dir=folder
         )
     except OSError as error:
         raise FileProblem(
-            f"Impossible d’écrire « {target} » : {describe_os_error(error)}."
+            f"Impossible d’écrire « {display(target)} » : {describe_os_error(error)}."
         ) from None
     os.close(descriptor)  # mkstemp already created it with mode 0600
     temporary = Path(name)
     try:
         yield temporary
+        if _is_sqlite(temporary):
+            # A journal left beside the old file by a crashed writer would be played
+            # back into the new one by the next reader, and damage it.
+            _remove_side_files(target)
         os.replace(temporary, target)
     except OSError as error:
         raise FileProblem(
-            f"Impossible d’écrire « {target} » : {describe_os_error(error)}."
+            f"Impossible d’écrire « {display(target)} » : {describe_os_error(error)}."
         ) from None
     finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+            _remove_side_files(temporary)
+
+
+TEMPORARY_SUFFIX = ".tmp"
+STALE_TEMPORARY_AGE = 24 * 3600
+"""Seconds after which a temporary nobody touched is a leftover, whoever made it."""
+
+_SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
+_TEMPORARY = re.compile(
+    r"^\.(?P<target>.+)\.(?:(?P<pid>\d+)-(?P<host>[0-9a-f]{6})-)?[a-z0-9_]{8}\.tmp"
+    r"(?:-journal|-wal|-shm)?$")
+"""Our temporaries (and SQLite's side files of them); without pid and host: older versions'."""
+
+
+def remove_stale_temporaries(folder: Path, target_name: str | None = None) -> int:
+    """Delete the temporaries in ``folder`` (of ``target_name`` only, when given) whose
+    writer is gone: made on this computer by a process that no longer runs, or left
+    untouched for a day (another computer's, or an older version's). Never fails;
+    returns how many files were removed."""
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    host = _host_tag()
+    for name in names:
+        match = _TEMPORARY.match(name)
+        if match is None or (target_name is not None and match.group("target") != target_name):
+            continue
+        path = folder / name
+        try:
+            info = path.lstat()
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            gone = (match.group("host") == host and match.group("pid") is not None
+                    and not process_alive(int(match.group("pid"))))
+            if gone or time.time() - info.st_mtime > STALE_TEMPORARY_AGE:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this computer with this id runs (or may run: not ours to see)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    except OSError:
+        return True  # cannot tell: keep its files
+    return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    import ctypes
+
+    process_query_limited_information = 0x1000
+    still_active = 259
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return kernel32.GetLastError() == 5  # access denied: it exists, not ours
+    try:
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _owner() -> str:
+    return f"{os.getpid()}-{_host_tag()}"
+
+
+def _host_tag() -> str:
+    """Six hex digits naming this computer (temporaries may sit on a shared folder)."""
+    return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _remove_side_files(path: Path) -> None:
+    for suffix in _SIDE_SUFFIXES:
         with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+            path.with_name(path.name + suffix).unlink()
 
 
 def _followed(target: Path) -> Path:

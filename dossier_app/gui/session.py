@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.errors import DossierError, FileProblem, ReadOnlyError
+from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
+from ..core.files import display
 from ..core.guidance import Guidance
 from ..core.merge import MergeResult
 from ..core.model import ChapterKind, ChapterStatus, Dossier, RevisionReason
@@ -37,6 +39,11 @@ class DossierSession(QObject):
     save_state_changed = Signal(str)
     save_failed = Signal(str)
     structure_changed = Signal()
+    backups_failing_changed = Signal(str)
+    """Backup copies stopped being made (the French sentence), or are made again ("")."""
+
+    BACKUP_RETRY_SECONDS = 60.0
+    """After a failed backup copy, saves go on without trying again for this long."""
 
     def __init__(self, file: DossierFile, referential: Referential, guidance: Guidance,
                  paths: AppPaths, parent: QObject | None = None) -> None:
@@ -57,6 +64,9 @@ class DossierSession(QObject):
         self.state = SaveState.READ_ONLY if file.read_only else SaveState.SAVED
         self.conflicts = file.conflicts()
         """Chapters both the candidate and the advisor changed, waiting for a choice."""
+        self.backups_failing: str | None = None
+        """Why backup copies are not being made (French sentence), None while they are."""
+        self._backup_retry_at = 0.0
 
     @classmethod
     def open(cls, path: Path, referential: Referential, guidance: Guidance, paths: AppPaths,
@@ -206,9 +216,32 @@ class DossierSession(QObject):
         self._pending_whole = False
         self._pending_chapters.clear()
         self._set_state(SaveState.SAVED)
-        with contextlib.suppress(DossierError, OSError):
-            maybe_backup(self.file, self.paths.backups)  # a failed backup must not stop writing
+        self._backup()
         return True
+
+    def _backup(self) -> None:
+        """A backup copy when one is due. A failure (full disk, unwritable folder) never
+        stops the work: it is recorded in ``backups_failing`` and tried again later."""
+        if self.backups_failing is not None and time.monotonic() < self._backup_retry_at:
+            return
+        try:
+            maybe_backup(self.file, self.paths.backups)
+        except (DossierError, OSError) as error:
+            if isinstance(error, DossierError):
+                detail = error.message
+            else:
+                detail = (f"Impossible d’écrire dans « {display(self.paths.backups)} » : "
+                          f"{describe_os_error(error)}.")
+            self._backup_retry_at = time.monotonic() + self.BACKUP_RETRY_SECONDS
+            message = ("Les copies de sauvegarde automatiques ne sont plus faites, votre dossier "
+                       f"reste bien enregistré : {detail[:1].lower()}{detail[1:]}")
+            if message != self.backups_failing:
+                self.backups_failing = message
+                self.backups_failing_changed.emit(message)
+            return
+        if self.backups_failing is not None:
+            self.backups_failing = None
+            self.backups_failing_changed.emit("")
 
     def has_pending(self) -> bool:
         return bool(self._pending_whole or self._pending_chapters)
