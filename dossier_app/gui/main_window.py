@@ -501,6 +501,7 @@ class MainWindow(ReviewActions, QMainWindow):
         self.session = session
         session.save_state_changed.connect(self._show_save_state)
         session.save_failed.connect(self._save_failed)
+        session.backups_failing_changed.connect(self._show_backups_failing)
         session.structure_changed.connect(self._refresh_timer.start)
         self.context.settings.add_recent(path)
         self._load_session_into_pages()
@@ -694,6 +695,11 @@ class MainWindow(ReviewActions, QMainWindow):
         if self.content.currentWidget() is self.pages.get("path"):
             page = self.forms["path"]
             page.show_progress(progress(self.session.dossier, page.today))
+
+    def _show_backups_failing(self, message: str) -> None:
+        """The dossier is saved; only the automatic backup copies are not being made."""
+        if message:
+            self.statusBar().showMessage(message, 15000)
 
     def _show_save_state(self, state: str) -> None:
         text = {SaveState.SAVED: self.tr("✓ Enregistré"),

@@ -54,9 +54,9 @@ from ..core.model import (
     StepKind,
     new_uid,
 )
-from ..core.paths import private_dir
 from . import lock as locking
 from . import values
+from .backups import backup_before_migration
 from .connection import TooLong, connect_file, harden, set_journal, time_limit
 from .lock import LockHolder, LockIdentity
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
@@ -145,7 +145,7 @@ class DossierFile:
                 _quick_check(connection, path)
                 set_journal(connection)
                 if version < SCHEMA_VERSION:
-                    _backup_before_migration(connection, path, version, backup_dir)
+                    backup_before_migration(connection, path, version, backup_dir)
                     migrate(connection, version)
                 _readable(connection, path)  # before the lock row: a bad file stays untouched
                 connection.execute("BEGIN IMMEDIATE")
@@ -616,21 +616,6 @@ def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
     if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
         raise FileProblem(f"Le dossier « {_name(path)} » est ouvert par {holder.describe()} : "
                           "fermez-le avant de le remplacer.")
-
-
-def _backup_before_migration(connection: sqlite3.Connection, path: Path, version: int,
-                             backup_dir: Path | None) -> None:
-    if backup_dir is None:
-        raise FileProblem(f"Le dossier « {_name(path)} » est dans un ancien format : il faut un "
-                          "dossier de sauvegarde pour le mettre à jour sans risque.")
-    private_dir(backup_dir)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{path.stem}-avant-mise-a-jour-format-{version}-{stamp}.ccpt"
-    copy = connect_file(target, read_only=False)
-    try:
-        connection.backup(copy)
-    finally:
-        copy.close()
 
 
 @contextlib.contextmanager

@@ -2,6 +2,7 @@ import datetime as dt
 import sqlite3
 
 from dossier_app.core.model import ChapterKind, ChapterStatus, StepKind
+from dossier_app.storage.backups import backup_folder
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.schema import (
     APPLICATION_ID,
@@ -49,7 +50,7 @@ def test_version_0_is_migrated_after_a_backup_copy(tmp_path, identity) -> None:
     assert dossier.positioning == []
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    (copy,) = backups.iterdir()
+    (copy,) = backup_folder(backups, path).iterdir()
     assert copy.name.startswith("paul-avant-mise-a-jour-format-0-")
     with sqlite3.connect(copy) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 0
@@ -83,7 +84,7 @@ def test_version_1_files_migrate_their_workshops_and_comments(tmp_path, identity
     assert len({c.uid for c in dossier.comments}) == 2
     assert dossier.comments[1].resolved
     assert again == dossier
-    (copy,) = (tmp_path / "b").iterdir()
+    (copy,) = backup_folder(tmp_path / "b", path).iterdir()
     assert "format-1" in copy.name
 
 
