@@ -867,390 +867,415 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="102"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="330"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="109"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="340"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="136"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="121"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="146"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="144"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="154"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="146"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="156"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="161"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="162"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="163"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="164"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="165"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="166"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
         <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
         <translation>Open a &amp;group (dashboard)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="168"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="178"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="180"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="182"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="185"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="187"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="180"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="181"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="193"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="184"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="194"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="200"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="194"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="196"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="208"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
         <source>&amp;Relecture</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="203"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="213"/>
         <source>&amp;Commenter la sélection…</source>
         <translation>&amp;Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="216"/>
         <source>Mon &amp;nom de relecteur…</source>
         <translation>My reviewer &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="208"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="218"/>
         <source>&amp;Envoyer à mon conseiller…</source>
         <translation>&amp;Send to my advisor…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="210"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="220"/>
         <source>&amp;Reprendre la relecture du conseiller…</source>
         <translation>&amp;Bring back the advisor’s review…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="222"/>
         <source>&amp;Fiche de suivi (Word)…</source>
         <translation>Progress &amp;sheet (Word)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="216"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="226"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="217"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="227"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="224"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="226"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="226"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="227"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="232"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="242"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="240"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="250"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="241"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="251"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="243"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="253"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="249"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="259"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="253"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="263"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="254"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="264"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="255"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="265"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="256"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="266"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="258"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="268"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="259"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="293"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="303"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="297"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="307"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="298"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="308"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="303"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="313"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="304"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="314"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="315"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="325"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="322"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="332"/>
         <source>Grille de positionnement</source>
         <translation>Positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="323"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="333"/>
         <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
         <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="328"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="338"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="331"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="341"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="425"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="436"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="426"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="437"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="490"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="484"/>
+        <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
+        <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="530"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="492"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="533"/>
+        <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
+        <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="537"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="497"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="515"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="540"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="577"/>
+        <source>Le dossier n’a pas pu être enregistré.</source>
+        <translation>The dossier could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="541"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="582"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="558"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="600"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="560"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="156"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="179"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="623"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="607"/>
+        <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
+        <translation>Choose another location than the open dossier’s.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="679"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="628"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="684"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="640"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="705"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="641"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="706"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="642"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="707"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="643"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="708"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="649"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="715"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="685"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="751"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="686"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="752"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
@@ -1351,37 +1376,37 @@
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="700"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="766"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="701"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="767"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="713"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="779"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="714"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="780"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="718"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="784"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="719"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="785"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="726"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="796"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -1608,47 +1633,47 @@
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="379"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="378"/>
         <source>date à fixer</source>
         <translation>date to be set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="381"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="380"/>
         <source>  ·  actions : %1/%2</source>
         <translation>  ·  actions: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="387"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="386"/>
         <source>Date du jury à fixer : datez l’étape « Jury » du parcours.</source>
         <translation>Jury date to be set: date the “Jury” step of the path.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="389"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="388"/>
         <source>Jury le %1 : dans %2 jours.</source>
         <translation>Jury on %1: in %2 days.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="391"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="390"/>
         <source>Jury le %1 : demain.</source>
         <translation>Jury on %1: tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="393"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="392"/>
         <source>Jury le %1 : aujourd’hui.</source>
         <translation>Jury on %1: today.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="395"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="394"/>
         <source>Jury passé, le %1.</source>
         <translation>Jury held on %1.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="400"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="399"/>
         <source>Prochain rendez-vous : %1, le %2.</source>
         <translation>Next appointment: %1, on %2.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="446"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="445"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
@@ -1656,7 +1681,7 @@
 <context>
     <name>PositioningPage</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="138"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="135"/>
         <source>Choisissez d’abord le CCPT du dossier.</source>
         <translation>Choose the dossier’s CCPT first.</translation>
     </message>
@@ -1972,37 +1997,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="35"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="37"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="41"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="43"/>
         <source>Votre mandat vous a fait acquérir de vraies compétences. La certification CCPT les fait reconnaître : vous écrivez un &lt;b&gt;dossier de productions&lt;/b&gt;, une production par compétence du certificat choisi, chacune en trois chapitres — la &lt;b&gt;situation&lt;/b&gt; vécue, son &lt;b&gt;analyse&lt;/b&gt;, et l’&lt;b&gt;argumentaire de transfert&lt;/b&gt; vers le métier visé. Le jury le lit avant de vous rencontrer.&lt;br&gt;&lt;br&gt;Ce logiciel vous guide chapitre par chapitre et enregistre tout, tout seul, sur votre ordinateur : rien n’est envoyé sur Internet.</source>
         <translation>Your mandate gave you real skills. The CCPT certification gets them recognised: you write a &lt;b&gt;dossier of productions&lt;/b&gt;, one production per competence of the chosen certificate, each in three chapters — the &lt;b&gt;situation&lt;/b&gt; you lived, its &lt;b&gt;analysis&lt;/b&gt;, and the &lt;b&gt;transfer argument&lt;/b&gt; towards the target job. The jury reads it before meeting you.&lt;br&gt;&lt;br&gt;This software guides you chapter by chapter and saves everything by itself, on your computer: nothing is sent over the Internet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="51"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="53"/>
         <source>&lt;b&gt;Comment ça se passe&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Créez votre dossier : vous, vos mandats, votre projet, puis le CCPT visé.&lt;/li&gt;&lt;li&gt;Écrivez chaque chapitre, avec à côté les questions du jury et des débuts de phrase pour vous lancer.&lt;/li&gt;&lt;li&gt;Faites relire votre conseiller, réglez les points signalés, puis remettez le dossier au jury.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;b&gt;How it works&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Create your dossier: you, your mandates, your project, then the target CCPT.&lt;/li&gt;&lt;li&gt;Write each chapter, with the jury’s questions and sentence starters beside it to get going.&lt;/li&gt;&lt;li&gt;Have your advisor read it, settle the points raised, then hand the dossier to the jury.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="60"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="62"/>
         <source>Créer mon dossier…</source>
         <translation>Create my dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="62"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="64"/>
         <source>Ouvrir un dossier…</source>
         <translation>Open a dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="63"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="65"/>
         <source>Voir le dossier d’exemple</source>
         <translation>See the example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="72"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="74"/>
         <source>Dossiers récents</source>
         <translation>Recent dossiers</translation>
     </message>
