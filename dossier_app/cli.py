@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
-from .core.errors import DossierError, FileProblem
-from .core.files import write_private_bytes
+from .core.errors import DossierError, FileProblem, InvalidData, describe_os_error
+from .core.files import MAX_TEXT_BYTES, check_input_file, display, write_private_bytes
 from .core.guidance import load_guidance
 from .core.interchange import dossier_to_json_text, read_json_file
+from .core.jsonread import load_json_file, refuse_bad_numbers
 from .core.model import Dossier
 from .core.paths import AppPaths
 from .core.readiness import check_dossier, format_report
@@ -62,10 +65,19 @@ def main(argv: list[str] | None = None) -> int:
             return _run_command(argv)
         return _run_app(argv)
     except DossierError as error:
-        print(error.message, file=sys.stderr)
+        _say(error.message, sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
+
+
+def _say(text: str, stream=None) -> None:
+    """Print ``text``, which can always be encoded: a lone surrogate (the undecodable bytes
+    of a file name, say) is shown as U+FFFD instead of raising UnicodeEncodeError."""
+    print(_SURROGATES.sub("\ufffd", text), file=stream or sys.stdout)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def _utf8_output() -> None:
@@ -152,24 +164,25 @@ def _run_command(argv: list[str]) -> int:
 def _referential_for(paths: AppPaths) -> Referential:
     referential, problem = active_referential(paths)
     if problem:
-        print(f"Attention : le référentiel installé est ignoré ({problem})", file=sys.stderr)
+        _say(f"Attention : le référentiel installé est ignoré ({problem})", sys.stderr)
     return referential
 
 
 def _import(args: argparse.Namespace, paths: AppPaths) -> int:
-    _refuse_same_file(args.input, args.output)
+    check_input(args.input, "le fichier JSON", MAX_TEXT_BYTES)
+    check_output(args.output, [args.input], streams=False)
     if args.output.exists() and not args.force:
-        raise FileProblem(f"Le fichier « {args.output} » existe déjà : ajoutez --force pour "
-                          "le remplacer.")
+        raise FileProblem(f"Le fichier « {display(args.output)} » existe déjà : ajoutez --force "
+                          "pour le remplacer.")
     referential = _referential_for(paths)
     result = read_json_file(args.input, referential)
     for warning in result.warnings:
-        print(f"Attention : {warning}", file=sys.stderr)
+        _say(f"Attention : {warning}", sys.stderr)
     dossier = result.dossier
     if dossier.referential is None:
         dossier.referential = referential.ref
     DossierFile.create(args.output, dossier, LockIdentity.current()).close()
-    print(f"Dossier créé : {args.output}")
+    _say(f"Dossier créé : {display(args.output)}")
     return EXIT_OK
 
 
@@ -180,25 +193,27 @@ def load_dossier(path: Path) -> Dossier:
 
 
 def _export(args: argparse.Namespace, paths: AppPaths) -> int:
-    _refuse_same_file(args.input, args.output)
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise DossierError(f"Format de sortie inconnu pour « {args.output.name} » : choisissez "
-                           "--format docx, json ou pdf.")
+        raise DossierError(f"Format de sortie inconnu pour « {display(Path(args.output.name))} » : "
+                           "choisissez --format docx, json ou pdf.")
+    check_input(args.input, "le dossier", _ANY_SIZE)
+    if args.template is not None:
+        check_input(args.template, "le modèle", _ANY_SIZE)
+    check_output(args.output, [args.input] + ([args.template] if args.template else []),
+                 streams=fmt == "json")
     if fmt == "json":
         export_json(args.input, args.output, pseudonymized=args.pseudonymize)
     else:
         from .export.service import export_document
 
-        if args.template is not None and not args.template.is_file():
-            raise FileProblem(f"Le modèle « {args.template} » n’existe pas.")
         result = export_document(load_dossier(args.input), _referential_for(paths), args.output,
                                  fmt, with_comments=args.with_comments,
                                  pseudonymized=args.pseudonymize, template=args.template)
         if not result.toc_page_numbers:
-            print("Attention : sans LibreOffice, le sommaire n’a pas encore ses numéros de page ; "
-                  "Word les ajoute quand on met à jour la table (F9).", file=sys.stderr)
-    print(f"Dossier exporté : {args.output}")
+            _say("Attention : sans LibreOffice, le sommaire n’a pas encore ses numéros de page ; "
+                 "Word les ajoute quand on met à jour la table (F9).", sys.stderr)
+    _say(f"Dossier exporté : {display(args.output)}")
     return EXIT_OK
 
 
@@ -210,39 +225,135 @@ def export_json(source: Path, target: Path, *, pseudonymized: bool = False) -> N
 
 
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
+    check_input(args.input, "le dossier", _ANY_SIZE)
     referential = _referential_for(paths)
     dossier = load_dossier(args.input)
     report = check_dossier(dossier, referential, load_guidance())
-    print(format_report(report, dossier, referential))
+    _say(format_report(report, dossier, referential))
     return EXIT_OK if report.ready else EXIT_NOT_READY
 
 
 def _referential(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.action == "install":
+        _precheck_referential(args.file)
         referential = install_referential(args.file, paths)
-        print(f"Référentiel installé : {referential.title}, édition {referential.edition}.")
+        _say(f"Référentiel installé : {referential.title}, édition {referential.edition}.")
     elif args.action == "reset":
         removed = remove_installed_referential(paths)
-        print("Retour au référentiel livré avec l’application." if removed
-              else "Le référentiel livré avec l’application est déjà utilisé.")
+        _say("Retour au référentiel livré avec l’application." if removed
+             else "Le référentiel livré avec l’application est déjà utilisé.")
     else:
         referential = _referential_for(paths)
-        print(f"{referential.title} — édition {referential.edition} du "
-              f"{referential.date.strftime('%d/%m/%Y')}\nFichier : {referential.path}")
+        _say(f"{referential.title} — édition {referential.edition} du "
+             f"{referential.date.strftime('%d/%m/%Y')}\nFichier : {display(referential.path)}")
         if referential.note:
-            print(referential.note)
+            _say(referential.note)
         for ccpt in referential.ccpts:
-            print(f"\n{ccpt.label} ({ccpt.id}) — TP {ccpt.tp}, {ccpt.level}")
+            _say(f"\n{ccpt.label} ({ccpt.id}) — TP {ccpt.tp}, {ccpt.level}")
             for competence in ccpt.competences:
                 mark = " [provisoire]" if competence.provenance.provisional else ""
-                print(f"  {competence.number}. {competence.label}{mark}")
+                _say(f"  {competence.number}. {competence.label}{mark}")
     return EXIT_OK
 
 
-def _refuse_same_file(source: Path, target: Path) -> None:
-    if source.exists() and target.exists() and source.resolve() == target.resolve():
-        raise DossierError(f"Le fichier de sortie « {target} » est le fichier d’entrée : "
-                           "choisissez un autre nom.")
+def _precheck_referential(path: Path) -> None:
+    """What ``load_referential``, which decodes the file on its own, would not survive: a
+    pipe, a device, a file too big, too deep or with an integer of thousands of digits."""
+    check_input(path, "le référentiel", MAX_TEXT_BYTES)
+    try:
+        refuse_bad_numbers(load_json_file(path, "le référentiel"))
+    except InvalidData as error:
+        raise error.located(display(Path(path.name))) from None
+
+
+# --- paths given on the command line -----------------------------------------------------
+
+_ANY_SIZE = sys.maxsize
+"""For inputs whose reader bounds the size itself (a .ccpt, a Word template)."""
+
+
+def check_input(path: Path, what: str, max_bytes: int) -> None:
+    """Refuse, before anything opens it, an input that is not a readable regular file of at
+    most ``max_bytes``: missing, a folder, a pipe or a device (reading would block or never
+    end), unreadable, a symbolic link loop, a name too long. ``what`` names it."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise FileProblem(f"Impossible d’ouvrir {what} « {display(path)} » : "
+                              "ses liens symboliques forment une boucle.") from None
+    except ValueError:
+        pass  # an embedded NUL: check_input_file names it
+    check_input_file(path, what, max_bytes)
+
+
+def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
+    """Refuse, before any work, an output that cannot be written or would destroy an input:
+    one of ``inputs`` under another spelling (``./``, a link, a hard link), a folder, a
+    missing folder, a name too long, a link loop, a pipe or a device when ``streams`` is
+    False; when it is True, a pipe no one reads (writing would block forever)."""
+    for source in inputs:
+        if _same_file(source, target):
+            raise FileProblem(f"Le fichier de sortie « {display(target)} » est le fichier "
+                              f"d’entrée « {display(source)} » : choisissez un autre nom.")
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise _unwritable(target, "ses liens symboliques forment une boucle"
+                          if error.errno == errno.ELOOP else describe_os_error(error)) from None
+    except ValueError:
+        raise FileProblem(f"Le nom « {display(target)} » n’est pas valide.") from None
+    if info is None:
+        _check_folder(target)
+    elif stat.S_ISDIR(info.st_mode):
+        raise _unwritable(target, "c’est un dossier, pas un fichier")
+    elif not stat.S_ISREG(info.st_mode):
+        if not streams:
+            raise _unwritable(target, "ce n’est pas un fichier ordinaire")
+        if stat.S_ISFIFO(info.st_mode):
+            _check_pipe(target)
+
+
+def _check_folder(target: Path) -> None:
+    """The folder a new file is to be created in (a dangling link's target's) exists."""
+    folder = Path(os.path.realpath(target)).parent
+    try:
+        info = os.stat(folder)
+    except OSError as error:
+        problem = ("son dossier n’existe pas" if error.errno == errno.ENOENT
+                   else describe_os_error(error))
+        raise _unwritable(target, problem) from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise _unwritable(target, "un élément du chemin n’est pas un dossier")
+
+
+def _check_pipe(target: Path) -> None:
+    """A named pipe is written into only when someone reads it (else the write would wait
+    forever). The end opened to find out is kept open until the process ends: closing it
+    now would give the reader its end of file before the export is written."""
+    try:
+        descriptor = os.open(target, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as error:
+        problem = ("c’est un tube que personne ne lit" if error.errno == errno.ENXIO
+                   else describe_os_error(error))
+        raise _unwritable(target, problem) from None
+    _HELD_PIPES.append(descriptor)
+
+
+_HELD_PIPES: list[int] = []
+
+
+def _unwritable(target: Path, problem: str) -> FileProblem:
+    return FileProblem(f"Impossible d’écrire « {display(target)} » : {problem}.")
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    try:
+        return os.path.samefile(source, target)
+    except (OSError, ValueError):
+        return False
 
 
 # --- self-test ---------------------------------------------------------------------------

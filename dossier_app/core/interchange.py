@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InvalidData
-from .jsonread import Reader, load_json_file
+from .files import display
+from .jsonread import Reader, load_json_file, printable, quoted
+from .limits import MAX_COMMENTS, MAX_PRODUCTIONS
 from .model import (
     CANDIDATE_TEXT_FIELDS,
     LEVELS,
@@ -46,6 +48,8 @@ from .referential import Referential
 
 FORMAT = "dossier-ccpt"
 VERSION = 1
+MAX_WARNINGS = 20
+"""Warnings listed one by one; the rest are counted in one last line."""
 
 
 @dataclass
@@ -59,17 +63,21 @@ def read_json_file(path: Path, referential: Referential) -> ImportResult:
     try:
         return dossier_from_json(data, referential)
     except InvalidData as error:
-        raise error.located(path) from None
+        raise error.located(display(Path(path.name))) from None
 
 
 def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
-    """Build a dossier from decoded JSON; raises ``InvalidData`` on the first bad field."""
+    """Build a dossier from decoded JSON; raises ``InvalidData`` on the first bad field.
+
+    Lists are bounded (``limits``: productions, comments, other lists); texts lose the
+    control characters a Word document cannot hold, with a warning naming the field.
+    """
     doc = Reader(data)
     doc.header(FORMAT, "version", VERSION, "un dossier CCPT")
     ccpt_id = doc.string("ccpt")
     ccpt = referential.ccpt(ccpt_id) if ccpt_id else None
     if ccpt_id and ccpt is None:
-        raise InvalidData("ccpt", f"désigne un CCPT inconnu (« {ccpt_id} »)")
+        raise InvalidData("ccpt", f"désigne un CCPT inconnu ({quoted(ccpt_id)})")
 
     def production(item: Reader) -> Production:
         number = item.integer("competence", required=True)
@@ -97,7 +105,7 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
         )
 
     candidate = doc.obj("candidate")
-    referential_ref = doc.obj("referential")
+    referential_ref = doc.optional_obj("referential")
     declaration = doc.obj("declaration")
     dossier = Dossier(
         candidate=Candidate(
@@ -107,16 +115,16 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
         mandates=doc.items("mandates", _mandate),
         project=doc.string("project"),
         ccpt=ccpt_id,
-        productions=doc.items("productions", production),
+        productions=doc.items("productions", production, limit=MAX_PRODUCTIONS),
         steps=doc.items("workshops", _step),
-        comments=doc.items("comments", _comment),
+        comments=doc.items("comments", _comment, limit=MAX_COMMENTS),
         pseudonyms=doc.items("pseudonyms", _pseudonym),
         annexes=doc.items("annexes", _annex),
         declaration=Declaration(place=declaration.string("place"), date=declaration.date("date")),
         referential=(
             ReferentialRef(referential_ref.string("id", required=True),
                            referential_ref.string("edition", required=True))
-            if "referential" in doc.value and doc.value["referential"] is not None else None
+            if referential_ref is not None else None
         ),
         positioning=doc.items("positioning", _positioning),
     )
@@ -125,8 +133,21 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
         if ccpt is None or ccpt.competence(row.competence) is None:
             raise InvalidData(f"positioning[{index}].competence",
                               "doit être le numéro d’une compétence du CCPT choisi")
-    warnings = [f"Champ inconnu ignoré : « {key} »." for key in doc.unknown_keys()]
-    return ImportResult(dossier, warnings)
+    return ImportResult(dossier, _warnings(doc))
+
+
+def _warnings(doc: Reader) -> list[str]:
+    """What the import ignored or changed, one sentence each, at most MAX_WARNINGS."""
+    unknown = doc.unknown_keys()
+    changed = doc.normalized_fields()
+    sentences = [*(("Champ inconnu ignoré : « {} ».", key) for key in unknown),
+                 *(("Caractères de contrôle retirés du champ « {} » (un document Word ne peut "
+                    "pas les contenir).", key) for key in changed)]
+    shown = sentences if len(sentences) <= MAX_WARNINGS else sentences[:MAX_WARNINGS - 1]
+    warnings = [sentence.format(printable(key, 80)) for sentence, key in shown]
+    if len(sentences) > len(shown):
+        warnings.append(f"Et {len(sentences) - len(shown)} autres avertissements.")
+    return warnings
 
 
 def _mandate(item: Reader) -> Mandate:

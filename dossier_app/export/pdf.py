@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from ..core.errors import FileProblem
+from ..core.errors import FileProblem, describe_os_error
+from ..core.files import display
 
-CONVERSION_TIMEOUT_S = 180
+CONVERSION_BASE_S = 60.0
+"""Seconds LibreOffice may take for any document: starting, creating its private profile
+(1.5 s here; much more on a slow Windows machine or a cold disk), converting a short one."""
+CONVERSION_PER_MB_S = 30.0
+"""Seconds more per MB of the document to convert (the example dossier is 40 kB)."""
+CONVERSION_MAX_S = 600.0
+"""The longest any conversion may take, whatever its size."""
+_KILL_WAIT_S = 10.0
 _USUAL_PLACES = [
     "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
     "/opt/libreoffice*/program/soffice", "/snap/bin/libreoffice",
@@ -42,23 +53,103 @@ def require_libreoffice() -> Path:
     return found
 
 
-def docx_to_pdf(source: Path, target: Path, soffice: Path) -> None:
-    """Convert with a throw-away LibreOffice profile, so that a LibreOffice the user has
-    open does not capture the conversion."""
-    with tempfile.TemporaryDirectory(prefix="dossier-ccpt-pdf-") as work:
-        work_dir = Path(work)
-        profile = (work_dir / "profile").as_uri()
+def conversion_timeout(source: Path) -> float:
+    """``CONVERSION_BASE_S`` plus ``CONVERSION_PER_MB_S`` per MB of ``source``, at most
+    ``CONVERSION_MAX_S``."""
+    try:
+        size = source.stat().st_size
+    except OSError:
+        size = 0
+    return min(CONVERSION_BASE_S + CONVERSION_PER_MB_S * size / 1_000_000, CONVERSION_MAX_S)
+
+
+@contextlib.contextmanager
+def private_profile() -> Iterator[Path]:
+    """A throw-away LibreOffice user profile, removed afterwards: a LibreOffice the user
+    has open does not capture the conversion, and the user's settings and macros play no
+    part. Several conversions may share it (the second starts faster)."""
+    with tempfile.TemporaryDirectory(prefix="dossier-ccpt-lo-", ignore_cleanup_errors=True) as folder:
+        yield Path(folder)
+
+
+def docx_to_pdf(source: Path, target: Path, soffice: Path, *, profile: Path | None = None,
+                timeout: float | None = None, shown: Path | None = None) -> None:
+    """Convert ``source`` into ``target`` with LibreOffice, in a private profile (``profile``
+    or a fresh one), within ``timeout`` seconds (``conversion_timeout`` by default). Errors
+    name ``shown`` (the file the user asked for), or else ``target``.
+
+    LibreOffice runs in a process group (a session on POSIX) of its own: on time-out, or
+    if anything goes wrong meanwhile, the whole tree (soffice, oosplash, soffice.bin and
+    what they started) is killed, and nothing is left running."""
+    timeout = conversion_timeout(source) if timeout is None else timeout
+    name = display(shown or target)
+    with contextlib.ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(
+            prefix="dossier-ccpt-pdf-", ignore_cleanup_errors=True)))
+        if profile is None:
+            profile = stack.enter_context(private_profile())
+        command = [str(soffice), f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                   "--norestore", "--nologo", "--nolockcheck",
+                   "--convert-to", "pdf", "--outdir", str(work), str(source)]
         try:
-            result = subprocess.run(
-                [str(soffice), f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                 "--convert-to", "pdf", "--outdir", str(work_dir), str(source)],
-                capture_output=True, text=True, timeout=CONVERSION_TIMEOUT_S)
-        except (OSError, subprocess.TimeoutExpired):
-            raise FileProblem("La conversion en PDF par LibreOffice n’a pas abouti.") from None
-        produced = work_dir / (source.stem + ".pdf")
-        if result.returncode != 0 or not produced.exists():
-            raise FileProblem("La conversion en PDF par LibreOffice a échoué.")
-        target.write_bytes(produced.read_bytes())  # into the private file, keeping its mode
+            code = _run_tree(command, timeout, work / "libreoffice.log")
+        except OSError:
+            raise FileProblem(f"La conversion en PDF de « {name} » n’a pas pu "
+                              "démarrer LibreOffice.") from None
+        if code is None:
+            raise FileProblem(f"La conversion en PDF de « {name} » par LibreOffice "
+                              f"n’a pas abouti en {timeout:.0f} secondes : elle a été arrêtée.")
+        produced = work / (source.stem + ".pdf")
+        if code != 0 or not produced.is_file():
+            raise FileProblem(f"La conversion en PDF de « {name} » par LibreOffice "
+                              "a échoué.")
+        try:
+            target.write_bytes(produced.read_bytes())  # into the private file, keeping its mode
+        except OSError as error:
+            raise FileProblem(f"Impossible d’écrire « {name} » : "
+                              f"{describe_os_error(error)}.") from None
+
+
+def _run_tree(command: list[str], timeout: float, log: Path) -> int | None:
+    """Run ``command`` in a process group of its own; its exit code, or None when it ran
+    past ``timeout``. Whatever happens, the group is killed before returning, so that no
+    descendant outlives the call. The output goes to ``log``: a pipe would keep the wait
+    going as long as any descendant holds it open."""
+    if os.name == "nt":
+        options = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP
+                   | getattr(subprocess, "CREATE_NO_WINDOW", 0)}
+    else:
+        options = {"start_new_session": True}
+    with open(log, "wb") as output:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=output,
+                                   stderr=subprocess.STDOUT, **options)
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    finally:
+        _kill_tree(process)
+
+
+def _kill_tree(process: subprocess.Popen) -> None:
+    """Kill ``process`` and everything it started (its own process group)."""
+    if os.name == "nt":
+        if process.poll() is None:
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                subprocess.run(["taskkill", "/T", "/F", "/PID", str(process.pid)],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, timeout=_KILL_WAIT_S,
+                               creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    else:
+        # The group's id is the leader's pid; until every member has gone, no other
+        # process can be given it, so this reaches only what LibreOffice started.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+    if process.poll() is None:
+        with contextlib.suppress(OSError):
+            process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=_KILL_WAIT_S)
 
 
 def heading_pages(pdf: Path, entries: list[str], after_title: str) -> list[int | None]:
@@ -66,8 +157,12 @@ def heading_pages(pdf: Path, entries: list[str], after_title: str) -> list[int |
     its own (a long heading wraps over up to three), searching onwards from the page
     after the one holding ``after_title`` (the table of contents)."""
     from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
 
-    pages = [_line_runs(page.extract_text() or "") for page in PdfReader(str(pdf)).pages]
+    try:
+        pages = [_line_runs(page.extract_text() or "") for page in PdfReader(str(pdf)).pages]
+    except (PyPdfError, OSError, ValueError, KeyError):  # no numbers rather than no export
+        return [None] * len(entries)
     start = next((i for i, lines in enumerate(pages) if after_title in lines), -1) + 1
     found: list[int | None] = []
     page = start

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
 import jinja2
+import jinja2.sandbox
 from docx.document import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
@@ -24,16 +24,18 @@ from docx.text.paragraph import Paragraph
 
 from ..core.dates import long_date, month_year
 from ..core.errors import FileProblem
-from ..core.files import atomic_target
+from ..core.files import atomic_target, display
 from ..core.markdown import Block, ListKind, Run, parse
 from ..core.model import ChapterKind, Comment, Dossier
 from ..core.referential import Referential
 from ..core.resources import templates_dir
 from ..core.typography import french_spacing
+from .template_check import check_document, clean_template
 
 REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote", "List Bullet",
                    "List Bullet 2", "List Number", "List Number 2", "Header", "Footer",
                    "TOC Heading", "TOC 1", "TOC 2", "Cover Text", "Table Grid")
+TABLE_STYLES = ("Table Grid",)
 LIST_STYLES = {(ListKind.BULLET, 1): "List Bullet", (ListKind.BULLET, 2): "List Bullet 2",
                (ListKind.ORDERED, 1): "List Number", (ListKind.ORDERED, 2): "List Number 2"}
 
@@ -51,20 +53,30 @@ def default_template() -> Path:
 
 
 def open_template(path: Path) -> Document:
-    """The template as a document, refused in one sentence when it cannot serve."""
-    if not zipfile.is_zipfile(path):
-        raise FileProblem(f"Le modèle « {path.name} » n’est pas un document Word (.docx).")
+    """The template as a document, refused in one sentence when it cannot serve.
+
+    python-docx opens the package ``template_check`` has checked and cleaned (no zip
+    bomb, no XML entities, no external relationship, no macro), never the file itself.
+    """
+    package = clean_template(path)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(package)
     except Exception:  # python-docx raises several kinds on a foreign package
-        raise FileProblem(f"Le modèle « {path.name} » n’est pas un document Word (.docx) lisible.") \
-            from None
-    names = {style.name for style in document.styles}
-    missing = [name for name in REQUIRED_STYLES if name not in names]
-    if missing:
-        raise FileProblem(f"Le modèle « {path.name} » n’a pas les styles nommés "
-                          f"{', '.join(f'« {m} »' for m in missing)}.")
+        raise FileProblem(f"Le modèle « {display(path)} » n’est pas un document Word (.docx) "
+                          "lisible.") from None
+    check_document(document, display(path), [s for s in REQUIRED_STYLES if s not in TABLE_STYLES],
+                   TABLE_STYLES, LIST_STYLES.values())
     return document
+
+
+def text_environment(folder: Path) -> jinja2.sandbox.SandboxedEnvironment:
+    """The fixed texts' Jinja2 environment: sandboxed, so that a text template can read
+    the values it is given but reach nothing else (no ``__class__``, no ``__globals__``).
+    The values are the dossier's strings, inserted as text, never evaluated as templates;
+    no escaping is needed, python-docx writes them into the XML as text."""
+    return jinja2.sandbox.SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        autoescape=False, keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
 
 
 def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]]:
@@ -120,9 +132,7 @@ class _Writer:
         self.referential = referential
         self.ccpt = referential.ccpt(dossier.ccpt)
         self.options = options
-        self.texts = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(templates_dir() / "texts")),
-            autoescape=False, keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
+        self.texts = text_environment(templates_dir() / "texts")
         self._numbering_restarts: dict[str, int] = {}
         self._anchored: set[int] = set()  # comments already placed (first occurrence wins)
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from dossier_app.core.errors import DossierError, InvalidData
 from dossier_app.core.interchange import dossier_from_json, dossier_to_json, read_json_file
+from dossier_app.core.jsonread import without_control_characters
 from dossier_app.core.model import ChapterKind
 
 from .strategies import dossiers
@@ -45,10 +46,32 @@ def test_contract_minimal_document_imports(referential) -> None:
 @given(data=st.data())
 def test_export_then_import_gives_an_equal_dossier(data, referential) -> None:
     dossier = data.draw(dossiers(referential))
-    text = json.dumps(dossier_to_json(dossier), ensure_ascii=False)
+    original = dossier_to_json(dossier)
+    text = json.dumps(original, ensure_ascii=False)
+    expected = _without_control_characters(original)
+    if any(not p["real"].strip() for p in expected["pseudonyms"]):
+        with pytest.raises(InvalidData, match="ne doit pas être vide"):  # only control characters
+            dossier_from_json(json.loads(text), referential)
+        return
     result = dossier_from_json(json.loads(text), referential)
-    assert result.dossier == dossier
-    assert result.warnings == []
+    if expected == original:
+        assert result.dossier == dossier
+        assert result.warnings == []
+    else:  # a text the Word export could not hold: imported without its control characters
+        assert dossier_to_json(result.dossier) == expected
+        assert result.warnings
+        assert all(w.startswith(("Caractères de contrôle retirés du champ", "Et "))
+                   for w in result.warnings)
+
+
+def _without_control_characters(value):
+    if isinstance(value, str):
+        return without_control_characters(value)
+    if isinstance(value, list):
+        return [_without_control_characters(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_control_characters(item) for key, item in value.items()}
+    return value
 
 
 def test_unknown_keys_are_ignored_with_a_warning(example_data, referential) -> None:
@@ -80,6 +103,29 @@ def test_unknown_keys_are_ignored_with_a_warning(example_data, referential) -> N
     (lambda d: d["workshops"][0].update(attended="oui"), "workshops[1].attended", "true ou false"),
     (lambda d: d["productions"][0].update(status={"analysis": "fini"}),
      "productions[1].status.analysis", "final"),
+    (lambda d: d["mandates"][0].update(start="2026-W01-1"), "mandates[1].start", "AAAA-MM-JJ"),
+    (lambda d: d["mandates"][0].update(start="20260101"), "mandates[1].start", "AAAA-MM-JJ"),
+    (lambda d: d["workshops"][0].update(date="2026-01-01XX"), "workshops[1].date", "date valide"),
+    (lambda d: d["comments"][0].update(created="2026-10-05 14:00"), "comments[1].created",
+     "AAAA-MM-JJTHH:MM:SS"),
+    (lambda d: d["comments"][0].update(created="2026-W41-1T14:00"), "comments[1].created",
+     "date et heure"),
+    (lambda d: d["mandates"][0].update(time_share_percent=10**100),
+     "mandates[1].time_share_percent", "entre 0 et 100"),
+    (lambda d: d["mandates"][0].update(time_share_percent=float("nan")),
+     "mandates[1].time_share_percent", "entier"),
+    (lambda d: d["productions"][0].update(competence=10**5000), "productions[1].competence",
+     "trop grand"),
+    (lambda d: d.update(candidate=None), "candidate", "pas null"),
+    (lambda d: d.update(productions=None), "productions", "pas null"),
+    (lambda d: d["productions"][0].update(chapters=None), "productions[1].chapters", "pas null"),
+    (lambda d: d["comments"][0].update(production=None), "comments[1].production", "null"),
+    (lambda d: d["candidate"].update(first_name=None), "candidate.first_name", "pas null"),
+    (lambda d: d["candidate"].update(first_name="\udfff"), "candidate.first_name", "U+DFFF"),
+    (lambda d: d.update(productions=[{"competence": 1}] * 51), "productions", "au plus 50"),
+    (lambda d: d["comments"].extend([{"production": 1}] * 10_000), "comments", "au plus 10"),
+    (lambda d: d["productions"][0]["chapters"].update(analysis="a" * 2_000_001),
+     "productions[1].chapters.analysis", "dépasse"),
 ])
 def test_bad_fields_are_named_in_one_french_sentence(example_data, referential, change, field,
                                                      words) -> None:
@@ -150,3 +196,45 @@ def _mutate(node, data) -> None:
             node[key] = data.draw(json_values)
             return
         node = child
+
+
+def test_control_characters_are_removed_with_a_warning(example_data, referential) -> None:
+    example_data["productions"][0]["chapters"]["analysis"] = "a\x00b\x0bc\ufffed\te"
+    example_data["candidate"]["last_name"] = "Mar\x85tin"
+    result = dossier_from_json(example_data, referential)
+    assert result.dossier.productions[0].chapters[ChapterKind.ANALYSIS].text == "ab\ncd\te"
+    assert result.dossier.candidate.last_name == "Mar\ntin"
+    assert result.warnings == [
+        "Caractères de contrôle retirés du champ « candidate.last_name » (un document Word ne "
+        "peut pas les contenir).",
+        "Caractères de contrôle retirés du champ « productions[1].chapters.analysis » (un "
+        "document Word ne peut pas les contenir)."]
+
+
+def test_warnings_are_bounded_and_printable(example_data, referential) -> None:
+    example_data.update({f"k{i}\n\udfff": i for i in range(100)})
+    warnings = dossier_from_json(example_data, referential).warnings
+    assert len(warnings) == 20 and warnings[-1] == "Et 81 autres avertissements."
+    assert warnings[0] == "Champ inconnu ignoré : « k0\ufffd\ufffd »."
+
+
+@pytest.mark.parametrize("value", ["2026-10-05T14:00", "2026-10-05T14:00:59",
+                                   "2026-10-05T14:00:59.5", "2026-10-05T14:00:59.123456",
+                                   "2026-10-05T14:00:00Z", "2026-10-05T14:00:00+02:00",
+                                   "2026-10-05T14:00-05:30"])
+def test_iso_8601_timestamps_are_read(example_data, referential, value) -> None:
+    example_data["comments"][0]["created"] = value
+    created = dossier_from_json(example_data, referential).dossier.comments[0].created
+    assert created is not None and created.isoformat()[:16] == value[:16]
+
+
+def test_deep_nesting_and_huge_numbers_in_a_file_are_one_sentence(tmp_path, referential) -> None:
+    source = tmp_path / "profond.json"
+    for text, words in [("[" * 100_000 + "]" * 100_000, "imbrique"),
+                        ('{"format": "dossier-ccpt", "version": ' + "9" * 5000 + "}", "version"),
+                        ('{"format": "dossier-ccpt", "version": NaN}', "NaN"),
+                        ('{"format": "dossier-ccpt", "version": 1e999}', "1e999")]:
+        source.write_text(text, encoding="utf-8")
+        with pytest.raises(DossierError, match=words) as caught:
+            read_json_file(source, referential)
+        assert "profond.json" in caught.value.message and "\n" not in caught.value.message
