@@ -223,3 +223,33 @@ def test_no_screen_is_one_clear_sentence() -> None:
     assert result.code == 2
     assert result.err.strip() == ("Aucun écran n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY) : "
                                   "lancez Dossier CCPT depuis une session graphique.")
+
+
+def test_import_warns_about_removed_control_characters(tmp_path, example_data) -> None:
+    example_data["productions"][0]["chapters"]["analysis"] += "\x0bsuite\x00"
+    source = tmp_path / "collé.json"
+    source.write_text(json.dumps(example_data), encoding="utf-8")
+    result = run_cli("import", source, "-o", tmp_path / "collé.ccpt")
+    assert result.code == 0, result.err
+    assert result.err.strip() == ("Attention : Caractères de contrôle retirés du champ "
+                                  "« productions[1].chapters.analysis » (un document Word ne "
+                                  "peut pas les contenir).")
+    assert run_cli("export", tmp_path / "collé.ccpt", "-o", tmp_path / "collé.docx",
+                   env={"PATH": "/nonexistent"}).code == 0
+
+
+def test_outputs_are_checked_before_any_work(ccpt, tmp_path) -> None:
+    before = _sha(ccpt)
+    link = tmp_path / "lien.ccpt"
+    link.symlink_to(ccpt)
+    cases = [
+        (("export", ccpt, "-o", link, "--format", "json"), "est le fichier d’entrée"),
+        (("export", ccpt, "-o", tmp_path / "absent" / "x.json"), "son dossier n’existe pas"),
+        (("export", ccpt, "-o", tmp_path, "--format", "json"), "c’est un dossier"),
+        (("import", EXAMPLE, "-o", tmp_path / ("n" * 300 + ".ccpt")), "le nom est trop long"),
+    ]
+    for args, words in cases:
+        result = run_cli(*args)
+        assert result.code == 2 and words in result.err, (args, result.err)
+        assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    assert _sha(ccpt) == before
