@@ -11,10 +11,10 @@ here works on the zip with the ``zipfile`` module and lxml before python-docx se
   refused, an undefined entity is a parse error;
 - external relationships (a remote ``attachedTemplate``, linked images, hyperlinks, a
   mail-merge source, frames), macros (``vbaProject.bin``, ``vbaData.xml``, the
-  macro-enabled content types), ActiveX controls, OLE objects, imported chunks and
-  ribbon customisations are removed, with the elements that pointed at them, and fields
-  that fetch or run something outside the document (DDE, INCLUDETEXT, LINK…) lose their
-  instruction;
+  macro-enabled content types), ActiveX controls, OLE objects, imported chunks, ribbon
+  customisations and the template's own review comments are removed, with the elements
+  that pointed at them, and fields that fetch or run something outside the document
+  (DDE, INCLUDETEXT, LINK…) lose their instruction;
 - the parts the export needs must be there: the main document, its styles and its
   numbering (the dossier has bulleted and numbered lists).
 
@@ -73,10 +73,13 @@ _PART_TYPES = {  # relationship: the content type python-docx needs, the root el
     "settings": (_WML + "settings+xml", f"{{{_W}}}settings"),
     "header": (_WML + "header+xml", f"{{{_W}}}hdr"),
     "footer": (_WML + "footer+xml", f"{{{_W}}}ftr"),
-    "comments": (_WML + "comments+xml", f"{{{_W}}}comments"),
     "core-properties": ("application/vnd.openxmlformats-package.core-properties+xml",
                         "{http://schemas.openxmlformats.org/package/2006/metadata/"
                         "core-properties}coreProperties"),
+}
+_DEFAULT_NAMES = {  # relationship: its source, the name python-docx gives a part it makes
+    "settings": ("main", "word/settings.xml"), "styles": ("main", "word/styles.xml"),
+    "comments": ("main", "word/comments.xml"), "core-properties": ("", "docProps/core.xml"),
 }
 _REQUIRED_KINDS = {"styles", "numbering"}
 """Parts the export cannot do without; the others, when unreadable, are left out (python-docx
@@ -87,6 +90,9 @@ _DROPPED_RELATIONSHIPS = {  # the last part of the relationship type
     "attachedToolbars", "oleObject", "package", "extensibility", "frame", "subDocument",
     "mailMergeSource", "mailMergeHeaderSource", "mailMergeRecipientData", "recipientData",
     "aFChunk", "transform",
+    # The template's own review comments: not the jury's to read, and the export makes
+    # its own comments part (python-docx numbers new comments from the old ones' ids).
+    "comments", "commentsExtended", "commentsIds", "commentsExtensible", "people",
 }
 _DROPPED_CONTENT = ("vbaproject", "vbadata", "activex", "keymapcustomizations",
                     "attachedtoolbars", "oleobject", "macroenabled")
@@ -147,6 +153,9 @@ def _read_members(data: bytes, name: str) -> dict[str, bytes]:
             raise FileProblem(f"Le modèle « {name} » est refusé : une fois décompressé, il "
                               f"ferait {megabytes(total)} (au plus "
                               f"{megabytes(MAX_UNCOMPRESSED_BYTES)}).")
+        xml = sum(info.file_size for info in infos if info.filename.endswith((".xml", ".rels")))
+        if xml > MAX_XML_BYTES:  # checked again once the content types tell what is XML
+            raise _too_much_xml(name, xml)
         seen: set[str] = set()
         for info in infos:
             member = _shown(info.filename)
@@ -171,6 +180,11 @@ def _read_members(data: bytes, name: str) -> dict[str, bytes]:
                                   f"est comprimée {ratio:.0f} fois (au plus {MAX_RATIO}), "
                                   "comme une bombe de décompression.")
         return {info.filename: _inflated(archive, info) for info in infos}
+
+
+def _too_much_xml(name: str, size: int) -> FileProblem:
+    return FileProblem(f"Le modèle « {name} » est refusé : ses parties XML feraient "
+                       f"{megabytes(size)} (au plus {megabytes(MAX_XML_BYTES)}).")
 
 
 def _inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -205,12 +219,12 @@ class _Package:
                if member.endswith((".xml", ".rels")) or types(member).endswith("xml")]
         total = sum(len(self.parts[member]) for member in xml)
         if total > MAX_XML_BYTES:
-            raise self.refuse(f"est refusé : ses parties XML feraient {megabytes(total)} (au plus "
-                              f"{megabytes(MAX_XML_BYTES)})")
+            raise _too_much_xml(self.name, total)
         for member in xml:
             self.trees_or_parse(member)
         self._drop_active_parts(types)
         self._main_content_type()
+        self._free_default_names()
         kept = self._clean_relationships()
         self._typed_parts(kept)
         for member, tree in self.trees.items():
@@ -284,6 +298,11 @@ class _Package:
         root = tree.getroot()
         main = self._main_part()
         found = False
+        for entry in list(root):  # python-docx needs both attributes of each
+            if not isinstance(entry.tag, str) or not entry.get("ContentType") or not (
+                    entry.get("PartName") if entry.tag == f"{{{_CT}}}Override"
+                    else entry.get("Extension")):
+                root.remove(entry)
         for override in list(root.iter(f"{{{_CT}}}Override")):
             part = override.get("PartName", "").lstrip("/")
             kind = override.get("ContentType", "").lower()
@@ -313,6 +332,25 @@ class _Package:
                 return _resolve("", relation.get("Target", ""))
         return None
 
+    def _free_default_names(self) -> None:
+        """python-docx creates settings, styles, comments or properties under a fixed name
+        when the document has none of its own: a member of that name held for something
+        else (or left without its relationship) would be written twice. It goes, and
+        then what pointed at it."""
+        main = self._main_part()
+        for kind, (source, member) in _DEFAULT_NAMES.items():
+            if member not in self.parts:
+                continue
+            source = main if source == "main" else source
+            relations = self.trees.get(_relations_of(source) if source else "_rels/.rels")
+            targets = [] if relations is None or source is None else [
+                _resolve(source, relation.get("Target", ""))
+                for relation in relations.getroot().iter(f"{{{_PR}}}Relationship")
+                if relation.get("Type", "").rsplit("/", 1)[-1] == kind
+                and relation.get("TargetMode", "Internal").lower() != "external"]
+            if targets[:1] != [member]:
+                self._drop(member)
+
     def _clean_relationships(self) -> dict[str, set[str]]:
         """Remove the external, active and broken relationships; return, for each part,
         the ids of those that stay."""
@@ -327,6 +365,7 @@ class _Package:
                 target = relation.get("Target")
                 external = relation.get("TargetMode", "Internal").lower() == "external"
                 if (external or kind in _DROPPED_RELATIONSHIPS or not relation.get("Id")
+                        or not relation.get("Type")
                         or target is None or _resolve(source, target) not in self.parts):
                     relation.getparent().remove(relation)
                     self.changed.add(member)
@@ -336,10 +375,10 @@ class _Package:
         return kept
 
     def _typed_parts(self, kept: dict[str, set[str]]) -> None:
-        """The styles, numbering, settings, headers, footers, comments and properties
-        declared with the content type their relationship says they have (python-docx
-        picks how to read a part by its content type alone); one whose XML is something
-        else is left out, unless the export needs it (then ``_require_parts`` refuses)."""
+        """The styles, numbering, settings, headers, footers and properties declared with
+        the content type their relationship says they have (python-docx picks how to read
+        a part by its content type alone); one whose XML is something else is left out,
+        unless the export needs it (then ``_require_parts`` refuses)."""
         root = self.trees["[Content_Types].xml"].getroot()
         overrides = {o.get("PartName", "").lstrip("/"): o for o in root.iter(f"{{{_CT}}}Override")}
         for member, tree in list(self.trees.items()):
@@ -482,6 +521,10 @@ def check_document(document, name: str, paragraph_styles: Iterable[str],
         if body.sectPr is None:
             raise refuse("n’a pas de mise en page (format et marges de la page)")
         section = document.sections[-1]
+        _ = (section.page_width, section.page_height, section.left_margin, section.right_margin,
+             section.top_margin, section.bottom_margin, section.header_distance,
+             section.footer_distance, section.gutter, section.orientation, section.start_type,
+             section.different_first_page_header_footer)  # each one a readable value
         for part in (section.header, section.footer):
             if not part.is_linked_to_previous and not part.paragraphs:
                 part.add_paragraph()

@@ -213,6 +213,21 @@ def _header_with_fields() -> bytes:
                   word___rels__header1_dot_xml_dot_rels=header_rels.encode())
 
 
+def _commented() -> bytes:
+    """A template holding its authors' review comments (ids python-docx cannot count on)."""
+    parts = template_parts()
+    comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="{W}">'
+                '<w:comment w:id="abc" w:author="Relecteur du modèle"><w:p><w:r><w:t>Note interne '
+                "au modèle</w:t></w:r></w:p></w:comment></w:comments>")
+    types = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/word/comments.xml" ContentType="application/vnd.'
+                     b'openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>')
+    rels = with_relationships(parts["word/_rels/document.xml.rels"],
+                              f'<Relationship Id="rIdCom" Type="{R}/comments" Target="comments.xml"/>')
+    return edited(CT_dot_xml=types, word___rels__document_dot_xml_dot_rels=rels,
+                  word__comments_dot_xml=comments.encode())
+
+
 def _many_members() -> bytes:
     parts = template_parts()
     parts.update({f"customXml/extra{i}.txt": b"" for i in range(template_check.MAX_MEMBERS)})
@@ -233,6 +248,19 @@ def _lying_size() -> bytes:
 
 def _bzip2() -> bytes:
     return zipped(template_parts(), zipfile.ZIP_BZIP2)
+
+
+def _too_much_xml() -> bytes:
+    """12 MB of ordinary paragraphs (compressing about 10 times, no bomb): too much XML."""
+    import random
+
+    rnd = random.Random(11)
+    words = ["".join(rnd.choice("abcdefghij") for _ in range(5)) for _ in range(4000)]
+    body = "".join(f"<w:p><w:r><w:t>{rnd.choice(words)}</w:t></w:r></w:p>"
+                   for _ in range(300_000))
+    document = template_parts()["word/document.xml"].replace(b"<w:body>", b"<w:body>"
+                                                              + body.encode(), 1)
+    return edited(word__document_dot_xml=document)
 
 
 def _numbering_without_lists() -> bytes:
@@ -261,9 +289,10 @@ REFUSED: dict[str, tuple[Builder, str]] = {
     "empty-file": (lambda: b"", "n’est pas un document Word"),
     "truncated": (lambda: zipped(template_parts())[:20000], "n’est pas un document Word"),
     "zip-bomb": (lambda: bomb("word/styles.xml", 1 << 30), "une fois décompressé"),
-    "dense-member": (lambda: bomb("word/styles.xml", 32 << 20), "bombe de décompression"),
+    "dense-member": (lambda: bomb("word/media/image1.png", 32 << 20), "bombe de décompression"),
     "lying-size": (_lying_size, "abîmée"),
     "too-many-parts": (_many_members, "parties"),
+    "too-much-xml": (_too_much_xml, "parties XML"),
     "encrypted": (_encrypted, "mot de passe"),
     "bzip2": (_bzip2, "compressée"),
     "missing-content-types": (lambda: edited(CT_dot_xml=None), "[Content_Types].xml"),
@@ -298,6 +327,7 @@ ACCEPTED: dict[str, Builder] = {
     "macro-enabled-template-dotm": lambda: _macros(
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
     "header-with-fields": _header_with_fields,
+    "template-comments": _commented,
 }
 """Templates that export, the export then holding nothing external or active."""
 
@@ -374,6 +404,16 @@ def test_the_template_parts_kept_are_the_organisations(tmp_path) -> None:
     assert document.part.numbering_part.element.num_lst
 
 
+def test_the_templates_review_comments_stay_out(tmp_path, example, referential) -> None:
+    template = write_template(tmp_path, "commente", _commented())
+    target = tmp_path / "dossier.docx"
+    export_document(example, referential, target, "docx", with_comments=True, template=template)
+    with zipfile.ZipFile(target) as package:
+        comments = package.read("word/comments.xml").decode()
+    assert "Note interne" not in comments and "Relecteur du modèle" not in comments
+    assert example.comments[0].body in comments  # the dossier's own comments are there
+
+
 def test_a_macro_enabled_template_becomes_a_plain_document(tmp_path) -> None:
     document = open_template(write_template(tmp_path, "macros", _macros()))
     assert document.part.content_type == ("application/vnd.openxmlformats-officedocument."
@@ -398,11 +438,12 @@ def test_python_docx_would_copy_entities_that_lxml_does_not_resolve() -> None:
 def test_the_limits_are_checked_before_inflating(tmp_path, monkeypatch) -> None:
     """The gigabyte bomb is refused on its declared size: nothing is read from it."""
     template = write_template(tmp_path, "bombe", bomb("word/styles.xml", 1 << 30))
-    read = []
-    monkeypatch.setattr(zipfile.ZipFile, "read", lambda self, *a, **k: read.append(a))
+    opened = []
+    monkeypatch.setattr(zipfile.ZipFile, "open", lambda self, *a, **k: opened.append(a))
+    monkeypatch.setattr(zipfile.ZipFile, "read", lambda self, *a, **k: opened.append(a))
     with pytest.raises(FileProblem, match="une fois décompressé"):
         template_check.clean_template(template)
-    assert not read
+    assert not opened
 
 
 def test_a_directory_and_a_fifo_are_refused(tmp_path, example, referential) -> None:
