@@ -93,6 +93,11 @@ def _authorize(action: int, arg1: str | None, arg2: str | None, database: str | 
     return sqlite3.SQLITE_OK
 
 
+def is_interrupted(error: sqlite3.Error) -> bool:
+    """The statement was stopped by ``time_limit``'s progress handler."""
+    return "interrupted" in str(error).lower()
+
+
 @contextlib.contextmanager
 def time_limit(connection: sqlite3.Connection, seconds: float) -> Iterator[None]:
     """Interrupt any statement of this block once ``seconds`` have passed (raises TooLong)."""

@@ -57,7 +57,7 @@ from ..core.model import (
 from . import lock as locking
 from . import values
 from .backups import backup_before_migration
-from .connection import TooLong, connect_file, harden, set_journal, time_limit
+from .connection import TooLong, connect_file, harden, is_interrupted, set_journal, time_limit
 from .lock import LockHolder, LockIdentity
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
 from .schema_check import ForeignSchema, verify_schema
@@ -204,11 +204,11 @@ class DossierFile:
     # --- reading ---------------------------------------------------------------------
 
     def load(self) -> Dossier:
-        with time_limit(self._db, OPEN_SECONDS):
-            try:
+        try:
+            with time_limit(self._db, OPEN_SECONDS):
                 return _readable(self._db, self.path)
-            except TooLong:
-                raise _too_long(self.path) from None
+        except TooLong:
+            raise _too_long(self.path) from None
 
     # --- writing ---------------------------------------------------------------------
 
@@ -534,6 +534,9 @@ def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
     """The whole dossier, every value checked (see values.py), or one sentence."""
     try:
         return _read_all(connection)
+    except sqlite3.OperationalError as error:
+        if is_interrupted(error):
+            raise  # time_limit turns it into "too long"
     except values.OverLimit:
         raise FileProblem(
             f"Le dossier « {_name(path)} » dépasse ce que l’application peut ouvrir (un texte de "
@@ -541,9 +544,9 @@ def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
         ) from None
     except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, RecursionError,
             OverflowError, MemoryError):
-        raise FileProblem(
-            f"Le dossier « {_name(path)} » est endommagé : son contenu ne peut pas être lu ; "
-            "il n’a pas été modifié.") from None
+        pass
+    raise FileProblem(f"Le dossier « {_name(path)} » est endommagé : son contenu ne peut pas "
+                      "être lu ; il n’a pas été modifié.")
 
 
 def _too_long(path: Path) -> FileProblem:

@@ -18,6 +18,8 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
+from ..core.files import process_alive
+
 STALE_AFTER = dt.timedelta(minutes=30)
 HEARTBEAT_EVERY = dt.timedelta(minutes=5)
 
@@ -109,37 +111,6 @@ def touch_lock(connection: sqlite3.Connection, me: LockIdentity) -> None:
 
 def release_lock(connection: sqlite3.Connection, me: LockIdentity) -> None:
     connection.execute("DELETE FROM lock WHERE id = 1 AND token = ?", (me.token,))
-
-
-def process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":
-        return _windows_process_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    return True
-
-
-def _windows_process_alive(pid: int) -> bool:
-    import ctypes
-
-    process_query_limited_information = 0x1000
-    still_active = 259
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        return code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
 
 
 def _login_name() -> str:

@@ -36,7 +36,7 @@ CREATE TABLE conflicts (
 advisor with the dossier as sent (JSON, the base of the merge back), and the chapters
 both sides changed, whose advisor text waits in a revision for the candidate to choose."""
 
-SCHEMA = f"""
+_FIRST_TABLES = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE candidate (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -64,12 +64,10 @@ CREATE TABLE chapters (
     text TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'to_write', updated TEXT,
     PRIMARY KEY (production, kind)
 ) WITHOUT ROWID;
-CREATE TABLE steps ({STEPS_COLUMNS});
-CREATE TABLE comments (
-    position INTEGER PRIMARY KEY, production INTEGER NOT NULL, chapter TEXT NOT NULL,
-    quote TEXT NOT NULL, body TEXT NOT NULL, author TEXT NOT NULL, created TEXT,
-    resolved INTEGER NOT NULL, uid TEXT NOT NULL DEFAULT '', replies TEXT NOT NULL DEFAULT '[]'
-);
+"""
+"""The tables every format since 1 writes alike, before the path and the comments."""
+
+_LAST_TABLES = """
 CREATE TABLE pseudonyms (position INTEGER PRIMARY KEY, real TEXT NOT NULL, alias TEXT NOT NULL);
 CREATE TABLE annexes (
     position INTEGER PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL, description TEXT NOT NULL
@@ -84,6 +82,17 @@ CREATE TABLE lock (
     pid INTEGER NOT NULL, token TEXT NOT NULL, path TEXT NOT NULL,
     since TEXT NOT NULL, heartbeat TEXT NOT NULL
 );
+"""
+"""The tables every format since 1 writes alike, after the comments."""
+
+SCHEMA = f"""{_FIRST_TABLES}
+CREATE TABLE steps ({STEPS_COLUMNS});
+CREATE TABLE comments (
+    position INTEGER PRIMARY KEY, production INTEGER NOT NULL, chapter TEXT NOT NULL,
+    quote TEXT NOT NULL, body TEXT NOT NULL, author TEXT NOT NULL, created TEXT,
+    resolved INTEGER NOT NULL, uid TEXT NOT NULL DEFAULT '', replies TEXT NOT NULL DEFAULT '[]'
+);
+{_LAST_TABLES}
 {VERSION_2_TABLES}
 INSERT INTO candidate (id) VALUES (1);
 INSERT INTO dossier (id) VALUES (1);
@@ -116,34 +125,7 @@ CREATE TABLE pseudonyms (position INTEGER PRIMARY KEY, real TEXT NOT NULL, alias
 """
 """The first prototype's layout (files of version 0 exist and are migrated)."""
 
-VERSION_1_SCHEMA = f"""
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE candidate (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',
-    birth_name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
-    phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
-    "union" TEXT NOT NULL DEFAULT '', employer TEXT NOT NULL DEFAULT '',
-    job_title TEXT NOT NULL DEFAULT '', show_union INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE dossier (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    project TEXT NOT NULL DEFAULT '', ccpt TEXT NOT NULL DEFAULT '',
-    declaration_place TEXT NOT NULL DEFAULT '', declaration_date TEXT,
-    referential_id TEXT, referential_edition TEXT
-);
-CREATE TABLE mandates (
-    position INTEGER PRIMARY KEY, title TEXT NOT NULL, organisation TEXT NOT NULL,
-    start TEXT, "end" TEXT, time_share_percent INTEGER, description TEXT NOT NULL
-);
-CREATE TABLE productions (
-    number INTEGER PRIMARY KEY, competence INTEGER NOT NULL, title TEXT NOT NULL
-);
-CREATE TABLE chapters (
-    production INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN {CHAPTER_KINDS}),
-    text TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'to_write', updated TEXT,
-    PRIMARY KEY (production, kind)
-) WITHOUT ROWID;
+VERSION_1_SCHEMA = f"""{_FIRST_TABLES}
 CREATE TABLE workshops (
     position INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT,
     attended INTEGER NOT NULL, notes TEXT NOT NULL
@@ -153,20 +135,7 @@ CREATE TABLE comments (
     quote TEXT NOT NULL, body TEXT NOT NULL, author TEXT NOT NULL, created TEXT,
     resolved INTEGER NOT NULL
 );
-CREATE TABLE pseudonyms (position INTEGER PRIMARY KEY, real TEXT NOT NULL, alias TEXT NOT NULL);
-CREATE TABLE annexes (
-    position INTEGER PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL, description TEXT NOT NULL
-);
-CREATE TABLE revisions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, production INTEGER NOT NULL, kind TEXT NOT NULL,
-    text TEXT NOT NULL, created TEXT NOT NULL, reason TEXT NOT NULL
-);
-CREATE INDEX revisions_by_chapter ON revisions (production, kind, id);
-CREATE TABLE lock (
-    id INTEGER PRIMARY KEY CHECK (id = 1), user TEXT NOT NULL, host TEXT NOT NULL,
-    pid INTEGER NOT NULL, token TEXT NOT NULL, path TEXT NOT NULL,
-    since TEXT NOT NULL, heartbeat TEXT NOT NULL
-);
+{_LAST_TABLES}
 """
 """Version 1 as it created new files, before version 2 existed."""
 

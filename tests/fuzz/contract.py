@@ -27,11 +27,23 @@ _PEAK = "\x00peak-rss-kib:"
 _CHILD = f"""
 import resource, sys
 from dossier_app.cli import main
+
+def _peak_kib():
+    # VmHWM is this program's own peak; ru_maxrss keeps the forking parent's across exec.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 try:
     code = main(sys.argv[1:])
 finally:
     sys.stderr.flush()
-    sys.stderr.write({_PEAK!r} + str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+    sys.stderr.write({_PEAK!r} + str(_peak_kib()))
 sys.exit(code)
 """
 """The command line as ``python -m dossier_app`` runs it, reporting its own memory peak."""

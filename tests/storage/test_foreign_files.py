@@ -154,6 +154,18 @@ def test_a_hot_journal_is_read_as_before_the_crash(saved, tmp_path, identity) ->
     assert result.code in (0, 1) and "lecture seule" not in result.err, result.err
 
 
+def _opens_or_gives_one_sentence(path: Path, identity, tmp_path: Path) -> None:
+    """For writing, read-only and in the dashboard: a dossier, or one sentence."""
+    for opening in (lambda: DossierFile.open(path, identity, backup_dir=tmp_path / "b"),
+                    lambda: DossierFile.open(path, read_only=True)):
+        try:
+            with opening() as file:
+                file.load()
+        except DossierError as error:
+            assert_dossier_error(error)
+    summarize(path, dt.date(2026, 12, 1))
+
+
 _SQL_VALUES = st.one_of(st.none(), st.integers(min_value=-2**63, max_value=2**63 - 1),
                         st.floats(allow_nan=True), st.text(max_size=30), st.binary(max_size=30),
                         st.sampled_from(["[]", "[[1]]", "[[\"a\", 1]]", "{}", "2026-01-01",
@@ -181,14 +193,7 @@ def test_any_value_in_any_column_opens_or_gives_one_sentence(saved, tmp_path, id
         for (table, column), value in changes:
             with contextlib.suppress(sqlite3.IntegrityError):
                 db.execute(f'UPDATE {table} SET "{column}" = ?', (value,))
-    for opening in (lambda: DossierFile.open(path, identity, backup_dir=tmp_path / "b"),
-                    lambda: DossierFile.open(path, read_only=True)):
-        try:
-            with opening() as file:
-                file.load()
-        except DossierError as error:
-            assert_dossier_error(error)
-    summarize(path, dt.date(2026, 12, 1))
+    _opens_or_gives_one_sentence(path, identity, tmp_path)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -200,11 +205,4 @@ def test_damaged_bytes_open_or_give_one_sentence(saved, tmp_path, identity, flip
         data[offset % len(data)] = value
     path = tmp_path / f"bytes-{abs(hash(repr(flips)))}.ccpt"
     path.write_bytes(bytes(data))
-    for opening in (lambda: DossierFile.open(path, identity, backup_dir=tmp_path / "b"),
-                    lambda: DossierFile.open(path, read_only=True)):
-        try:
-            with opening() as file:
-                file.load()
-        except DossierError as error:
-            assert_dossier_error(error)
-    summarize(path, dt.date(2026, 12, 1))
+    _opens_or_gives_one_sentence(path, identity, tmp_path)
