@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -278,3 +280,21 @@ class Dossier:
         """The first step dated today or later: the next appointment."""
         upcoming = [s for s in self.steps if s.date is not None and s.date >= today]
         return min(upcoming, key=lambda s: s.date) if upcoming else None
+
+
+def rewrite_texts(value, replace: Callable[[str], str]):
+    """A copy of ``value`` (a dossier or any part of it) with every text field passed
+    through ``replace``; enums, dates, numbers and booleans are kept as they are."""
+    if isinstance(value, Enum):
+        return value  # statuses and kinds are str enums: never rewrite them
+    if isinstance(value, str):
+        return replace(value)
+    if isinstance(value, list):
+        return [rewrite_texts(item, replace) for item in value]
+    if isinstance(value, dict):
+        return {key: rewrite_texts(item, replace) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{
+            f.name: rewrite_texts(getattr(value, f.name), replace)
+            for f in dataclasses.fields(value)})
+    return value

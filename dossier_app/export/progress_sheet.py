@@ -21,7 +21,14 @@ from ..core.model import LABELS, LEVEL_LABELS, Assessment, ChapterStatus, Dossie
 from ..core.progress import progress
 from ..core.referential import Referential
 from ..core.typography import french_spacing
-from .word import clear_body, default_template, header_and_page_footer, open_template, save_document
+from .word import (
+    clear_body,
+    default_template,
+    header_and_page_footer,
+    open_template,
+    save_document,
+    xml_safe,
+)
 
 
 def build_progress_sheet(dossier: Dossier, referential: Referential,
@@ -29,6 +36,7 @@ def build_progress_sheet(dossier: Dossier, referential: Referential,
     today = today or dt.date.today()
     document = open_template(default_template())
     clear_body(document)
+    dossier = xml_safe(dossier)
     ccpt = referential.ccpt(dossier.ccpt)
     name = dossier.candidate.full_name or "Candidat"
     figures = progress(dossier, today)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
-from enum import Enum
 
-from ..core.model import Dossier, Pseudonym
+from ..core.model import Dossier, Pseudonym, rewrite_texts
 
 
 def pseudonymizer(pseudonyms: list[Pseudonym]) -> Callable[[str], str]:
@@ -43,25 +41,10 @@ def _squeeze(text: str) -> str:
 def pseudonymize(dossier: Dossier) -> Dossier:
     """A copy of the dossier with every text field rewritten and no pseudonym table left."""
     replace = pseudonymizer(dossier.pseudonyms)
-    copy = _rewrite(dossier, replace)
+    copy = rewrite_texts(dossier, replace)
     full_name = dossier.candidate.full_name
     if replace(full_name) != full_name:
         # « Nadia Martin » is listed as one name but stored as two fields.
         copy.candidate.first_name, copy.candidate.last_name = replace(full_name), ""
     copy.pseudonyms = []
     return copy
-
-
-def _rewrite(value, replace: Callable[[str], str]):
-    if isinstance(value, Enum):
-        return value  # statuses and kinds are str enums: never rewrite them
-    if isinstance(value, str):
-        return replace(value)
-    if isinstance(value, list):
-        return [_rewrite(item, replace) for item in value]
-    if isinstance(value, dict):
-        return {key: _rewrite(item, replace) for key, item in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(value, **{
-            f.name: _rewrite(getattr(value, f.name), replace) for f in dataclasses.fields(value)})
-    return value  # dates, numbers, booleans: nothing to hide

@@ -12,7 +12,7 @@ from ..core.model import Dossier
 from ..core.referential import Referential
 from . import pdf
 from .pseudonymize import pseudonymize
-from .word import Options, build, headings
+from .word import Options, build, headings, xml_safe
 
 
 @dataclass
@@ -29,6 +29,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
     first rendering by LibreOffice when it is installed (required for pdf). For a docx,
     a first rendering that fails or runs out of time only costs the page numbers (Word
     adds them on opening); for a pdf it is an error."""
+    dossier = xml_safe(dossier)  # the headings looked for in the first rendering too
     if pseudonymized:
         dossier = pseudonymize(dossier)
     options = Options(with_comments=with_comments, template=template)

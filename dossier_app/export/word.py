@@ -25,8 +25,9 @@ from docx.text.paragraph import Paragraph
 from ..core.dates import long_date, month_year
 from ..core.errors import FileProblem
 from ..core.files import atomic_target, display
+from ..core.jsonread import without_control_characters
 from ..core.markdown import Block, ListKind, Run, parse
-from ..core.model import ChapterKind, Comment, Dossier
+from ..core.model import ChapterKind, Comment, Dossier, rewrite_texts
 from ..core.referential import Referential
 from ..core.resources import templates_dir
 from ..core.typography import french_spacing
@@ -93,9 +94,15 @@ def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]
 def build(dossier: Dossier, referential: Referential, options: Options) -> Document:
     document = open_template(options.template or default_template())
     clear_body(document)
-    writer = _Writer(document, dossier, referential, options)
+    writer = _Writer(document, xml_safe(dossier), referential, options)
     writer.write()
     return document
+
+
+def xml_safe(dossier: Dossier) -> Dossier:
+    """The dossier without the control characters a Word document cannot hold: a .ccpt
+    is anyone's, and text pasted into the editor may carry them (Word's vertical tab)."""
+    return rewrite_texts(dossier, without_control_characters)
 
 
 def write_docx(dossier: Dossier, referential: Referential, target: Path, options: Options) -> None:

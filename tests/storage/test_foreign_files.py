@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import sqlite3
 from pathlib import Path
 
+import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dossier_app.core.errors import DossierError
+from dossier_app.core.referential import load_referential
+from dossier_app.core.resources import bundled_referential_path
+from dossier_app.export.word import Options, build
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.group import summarize
 
@@ -155,15 +160,19 @@ def test_a_hot_journal_is_read_as_before_the_crash(saved, tmp_path, identity) ->
 
 
 def _opens_or_gives_one_sentence(path: Path, identity, tmp_path: Path) -> None:
-    """For writing, read-only and in the dashboard: a dossier, or one sentence."""
+    """For writing, read-only and in the dashboard: a dossier, or one sentence; a dossier
+    that opens also makes a Word document."""
+    dossier = None
     for opening in (lambda: DossierFile.open(path, identity, backup_dir=tmp_path / "b"),
                     lambda: DossierFile.open(path, read_only=True)):
         try:
             with opening() as file:
-                file.load()
+                dossier = file.load()
         except DossierError as error:
             assert_dossier_error(error)
     summarize(path, dt.date(2026, 12, 1))
+    if dossier is not None:
+        build(dossier, load_referential(bundled_referential_path()), Options()).save(io.BytesIO())
 
 
 _SQL_VALUES = st.one_of(st.none(), st.integers(min_value=-2**63, max_value=2**63 - 1),
@@ -178,6 +187,8 @@ _COLUMNS = [("chapters", "text"), ("chapters", "status"), ("chapters", "producti
             ("candidate", "first_name"), ("candidate", "show_union"), ("positioning", "gaps"),
             ("positioning", "start_candidate"), ("dossier", "declaration_date"),
             ("annexes", "kind"), ("lock", "pid"), ("lock", "heartbeat")]
+_SQL_VALUES = st.one_of(_SQL_VALUES, st.text(st.characters(codec="utf-8"), max_size=30))
+"""Any character, control characters and U+FFFE included."""
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -206,3 +217,18 @@ def test_damaged_bytes_open_or_give_one_sentence(saved, tmp_path, identity, flip
     path = tmp_path / f"bytes-{abs(hash(repr(flips)))}.ccpt"
     path.write_bytes(bytes(data))
     _opens_or_gives_one_sentence(path, identity, tmp_path)
+
+
+def test_control_characters_in_a_dossier_reach_word_without_them(saved, tmp_path) -> None:
+    """Text pasted from Word may carry a vertical tab; a .ccpt is anyone's: XML 1.0
+    cannot hold either, and the export writes the text without them."""
+    with sqlite3.connect(saved) as db:
+        db.execute("UPDATE chapters SET text = 'Un saut\x0bde ligne\x01 et\ufffe fin'")
+        db.execute("UPDATE productions SET title = 'Titre\x07 sonore'")
+    target = tmp_path / "sortie.docx"
+    result = run_bounded("export", saved, "-o", target)
+    assert result.code == 0, result.err
+    body = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Titre sonore" in body
+    assert "Un saut" in body and "ligne et fin" in body
+    assert not any(c in body for c in "\x0b\x01\x07\ufffe")
