@@ -53,8 +53,22 @@ def describe_os_error(error: OSError) -> str:
         errno.EISDIR: "c’est un dossier, pas un fichier",
         errno.ENOTDIR: "un élément du chemin n’est pas un dossier",
         errno.ENAMETOOLONG: "le nom est trop long",
+        errno.ELOOP: "le chemin tourne en rond (lien symbolique en boucle)",
+        errno.EINVAL: "le nom n’est pas valide pour ce système",
+        errno.EBUSY: "le fichier est utilisé par un autre programme",
+        errno.ETXTBSY: "le fichier est utilisé par un autre programme",
+        errno.EEXIST: "un fichier de ce nom existe déjà",
+        errno.EFBIG: "le fichier est trop gros pour ce support",
+        errno.EIO: "le support ne répond pas (erreur de lecture ou d’écriture)",
+        errno.ENXIO: "le périphérique n’est pas disponible",
+        errno.ENODEV: "le périphérique n’est pas disponible",
+        errno.EMFILE: "trop de fichiers sont ouverts",
+        errno.ENOMEM: "la mémoire manque",
+        errno.ENOTTY: "ce n’est pas un fichier ordinaire",
     }
     edquot = getattr(errno, "EDQUOT", None)
     if edquot is not None:
         reasons[edquot] = "le quota de disque est atteint"
-    return reasons.get(error.errno or -1, error.strerror or "erreur du système")
+    # Never the system's own words: they are English on many machines.
+    return reasons.get(error.errno or -1, f"erreur du système (code {error.errno})"
+                       if error.errno else "erreur du système")

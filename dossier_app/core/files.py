@@ -91,7 +91,7 @@ STALE_TEMPORARY_AGE = 24 * 3600
 
 _SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 _TEMPORARY = re.compile(
-    r"^\.(?P<target>.+)\.(?:(?P<pid>\d+)-(?P<host>[0-9a-f]{6})-)?[a-z0-9_]{8}\.tmp"
+    r"^\.(?P<target>.+)\.(?:(?P<pid>[0-9]+)-(?P<host>[0-9a-f]{6})-)?[a-z0-9_]{8}\.tmp"
     r"(?:-journal|-wal|-shm)?$")
 """Our temporaries (and SQLite's side files of them); without pid and host: older versions'."""
 

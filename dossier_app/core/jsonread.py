@@ -78,35 +78,35 @@ def _parse_float(text: str) -> float | BadNumber:
 
 def load_json_file(path: Path, what: str) -> Any:
     """Decoded JSON of ``path``; ``what`` names the file in errors (« le fichier JSON »)."""
-    return parse_json(read_text(path, what), path)
+    return parse_json(read_text(path, what), path, what)
 
 
-def parse_json(text: str, path: Path) -> Any:
+def parse_json(text: str, path: Path, what: str = "le fichier") -> Any:
     """Decode ``text`` (read from ``path``) within MAX_VALUES and MAX_DEPTH."""
-    name = display(Path(path.name))
+    named = f"{what[0].upper()}{what[1:]} « {display(Path(path.name))} »"
     values = 1 + text.count(",") + text.count("[") + text.count("{")
     if values > MAX_VALUES:
-        raise FileProblem(f"Le fichier « {name} » contient trop de valeurs JSON "
+        raise FileProblem(f"{named} contient trop de valeurs JSON "
                           f"(au plus {_figure(MAX_VALUES)}).")
     try:
         data = json.loads(text, parse_int=_parse_int, parse_float=_parse_float,
                           parse_constant=BadNumber)
     except json.JSONDecodeError as error:
         raise FileProblem(
-            f"Le fichier « {name} » n’est pas du JSON valide "
+            f"{named} n’est pas du JSON valide "
             f"(ligne {error.lineno}, colonne {error.colno})."
         ) from None
     except RecursionError:
-        raise _too_deep(name) from None
+        raise _too_deep(named) from None
     except (ValueError, MemoryError):
-        raise FileProblem(f"Le fichier « {name} » n’est pas du JSON lisible.") from None
+        raise FileProblem(f"{named} n’est pas du JSON lisible.") from None
     if _depth_exceeds(data, MAX_DEPTH):
-        raise _too_deep(name)
+        raise _too_deep(named)
     return data
 
 
-def _too_deep(name: str) -> FileProblem:
-    return FileProblem(f"Le fichier « {name} » imbrique trop de listes ou d’objets JSON "
+def _too_deep(named: str) -> FileProblem:
+    return FileProblem(f"{named} imbrique trop de listes ou d’objets JSON "
                        f"(au plus {MAX_DEPTH} niveaux).")
 
 

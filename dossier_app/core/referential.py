@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DossierError, FileProblem, InvalidData, describe_os_error
+from .errors import DossierError, InvalidData
 from .files import write_private_bytes
-from .jsonread import Reader
+from .jsonread import Reader, load_json_file
 from .model import ReferentialRef
 from .paths import AppPaths, private_dir
 from .resources import bundled_referential_path
@@ -80,16 +79,7 @@ class Referential:
 
 def load_referential(path: Path) -> Referential:
     """Read and validate a referential file; errors name the file and the field."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise FileProblem(
-            f"Impossible de lire le référentiel « {path.name} » : {describe_os_error(error)}."
-        ) from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise FileProblem(
-            f"Le référentiel « {path.name} » n’est pas un fichier JSON lisible."
-        ) from None
+    raw = load_json_file(path, "le référentiel")
     try:
         return _read(Reader(french_strings(raw)), path)
     except InvalidData as error:

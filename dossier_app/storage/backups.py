@@ -37,10 +37,10 @@ WEEKLY = 8
 MIGRATION_COPIES = 3
 """Copies made before a migration kept per dossier, whatever format they are in."""
 
-_NAME = re.compile(r"^(\d{8}-\d{6})\.ccpt$")
+_NAME = re.compile(r"^([0-9]{8}-[0-9]{6})\.ccpt$")
 _STAMP = "%Y%m%d-%H%M%S"
 _MIGRATION_NAME = re.compile(
-    r"^.*-avant-mise-a-jour-format-(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})"
+    r"^.*-avant-mise-a-jour-format-(?P<version>[0-9]+)-(?P<stamp>[0-9]{8}-[0-9]{6})"
     r"(?:-(?P<digest>[0-9a-f]{16}))?\.ccpt$")
 _DIGEST_CHUNK = 1024 * 1024
 

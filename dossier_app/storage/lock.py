@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
-import re
 import socket
 import sqlite3
 import uuid
 from dataclasses import dataclass
 
 from ..core.files import process_alive
+from . import values
 
 STALE_AFTER = dt.timedelta(minutes=30)
 HEARTBEAT_EVERY = dt.timedelta(minutes=5)
@@ -73,14 +73,12 @@ def read_holder(connection: sqlite3.Connection) -> LockHolder | None:
     return LockHolder(user, host, pid, token, path, _aware(since), _aware(heartbeat))
 
 
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
-
-
 def _aware(value: object) -> dt.datetime:
     """A timestamp as the app writes it: ISO 8601 with its offset (ValueError otherwise)."""
-    if not isinstance(value, str) or not _STAMP.fullmatch(value):
+    stamp = values.timestamp(value)
+    if stamp is None or stamp.tzinfo is None:
         raise ValueError("lock: timestamp")
-    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return stamp
 
 
 def is_stale(holder: LockHolder, me: LockIdentity, path: str) -> bool:

@@ -81,4 +81,4 @@ def test_damaged_installed_file_falls_back_to_the_bundled_one(app_paths) -> None
     app_paths.installed_referential.write_text("{", encoding="utf-8")
     referential, problem = active_referential(app_paths)
     assert referential.id == "dossier-ccpt-defaut"
-    assert "n’est pas un fichier JSON lisible" in problem
+    assert "Le référentiel « ccpt.json » n’est pas du JSON valide" in problem
