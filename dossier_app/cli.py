@@ -169,7 +169,7 @@ def _referential_for(paths: AppPaths) -> Referential:
 
 
 def _import(args: argparse.Namespace, paths: AppPaths) -> int:
-    check_input(args.input, "le fichier JSON", MAX_TEXT_BYTES)
+    check_input_file(args.input, "le fichier JSON", MAX_TEXT_BYTES)
     check_output(args.output, [args.input], streams=False)
     if args.output.exists() and not args.force:
         raise FileProblem(f"Le fichier « {display(args.output)} » existe déjà : ajoutez --force "
@@ -197,9 +197,9 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     if fmt not in FORMATS:
         raise DossierError(f"Format de sortie inconnu pour « {display(Path(args.output.name))} » : "
                            "choisissez --format docx, json ou pdf.")
-    check_input(args.input, "le dossier", _ANY_SIZE)
+    check_input_file(args.input, "le dossier", _ANY_SIZE)
     if args.template is not None:
-        check_input(args.template, "le modèle", _ANY_SIZE)
+        check_input_file(args.template, "le modèle", _ANY_SIZE)
     check_output(args.output, [args.input] + ([args.template] if args.template else []),
                  streams=fmt == "json")
     if fmt == "json":
@@ -225,7 +225,7 @@ def export_json(source: Path, target: Path, *, pseudonymized: bool = False) -> N
 
 
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
-    check_input(args.input, "le dossier", _ANY_SIZE)
+    check_input_file(args.input, "le dossier", _ANY_SIZE)
     referential = _referential_for(paths)
     dossier = load_dossier(args.input)
     report = check_dossier(dossier, referential, load_guidance())
@@ -259,7 +259,7 @@ def _referential(args: argparse.Namespace, paths: AppPaths) -> int:
 def _precheck_referential(path: Path) -> None:
     """What ``load_referential``, which decodes the file on its own, would not survive: a
     pipe, a device, a file too big, too deep or with an integer of thousands of digits."""
-    check_input(path, "le référentiel", MAX_TEXT_BYTES)
+    check_input_file(path, "le référentiel", MAX_TEXT_BYTES)
     try:
         refuse_bad_numbers(load_json_file(path, "le référentiel"))
     except InvalidData as error:
@@ -270,21 +270,6 @@ def _precheck_referential(path: Path) -> None:
 
 _ANY_SIZE = sys.maxsize
 """For inputs whose reader bounds the size itself (a .ccpt, a Word template)."""
-
-
-def check_input(path: Path, what: str, max_bytes: int) -> None:
-    """Refuse, before anything opens it, an input that is not a readable regular file of at
-    most ``max_bytes``: missing, a folder, a pipe or a device (reading would block or never
-    end), unreadable, a symbolic link loop, a name too long. ``what`` names it."""
-    try:
-        os.stat(path)
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise FileProblem(f"Impossible d’ouvrir {what} « {display(path)} » : "
-                              "ses liens symboliques forment une boucle.") from None
-    except ValueError:
-        pass  # an embedded NUL: check_input_file names it
-    check_input_file(path, what, max_bytes)
 
 
 def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
@@ -301,8 +286,7 @@ def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise _unwritable(target, "ses liens symboliques forment une boucle"
-                          if error.errno == errno.ELOOP else describe_os_error(error)) from None
+        raise _unwritable(target, describe_os_error(error)) from None
     except ValueError:
         raise FileProblem(f"Le nom « {display(target)} » n’est pas valide.") from None
     if info is None:

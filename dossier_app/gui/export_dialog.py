@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import DossierError
+from ..core.errors import DossierError, FileProblem
+from ..core.files import check_input_file
 from ..export import pdf
 from ..export.service import ExportResult, export_document
+from ..export.template_check import MAX_TEMPLATE_BYTES
 from .session import DossierSession
 from .settings import Settings
 
@@ -140,9 +142,12 @@ class ExportDialog(QDialog):
         """Export in a worker thread; the dialog shows progress, then the outcome."""
         target = Path(self.target.text().strip()).expanduser()
         template = self.template.text().strip()
-        if template and not Path(template).is_file():
-            self.message.setText(self.tr("Le modèle « %1 » n’existe pas.").replace("%1", template))
-            return None
+        if template:
+            try:
+                check_input_file(Path(template), "le modèle", MAX_TEMPLATE_BYTES)
+            except FileProblem as problem:
+                self.message.setText(problem.message)
+                return None
         self.settings.export_template = template
         self.session.flush()
         job = dict(dossier=copy.deepcopy(self.session.dossier), referential=self.session.referential,

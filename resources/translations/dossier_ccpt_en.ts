@@ -581,138 +581,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="50"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="52"/>
         <source>Exporter le dossier pour le jury</source>
         <translation>Export the dossier for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="54"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="56"/>
         <source>Document Word (.docx), modifiable</source>
         <translation>Word document (.docx), editable</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="55"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="57"/>
         <source>PDF, prêt à imprimer ou à envoyer</source>
         <translation>PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="60"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
         <source>PDF : installez LibreOffice pour cette option</source>
         <translation>PDF: install LibreOffice for this option</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="63"/>
         <source>Joindre les commentaires non résolus du conseiller</source>
         <translation>Include the advisor’s unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="64"/>
         <source>Remplacer les vrais noms par leurs pseudonymes</source>
         <translation>Replace real names by their pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="65"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
         <source>Modèle fourni avec l’application</source>
         <translation>Template shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
         <source>Modèle Word de l’organisme</source>
         <translation>Organisation’s Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="73"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="69"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="75"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="70"/>
         <source>Choisir un modèle Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="72"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="74"/>
         <source>Fichier à créer</source>
         <translation>File to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="74"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="76"/>
         <source>Choisir le fichier à créer</source>
         <translation>Choose the file to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="84"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="86"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="86"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="88"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="88"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="90"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="90"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="92"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="103"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="105"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="107"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="109"/>
         <source>Options :</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="108"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="110"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="109"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="111"/>
         <source>Enregistrer sous :</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="127"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="129"/>
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="128"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="130"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="134"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="136"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="144"/>
-        <source>Le modèle « %1 » n’existe pas.</source>
-        <translation>The template “%1” does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="154"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="159"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="166"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="171"/>
         <source>Dossier exporté : %1</source>
         <translation>Dossier exported: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="168"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="173"/>
         <source>Sans LibreOffice, le sommaire n’a pas encore ses numéros de page : dans Word, mettez la table à jour (F9).</source>
         <translation>Without LibreOffice, the table of contents has no page numbers yet: in Word, update the table (F9).</translation>
     </message>

@@ -81,7 +81,7 @@ def _long_name(folder: Path, name: str) -> Path:
 
 
 def _loop(folder: Path, name: str) -> Path:
-    first, second = folder / f"boucle-a-{name}", folder / f"boucle-b-{name}"
+    first, second = folder / f"lien-a-{name}", folder / f"lien-b-{name}"
     first.symlink_to(second)
     second.symlink_to(first)
     return first

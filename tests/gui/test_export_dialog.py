@@ -54,3 +54,11 @@ def test_a_missing_template_is_said_before_anything_runs(example_window, tmp_pat
     assert dialog.start() is None
     assert "n’existe pas" in dialog.message.text()
     assert not list(tmp_path.glob("*.docx"))
+
+
+def test_a_folder_given_as_template_is_named_a_folder(example_window, tmp_path, qtbot) -> None:
+    dialog = _dialog(example_window, tmp_path, qtbot)
+    (tmp_path / "modeles.docx").mkdir()
+    dialog.template.setText(str(tmp_path / "modeles.docx"))
+    assert dialog.start() is None
+    assert "c’est un dossier, pas un fichier" in dialog.message.text()
