@@ -97,6 +97,9 @@ class DossierFile:
         self.changed_since_backup = False
         self.unwritable = False
         """Read-only because the file or its folder cannot be written (not another holder)."""
+        self._checked: Dossier | None = None
+        """The dossier as ``open`` read and checked it: the first ``load`` needs no second
+        read (a large dossier on a network share is read once)."""
 
     # --- opening and closing ---------------------------------------------------------
 
@@ -147,7 +150,7 @@ class DossierFile:
                 if version < SCHEMA_VERSION:
                     backup_before_migration(connection, path, version, backup_dir)
                     migrate(connection, version)
-                _readable(connection, path)  # before the lock row: a bad file stays untouched
+                checked = _readable(connection, path)  # before the lock row: a bad file stays untouched
                 connection.execute("BEGIN IMMEDIATE")
                 holder = _holder(connection, path)
                 if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
@@ -170,7 +173,9 @@ class DossierFile:
             if _is_read_only_error(error):
                 return cls._unwritable(path)
             raise _damaged(path, error) from None
-        return cls(path, connection, identity, None)
+        opened = cls(path, connection, identity, None)
+        opened._checked = checked
+        return opened
 
     @classmethod
     def _unwritable(cls, path: Path) -> DossierFile:
@@ -204,6 +209,9 @@ class DossierFile:
     # --- reading ---------------------------------------------------------------------
 
     def load(self) -> Dossier:
+        checked, self._checked = self._checked, None
+        if checked is not None:
+            return checked
         try:
             with time_limit(self._db, OPEN_SECONDS):
                 return _readable(self._db, self.path)
@@ -255,6 +263,7 @@ class DossierFile:
         if self.read_only:
             who = f" : {self.holder.describe()} l’a ouvert" if self.holder else ""
             raise ReadOnlyError(f"Le dossier « {_name(self.path)} » est ouvert en lecture seule{who}.")
+        self._checked = None  # the file changes: the next load reads it
         with _transaction(self._db, self.path):
             yield
             if heartbeat and locking.now() - self._last_heartbeat > locking.HEARTBEAT_EVERY:

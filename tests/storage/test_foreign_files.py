@@ -232,3 +232,17 @@ def test_control_characters_in_a_dossier_reach_word_without_them(saved, tmp_path
     assert "Titre sonore" in body
     assert "Un saut" in body and "ligne et fin" in body
     assert not any(c in body for c in "\x0b\x01\x07\ufffe")
+
+
+def test_opening_for_writing_reads_the_dossier_once(saved, identity, example, monkeypatch) -> None:
+    """The check before the lock is the reading: a dossier on a slow share is read once."""
+    from dossier_app.storage import dossier_file
+
+    reads = []
+    real = dossier_file._read_all
+    monkeypatch.setattr(dossier_file, "_read_all", lambda db: reads.append(1) or real(db))
+    with DossierFile.open(saved, identity) as file:
+        assert file.load() == example
+        assert len(reads) == 1
+        assert file.load() == example  # later loads read the file again
+        assert len(reads) == 2
