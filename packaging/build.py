@@ -1,10 +1,13 @@
-"""Build the packages: ``make package`` runs this (Linux); the CI workflow runs its steps
-on Windows too.
+"""Build the packages: ``make package`` and ``make package-windows`` run this (Linux); the
+CI workflow runs the same commands, the Windows one on a Windows runner.
 
     python packaging/build.py icons      # build/icons: PNG sizes, .ico (needs Qt offscreen)
     python packaging/build.py bundle     # build/dist/dossier-ccpt: the PyInstaller folder
     python packaging/build.py linux      # dist/*.deb and dist/*.tar.gz from the bundle
     python packaging/build.py all        # the three, in order (the default)
+    python packaging/build.py windows [python|bundle|installer]
+        # dist/dossier-ccpt-X.Y.Z-windows-x64-setup.exe: the embedded CPython for Windows,
+        # PyInstaller run by it (under Wine off Windows), NSIS (packaging/windows_build.py)
 
 The version comes from ``dossier_app.__version__``, the one place it is written.
 """
@@ -182,8 +185,21 @@ def linux() -> list[Path]:
     return built
 
 
+def windows(step: str = "all") -> None:
+    """The Windows installer; the steps are in packaging/windows_build.py."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import windows_build
+
+    if step in ("bundle", "all") and not (BUILD / "icons" / "dossier-ccpt.ico").exists():
+        icons()
+    windows_build.main(step)
+
+
 def main() -> None:
     step = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if step == "windows":
+        windows(sys.argv[2] if len(sys.argv) > 2 else "all")
+        return
     if step in ("icons", "all"):
         icons()
     if step in ("bundle", "all"):
