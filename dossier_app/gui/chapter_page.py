@@ -23,6 +23,7 @@ from .editor import ChapterEditor, FindBar
 from .guidance_panel import GuidancePanel
 from .session import DossierSession
 from .spell import SpellService
+from .theme import set_read_only
 
 SYNC_DELAY_MS = 300
 """Editor text reaches the session this long after the last keystroke (then autosave waits)."""
@@ -124,8 +125,8 @@ class ChapterPage(QWidget):
         self.title.setCursorPosition(0)
         self.title.setPlaceholderText(competence.label if competence else "")
         self.editor.load_markdown(production.chapters[kind].text)
-        self.editor.setReadOnly(session.read_only)
-        self.title.setReadOnly(session.read_only)
+        set_read_only(self.editor, session.read_only)
+        set_read_only(self.title, session.read_only)
         self.status.setEnabled(not session.read_only)
         self.refresh_status()
         self.guidance.show_guidance(ccpt, competence, labels.chapter(kind),

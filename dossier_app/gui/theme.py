@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 R = QPalette.ColorRole
 
@@ -81,6 +81,8 @@ def apply_theme(app: QApplication, choice: str, text_scale: int) -> None:
             border: 2px solid {focus}; border-radius: 3px; }}
         QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
             border: 2px solid {focus}; border-radius: 4px; padding: 3px 8px; }}
+        QLineEdit[readOnly="true"], QTextEdit[readOnly="true"],
+        QPlainTextEdit[readOnly="true"] {{ background: {colours[R.Window]}; }}
         QLabel[role="heading"] {{ margin-top: 10px; }}
         QLabel[role="title"] {{ font-size: {BASE_POINT_SIZE * text_scale / 100 * 1.35:.1f}pt;
                                 font-weight: bold; }}
@@ -97,3 +99,11 @@ def editor_font(text_scale: int) -> QFont:
     font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Cambria", "serif"])
     font.setPointSizeF(EDITOR_POINT_SIZE * text_scale / 100)
     return font
+
+
+def set_read_only(widget: QLineEdit | QTextEdit | QPlainTextEdit, read_only: bool) -> None:
+    """Make a text field read-only and look it: the style sheet greys the background of
+    read-only fields, but Qt only re-reads a property selector when the widget is polished."""
+    widget.setReadOnly(read_only)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
