@@ -29,7 +29,9 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import time
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path, PureWindowsPath
 
 import tomllib
@@ -197,10 +199,11 @@ def run(command: list[str | Path], prefix: Path | None = None, hide: bytes | Non
     output matching ``hide`` are left out (under Wine)."""
     program, *arguments = (str(part) for part in command)
     options.setdefault("stdin", subprocess.DEVNULL)  # Python aborts on a closed one
+    extra = options.pop("env", None) or {}
     if ON_WINDOWS:
-        return subprocess.run([program, *arguments], **options)
+        return subprocess.run([program, *arguments], env={**os.environ, **extra}, **options)
     assert prefix is not None, "a Wine prefix is needed off Windows"
-    env = {**wine_environment(prefix), **options.pop("env", {})}
+    env = {**wine_environment(prefix), **extra}
     command = [wine(), windows_path(Path(program)) if "/" in program else program, *arguments]
     if "stdout" in options or options.get("capture_output"):
         return subprocess.run(command, env=env, **options)
@@ -225,6 +228,37 @@ def wineserver_wait(prefix: Path) -> None:
     if not ON_WINDOWS:
         server = shutil.which("wineserver") or "/usr/lib/wine/wineserver64"
         subprocess.run([server, "-w"], env=wine_environment(prefix), check=False)
+
+
+@contextmanager
+def screen(prefix: Path, size: str = "1366x768x24"):
+    """An Xvfb display for the Windows programs under Wine; nothing on Windows."""
+    if ON_WINDOWS:
+        yield None
+        return
+    if not shutil.which("Xvfb"):
+        raise SystemExit("Xvfb is missing: sudo apt-get install xvfb")
+    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
+                  and not Path(f"/tmp/.X{n}-lock").exists())
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    before = os.environ.get("DISPLAY")
+    try:
+        deadline = time.monotonic() + 20
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("Xvfb did not start")
+            time.sleep(0.1)
+        os.environ["DISPLAY"] = f":{number}"
+        yield f":{number}"
+    finally:
+        wineserver_wait(prefix)
+        server.terminate()
+        server.wait(10)
+        if before is None:
+            os.environ.pop("DISPLAY", None)
+        else:
+            os.environ["DISPLAY"] = before
 
 
 def wine_prefix(prefix: Path, fresh: bool = False) -> Path:
