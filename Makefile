@@ -5,7 +5,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint benchmark translations package windows-wheels clean
+.PHONY: run test lint benchmark translations package windows-wheels package-windows test-windows \
+  clean
 
 run: $(STAMP)
 	@$(BIN)/python -m dossier_app.system_check --screen
@@ -31,6 +32,18 @@ benchmark: $(STAMP)
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/python packaging/build.py all
+
+# The Windows installer, built on Linux: the embedded CPython for Windows with Windows wheels,
+# PyInstaller under wine64, NSIS (dist/*-windows-x64-setup.exe). Needs wine64, nsis,
+# gcc-mingw-w64-x86-64; downloads are kept in build/windows/downloads.
+package-windows: $(STAMP)
+	$(BIN)/python packaging/build.py windows
+
+# Installs it silently in a fresh Wine prefix and tries it (screenshot:
+# build/windows/screenshot.png), then runs tests/windows under the Windows Python.
+# Needs xvfb, xdotool, imagemagick too.
+test-windows: $(STAMP)
+	$(BIN)/python packaging/windows/test_installed.py
 
 # Every runtime dependency must have a Windows wheel for the Python the installer ships.
 windows-wheels: $(STAMP)

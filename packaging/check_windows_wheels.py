@@ -1,10 +1,11 @@
 """Check that every runtime dependency has a Windows wheel for the Python the installer
-bundles, so that the Windows build (PyInstaller on a Windows runner) never compiles.
+bundles, so that the Windows build never compiles.
 
-    python packaging/check_windows_wheels.py [--python-version 3.11]
+    python packaging/check_windows_wheels.py [--python-version 3.13]
 
 Downloads the wheels only (``--only-binary=:all: --platform win_amd64``) into a
-temporary folder and lists them; exit 1 when one has no Windows wheel.
+temporary folder and lists them; exit 1 when one has no Windows wheel. The list and the
+Python version are those of the build itself (packaging/windows_build.py).
 """
 
 from __future__ import annotations
@@ -16,30 +17,27 @@ import sys
 import tempfile
 from pathlib import Path
 
-import tomllib
-
-ROOT = Path(__file__).resolve().parents[1]
-PYTHON_FOR_WINDOWS = "3.11"
-"""The Python the Windows installer bundles (also in .github/workflows/packages.yml)."""
-
-
-def requirements() -> list[str]:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    # pip judges environment markers on this (Linux) machine, so PyInstaller's Windows-only
-    # dependencies are named here to be checked too.
-    return [*project["dependencies"], *project["optional-dependencies"]["package"],
-            "pefile", "pywin32-ctypes"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from windows_build import (
+    PYTHON_FOR_WINDOWS,
+    TEST_REQUIREMENTS,
+    WINDOWS_ONLY_DEPENDENCIES,
+    requirements,
+)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--python-version", default=PYTHON_FOR_WINDOWS)
     args = parser.parse_args()
+    # pip judges environment markers on this (Linux) machine, so PyInstaller's Windows-only
+    # dependencies are named too; the test requirements are what tests/windows runs with.
+    wanted = [*requirements("package"), *WINDOWS_ONLY_DEPENDENCIES, *TEST_REQUIREMENTS]
     with tempfile.TemporaryDirectory() as folder:
         result = subprocess.run(
             [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:",
              "--platform", "win_amd64", "--python-version", args.python_version,
-             "--implementation", "cp", "--dest", folder, *requirements()],
+             "--implementation", "cp", "--dest", folder, *wanted],
             capture_output=True, text=True)
         wheels = sorted(p.name for p in Path(folder).glob("*.whl"))
     for wheel in wheels:
