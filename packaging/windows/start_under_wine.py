@@ -49,7 +49,9 @@ def timed(command: list, cwd: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=("cold", "warm"))
     args = parser.parse_args()
+    modes = [args.only] if args.only else ["cold", "warm"]
     if wb.ON_WINDOWS:
         raise SystemExit("this measures Wine: run it on Linux")
     app = wb.BUNDLE / "dossier-ccpt.exe"
@@ -76,12 +78,16 @@ def main() -> None:
     with wb.screen(PREFIX):
         for command in commands.values():  # warm the disk cache and Python's bytecode
             timed(command, home)
-        for mode in ("cold", "warm"):
+        for mode in modes:
             times: dict[str, list[float]] = {name: [] for name in commands}
             if mode == "warm":
-                subprocess.Popen([shutil.which("wineserver") or "wineserver", "-p"],
-                                 env=wb.wine_environment(PREFIX))
-                time.sleep(1)
+                stop_wineserver()
+                subprocess.run([shutil.which("wineserver") or "wineserver", "-p"],
+                               env=wb.wine_environment(PREFIX), check=True)
+                # Wine's services start with the first program and would hold its output
+                # pipes open: start them here, without pipes.
+                wb.run(["cmd.exe", "/c", "exit"], PREFIX, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
             for _ in range(args.runs):
                 for name, command in commands.items():
                     if mode == "cold":
@@ -94,7 +100,7 @@ def main() -> None:
                       f"(min {min(values):.2f}, max {max(values):.2f})")
             bare_s = statistics.median(times["bare PySide6 window (embedded Python)"])
             app_s = statistics.median(times["frozen app, example dossier"])
-            print(f"  ratio frozen app / bare window {app_s / bare_s:.2f}")
+            print(f"  ratio frozen app / bare window {app_s / bare_s:.2f}", flush=True)
         stop_wineserver()
 
 
