@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from dossier_app.core.clock import SYSTEM
 from dossier_app.core.interchange import dossier_from_json
 from dossier_app.core.referential import load_referential
 from dossier_app.core.resources import bundled_referential_path, example_dossier_path
@@ -51,7 +52,7 @@ def main() -> None:
             summarize_folder(folder)
             reading.append(time.perf_counter() - start)
             start = time.perf_counter()
-            dashboard = DashboardDialog(folder, referential)
+            dashboard = DashboardDialog(folder, referential, SYSTEM)
             dashboard.show()
             app.processEvents()
             window.append(time.perf_counter() - start)

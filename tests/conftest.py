@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -18,9 +19,31 @@ from dossier_app.core.model import Dossier
 from dossier_app.core.paths import HOME_OVERRIDE, AppPaths
 from dossier_app.core.referential import Referential, load_referential
 from dossier_app.core.resources import bundled_referential_path, example_dossier_path
+from dossier_app.export import pdf
 from dossier_app.storage.lock import LockIdentity
 
 PROJECT = Path(__file__).resolve().parents[1]
+
+REQUIRE_ALL = "DOSSIER_CCPT_REQUIRE_ALL"
+"""Set by .ci/run: a test whose program is missing fails instead of skipping, so that CI
+always runs them all."""
+
+NEEDED = {
+    "libreoffice": (lambda: pdf.find_libreoffice() is not None, "libreoffice-writer-nogui"),
+    "pdftoppm": (lambda: shutil.which("pdftoppm") is not None, "poppler-utils"),
+}
+"""What ``@pytest.mark.needs(name)`` looks for, and the Debian package that provides it."""
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in item.iter_markers("needs"):
+        present, package = NEEDED[marker.args[0]]
+        if present():
+            continue
+        reason = f"needs {marker.args[0]}: apt-get install {package}"
+        if os.environ.get(REQUIRE_ALL):
+            pytest.fail(f"{reason} ({REQUIRE_ALL} is set: every test must run here)")
+        pytest.skip(reason)
 
 
 @pytest.fixture(autouse=True)

@@ -26,3 +26,28 @@ def test_no_qt_import_statement_in_headless_layers() -> None:
     offenders = [str(path) for layer in HEADLESS for path in (PACKAGE / layer).rglob("*.py")
                  if "PySide6" in path.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+READS_THE_CLOCK = {"now", "today", "utcnow", "time", "localtime", "gmtime", "ctime",
+                   "currentDateTime", "currentDate", "currentDateTimeUtc", "currentTime"}
+"""Calls that read the calendar clock (time.monotonic and perf_counter measure durations)."""
+
+
+def test_nothing_reads_the_clock_but_the_injected_one() -> None:
+    """core/clock.py is the one source of "now": everything else is given a Clock, so that
+    a test, the example or a machine on another day can fix it."""
+    import ast
+
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "core" / "clock.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in READS_THE_CLOCK
+                    and not (isinstance(node.func.value, ast.Name)
+                             and node.func.value.id in {"clock", "SYSTEM"})
+                    and not (isinstance(node.func.value, ast.Attribute)
+                             and node.func.value.attr in {"clock", "_clock"})):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {ast.unparse(node)}")
+    assert offenders == []

@@ -15,6 +15,9 @@ class Clock:
     def today(self) -> dt.date:
         return self.now().date()
 
+    def utc(self) -> dt.datetime:
+        return self.now().astimezone(dt.timezone.utc)
+
 
 @dataclass(frozen=True)
 class FixedClock(Clock):
@@ -24,3 +27,7 @@ class FixedClock(Clock):
 
     def now(self) -> dt.datetime:
         return self.moment if self.moment.tzinfo else self.moment.astimezone()
+
+
+SYSTEM = Clock()
+"""The machine's clock: the default of every function that takes one."""

@@ -9,9 +9,9 @@ import re
 import socket
 import stat
 import tempfile
-import time
 from pathlib import Path
 
+from .clock import SYSTEM
 from .errors import FileProblem, describe_os_error
 
 PRIVATE_MODE = 0o600
@@ -118,7 +118,7 @@ def remove_stale_temporaries(folder: Path, target_name: str | None = None) -> in
                 continue
             gone = (match.group("host") == host and match.group("pid") is not None
                     and not process_alive(int(match.group("pid"))))
-            if gone or time.time() - info.st_mtime > STALE_TEMPORARY_AGE:
+            if gone or SYSTEM.now().timestamp() - info.st_mtime > STALE_TEMPORARY_AGE:
                 path.unlink()
                 removed += 1
         except OSError:

@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,9 +49,16 @@ def require_libreoffice() -> Path:
     found = find_libreoffice()
     if found is None:
         raise FileProblem("L’export PDF a besoin de LibreOffice, qui n’est pas installé : "
-                          "installez-le (libreoffice.org, ou « sudo apt-get install "
-                          "libreoffice-writer ») ou exportez en Word (.docx).")
+                          f"{install_hint(sys.platform)}, ou exportez en Word (.docx).")
     return found
+
+
+def install_hint(platform: str) -> str:
+    """How a user of ``platform`` (``sys.platform``) installs LibreOffice, in their words."""
+    if platform.startswith("linux"):
+        return ("installez-le avec le gestionnaire de logiciels "
+                "(ou « sudo apt-get install libreoffice-writer »)")
+    return "installez-le depuis libreoffice.org"
 
 
 def conversion_timeout(source: Path) -> float:

@@ -6,7 +6,6 @@ template so that it looks like the rest of the organisation's documents.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from docx.document import Document
@@ -15,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import Table
 
+from ..core.clock import SYSTEM, Clock
 from ..core.dates import long_date
 from ..core.markdown import parse, plain_text
 from ..core.model import LABELS, LEVEL_LABELS, Assessment, ChapterStatus, Dossier
@@ -32,8 +32,8 @@ from .word import (
 
 
 def build_progress_sheet(dossier: Dossier, referential: Referential,
-                         today: dt.date | None = None) -> Document:
-    today = today or dt.date.today()
+                         clock: Clock = SYSTEM) -> Document:
+    today = clock.today()
     document = open_template(default_template())
     clear_body(document)
     dossier = xml_safe(dossier)
@@ -134,14 +134,13 @@ def build_progress_sheet(dossier: Dossier, referential: Referential,
     properties.title = french_spacing(f"Fiche de suivi — {name}")
     properties.author = properties.last_modified_by = ""
     properties.language = "fr-FR"
-    properties.created = properties.modified = dt.datetime.now(dt.timezone.utc).replace(
-        microsecond=0, tzinfo=None)
+    properties.created = properties.modified = clock.utc().replace(microsecond=0, tzinfo=None)
     return document
 
 
 def write_progress_sheet(dossier: Dossier, referential: Referential, target: Path,
-                         today: dt.date | None = None) -> None:
-    save_document(build_progress_sheet(dossier, referential, today), target)
+                         clock: Clock = SYSTEM) -> None:
+    save_document(build_progress_sheet(dossier, referential, clock), target)
 
 
 def _level(value: int | None) -> str:

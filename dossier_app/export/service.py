@@ -6,6 +6,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.clock import SYSTEM, Clock
 from ..core.errors import FileProblem
 from ..core.files import atomic_target
 from ..core.model import Dossier
@@ -24,7 +25,7 @@ class ExportResult:
 
 def export_document(dossier: Dossier, referential: Referential, target: Path, fmt: str, *,
                     with_comments: bool = False, pseudonymized: bool = False,
-                    template: Path | None = None) -> ExportResult:
+                    template: Path | None = None, clock: Clock = SYSTEM) -> ExportResult:
     """Write ``target`` as docx or pdf. The table of contents gets its page numbers from a
     first rendering by LibreOffice when it is installed (required for pdf). For a docx,
     a first rendering that fails or runs out of time only costs the page numbers (Word
@@ -32,7 +33,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
     dossier = xml_safe(dossier)  # the headings looked for in the first rendering too
     if pseudonymized:
         dossier = pseudonymize(dossier)
-    options = Options(with_comments=with_comments, template=template)
+    options = Options(with_comments=with_comments, template=template, clock=clock)
     soffice = pdf.require_libreoffice() if fmt == "pdf" else pdf.find_libreoffice()
     with tempfile.TemporaryDirectory(prefix="dossier-ccpt-export-") as work, \
             pdf.private_profile() as profile:

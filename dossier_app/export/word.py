@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
+from ..core.clock import SYSTEM, Clock
 from ..core.dates import long_date, month_year
 from ..core.errors import FileProblem
 from ..core.files import atomic_target, display
@@ -45,6 +46,8 @@ LIST_STYLES = {(ListKind.BULLET, 1): "List Bullet", (ListKind.BULLET, 2): "List 
 class Options:
     with_comments: bool = False
     template: Path | None = None
+    clock: Clock = SYSTEM
+    """Dates the document (its properties, the cover's year)."""
     page_numbers: list[int | None] = field(default_factory=list)
     """The page of each ``headings`` entry, from a first rendering; empty: no numbers yet."""
 
@@ -168,7 +171,7 @@ class _Writer:
         properties.keywords = "CCPT"
         properties.comments = ""
         properties.last_modified_by = self.dossier.candidate.full_name
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        now = self.options.clock.utc().replace(microsecond=0, tzinfo=None)
         properties.created = properties.modified = now
         properties.revision = 1
 
@@ -190,7 +193,7 @@ class _Writer:
             birth_name=candidate.birth_name if candidate.birth_name != candidate.last_name else "",
             ccpt_label=ccpt.label if ccpt else "", ccp_label=ccpt.ccp_label if ccpt else "",
             tp=ccpt.tp if ccpt else "", level=ccpt.level if ccpt else "",
-            union=candidate.union if candidate.show_union else "", year=dt.date.today().year)
+            union=candidate.union if candidate.show_union else "", year=self.options.clock.today().year)
         for index, line in enumerate(lines):
             paragraph = self.doc.add_paragraph(style="Cover Text")
             run = paragraph.add_run(line)

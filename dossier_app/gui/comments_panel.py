@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -130,7 +129,7 @@ class CommentsPanel(QWidget):
             return False
         comment = Comment(production=self.number, chapter=self.kind, quote=quote,
                           body=body.strip(), author=author,
-                          created=dt.datetime.now().replace(microsecond=0))
+                          created=self.session.file.clock.now().replace(microsecond=0, tzinfo=None))
         self.session.update(lambda d: d.comments.append(comment))
         self.refresh()
         self.changed.emit()
@@ -152,7 +151,7 @@ class CommentsPanel(QWidget):
         if not accepted or not body.strip():
             return False
         reply = Reply(body=body.strip(), author=author,
-                      created=dt.datetime.now().replace(microsecond=0))
+                      created=self.session.file.clock.now().replace(microsecond=0, tzinfo=None))
         self.session.update(lambda d: d.comments[index].replies.append(reply))
         self.refresh()
         self.list.setCurrentRow(next(row for row in range(self.list.count()) if

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.clock import Clock
 from ..core.dates import date_time, long_date
 from ..core.errors import DossierError
 from ..core.model import ChapterStatus
@@ -47,9 +48,11 @@ class DashboardDialog(QDialog):
 
     open_requested = Signal(object)  # Path
 
-    def __init__(self, folder: Path, referential: Referential, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, referential: Referential, clock: Clock,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.clock = clock
         self.referential = referential
         self.setWindowTitle(self.tr("Groupe : %1").replace("%1", folder.name or str(folder)))
         self.summary = QLabel()
@@ -90,7 +93,7 @@ class DashboardDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.rows = summarize_folder(self.folder)
+        self.rows = summarize_folder(self.folder, self.clock.today())
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
@@ -154,7 +157,7 @@ class DashboardDialog(QDialog):
         try:
             with DossierFile.open(path, read_only=True) as file:
                 dossier = file.load()
-            write_progress_sheet(dossier, self.referential, Path(chosen))
+            write_progress_sheet(dossier, self.referential, Path(chosen), self.clock)
         except DossierError as error:
             QMessageBox.warning(self, self.tr("Fiche de suivi"), error.message)
             return None

@@ -153,7 +153,7 @@ class ExportDialog(QDialog):
         job = dict(dossier=copy.deepcopy(self.session.dossier), referential=self.session.referential,
                    target=target, fmt=self.fmt(), with_comments=self.comments.isChecked(),
                    pseudonymized=self.pseudonyms.isChecked(),
-                   template=Path(template) if template else None)
+                   template=Path(template) if template else None, clock=self.session.file.clock)
         self.export_button.setEnabled(False)
         self.progress.show()
         self.message.setText(self.tr("Export en cours…"))

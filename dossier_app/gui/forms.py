@@ -289,8 +289,9 @@ class DeclarationForm(QWidget):
         self.dated = QCheckBox(self.tr("Date fixée"))
         self.date = date_edit(self.tr("Date de la déclaration"))
         self.dated.toggled.connect(self.date.setEnabled)
+        self._today = QDate()
         self.dated.toggled.connect(lambda on: on and self.date.date() <= NO_DATE
-                                   and self.date.setDate(QDate.currentDate()))
+                                   and self.date.setDate(self._today))
         self.date.setEnabled(False)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -308,13 +309,15 @@ class DeclarationForm(QWidget):
         self.dated.toggled.connect(self.changed)
         self.date.dateChanged.connect(self.changed)
 
-    def load(self, declaration: Declaration) -> None:
+    def load(self, declaration: Declaration, today: dt.date) -> None:
+        """``today`` is the date proposed when the user checks « Date fixée »."""
+        self._today = to_qdate(today)
         for widget in (self.place, self.dated, self.date):
             widget.blockSignals(True)
         self.place.setText(declaration.place)
         self.dated.setChecked(declaration.date is not None)
         self.date.setEnabled(declaration.date is not None)
-        self.date.setDate(to_qdate(declaration.date) if declaration.date else QDate.currentDate())
+        self.date.setDate(to_qdate(declaration.date) if declaration.date else self._today)
         for widget in (self.place, self.dated, self.date):
             widget.blockSignals(False)
 

@@ -351,7 +351,7 @@ class MainWindow(ReviewActions, QMainWindow):
         elif name == "annexes":
             form.load(dossier.annexes)
         elif name == "declaration":
-            form.load(dossier.declaration)
+            form.load(dossier.declaration, self.context.clock.today())
         elif name == "path":
             form.load(dossier, self.context.clock.today())
         elif name == "positioning":
@@ -444,7 +444,7 @@ class MainWindow(ReviewActions, QMainWindow):
         if not target.exists():
             try:
                 dossier = read_json_file(example_dossier_path(), self.context.referential).dossier
-                DossierFile.create(target, dossier, self.context.identity).close()
+                DossierFile.create(target, dossier, self.context.identity, self.context.clock).close()
             except DossierError as error:
                 self._warn(error.message)
                 return
@@ -463,7 +463,7 @@ class MainWindow(ReviewActions, QMainWindow):
 
     def create_dossier(self, target: Path, dossier) -> bool:
         try:
-            DossierFile.create(target, dossier, self.context.identity).close()
+            DossierFile.create(target, dossier, self.context.identity, self.context.clock).close()
         except DossierError as error:
             self._warn(error.message)
             return False
@@ -477,7 +477,8 @@ class MainWindow(ReviewActions, QMainWindow):
             return True
         try:
             session = DossierSession.open(path, self.context.referential, self.context.guidance,
-                                          self.context.paths, self.context.identity, self)
+                                          self.context.paths, self.context.identity,
+                                          self.context.clock, self)
         except UnicodeError:
             # A name that is not valid UTF-8 cannot be written into the lock row: say so
             # instead of failing without a word.
@@ -607,7 +608,8 @@ class MainWindow(ReviewActions, QMainWindow):
             self._warn(self.tr("Choisissez un autre emplacement que celui du dossier ouvert."))
             return None
         try:
-            DossierFile.create(target, self.session.dossier, self.context.identity).close()
+            DossierFile.create(target, self.session.dossier, self.context.identity,
+                               self.context.clock).close()
         except DossierError as error:
             self._warn(error.message)
             return None

@@ -62,7 +62,7 @@ class ReviewActions:
         """The dashboard of a folder of dossiers; opening a row opens it here."""
         from .dashboard import DashboardDialog
 
-        dashboard = DashboardDialog(folder, self.context.referential, self)
+        dashboard = DashboardDialog(folder, self.context.referential, self.context.clock, self)
         dashboard.open_requested.connect(lambda path: (dashboard.accept(), self.open_path(path)))
         dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dashboard.show()
@@ -226,7 +226,8 @@ class ReviewActions:
         if not chosen:
             return
         try:
-            write_progress_sheet(self.session.dossier, self.context.referential, Path(chosen))
+            write_progress_sheet(self.session.dossier, self.context.referential, Path(chosen),
+                                 self.context.clock)
         except DossierError as error:
             self._warn(error.message)
             return

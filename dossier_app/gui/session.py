@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.clock import Clock
 from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
 from ..core.files import display
 from ..core.guidance import Guidance
@@ -70,8 +71,8 @@ class DossierSession(QObject):
 
     @classmethod
     def open(cls, path: Path, referential: Referential, guidance: Guidance, paths: AppPaths,
-             identity: LockIdentity, parent: QObject | None = None) -> DossierSession:
-        file = DossierFile.open(path, identity, backup_dir=paths.backups)
+             identity: LockIdentity, clock: Clock, parent: QObject | None = None) -> DossierSession:
+        file = DossierFile.open(path, identity, backup_dir=paths.backups, clock=clock)
         try:
             return cls(file, referential, guidance, paths, parent)
         except BaseException:

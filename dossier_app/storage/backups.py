@@ -23,6 +23,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.clock import SYSTEM
 from ..core.errors import FileProblem, describe_os_error
 from ..core.files import atomic_target, display, remove_stale_temporaries
 from ..core.paths import private_dir
@@ -70,7 +71,7 @@ def maybe_backup(dossier: DossierFile, backups_root: Path, now: dt.datetime | No
     Raises ``FileProblem`` when the copy cannot be written (full disk, unwritable
     folder); nothing is left behind then and ``changed_since_backup`` stays set.
     """
-    now = now or dt.datetime.now()
+    now = now or dossier.clock.now().replace(tzinfo=None)
     folder = backup_folder(backups_root, dossier.path)
     existing = list_backups(folder)
     if existing and (not dossier.changed_since_backup or now - existing[0][0] < interval):
@@ -101,7 +102,7 @@ def backup_before_migration(source: sqlite3.Connection, dossier_path: Path, vers
         raise FileProblem(f"Le dossier « {display(Path(dossier_path.name))} » est dans un ancien "
                           "format : il faut un dossier de sauvegarde pour le mettre à jour sans "
                           "risque.")
-    now = now or dt.datetime.now()
+    now = now or SYSTEM.now().replace(tzinfo=None)
     folder = backup_folder(backups_root, dossier_path)
     _prepare(folder)
     reading = not source.in_transaction

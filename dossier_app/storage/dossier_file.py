@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.clock import SYSTEM, Clock
 from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
 from ..core.files import atomic_target, check_input_file, display
 from ..core.limits import (
@@ -87,13 +88,15 @@ class DossierFile:
     """An open .ccpt file. Use ``create`` or ``open``; always ``close`` (or ``with``)."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection, identity: LockIdentity | None,
-                 holder: LockHolder | None) -> None:
+                 holder: LockHolder | None, clock: Clock = SYSTEM) -> None:
         self.path = path
+        self.clock = clock
+        """Dates the revisions, the lock and the backups (a test or the example fixes it)."""
         self._db = connection
         self._identity = identity
         self.holder = holder
         """Who has the file open for writing, when this instance is read-only because of it."""
-        self._last_heartbeat = locking.now()
+        self._last_heartbeat = clock.utc()
         self.changed_since_backup = False
         self.unwritable = False
         """Read-only because the file or its folder cannot be written (not another holder)."""
@@ -104,31 +107,33 @@ class DossierFile:
     # --- opening and closing ---------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, dossier: Dossier, identity: LockIdentity) -> DossierFile:
+    def create(cls, path: Path, dossier: Dossier, identity: LockIdentity,
+               clock: Clock = SYSTEM) -> DossierFile:
         """Write a new file at ``path`` (replacing one there) and open it for writing.
 
         The file is built beside its destination and moved into place whole, so a
         failure never leaves a half-written dossier.
         """
         path = path.absolute()
-        _refuse_if_held(path, identity)
+        _refuse_if_held(path, identity, clock)
         with atomic_target(path) as temporary:
             connection = connect_file(temporary, read_only=False)
             try:
                 create_schema(connection)
                 with _transaction(connection, path):
-                    _write_all(connection, dossier)
+                    _write_all(connection, dossier, _stamp(clock))
                 connection.execute("PRAGMA optimize")
             except sqlite3.DatabaseError as error:
                 raise FileProblem(f"Impossible d’écrire « {path} » : {_sqlite_reason(error)}.") \
                     from None
             finally:
                 connection.close()
-        return cls.open(path, identity)
+        return cls.open(path, identity, clock=clock)
 
     @classmethod
     def open(cls, path: Path, identity: LockIdentity | None = None, *,
-             read_only: bool = False, backup_dir: Path | None = None) -> DossierFile:
+             read_only: bool = False, backup_dir: Path | None = None,
+             clock: Clock = SYSTEM) -> DossierFile:
         """Open for writing, or read-only when asked, when no identity is given, or when
         another instance holds the file (then ``holder`` says who).
 
@@ -137,9 +142,9 @@ class DossierFile:
         path = path.absolute()
         check_header(path)
         if read_only or identity is None:
-            return cls(path, _open_read_only(path), None, None)
+            return cls(path, _open_read_only(path), None, None, clock)
         if not _writable(path):
-            return cls._unwritable(path)
+            return cls._unwritable(path, clock)
         connection = connect_file(path, read_only=False, journal=False)
         try:
             with time_limit(connection, OPEN_SECONDS):
@@ -148,16 +153,18 @@ class DossierFile:
                 _quick_check(connection, path)
                 set_journal(connection)
                 if version < SCHEMA_VERSION:
-                    backup_before_migration(connection, path, version, backup_dir)
+                    backup_before_migration(connection, path, version, backup_dir,
+                                            clock.now().replace(tzinfo=None))
                     migrate(connection, version)
                 checked = _readable(connection, path)  # before the lock row: a bad file stays untouched
                 connection.execute("BEGIN IMMEDIATE")
                 holder = _holder(connection, path)
-                if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
+                if holder is not None and not locking.is_stale(holder, identity, _lock_path(path),
+                                                               clock):
                     connection.execute("ROLLBACK")
                     connection.close()
-                    return cls(path, _open_read_only(path), None, holder)
-                locking.write_lock(connection, identity, _lock_path(path))
+                    return cls(path, _open_read_only(path), None, holder, clock)
+                locking.write_lock(connection, identity, _lock_path(path), clock)
                 connection.execute("COMMIT")
         except (FileProblem, OSError) as error:
             connection.close()
@@ -171,17 +178,17 @@ class DossierFile:
         except (sqlite3.DatabaseError, UnicodeError) as error:
             connection.close()
             if _is_read_only_error(error):
-                return cls._unwritable(path)
+                return cls._unwritable(path, clock)
             raise _damaged(path, error) from None
-        opened = cls(path, connection, identity, None)
+        opened = cls(path, connection, identity, None, clock)
         opened._checked = checked
         return opened
 
     @classmethod
-    def _unwritable(cls, path: Path) -> DossierFile:
+    def _unwritable(cls, path: Path, clock: Clock) -> DossierFile:
         """The file or its folder cannot be written (read-only medium or permissions):
         a read-only view, marked so that the window can say why."""
-        view = cls(path, _open_read_only(path), None, None)
+        view = cls(path, _open_read_only(path), None, None, clock)
         view.unwritable = True
         return view
 
@@ -223,7 +230,7 @@ class DossierFile:
     def save(self, dossier: Dossier) -> None:
         """Replace the whole content in one transaction (structure edits, import)."""
         with self._writing():
-            _write_all(self._db, dossier)
+            _write_all(self._db, dossier, _stamp(self.clock))
 
     def save_chapter(self, production: int, kind: ChapterKind, text: str) -> None:
         """Write one chapter's text, and nothing else but bookkeeping (the path of typing)."""
@@ -232,13 +239,13 @@ class DossierFile:
                 "UPDATE chapters SET text = ?, updated = ?, "
                 "status = CASE WHEN status = 'to_write' AND ? <> '' THEN 'draft' ELSE status END "
                 "WHERE production = ? AND kind = ?",
-                (text, _stamp(), text.strip(), production, kind.value),
+                (text, _stamp(self.clock), text.strip(), production, kind.value),
             )
             _require_chapter(cursor, production, kind)
             last = self._db.execute(
                 "SELECT created FROM revisions WHERE production = ? AND kind = ? "
                 "ORDER BY id DESC LIMIT 1", (production, kind.value)).fetchone()
-            if last is None or (dt.datetime.fromisoformat(_stamp())
+            if last is None or (dt.datetime.fromisoformat(_stamp(self.clock))
                                 - dt.datetime.fromisoformat(last[0]) > AUTOSAVE_REVISION_EVERY):
                 self._snapshot(production, kind, RevisionReason.AUTOSAVE)
 
@@ -255,8 +262,8 @@ class DossierFile:
         if self.read_only:
             return
         with self._writing(heartbeat=False):
-            locking.touch_lock(self._db, self._identity)  # type: ignore[arg-type]
-        self._last_heartbeat = locking.now()
+            locking.touch_lock(self._db, self._identity, self.clock)  # type: ignore[arg-type]
+        self._last_heartbeat = self.clock.utc()
 
     @contextlib.contextmanager
     def _writing(self, heartbeat: bool = True) -> Iterator[None]:
@@ -266,9 +273,9 @@ class DossierFile:
         self._checked = None  # the file changes: the next load reads it
         with _transaction(self._db, self.path):
             yield
-            if heartbeat and locking.now() - self._last_heartbeat > locking.HEARTBEAT_EVERY:
-                locking.touch_lock(self._db, self._identity)  # type: ignore[arg-type]
-                self._last_heartbeat = locking.now()
+            if heartbeat and self.clock.utc() - self._last_heartbeat > locking.HEARTBEAT_EVERY:
+                locking.touch_lock(self._db, self._identity, self.clock)  # type: ignore[arg-type]
+                self._last_heartbeat = self.clock.utc()
         self.changed_since_backup = True
 
     # --- revisions -------------------------------------------------------------------
@@ -287,7 +294,7 @@ class DossierFile:
         self._db.execute(
             "INSERT INTO revisions (production, kind, text, created, reason) "
             "SELECT production, kind, text, ?, ? FROM chapters WHERE production = ? AND kind = ?",
-            (_stamp(), reason.value, production, kind.value))
+            (_stamp(self.clock), reason.value, production, kind.value))
 
     def revisions(self, production: int, kind: ChapterKind) -> list[Revision]:
         """The chapter's revisions, newest first."""
@@ -320,7 +327,7 @@ class DossierFile:
             self._snapshot(production, kind, RevisionReason.RESTORE)
             self._db.execute(
                 "UPDATE chapters SET text = ?, updated = ? WHERE production = ? AND kind = ?",
-                (text, _stamp(), production, kind.value))
+                (text, _stamp(self.clock), production, kind.value))
         return text
 
     # --- copies and exchanges with the advisor --------------------------------------
@@ -354,7 +361,7 @@ class DossierFile:
         """Remember a copy sent for review and the dossier as sent (the merge's base)."""
         with self._writing():
             self._db.execute("INSERT INTO exchanges (id, sent, target, base) VALUES (?, ?, ?, ?)",
-                             (exchange, _stamp(), str(target), base))
+                             (exchange, _stamp(self.clock), str(target), base))
 
     def exchange_id(self) -> str | None:
         """The id this file was sent under, when it is a copy sent for review."""
@@ -370,14 +377,14 @@ class DossierFile:
         """Save a merged dossier and, in the same transaction, keep the advisor's text of
         each chapter both sides changed, for the candidate to choose."""
         with self._writing():
-            _write_all(self._db, dossier)
+            _write_all(self._db, dossier, _stamp(self.clock))
             for production, kind, theirs in conflicts:
                 cursor = self._db.execute(
                     "INSERT INTO revisions (production, kind, text, created, reason) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    (production, kind.value, theirs, _stamp(), RevisionReason.ADVISOR.value))
+                    (production, kind.value, theirs, _stamp(self.clock), RevisionReason.ADVISOR.value))
                 self._db.execute("INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?, ?, ?)",
-                                 (production, kind.value, cursor.lastrowid, author, _stamp()))
+                                 (production, kind.value, cursor.lastrowid, author, _stamp(self.clock)))
 
     def conflicts(self) -> dict[tuple[int, ChapterKind], ChapterConflict]:
         return {(row[0], ChapterKind(row[1])): ChapterConflict(row[2], row[3])
@@ -396,7 +403,7 @@ class DossierFile:
                 self._snapshot(production, kind, RevisionReason.MANUAL)
                 self._db.execute(
                     "UPDATE chapters SET text = ?, updated = ? WHERE production = ? AND kind = ?",
-                    (text, _stamp(), production, kind.value))
+                    (text, _stamp(self.clock), production, kind.value))
             self._db.execute("DELETE FROM conflicts WHERE production = ? AND kind = ?",
                              (production, kind.value))
         return text
@@ -607,7 +614,7 @@ def _sqlite_reason(error: sqlite3.Error) -> str:
     return "erreur de la base de données"
 
 
-def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
+def _refuse_if_held(path: Path, identity: LockIdentity, clock: Clock) -> None:
     """Do not replace a dossier that another running instance is writing to."""
     try:
         if not path.is_file():
@@ -625,7 +632,7 @@ def _refuse_if_held(path: Path, identity: LockIdentity) -> None:
             connection.close()
     except (OSError, sqlite3.DatabaseError, DossierError, ForeignSchema, TooLong, ValueError):
         return  # not a dossier of ours in use: replacing it is the user's choice
-    if holder is not None and not locking.is_stale(holder, identity, _lock_path(path)):
+    if holder is not None and not locking.is_stale(holder, identity, _lock_path(path), clock):
         raise FileProblem(f"Le dossier « {_name(path)} » est ouvert par {holder.describe()} : "
                           "fermez-le avant de le remplacer.")
 
@@ -670,8 +677,8 @@ def _lock_path(path: Path) -> str:
     return display(path.resolve())  # a name that is not UTF-8 can still be stored
 
 
-def _stamp() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="microseconds")
+def _stamp(clock: Clock) -> str:
+    return clock.now().isoformat(timespec="microseconds")
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -681,7 +688,7 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
 # --- whole-dossier mapping ---------------------------------------------------------------
 
 
-def _write_all(db: sqlite3.Connection, dossier: Dossier) -> None:
+def _write_all(db: sqlite3.Connection, dossier: Dossier, stamp: str) -> None:
     c = dossier.candidate
     db.execute(
         "UPDATE candidate SET " + ", ".join(f'"{name}" = ?' for name in _CANDIDATE_COLUMNS)
@@ -733,7 +740,7 @@ def _write_all(db: sqlite3.Connection, dossier: Dossier) -> None:
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (production, kind) DO UPDATE SET "
                 "text = excluded.text, status = excluded.status, updated = CASE WHEN "
                 "chapters.text = excluded.text THEN chapters.updated ELSE excluded.updated END",
-                (number, kind.value, chapter.text, chapter.status.value, _stamp()))
+                (number, kind.value, chapter.text, chapter.status.value, stamp))
 
 
 def _replace_rows(db: sqlite3.Connection, table: str, columns: tuple[str, ...],

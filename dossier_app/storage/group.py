@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.clock import SYSTEM
 from ..core.errors import DossierError
 from ..core.limits import MAX_ITEMS, MAX_PRODUCTIONS
 from ..core.markdown import count_words
@@ -44,7 +45,7 @@ def summarize_folder(folder: Path, today: dt.date | None = None) -> list[Dossier
     Files are opened read-only and only the columns a summary needs are read, so a
     group of 200 dossiers lists in well under a second.
     """
-    today = today or dt.date.today()
+    today = today or SYSTEM.today()
     return [summarize(path, today)
             for path in sorted(folder.glob("*.ccpt"), key=lambda p: p.name.lower())]
 

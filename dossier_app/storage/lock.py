@@ -17,6 +17,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
+from ..core.clock import Clock
 from ..core.files import process_alive
 from . import values
 
@@ -55,10 +56,6 @@ class LockHolder:
         return f"{self.user} sur l’ordinateur « {self.host} » depuis le {when}"
 
 
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
-
-
 def read_holder(connection: sqlite3.Connection) -> LockHolder | None:
     row = connection.execute(
         "SELECT user, host, pid, token, path, since, heartbeat FROM lock WHERE id = 1"
@@ -81,10 +78,10 @@ def _aware(value: object) -> dt.datetime:
     return stamp
 
 
-def is_stale(holder: LockHolder, me: LockIdentity, path: str) -> bool:
+def is_stale(holder: LockHolder, me: LockIdentity, path: str, clock: Clock) -> bool:
     if holder.token == me.token:
         return True  # our own lock
-    if now() - holder.heartbeat > STALE_AFTER:
+    if clock.utc() - holder.heartbeat > STALE_AFTER:
         return True
     if holder.host == me.host:
         if holder.path != path:
@@ -93,8 +90,8 @@ def is_stale(holder: LockHolder, me: LockIdentity, path: str) -> bool:
     return False
 
 
-def write_lock(connection: sqlite3.Connection, me: LockIdentity, path: str) -> None:
-    stamp = now().isoformat()
+def write_lock(connection: sqlite3.Connection, me: LockIdentity, path: str, clock: Clock) -> None:
+    stamp = clock.utc().isoformat()
     connection.execute(
         "INSERT OR REPLACE INTO lock (id, user, host, pid, token, path, since, heartbeat) "
         "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
@@ -102,9 +99,9 @@ def write_lock(connection: sqlite3.Connection, me: LockIdentity, path: str) -> N
     )
 
 
-def touch_lock(connection: sqlite3.Connection, me: LockIdentity) -> None:
+def touch_lock(connection: sqlite3.Connection, me: LockIdentity, clock: Clock) -> None:
     connection.execute("UPDATE lock SET heartbeat = ? WHERE id = 1 AND token = ?",
-                       (now().isoformat(), me.token))
+                       (clock.utc().isoformat(), me.token))
 
 
 def release_lock(connection: sqlite3.Connection, me: LockIdentity) -> None:

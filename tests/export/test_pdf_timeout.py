@@ -165,7 +165,7 @@ def test_libreoffice_that_cannot_start_is_one_sentence(tmp_path) -> None:
     assert_dossier_error(caught.value)
 
 
-@pytest.mark.skipif(pdf.find_libreoffice() is None, reason="LibreOffice is installed by .ci/run")
+@pytest.mark.needs("libreoffice")
 def test_the_real_libreoffice_leaves_no_process_behind(tmp_path, monkeypatch, example,
                                                         referential) -> None:
     """soffice, oosplash and soffice.bin have all gone once the conversion returns, and

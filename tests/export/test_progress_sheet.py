@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import docx
+import pytest
 from pypdf import PdfReader
 
+from dossier_app.core.clock import FixedClock
 from dossier_app.export.pdf import docx_to_pdf, require_libreoffice
 from dossier_app.export.progress_sheet import write_progress_sheet
 
-NOV_22 = dt.date(2026, 11, 22)
+NOV_22 = FixedClock(dt.datetime(2026, 11, 22, 10, 0))
 
 
 def test_the_sheet_holds_path_attendance_actions_and_grid(example, referential, tmp_path) -> None:
     target = tmp_path / "fiche.docx"
-    write_progress_sheet(example, referential, target, today=NOV_22)
+    write_progress_sheet(example, referential, target, NOV_22)
     document = docx.Document(str(target))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Nadia Martin — CCPT «\u202fSuivi de dossier social d’entreprise\u202f»" in text
@@ -35,9 +37,10 @@ def test_the_sheet_holds_path_attendance_actions_and_grid(example, referential, 
         "Title", "Subtitle", "Normal", "Heading 1", "Heading 2"}
 
 
+@pytest.mark.needs("libreoffice")
 def test_the_sheet_renders_with_libreoffice(example, referential, tmp_path) -> None:
     target = tmp_path / "fiche.docx"
-    write_progress_sheet(example, referential, target, today=NOV_22)
+    write_progress_sheet(example, referential, target, NOV_22)
     docx_to_pdf(target, tmp_path / "fiche.pdf", require_libreoffice())
     pages = PdfReader(str(tmp_path / "fiche.pdf")).pages
     text = "".join(page.extract_text() for page in pages)

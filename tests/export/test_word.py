@@ -18,9 +18,6 @@ from dossier_app.export import pdf
 from dossier_app.export.service import export_document
 from dossier_app.export.word import Options, build, default_template, headings
 
-needs_libreoffice = pytest.mark.skipif(pdf.find_libreoffice() is None,
-                                       reason="LibreOffice is installed by .ci/run")
-
 
 def _paragraph_texts(document) -> list[str]:
     return [p.text for p in document.paragraphs]
@@ -173,7 +170,7 @@ def test_numbered_lists_restart_after_a_paragraph(example, referential) -> None:
     assert ListKind.ORDERED  # the subset's numbered lists, two of them
 
 
-@needs_libreoffice
+@pytest.mark.needs("libreoffice")
 def test_pdf_through_libreoffice_has_text_pages_and_numbered_contents(example, referential,
                                                                       tmp_path) -> None:
     from pypdf import PdfReader
@@ -192,7 +189,7 @@ def test_pdf_through_libreoffice_has_text_pages_and_numbered_contents(example, r
     assert "page 3 / " in reader.pages[2].extract_text()
 
 
-@needs_libreoffice
+@pytest.mark.needs("libreoffice")
 def test_docx_contents_carry_page_numbers_when_libreoffice_is_there(example, referential,
                                                                     tmp_path) -> None:
     target = tmp_path / "dossier.docx"
@@ -223,3 +220,11 @@ def test_template_file_copy_is_untouched(tmp_path, example, referential) -> None
     build(example, referential, Options(template=copy))
     assert copy.read_bytes() == before
     assert Path(default_template()).exists()
+
+
+@pytest.mark.parametrize(("platform", "said", "not_said"), [
+    ("win32", "libreoffice.org", "apt-get"), ("darwin", "libreoffice.org", "apt-get"),
+    ("linux", "apt-get install libreoffice-writer", "libreoffice.org")])
+def test_the_install_hint_fits_the_platform(platform, said, not_said) -> None:
+    hint = pdf.install_hint(platform)
+    assert said in hint and not_said not in hint

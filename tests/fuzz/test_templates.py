@@ -25,7 +25,6 @@ from dossier_app.core.errors import DossierError
 from dossier_app.core.interchange import dossier_from_json
 from dossier_app.core.model import Dossier
 from dossier_app.core.resources import example_dossier_path
-from dossier_app.export import pdf
 from dossier_app.export.word import Options, build, default_template
 from tests.export.test_template_safety import ACCEPTED, REFUSED, assert_clean_docx, template_parts, zipped
 from tests.fuzz.contract import (
@@ -103,7 +102,7 @@ def test_an_accepted_template_gives_a_clean_document(name, workspace) -> None:
     assert fingerprint(workspace["dossier"], template) == before
 
 
-@pytest.mark.skipif(pdf.find_libreoffice() is None, reason="LibreOffice is installed by .ci/run")
+@pytest.mark.needs("libreoffice")
 def test_a_hostile_template_through_the_real_libreoffice(workspace) -> None:
     template = workspace["folder"] / "pour-pdf.docx"
     template.write_bytes(ACCEPTED["external-attached-template"]())

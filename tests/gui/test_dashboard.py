@@ -44,8 +44,8 @@ def test_a_progress_sheet_from_the_dashboard_only_reads(window, tmp_path, exampl
     before = hashlib.sha256((group / "nadia.ccpt").read_bytes()).hexdigest()
     dashboard = window.show_group(group)
     qtbot.addWidget(dashboard)
-    step = dashboard.rows[0].next_step
-    assert step is None or step[0] >= __import__("datetime").date.today()
+    step = dashboard.rows[0].next_step  # from the window's day, 22 November 2026
+    assert step == (__import__("datetime").date(2026, 11, 26), "Entretien individuel 4")
     target = tmp_path / "fiche.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dashboard.table.selectRow(0)

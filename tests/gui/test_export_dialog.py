@@ -1,7 +1,6 @@
 import docx
 import pytest
 
-from dossier_app.export import pdf
 from dossier_app.export.word import default_template
 from dossier_app.gui.export_dialog import ExportDialog
 
@@ -35,7 +34,7 @@ def test_export_word_with_comments_and_pseudonyms(example_window, tmp_path, qtbo
     assert _unnamed(dialog) == []
 
 
-@pytest.mark.skipif(pdf.find_libreoffice() is None, reason="LibreOffice is installed by .ci/run")
+@pytest.mark.needs("libreoffice")
 def test_export_pdf_and_the_template_is_remembered(example_window, tmp_path, qtbot) -> None:
     dialog = _dialog(example_window, tmp_path, qtbot)
     dialog.pdf.setChecked(True)

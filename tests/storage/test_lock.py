@@ -73,18 +73,18 @@ def test_replacing_a_dossier_someone_writes_to_is_refused(saved, holder, example
 
 @pytest.mark.skipif(os.name != "posix", reason="process liveness by signal 0")
 def test_other_machine_lock_is_respected_until_stale(saved, identity) -> None:
-    from datetime import timedelta
+    from datetime import datetime, timedelta, timezone
 
+    from dossier_app.core.clock import FixedClock
     from dossier_app.storage import lock
 
+    taken = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
     with sqlite3.connect(saved) as db:
-        stamp = lock.now().isoformat()
         db.execute("INSERT INTO lock VALUES (1, 'Claire', 'PC-ATELIER', 1, 't', '/x', ?, ?)",
-                   (stamp, stamp))
-    with DossierFile.open(saved, identity) as file:
+                   (taken.isoformat(), taken.isoformat()))
+    later = FixedClock(taken + lock.STALE_AFTER - timedelta(minutes=1))
+    with DossierFile.open(saved, identity, clock=later) as file:
         assert file.read_only and file.holder.host == "PC-ATELIER"
-    with sqlite3.connect(saved) as db:
-        old = (lock.now() - lock.STALE_AFTER - timedelta(minutes=1)).isoformat()
-        db.execute("UPDATE lock SET heartbeat = ?", (old,))
-    with DossierFile.open(saved, identity) as file:
+    much_later = FixedClock(taken + lock.STALE_AFTER + timedelta(minutes=1))
+    with DossierFile.open(saved, identity, clock=much_later) as file:
         assert not file.read_only
