@@ -28,15 +28,14 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.clock import Clock
 from ..core.errors import DossierError
+from ..core.example import example_dossier
 from ..core.files import display
 from ..core.guidance import Guidance
-from ..core.interchange import read_json_file
 from ..core.markdown import ListKind, count_words
 from ..core.model import ChapterKind
 from ..core.paths import AppPaths, private_dir
 from ..core.progress import progress
 from ..core.referential import Referential, install_referential
-from ..core.resources import example_dossier_path
 from ..storage.dossier_file import DossierFile
 from ..storage.lock import LockIdentity
 from . import labels
@@ -443,7 +442,7 @@ class MainWindow(ReviewActions, QMainWindow):
         target = folder / EXAMPLE_FILE
         if not target.exists():
             try:
-                dossier = read_json_file(example_dossier_path(), self.context.referential).dossier
+                dossier = example_dossier(self.context.referential, self.context.clock.today())
                 DossierFile.create(target, dossier, self.context.identity, self.context.clock).close()
             except DossierError as error:
                 self._warn(error.message)

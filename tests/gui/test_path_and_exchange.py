@@ -176,3 +176,21 @@ def test_reloading_the_path_shows_the_selected_step_as_now_loaded(example_window
     page.load(window.session.dossier, NOV_22)
     assert page.list.currentRow() == 4
     assert page.form.summary.toPlainText() == "Compte rendu repris de la copie relue."
+
+
+def test_the_example_opened_a_year_later_still_has_its_jury_ahead(qtbot) -> None:
+    import datetime as dt
+
+    from dossier_app.core.clock import FixedClock
+    from dossier_app.core.paths import AppPaths
+    from dossier_app.gui.app import create_window
+
+    later = dt.datetime(2027, 12, 26, 20, 30)
+    window, _context = create_window(AppPaths.default(), spell_checking=False,
+                                     clock=FixedClock(later))
+    qtbot.addWidget(window)
+    window.open_example()
+    dossier = window.session.dossier
+    assert dossier.jury_date() > later.date()
+    assert dossier.next_step(later.date()) is not None
+    window.close_dossier()
