@@ -179,8 +179,6 @@ def test_reloading_the_path_shows_the_selected_step_as_now_loaded(example_window
 
 
 def test_the_example_opened_a_year_later_still_has_its_jury_ahead(qtbot) -> None:
-    import datetime as dt
-
     from dossier_app.core.clock import FixedClock
     from dossier_app.core.paths import AppPaths
     from dossier_app.gui.app import create_window
