@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .clock import SYSTEM
 from .errors import FileProblem, describe_os_error
+from .processes import process_alive
 
 PRIVATE_MODE = 0o600
 
@@ -107,6 +108,7 @@ def remove_stale_temporaries(folder: Path, target_name: str | None = None) -> in
     except OSError:
         return 0
     host = _host_tag()
+    reference: float | None = None
     for name in names:
         match = _TEMPORARY.match(name)
         if match is None or (target_name is not None and match.group("target") != target_name):
@@ -118,7 +120,11 @@ def remove_stale_temporaries(folder: Path, target_name: str | None = None) -> in
                 continue
             gone = (match.group("host") == host and match.group("pid") is not None
                     and not process_alive(int(match.group("pid"))))
-            if gone or SYSTEM.now().timestamp() - info.st_mtime > STALE_TEMPORARY_AGE:
+            if not gone:
+                if reference is None:
+                    reference = _folder_now(folder)
+                gone = reference - info.st_mtime > STALE_TEMPORARY_AGE
+            if gone:
                 path.unlink()
                 removed += 1
         except OSError:
@@ -126,40 +132,20 @@ def remove_stale_temporaries(folder: Path, target_name: str | None = None) -> in
     return removed
 
 
-def process_alive(pid: int) -> bool:
-    """Whether a process of this computer with this id runs (or may run: not ours to see)."""
-    if pid <= 0:
-        return False
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":
-        return _windows_process_alive(pid)
+def _folder_now(folder: Path) -> float:
+    """The time as the folder's file system sees it: the modification time of a file
+    made there now. A shared folder's server, or a machine whose clock is wrong, may not
+    agree with this computer's clock, and ages are measured on the file's own clock."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
+        descriptor, name = tempfile.mkstemp(prefix=".dossier-ccpt-", suffix=".probe", dir=folder)
     except OSError:
-        return True  # cannot tell: keep its files
-    return True
-
-
-def _windows_process_alive(pid: int) -> bool:
-    import ctypes
-
-    process_query_limited_information = 0x1000
-    still_active = 259
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return kernel32.GetLastError() == 5  # access denied: it exists, not ours
+        return SYSTEM.now().timestamp()
     try:
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        return code.value == still_active
+        return os.fstat(descriptor).st_mtime
     finally:
-        kernel32.CloseHandle(handle)
+        os.close(descriptor)
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def _owner() -> str:

@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 
 from ..core.clock import Clock
-from ..core.files import process_alive
+from ..core.processes import boot_time, process_alive, process_started
 from . import values
 
 STALE_AFTER = dt.timedelta(minutes=30)
@@ -86,8 +86,27 @@ def is_stale(holder: LockHolder, me: LockIdentity, path: str, clock: Clock) -> b
     if holder.host == me.host:
         if holder.path != path:
             return True  # the lock came along with a copy of the file
-        return holder.pid != me.pid and not process_alive(holder.pid)
+        return holder.pid != me.pid and not holder_runs(holder)
     return False
+
+
+PID_REUSE_MARGIN = dt.timedelta(minutes=2)
+"""How much later than the lock a process may seem to have started and still be its holder
+(clock corrections between the two readings)."""
+
+
+def holder_runs(holder: LockHolder) -> bool:
+    """Whether the process that took the lock still runs on this computer. Its id alone
+    is not enough: Windows reuses ids quickly, so a process that started after the lock was
+    taken, or a lock older than the computer's last start, belongs to a process gone."""
+    if not process_alive(holder.pid):
+        return False
+    taken = holder.since.timestamp()
+    booted = boot_time()
+    if booted is not None and taken < booted - PID_REUSE_MARGIN.total_seconds():
+        return False
+    started = process_started(holder.pid)
+    return started is None or started <= taken + PID_REUSE_MARGIN.total_seconds()
 
 
 def write_lock(connection: sqlite3.Connection, me: LockIdentity, path: str, clock: Clock) -> None:

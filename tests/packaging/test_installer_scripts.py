@@ -1,64 +1,52 @@
-"""The Windows installer script and the CI workflow agree with the build (checked here,
-where Inno Setup does not run): paths, program names, version source."""
+"""The Windows installer script (NSIS) and the CI workflow agree with the build (checked
+here too; `make test-windows` builds and runs the installer itself under Wine): paths,
+program names, version source, one build script."""
 
 from __future__ import annotations
 
 import re
-from pathlib import PureWindowsPath
 
-from packaging_build import BUILD, BUNDLE, DIST, ROOT  # type: ignore[import-not-found]
+from packaging_build import ROOT  # type: ignore[import-not-found]
 
 from dossier_app import APP_ID
 
-ISS = ROOT / "packaging" / "windows" / "dossier-ccpt.iss"
+NSI = ROOT / "packaging" / "windows" / "dossier-ccpt.nsi"
 SPEC = ROOT / "packaging" / "dossier-ccpt.spec"
+WORKFLOW = ROOT / ".github" / "workflows" / "packages.yml"
 
 
-def _defines() -> dict[str, str]:
-    return dict(re.findall(r'^#define (\w+) "([^"]*)"', ISS.read_text(encoding="utf-8"), re.M))
+def test_one_installer_script() -> None:
+    assert NSI.exists()
+    assert not list((ROOT / "packaging").rglob("*.iss")), "no twin Inno Setup script"
 
 
-def _from_iss(windows_path: str):
-    return (ISS.parent / PureWindowsPath(windows_path).as_posix()).resolve()
-
-
-def test_the_script_takes_the_bundle_and_icons_where_the_build_puts_them() -> None:
-    defines = _defines()
-    assert _from_iss(defines["BundleDir"]) == BUNDLE.resolve()
-    assert _from_iss(defines["IconFile"]) == (BUILD / "icons" / "dossier-ccpt.ico").resolve()
-    assert _from_iss(defines["DocumentIconFile"]) == \
-        (BUILD / "icons" / "dossier-ccpt-document.ico").resolve()
-    output = re.search(r"^OutputDir=(.+)$", ISS.read_text(encoding="utf-8"), re.M).group(1)
-    assert _from_iss(output) == DIST.resolve()
-    assert defines["AppId"] == APP_ID
-    build = (ROOT / "packaging" / "build.py").read_text(encoding="utf-8")
-    assert '"dossier-ccpt-document.ico"' in build and '"dossier-ccpt.ico"' in build
-
-
-def test_the_programs_the_script_runs_are_those_the_spec_builds() -> None:
+def test_the_programs_the_script_installs_are_those_the_spec_builds() -> None:
     spec = SPEC.read_text(encoding="utf-8")
     built = set(re.findall(r'program\("([\w-]+)", console=', spec))
     assert built == {"dossier-ccpt", "dossier-app"}
-    used = set(re.findall(r"\{app\}\\([\w-]+)\.exe", ISS.read_text(encoding="utf-8")))
-    assert used and used <= built
+    used = set(re.findall(r"\$INSTDIR\\([\w-]+)\.exe", NSI.read_text(encoding="utf-8"))) - {"uninstall"}
+    assert used == built
     assert 'COLLECT(' in spec and 'name="dossier-ccpt"' in spec  # the bundle folder's name
 
 
-def test_per_user_install_french_and_english_and_uninstall_keeps_dossiers() -> None:
-    text = ISS.read_text(encoding="utf-8")
-    assert "PrivilegesRequired=lowest" in text
-    assert {"fr", "en"} <= set(re.findall(r'^Name: "(\w+)"; MessagesFile', text, re.M))
-    assert re.search(r'Subkey: "Software\\Classes\\\.ccpt"', text)
-    # Only the program's own cache is deleted on uninstall: nothing under the user's folders.
-    deleted = re.findall(r'^Type: \w+; Name: "([^"]+)"', text, re.M)
-    assert deleted and all(name.startswith("{app}") for name in deleted)
+def test_per_user_install_association_and_uninstall_keeps_dossiers() -> None:
+    text = NSI.read_text(encoding="utf-8")
+    assert "Target amd64-unicode" in text
+    assert "!define MULTIUSER_INSTALLMODE_DEFAULT_CURRENTUSER" in text
+    assert f'!define APP_ID "{APP_ID}"' in text
+    assert re.search(r'WriteRegStr SHCTX "Software\\Classes\\\.ccpt"', text)
+    assert {"French", "English"} <= set(re.findall(r'MUI_LANGUAGE "(\w+)"', text))
+    uninstall = text[text.index('Section "Uninstall"'):]
+    # Only the program's own files: never a recursive delete of the install folder itself.
+    assert 'RMDir /r "$INSTDIR"' not in uninstall and "$LOCALAPPDATA" not in uninstall
 
 
-def test_the_workflow_passes_the_version_from_the_package() -> None:
-    workflow = (ROOT / ".github" / "workflows" / "packages.yml").read_text(encoding="utf-8")
-    assert "import dossier_app; print(dossier_app.__version__)" in workflow
-    assert "/DAppVersion=$version" in workflow and "dossier-ccpt.iss" in workflow
-    assert workflow.count("--self-test") >= 3
-    python = re.search(r'PYTHON_VERSION: "([\d.]+)"', workflow).group(1)
-    checker = (ROOT / "packaging" / "check_windows_wheels.py").read_text(encoding="utf-8")
-    assert f'PYTHON_FOR_WINDOWS = "{python}"' in checker
+def test_the_workflow_runs_the_same_build_and_test_scripts() -> None:
+    workflow = WORKFLOW.read_text(encoding="utf-8")
+    assert "python packaging/build.py windows" in workflow
+    assert "python packaging/windows/test_installed.py" in workflow
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "packaging/build.py windows" in makefile
+    assert "packaging/windows/test_installed.py" in makefile
+    build = (ROOT / "packaging" / "windows_build.py").read_text(encoding="utf-8")
+    assert "from dossier_app import __version__" in build  # the version's one source

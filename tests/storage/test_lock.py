@@ -88,3 +88,55 @@ def test_other_machine_lock_is_respected_until_stale(saved, identity) -> None:
     much_later = FixedClock(taken + lock.STALE_AFTER + timedelta(minutes=1))
     with DossierFile.open(saved, identity, clock=much_later) as file:
         assert not file.read_only
+
+
+def _plant_lock(path, pid: int, since: float) -> None:
+    """A lock row of this computer naming ``pid``, taken at ``since``, its heartbeat fresh."""
+    from datetime import datetime, timezone
+
+    from dossier_app.core.clock import SYSTEM
+    from dossier_app.core.files import display
+
+    taken = datetime.fromtimestamp(since, timezone.utc).isoformat()
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO lock VALUES (1, 'Ancien', ?, ?, 'jeton', ?, ?, ?)",
+                   (socket.gethostname(), pid, display(path.resolve()), taken,
+                    SYSTEM.utc().isoformat()))
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat") and os.name != "nt",
+                    reason="process start times: Linux and Windows")
+@pytest.mark.parametrize(("taken_after_start", "respected"), [(True, True), (False, False)])
+def test_a_reused_process_id_does_not_hold_the_lock(saved, identity, taken_after_start,
+                                                    respected) -> None:
+    """After a crash, the id of the dead holder may belong to a new process: one that
+    started after the lock was taken cannot be its holder."""
+    import subprocess
+    import sys
+
+    from dossier_app.core.processes import process_started
+    from dossier_app.storage.lock import PID_REUSE_MARGIN
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        started = process_started(other.pid)
+        assert started is not None
+        margin = PID_REUSE_MARGIN.total_seconds()
+        _plant_lock(saved, other.pid, started + 1 if taken_after_start else started - 3 * margin)
+        with DossierFile.open(saved, identity) as file:
+            assert file.read_only is respected
+    finally:
+        other.kill()
+        other.wait()
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/stat") and os.name != "nt",
+                    reason="boot time: Linux and Windows")
+def test_a_lock_older_than_the_computers_start_is_stale(saved, identity) -> None:
+    from dossier_app.core.processes import boot_time
+
+    booted = boot_time()
+    assert booted is not None
+    _plant_lock(saved, os.getppid(), booted - 3600)  # a live process, but the lock predates boot
+    with DossierFile.open(saved, identity) as file:
+        assert not file.read_only
