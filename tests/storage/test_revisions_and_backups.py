@@ -3,7 +3,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -96,7 +95,7 @@ def _leftover(folder, target: str, pid: int | None, host: str | None = None,
     path = folder / f".{target}.{owner}{next(_RANDOM)}.tmp{side}"
     path.write_bytes(b"partial")
     if age:
-        old = time.time() - age
+        old = path.stat().st_mtime - age  # on the folder's clock, as the app measures it
         os.utime(path, (old, old))
     return path
 
