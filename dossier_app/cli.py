@@ -15,7 +15,13 @@ from pathlib import Path
 
 from . import __version__
 from .core.errors import DossierError, FileProblem, InvalidData, describe_os_error
-from .core.files import MAX_TEXT_BYTES, check_input_file, display, write_private_bytes
+from .core.files import (
+    MAX_TEXT_BYTES,
+    check_input_file,
+    display,
+    refuse_unportable_name,
+    write_private_bytes,
+)
 from .core.guidance import load_guidance
 from .core.interchange import dossier_to_json_text, read_json_file
 from .core.jsonread import load_json_file, refuse_bad_numbers
@@ -38,8 +44,20 @@ FORMATS = ("docx", "json", "pdf")
 COMMANDS = ("import", "export", "check", "referential")
 
 
+class _FrenchHelp(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "Utilisation : " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors as one French sentence and exit code 2."""
+    """argparse that speaks French: its help (argparse's own words replaced) and its usage
+    errors, reported as one sentence with exit code 2."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, add_help=False, formatter_class=_FrenchHelp, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="affiche cette aide, puis quitte")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         for pattern, french in _ARGPARSE_FRENCH:
@@ -93,11 +111,12 @@ def _utf8_output() -> None:
 def _run_app(argv: list[str]) -> int:
     parser = _Parser(prog="dossier-app",
                      description="Dossier CCPT : écrire son dossier de productions.",
-                     epilog="Commandes : import, export, check, referential "
-                            "(« dossier-app COMMANDE --help » pour le détail).")
+                     epilog="Commandes : import, export, check, referential ; "
+                            "«\u00a0dossier-app COMMANDE --help\u00a0» les détaille.")
     parser.add_argument("file", nargs="?", type=Path, metavar="FICHIER.ccpt",
                         help="dossier à ouvrir")
-    parser.add_argument("--version", action="version", version=f"Dossier CCPT {__version__}")
+    parser.add_argument("--version", action="version", version=f"Dossier CCPT {__version__}",
+                        help="affiche la version, puis quitte")
     parser.add_argument("--self-test", action="store_true",
                         help="vérifie une installation sans écran, puis quitte")
     parser.add_argument("--quit-after-show", action="store_true",
@@ -277,6 +296,7 @@ def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
     one of ``inputs`` under another spelling (``./``, a link, a hard link), a folder, a
     missing folder, a name too long, a link loop, a pipe or a device when ``streams`` is
     False; when it is True, a pipe no one reads (writing would block forever)."""
+    refuse_unportable_name(target)
     for source in inputs:
         if _same_file(source, target):
             raise FileProblem(f"Le fichier de sortie « {display(target)} » est le fichier "

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .clock import SYSTEM
 from .errors import FileProblem, describe_os_error
+from .names import name_problem
 from .processes import process_alive
 
 PRIVATE_MODE = 0o600
@@ -53,6 +54,7 @@ def atomic_target(target: Path):
     removes the leftovers of earlier writers of the same target that are gone (see
     ``remove_stale_temporaries``).
     """
+    refuse_unportable_name(target)
     target = _followed(target)
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):
         raise FileProblem(f"Impossible d’écrire « {display(target)} » : "
@@ -130,6 +132,15 @@ def remove_stale_temporaries(folder: Path, target_name: str | None = None) -> in
         except OSError:
             continue
     return removed
+
+
+def refuse_unportable_name(target: Path) -> None:
+    """A file about to be written whose name some platform cannot hold: one sentence,
+    before anything is written (see names.py)."""
+    problem = name_problem(target.name)
+    if problem is not None:
+        raise FileProblem(f"Impossible d’écrire « {display(target)} » : {problem} ; "
+                          "choisissez un autre nom.")
 
 
 def _folder_now(folder: Path) -> float:
@@ -212,9 +223,13 @@ def megabytes(size: int) -> str:
 
 
 def display(path: Path) -> str:
-    """A path as text that can always be printed: undecodable bytes of a file name
-    (surrogate escapes) become U+FFFD instead of breaking the output."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """A path as text that can always be printed on one line: undecodable bytes of a file
+    name (surrogate escapes) and control characters become U+FFFD."""
+    text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text if text.isprintable() else _CONTROL.sub("\ufffd", text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024

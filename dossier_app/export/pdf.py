@@ -24,13 +24,15 @@ CONVERSION_PER_MB_S = 30.0
 CONVERSION_MAX_S = 600.0
 """The longest any conversion may take, whatever its size."""
 _KILL_WAIT_S = 10.0
-_USUAL_PLACES = [
-    "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
-    "/opt/libreoffice*/program/soffice", "/snap/bin/libreoffice",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-    r"C:\Program Files\LibreOffice\program\soffice.exe",
-    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
-]
+_USUAL_PLACES = {
+    "linux": ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
+              "/opt/libreoffice*/program/soffice", "/snap/bin/libreoffice"],
+    "darwin": ["/Applications/LibreOffice.app/Contents/MacOS/soffice"],
+    "win32": [r"C:\Program Files\LibreOffice\program\soffice.exe",
+              r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"],
+}.get("linux" if sys.platform.startswith("linux") else sys.platform, [])
+"""Where LibreOffice is installed when it is not on PATH, on this platform only (under
+Wine, /usr/bin/soffice is the Linux program)."""
 
 
 def find_libreoffice() -> Path | None:

@@ -12,7 +12,8 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
+from urllib.parse import quote
 
 MAX_VALUE_BYTES = 64 * 1024 * 1024
 """The largest single text or blob SQLite will build or return (a chapter is kilobytes)."""
@@ -46,13 +47,29 @@ def connect_file(path: Path, read_only: bool, journal: bool = True) -> sqlite3.C
         # Create it private before SQLite does (SQLite would follow the umask);
         # SQLite gives its journal the same permissions as the database.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    uri = f"{path.as_uri()}?mode={'ro' if read_only else 'rw'}"
+    uri = f"{sqlite_uri(path)}?mode={'ro' if read_only else 'rw'}"
     connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0,
                                  check_same_thread=False)
     harden(connection)
     if not read_only and journal:
         set_journal(connection)
     return connection
+
+
+def sqlite_uri(path: PurePath) -> str:
+    """The ``file:`` URI SQLite opens ``path`` by (absolute). ``Path.as_uri`` puts a
+    Windows share's server in the URI's authority (``file://serveur/partage/…``), which
+    SQLite refuses; SQLite wants it in the path (``file:////serveur/partage/…``), and no
+    extended-length prefix (it makes long paths itself)."""
+    if not isinstance(path, PureWindowsPath):
+        return path.as_uri()
+    text = str(path)
+    if text.startswith("\\\\?\\UNC\\"):
+        text = "\\\\" + text[8:]
+    elif text.startswith("\\\\?\\"):
+        text = text[4:]
+    return "file:" + ("//" if text.startswith("\\\\") else "///") + quote(
+        text.replace("\\", "/"), safe="/:")
 
 
 def set_journal(connection: sqlite3.Connection) -> None:

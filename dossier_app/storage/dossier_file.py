@@ -674,7 +674,10 @@ def _name(path: Path) -> str:
 
 def _lock_path(path: Path) -> str:
     """The file's identity in the lock: links resolved, so two names of one file agree."""
-    return display(path.resolve())  # a name that is not UTF-8 can still be stored
+    try:
+        return display(path.resolve())  # a name that is not UTF-8 can still be stored
+    except (OSError, RuntimeError):  # a path Windows cannot resolve (too long), a loop
+        return display(path.absolute())
 
 
 def _stamp(clock: Clock) -> str:

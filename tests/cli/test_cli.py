@@ -259,3 +259,14 @@ def test_outputs_are_checked_before_any_work(ccpt, tmp_path) -> None:
         assert result.code == 2 and words in result.err, (args, result.err)
         assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
     assert _sha(ccpt) == before
+
+
+@pytest.mark.parametrize("command", [(), ("import",), ("export",), ("check",), ("referential",),
+                                     ("referential", "install")])
+def test_help_speaks_french(command) -> None:
+    result = run_cli(*command, "--help")
+    assert result.code == 0, result.err
+    assert result.out.startswith("Utilisation : dossier-app")
+    for english in ("usage:", "show this help", "positional arguments", "options:\n  -h, --help  "
+                    "show", "show program's version"):
+        assert english not in result.out

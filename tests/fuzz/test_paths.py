@@ -14,11 +14,14 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dossier_app.core.resources import bundled_referential_path, example_dossier_path
 from tests.fuzz.contract import assert_refused, fingerprint, run_bounded
@@ -168,6 +171,10 @@ def _output_loop(source: Path, folder: Path, suffix: str) -> tuple[Path, Path | 
     return _loop(folder, suffix), None
 
 
+def _named(name: str) -> Callable[[Path, Path, str], tuple[Path, Path | None]]:
+    return lambda source, folder, suffix: (folder / f"{name}{suffix}", None)
+
+
 def _long_output(source: Path, folder: Path, suffix: str) -> tuple[Path, Path | None]:
     return folder / ("n" * 300 + suffix), None
 
@@ -190,8 +197,15 @@ OUTPUTS: dict[str, tuple[Callable[[Path, Path, str], tuple[Path, Path | None]], 
     "a-symlink-loop": (_output_loop, "boucle"),
     "name-of-300-characters": (_long_output, "le nom est trop long"),
     "undecodable-in-a-missing-folder": (_undecodable_in_a_missing_folder, "\ufffd\ufffd"),
+    **{f"windows-forbids-{label}": (_named(name), "choisissez un autre nom") for label, name in [
+        ("a-colon", "a:b"), ("a-question-mark", "a?b"), ("nul", "nul"), ("con", "CON"),
+        ("com1", "com1"), ("lpt9", "LPT9"), ("a-control-character", "a\x01b"),
+        ("a-pipe", "a|b"), ("a-quote", 'a"b'), ("a-star", "a*b")]},
+    "windows-forbids-a-trailing-dot": (lambda source, folder, suffix: (
+        folder / f"fin{suffix}.", None), "choisissez un autre nom"),
 }
-DOCX_KINDS = {"the-input-via-a-link", "a-directory", "a-fifo-no-one-reads", "in-a-missing-folder"}
+DOCX_KINDS = {"the-input-via-a-link", "a-directory", "a-fifo-no-one-reads", "in-a-missing-folder",
+              "windows-forbids-a-colon", "windows-forbids-nul"}
 """The outputs also tried with a Word export (it writes through a temporary file)."""
 WRITERS = {
     # command: (its arguments for an input and an output, the output's suffix)
@@ -211,9 +225,27 @@ def test_an_output_that_cannot_be_written_is_one_sentence(command, kind, sources
     make, words = OUTPUTS[kind]
     target, cwd = make(source, tmp_path, suffix)
     before = fingerprint(source)
+    around = set(os.listdir(target.parent)) if target.parent.is_dir() else None
     outcome = run_bounded(*arguments(source, target), cwd=cwd)
     assert_refused(outcome, before, mentions=words)
     assert "Traceback" not in outcome.out
+    if around is not None and words == "choisissez un autre nom":
+        assert set(os.listdir(target.parent)) == around, "something was written"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(st.characters(codec="utf-8", exclude_characters="/\x00<>"),
+                    min_size=1,
+                    max_size=40))
+def test_any_output_name_is_written_or_refused_in_one_sentence(sources, tmp_path, name) -> None:
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    target = folder / f"{name}.json"
+    outcome = run_bounded("export", sources["export"], "-o", target, "--format", "json")
+    if outcome.code == 0:
+        assert os.listdir(folder) == [target.name]
+    else:
+        assert_refused(outcome)
+        assert os.listdir(folder) == []
 
 
 def test_the_input_as_output_without_force_is_refused_too(tmp_path) -> None:
