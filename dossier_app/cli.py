@@ -322,7 +322,10 @@ def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
 
 def _check_folder(target: Path) -> None:
     """The folder a new file is to be created in (a dangling link's target's) exists."""
-    folder = Path(os.path.realpath(target)).parent
+    try:
+        folder = Path(os.path.realpath(target)).parent
+    except (OSError, ValueError):  # Windows cannot resolve some long paths: as written
+        folder = Path(os.path.abspath(target)).parent
     try:
         info = os.stat(folder)
     except OSError as error:

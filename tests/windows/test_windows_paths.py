@@ -83,7 +83,8 @@ def test_names_windows_reserves_are_refused_before_writing(tmp_path, name) -> No
     source = tmp_path / "nadia.ccpt"
     assert _cli("import", example_dossier_path(), "-o", source).returncode == 0
     before = set(os.listdir(tmp_path))
-    result = _cli("export", source, "-o", tmp_path / name)
+    # Joined as text: pathlib would read « a:b.docx » as the drive A:'s « b.docx ».
+    result = _cli("export", source, "-o", f"{tmp_path}\\{name}", "--format", "json")
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert "choisissez un autre nom" in result.stderr
