@@ -121,16 +121,24 @@ def backup_before_migration(source: sqlite3.Connection, dossier_path: Path, vers
             suffix = f"-{digest}" if digest else ""
             target = folder / (f"{_safe_stem(dossier_path)}-avant-mise-a-jour-format-{version}-"
                                f"{now.strftime(_STAMP)}{suffix}.ccpt")
+            # Room first: killed between the copy and the pruning, the app would leave one
+            # copy too many.
+            _drop_migration_copies(folder, keep=MIGRATION_COPIES - 1)
             _copy_database(source, target)
     finally:
         if reading:
             with contextlib.suppress(sqlite3.Error):
                 source.execute("COMMIT")
-    for _, _, _, path in migration_copies(folder)[MIGRATION_COPIES:]:
-        if path != target:
+    _drop_migration_copies(folder, keep=MIGRATION_COPIES, besides=target)
+    return target
+
+
+def _drop_migration_copies(folder: Path, keep: int, besides: Path | None = None) -> None:
+    """Delete all but the newest ``keep`` migration copies (never ``besides``)."""
+    for _, _, _, path in migration_copies(folder)[keep:]:
+        if path != besides:
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
-    return target
 
 
 def migration_copies(folder: Path) -> list[tuple[dt.datetime, int, str | None, Path]]:
