@@ -138,8 +138,11 @@ def test_killed_imports_leave_nothing_beside_the_output(big, tmp_path) -> None:
     started = time.monotonic()
     assert run_cli("import", source, "-o", output, "--force").code == 0
     duration = time.monotonic() - started
-    most_left, interrupted = 0, 0
-    for _ in range(ROUNDS):
+    most_left, interrupted, rounds = 0, 0, 0
+    # Kill times are drawn from one measured duration: on a loaded machine a round may miss
+    # the writing, so go on (within bounds) until a few kills did interrupt one.
+    while rounds < ROUNDS or (interrupted < 3 and rounds < 4 * ROUNDS):
+        rounds += 1
         process = subprocess.Popen(
             [sys.executable, "-m", "dossier_app", "import", str(source), "-o", str(output),
              "--force"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
