@@ -20,6 +20,7 @@ from dossier_app.core.paths import HOME_OVERRIDE, AppPaths
 from dossier_app.core.referential import Referential, load_referential
 from dossier_app.core.resources import bundled_referential_path, example_dossier_path
 from dossier_app.export import pdf
+from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.lock import LockIdentity
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -78,6 +79,14 @@ def example_data(example_json: dict) -> dict:
 @pytest.fixture
 def example(example_json: dict, referential: Referential) -> Dossier:
     return dossier_from_json(copy.deepcopy(example_json), referential).dossier
+
+
+@pytest.fixture
+def saved(tmp_path, example, identity) -> Path:
+    """The example dossier written to a real .ccpt file."""
+    path = tmp_path / "nadia.ccpt"
+    DossierFile.create(path, example, identity).close()
+    return path
 
 
 @pytest.fixture

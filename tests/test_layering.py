@@ -1,11 +1,11 @@
-"""The core runs without a screen: core, storage and export never import Qt."""
+"""The core runs without a screen: core, storage, export and app never import Qt."""
 
 import subprocess
 import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "dossier_app"
-HEADLESS = ("core", "storage", "export")
+HEADLESS = ("core", "storage", "export", "app")
 
 
 def test_headless_layers_do_not_import_pyside6() -> None:

@@ -237,19 +237,25 @@ def test_maybe_backup_raises_a_french_sentence_when_it_cannot_write(saved, ident
 
 @pytest.mark.parametrize("how", ["file", "read-only"])
 def test_the_session_keeps_saving_when_backups_cannot_be_made(
-        qapp, saved, identity, referential, guidance, tmp_path, how) -> None:
+        saved, identity, referential, guidance, tmp_path, how) -> None:
+    from dossier_app.app.session import EditingSession, SaveState
     from dossier_app.core.paths import AppPaths
-    from dossier_app.gui.session import DossierSession, SaveState
 
     root = _unwritable_root(tmp_path, how)
     paths = AppPaths.under(tmp_path / "user")
     assert paths.backups == root
     told: list[str] = []
     failures: list[str] = []
-    session = DossierSession(DossierFile.open(saved, identity), referential, guidance, paths)
+
+    def listen(change) -> None:
+        if change.backups is not None:
+            told.append(change.backups)
+        if change.failure is not None:
+            failures.append(change.failure)
+
+    session = EditingSession(DossierFile.open(saved, identity), referential, guidance, paths,
+                             listen)
     try:
-        session.backups_failing_changed.connect(told.append)
-        session.save_failed.connect(failures.append)
         session.set_chapter_text(1, ChapterKind.ANALYSIS, "Premier essai.")
         assert session.flush() is True
         assert session.state == SaveState.SAVED and failures == []

@@ -1,0 +1,273 @@
+"""An open dossier being edited, without Qt: the heart of "never lose a word".
+
+Edits go to memory at once and to the file when ``flush`` is called (the window calls it
+about two seconds after typing stops, on chapter change, on close and on Ctrl+S); a
+failed save keeps the edits pending. Every operation reports what it changed as a
+``Change`` to the listener given at construction: the window turns those into signals
+and refreshes what shows them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.clock import Clock
+from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
+from ..core.files import display
+from ..core.guidance import Guidance
+from ..core.merge import MergeResult
+from ..core.model import ChapterKind, ChapterStatus, Dossier, RevisionReason
+from ..core.paths import AppPaths
+from ..core.readiness import Report, check_dossier
+from ..core.referential import Referential
+from ..storage.backups import maybe_backup
+from ..storage.dossier_file import DossierFile
+from ..storage.exchange import bring_back, send_copy
+from ..storage.lock import LockIdentity
+
+
+class SaveState:
+    SAVED = "saved"
+    PENDING = "pending"
+    FAILED = "failed"
+    READ_ONLY = "read_only"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation changed, for the views that show it."""
+
+    state: str | None = None
+    """The save state, when it changed (a ``SaveState`` value)."""
+    failure: str | None = None
+    """A save or an operation failed: the sentence to show; the edits stay pending."""
+    structure: bool = False
+    """The dossier changed beyond the text being typed (a merge, a restore, a form): views
+    re-read it."""
+    save_soon: bool = False
+    """Edits wait to be written: the caller should ``flush`` after a short pause."""
+    backups: str | None = None
+    """Backup copies stopped (the sentence) or work again (""); None: no news."""
+
+
+Listener = Callable[[Change], None]
+
+
+class EditingSession:
+    BACKUP_RETRY_SECONDS = 60.0
+    """After a failed backup copy, saves go on without trying again for this long."""
+
+    def __init__(self, file: DossierFile, referential: Referential, guidance: Guidance,
+                 paths: AppPaths, listener: Listener | None = None) -> None:
+        self.file = file
+        self.dossier: Dossier = file.load()
+        self.referential = referential
+        self.guidance = guidance
+        self.paths = paths
+        self.listener: Listener = listener or (lambda change: None)
+        self._pending_chapters: set[tuple[int, ChapterKind]] = set()
+        self._pending_whole = False
+        self.state = SaveState.READ_ONLY if file.read_only else SaveState.SAVED
+        self.conflicts = file.conflicts()
+        """Chapters both the candidate and the advisor changed, waiting for a choice."""
+        self.backups_failing: str | None = None
+        """Why backup copies are not being made (French sentence), None while they are."""
+        self._backup_retry_at = 0.0
+
+    @classmethod
+    def open(cls, path: Path, referential: Referential, guidance: Guidance, paths: AppPaths,
+             identity: LockIdentity, clock: Clock, listener: Listener | None = None
+             ) -> EditingSession:
+        file = DossierFile.open(path, identity, backup_dir=paths.backups, clock=clock)
+        try:
+            return cls(file, referential, guidance, paths, listener)
+        except BaseException:
+            file.close()
+            raise
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    @property
+    def ccpt(self):
+        return self.referential.ccpt(self.dossier.ccpt)
+
+    def report(self) -> Report:
+        return check_dossier(self.dossier, self.referential, self.guidance)
+
+    # --- edits -----------------------------------------------------------------------
+
+    def set_chapter_text(self, number: int, kind: ChapterKind, markdown: str) -> None:
+        chapter = self.dossier.production(number).chapters[kind]
+        if chapter.text == markdown or self.read_only:
+            return
+        chapter.text = markdown
+        if markdown.strip() and chapter.status is ChapterStatus.TO_WRITE:
+            chapter.status = ChapterStatus.DRAFT  # as storage does on its side
+        self._pending_chapters.add((number, kind))
+        self._schedule()
+
+    def note_typing(self) -> None:
+        """The editor holds text not handed over yet: the file is not up to date."""
+        if not self.read_only:
+            self._set_state(SaveState.PENDING)
+
+    def set_chapter_status(self, number: int, kind: ChapterKind, status: ChapterStatus) -> None:
+        if self.read_only:
+            return
+        self.dossier.production(number).chapters[kind].status = status
+        self._pending_whole = True
+        self.flush()
+
+    def update(self, change: Callable[[Dossier], None]) -> None:
+        """Apply a structural edit (identity, mandates, annexes...) and save it soon."""
+        if self.read_only:
+            return
+        change(self.dossier)
+        self._pending_whole = True
+        self._schedule(structure=True)
+
+    def _schedule(self, structure: bool = False) -> None:
+        self._set_state(SaveState.PENDING)
+        self.listener(Change(save_soon=True, structure=structure))
+
+    # --- versions, the advisor's review ------------------------------------------------
+
+    def keep_all_versions(self, reason: RevisionReason) -> bool:
+        """A revision of every chapter (a workshop was held)."""
+        if self.read_only or not self.flush():
+            return False
+        return self._guarded(lambda: self.file.snapshot(reason) or True) is True
+
+    def keep_version(self, number: int, kind: ChapterKind) -> None:
+        """A manual revision of the chapter as it stands now."""
+        if self.flush() and not self.read_only:
+            self._guarded(lambda: self.file.snapshot(RevisionReason.MANUAL, [(number, kind)]))
+
+    def restore_revision(self, revision_id: int, number: int, kind: ChapterKind) -> bool:
+        """Put an older version back (the current one is kept as a revision first)."""
+        if self.read_only or not self.flush():
+            return False
+        text = self._guarded(lambda: self.file.restore_revision(revision_id))
+        if text is None:
+            return False
+        self.dossier.production(number).chapters[kind].text = text
+        self.listener(Change(structure=True))
+        return True
+
+    def send_to_advisor(self, target: Path) -> bool:
+        """Write the copy the advisor reviews; the dossier as sent is kept for the merge."""
+        if self.read_only or not self.flush():
+            return False
+        return self._guarded(lambda: send_copy(self.file, self.dossier, target) or True) is True
+
+    def bring_back(self, source: Path) -> MergeResult:
+        """Merge the advisor's reviewed copy; raises DossierError (nothing changed) on refusal."""
+        if self.read_only:
+            raise ReadOnlyError("Ce dossier est ouvert en lecture seule : la relecture ne peut "
+                                "pas y être reprise.")
+        if not self.flush():
+            raise FileProblem("Le dossier n’a pas pu être enregistré avant de reprendre la "
+                              "relecture : rien n’a été repris.")
+        result = bring_back(self.file, self.dossier, source, self.referential)
+        self.dossier = result.dossier  # what was just saved
+        self.conflicts = self.file.conflicts()
+        self.listener(Change(structure=True))
+        return result
+
+    def settle_conflict(self, number: int, kind: ChapterKind, take_theirs: bool) -> bool:
+        if self.read_only or not self.flush():
+            return False
+        try:
+            text = self.file.settle_conflict(number, kind, take_theirs)
+        except DossierError as error:
+            self.listener(Change(failure=error.message))
+            return False
+        if text is not None:
+            self.dossier.production(number).chapters[kind].text = text
+        self.conflicts = self.file.conflicts()
+        self.listener(Change(structure=True))
+        return True
+
+    def _guarded(self, work):
+        try:
+            return work()
+        except DossierError as error:
+            self.listener(Change(failure=error.message))
+            return None
+
+    # --- saving ----------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Write what is pending now; False (and a ``Change`` with the failure) when it
+        could not be."""
+        if self.read_only or not self.has_pending():
+            return True
+        try:
+            if self._pending_whole:
+                self.file.save(self.dossier)
+            else:
+                for number, kind in sorted(self._pending_chapters):
+                    chapter = self.dossier.production(number).chapters[kind]
+                    self.file.save_chapter(number, kind, chapter.text)
+        except DossierError as error:
+            self._set_state(SaveState.FAILED, failure=error.message)
+            return False
+        self._pending_whole = False
+        self._pending_chapters.clear()
+        self._set_state(SaveState.SAVED)
+        self._backup()
+        return True
+
+    def _backup(self) -> None:
+        """A backup copy when one is due. A failure (full disk, unwritable folder) never
+        stops the work: it is recorded in ``backups_failing`` and tried again later."""
+        if self.backups_failing is not None and time.monotonic() < self._backup_retry_at:
+            return
+        try:
+            maybe_backup(self.file, self.paths.backups)
+        except (DossierError, OSError) as error:
+            if isinstance(error, DossierError):
+                detail = error.message
+            else:
+                detail = (f"Impossible d’écrire dans « {display(self.paths.backups)} » : "
+                          f"{describe_os_error(error)}.")
+            self._backup_retry_at = time.monotonic() + self.BACKUP_RETRY_SECONDS
+            message = ("Les copies de sauvegarde automatiques ne sont plus faites, votre dossier "
+                       f"reste bien enregistré : {detail[:1].lower()}{detail[1:]}")
+            if message != self.backups_failing:
+                self.backups_failing = message
+                self.listener(Change(backups=message))
+            return
+        if self.backups_failing is not None:
+            self.backups_failing = None
+            self.listener(Change(backups=""))
+
+    def has_pending(self) -> bool:
+        return bool(self._pending_whole or self._pending_chapters)
+
+    def _set_state(self, state: str, failure: str | None = None) -> None:
+        if state != self.state or failure is not None:
+            self.state = state
+            self.listener(Change(state=state, failure=failure))
+
+    def refresh_lock(self) -> None:
+        """Tell other instances this one is still here (every few minutes while open)."""
+        with contextlib.suppress(DossierError):
+            self.file.refresh_lock()
+
+    def close(self) -> bool:
+        """Save and release the file; False when the last save failed (the file stays open)."""
+        if not self.flush():
+            return False
+        self.file.close()
+        return True

@@ -1,0 +1,109 @@
+"""The editing session without a screen: no QApplication here, real files on disk."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from dossier_app.app.session import Change, EditingSession, SaveState
+from dossier_app.core.model import ChapterKind, RevisionReason
+from dossier_app.core.paths import AppPaths
+from dossier_app.storage.dossier_file import DossierFile
+from dossier_app.storage.lock import LockIdentity
+
+KIND = ChapterKind.ANALYSIS
+
+
+@pytest.fixture
+def heard() -> list[Change]:
+    return []
+
+
+@pytest.fixture
+def session(saved, identity, referential, guidance, tmp_path, heard):
+    opened = EditingSession(DossierFile.open(saved, identity), referential, guidance,
+                            AppPaths.under(tmp_path / "user"), heard.append)
+    yield opened
+    opened.file.close()
+
+
+def _on_disk(path) -> str:
+    with DossierFile.open(path, read_only=True) as file:
+        return file.load().production(1).chapters[KIND].text
+
+
+def test_an_edit_waits_in_memory_until_flushed(session, saved, heard) -> None:
+    session.set_chapter_text(1, KIND, "Nouvelle analyse.")
+    assert session.has_pending() and session.state == SaveState.PENDING
+    assert Change(save_soon=True) in heard
+    assert _on_disk(saved) != "Nouvelle analyse."
+    assert session.flush() is True
+    assert not session.has_pending() and session.state == SaveState.SAVED
+    assert _on_disk(saved) == "Nouvelle analyse."
+    assert heard[-1] == Change(state=SaveState.SAVED) or Change(state=SaveState.SAVED) in heard
+
+
+def test_a_failed_save_keeps_the_edits_and_the_next_flush_writes_them(session, saved,
+                                                                      heard) -> None:
+    """Another program holds the file (an antivirus, a sync tool): the save fails after
+    SQLite's wait, says so, and loses nothing."""
+    session.set_chapter_text(1, KIND, "Texte à ne pas perdre.")
+    blocker = sqlite3.connect(saved, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        assert session.flush() is False
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    failure = next(change for change in heard if change.failure)
+    assert failure.state == SaveState.FAILED and "Texte" not in failure.failure
+    assert session.has_pending() and session.state == SaveState.FAILED
+    assert session.dossier.production(1).chapters[KIND].text == "Texte à ne pas perdre."
+    assert session.flush() is True
+    assert _on_disk(saved) == "Texte à ne pas perdre." and session.state == SaveState.SAVED
+
+
+def test_a_restored_version_replaces_the_text_and_says_the_structure_changed(session,
+                                                                             heard) -> None:
+    session.set_chapter_text(1, KIND, "Première version.")
+    session.keep_version(1, KIND)
+    session.set_chapter_text(1, KIND, "Deuxième version.")
+    assert session.flush()
+    kept = next(r for r in session.file.revisions(1, KIND) if r.reason is RevisionReason.MANUAL)
+    heard.clear()
+    assert session.restore_revision(kept.id, 1, KIND)
+    assert session.dossier.production(1).chapters[KIND].text == "Première version."
+    assert Change(structure=True) in heard
+
+
+def test_the_advisors_review_comes_back_with_its_conflicts_to_settle(session, tmp_path,
+                                                                     heard) -> None:
+    copy = tmp_path / "relecture.ccpt"
+    assert session.send_to_advisor(copy)
+    with DossierFile.open(copy, LockIdentity.current("Claire")) as advisor:
+        theirs = advisor.load()
+        theirs.production(1).chapters[KIND].text = "Version de la conseillère."
+        advisor.save(theirs)
+    session.set_chapter_text(1, KIND, "Version de la candidate.")
+    result = session.bring_back(copy)
+    assert result.conflicts and (1, KIND) in session.conflicts
+    assert Change(structure=True) in heard
+    assert session.settle_conflict(1, KIND, take_theirs=True)
+    assert session.dossier.production(1).chapters[KIND].text == "Version de la conseillère."
+    assert (1, KIND) not in session.conflicts
+
+
+def test_a_read_only_session_changes_nothing(saved, identity, referential, guidance,
+                                            tmp_path) -> None:
+    heard: list[Change] = []
+    with DossierFile.open(saved, identity):  # this instance holds it: the session reads only
+        other = EditingSession(DossierFile.open(saved, LockIdentity.current("Autre")),
+                               referential, guidance, AppPaths.under(tmp_path / "u"), heard.append)
+        try:
+            assert other.read_only and other.state == SaveState.READ_ONLY
+            other.set_chapter_text(1, KIND, "Tentative.")
+            other.update(lambda d: setattr(d.candidate, "first_name", "X"))
+            assert not other.has_pending() and other.flush() and heard == []
+        finally:
+            other.file.close()
