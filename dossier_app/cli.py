@@ -14,20 +14,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
+from .app import dossiers
+from .app.finding_text import format_report
 from .core.errors import DossierError, FileProblem, InvalidData, describe_os_error
 from .core.files import (
     MAX_TEXT_BYTES,
     check_input_file,
     display,
     refuse_unportable_name,
-    write_private_bytes,
 )
 from .core.guidance import load_guidance
-from .core.interchange import dossier_to_json_text, read_json_file
+from .core.interchange import read_json_file
 from .core.jsonread import load_json_file, refuse_bad_numbers
 from .core.model import Dossier
 from .core.paths import AppPaths
-from .core.readiness import check_dossier, format_report
+from .core.readiness import check_dossier
 from .core.referential import (
     Referential,
     active_referential,
@@ -35,8 +36,6 @@ from .core.referential import (
     remove_installed_referential,
 )
 from .core.resources import example_dossier_path
-from .export.pseudonymize import pseudonymize
-from .storage.dossier_file import DossierFile
 from .storage.lock import LockIdentity
 
 EXIT_OK, EXIT_NOT_READY, EXIT_ERROR = 0, 1, 2
@@ -193,22 +192,12 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.output.exists() and not args.force:
         raise FileProblem(f"Le fichier « {display(args.output)} » existe déjà : ajoutez --force "
                           "pour le remplacer.")
-    referential = _referential_for(paths)
-    result = read_json_file(args.input, referential)
-    for warning in result.warnings:
+    imported = dossiers.import_json(args.input, args.output, _referential_for(paths),
+                                    LockIdentity.current())
+    for warning in imported.warnings:
         _say(f"Attention : {warning}", sys.stderr)
-    dossier = result.dossier
-    if dossier.referential is None:
-        dossier.referential = referential.ref
-    DossierFile.create(args.output, dossier, LockIdentity.current()).close()
     _say(f"Dossier créé : {display(args.output)}")
     return EXIT_OK
-
-
-def load_dossier(path: Path) -> Dossier:
-    """Read a .ccpt without ever writing to it."""
-    with DossierFile.open(path, read_only=True) as file:
-        return file.load()
 
 
 def _export(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -222,11 +211,11 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     check_output(args.output, [args.input] + ([args.template] if args.template else []),
                  streams=fmt == "json")
     if fmt == "json":
-        export_json(args.input, args.output, pseudonymized=args.pseudonymize)
+        dossiers.export_json(args.input, args.output, pseudonymized=args.pseudonymize)
     else:
         from .export.service import export_document
 
-        result = export_document(load_dossier(args.input), _referential_for(paths), args.output,
+        result = export_document(dossiers.read(args.input), _referential_for(paths), args.output,
                                  fmt, with_comments=args.with_comments,
                                  pseudonymized=args.pseudonymize, template=args.template)
         if not result.toc_page_numbers:
@@ -236,17 +225,10 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
-def export_json(source: Path, target: Path, *, pseudonymized: bool = False) -> None:
-    dossier = load_dossier(source)
-    if pseudonymized:
-        dossier = pseudonymize(dossier)
-    write_private_bytes(target, dossier_to_json_text(dossier).encode("utf-8"))
-
-
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     check_input_file(args.input, "le dossier", _ANY_SIZE)
     referential = _referential_for(paths)
-    dossier = load_dossier(args.input)
+    dossier = dossiers.read(args.input)
     report = check_dossier(dossier, referential, load_guidance())
     _say(format_report(report, dossier, referential))
     return EXIT_OK if report.ready else EXIT_NOT_READY
@@ -405,15 +387,15 @@ def _test_resources(folder: Path) -> str:
 def _test_storage(folder: Path) -> str:
     dossier, _ = _example(folder)
     path = folder / "exemple.ccpt"
-    DossierFile.create(path, dossier, LockIdentity.current()).close()
-    if load_dossier(path) != dossier:
+    dossiers.create(path, dossier, LockIdentity.current())
+    if dossiers.read(path) != dossier:
         raise DossierError("le dossier relu diffère du dossier écrit")
     return f"écrit et relu ({path.stat().st_size // 1024} Kio)"
 
 
 def _test_json_export(folder: Path) -> str:
     target = folder / "exemple.json"
-    export_json(folder / "exemple.ccpt", target, pseudonymized=True)
+    dossiers.export_json(folder / "exemple.ccpt", target, pseudonymized=True)
     if "Benali" in target.read_text(encoding="utf-8"):
         raise DossierError("la pseudonymisation a laissé un vrai nom")
     return f"pseudonymisé, {target.stat().st_size // 1024} Kio"

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import dossiers
 from ..core.clock import Clock
 from ..core.dates import date_time, long_date
 from ..core.errors import DossierError
 from ..core.model import ChapterStatus
 from ..core.referential import Referential
-from ..storage.dossier_file import DossierFile
 from ..storage.group import DossierSummary, summarize_folder
 from . import labels
 
@@ -144,8 +144,6 @@ class DashboardDialog(QDialog):
 
     def export_sheet(self) -> Path | None:
         """The selected candidate's progress sheet; the dossier is only read."""
-        from ..export.progress_sheet import write_progress_sheet
-
         path = self._selected()
         if path is None:
             return None
@@ -155,9 +153,7 @@ class DashboardDialog(QDialog):
         if not chosen:
             return None
         try:
-            with DossierFile.open(path, read_only=True) as file:
-                dossier = file.load()
-            write_progress_sheet(dossier, self.referential, Path(chosen), self.clock)
+            dossiers.progress_sheet(dossiers.read(path), self.referential, Path(chosen), self.clock)
         except DossierError as error:
             QMessageBox.warning(self, self.tr("Fiche de suivi"), error.message)
             return None

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..app import dossiers
 from ..core.clock import Clock
 from ..core.errors import DossierError
-from ..core.example import example_dossier
 from ..core.files import display
 from ..core.guidance import Guidance
 from ..core.markdown import ListKind, count_words
@@ -36,7 +36,6 @@ from ..core.model import ChapterKind
 from ..core.paths import AppPaths, private_dir
 from ..core.progress import progress
 from ..core.referential import Referential, install_referential
-from ..storage.dossier_file import DossierFile
 from ..storage.lock import LockIdentity
 from . import labels
 from .chapter_page import ChapterPage
@@ -442,8 +441,8 @@ class MainWindow(ReviewActions, QMainWindow):
         target = folder / EXAMPLE_FILE
         if not target.exists():
             try:
-                dossier = example_dossier(self.context.referential, self.context.clock.today())
-                DossierFile.create(target, dossier, self.context.identity, self.context.clock).close()
+                dossiers.create_example(target, self.context.referential, self.context.identity,
+                                        self.context.clock)
             except DossierError as error:
                 self._warn(error.message)
                 return
@@ -462,7 +461,7 @@ class MainWindow(ReviewActions, QMainWindow):
 
     def create_dossier(self, target: Path, dossier) -> bool:
         try:
-            DossierFile.create(target, dossier, self.context.identity, self.context.clock).close()
+            dossiers.create(target, dossier, self.context.identity, self.context.clock)
         except DossierError as error:
             self._warn(error.message)
             return False
@@ -607,8 +606,8 @@ class MainWindow(ReviewActions, QMainWindow):
             self._warn(self.tr("Choisissez un autre emplacement que celui du dossier ouvert."))
             return None
         try:
-            DossierFile.create(target, self.session.dossier, self.context.identity,
-                               self.context.clock).close()
+            dossiers.save_copy(self.session.dossier, target, self.context.identity,
+                               self.context.clock)
         except DossierError as error:
             self._warn(error.message)
             return None

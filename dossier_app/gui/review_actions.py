@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..app import dossiers
 from ..core.errors import DossierError
 from ..core.files import write_private_bytes
 from .folders import documents_folder
@@ -211,8 +212,6 @@ class ReviewActions:
         QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Relecture reprise"), message)
 
     def export_progress_sheet(self) -> None:
-        from ..export.progress_sheet import write_progress_sheet
-
         if self.session is None:
             return
         self.save_now()
@@ -226,8 +225,8 @@ class ReviewActions:
         if not chosen:
             return
         try:
-            write_progress_sheet(self.session.dossier, self.context.referential, Path(chosen),
-                                 self.context.clock)
+            dossiers.progress_sheet(self.session.dossier, self.context.referential, Path(chosen),
+                                    self.context.clock)
         except DossierError as error:
             self._warn(error.message)
             return

@@ -1,0 +1,73 @@
+"""What is done to a whole dossier, the same from the command line and from the window:
+create, read, import and export JSON, copy, the example, the progress sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.clock import SYSTEM, Clock
+from ..core.example import example_dossier
+from ..core.files import write_private_bytes
+from ..core.interchange import dossier_to_json_text, read_json_file
+from ..core.model import Dossier
+from ..core.referential import Referential
+from ..export.pseudonymize import pseudonymize
+from ..storage.dossier_file import DossierFile
+from ..storage.lock import LockIdentity
+
+
+def create(target: Path, dossier: Dossier, identity: LockIdentity, clock: Clock = SYSTEM) -> None:
+    """Write ``dossier`` as a new .ccpt at ``target`` (replacing a file there)."""
+    DossierFile.create(target, dossier, identity, clock).close()
+
+
+def read(path: Path) -> Dossier:
+    """Read a .ccpt without ever writing to it."""
+    with DossierFile.open(path, read_only=True) as file:
+        return file.load()
+
+
+@dataclass
+class Imported:
+    dossier: Dossier
+    warnings: list[str] = field(default_factory=list)
+    """What was changed on the way in (control characters removed...), French sentences."""
+
+
+def import_json(source: Path, target: Path, referential: Referential, identity: LockIdentity,
+                clock: Clock = SYSTEM) -> Imported:
+    """A .ccpt at ``target`` made from the interchange JSON at ``source``."""
+    result = read_json_file(source, referential)
+    dossier = result.dossier
+    if dossier.referential is None:
+        dossier.referential = referential.ref
+    create(target, dossier, identity, clock)
+    return Imported(dossier, list(result.warnings))
+
+
+def export_json(source: Path, target: Path, *, pseudonymized: bool = False) -> None:
+    """The interchange JSON of the .ccpt at ``source``, written privately at ``target``."""
+    dossier = read(source)
+    if pseudonymized:
+        dossier = pseudonymize(dossier)
+    write_private_bytes(target, dossier_to_json_text(dossier).encode("utf-8"))
+
+
+def save_copy(dossier: Dossier, target: Path, identity: LockIdentity, clock: Clock = SYSTEM) -> None:
+    """A copy of the open dossier elsewhere (a USB stick when the disk fails)."""
+    create(target, dossier, identity, clock)
+
+
+def create_example(target: Path, referential: Referential, identity: LockIdentity,
+                   clock: Clock = SYSTEM) -> None:
+    """The bundled example dossier at ``target``, placed in time on the clock's day."""
+    create(target, example_dossier(referential, clock.today()), identity, clock)
+
+
+def progress_sheet(dossier: Dossier, referential: Referential, target: Path,
+                   clock: Clock = SYSTEM) -> None:
+    """The advisor's one-page progress sheet (docx) of ``dossier``."""
+    from ..export.progress_sheet import write_progress_sheet  # python-docx: not at start-up
+
+    write_progress_sheet(dossier, referential, target, clock)
