@@ -1,16 +1,21 @@
-"""Is the dossier ready for the jury? The findings behind ``dossier-app check``."""
+"""Is the dossier ready for the jury? The findings behind ``dossier-app check``.
+
+Findings are facts: a code, its parameters and the place they concern. The sentences are
+written at the edge, in the reader's language (``app.finding_text`` in French for the
+command line, ``gui.readiness_panel`` in the window's language)."""
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from .guidance import Guidance
 from .markdown import count_words
 from .model import ChapterKind, ChapterStatus, Dossier
+from .pages import Page
 from .referential import Referential
-from .typography import french_spacing
 
 
 class Severity(str, Enum):
@@ -20,15 +25,58 @@ class Severity(str, Enum):
     """Worth a look; does not stop the dossier."""
 
 
+class Code(str, Enum):
+    """What a finding says; its parameters (``Finding.params``) are listed with each code."""
+
+    OTHER_REFERENTIAL = "other-referential"
+    """Written with another referential: ``written_id``, ``written_edition``, ``current_id``,
+    ``current_edition`` (strings)."""
+    NO_NAME = "no-name"
+    """The candidate's first or last name is missing."""
+    NO_MANDATE = "no-mandate"
+    NO_PROJECT = "no-project"
+    NO_CCPT = "no-ccpt"
+    UNKNOWN_CCPT = "unknown-ccpt"
+    """``ccpt`` (the id) is not in the referential titled ``referential``."""
+    PROVISIONAL_CCPT = "provisional-ccpt"
+    """The competences of the CCPT labelled ``ccpt`` are provisional."""
+    UNCOVERED_COMPETENCE = "uncovered-competence"
+    """Competence ``number`` (int), labelled ``label``, has no production."""
+    UNKNOWN_COMPETENCE = "unknown-competence"
+    """The production's competence ``number`` (int) is not in the CCPT."""
+    NO_TITLE = "no-title"
+    """The production has no title."""
+    EMPTY_CHAPTER = "empty-chapter"
+    """The chapter (``Finding.chapter``) is empty."""
+    SHORT_CHAPTER = "short-chapter"
+    """The chapter has ``words`` words, fewer than ``minimum`` (ints)."""
+    NOT_FINAL = "not-final"
+    """Chapters of the production not final yet: ``unfinished``, a tuple of
+    (ChapterKind, ChapterStatus) pairs in chapter order."""
+    LONG_PRODUCTION = "long-production"
+    """The production has ``words`` words, more than ``maximum`` (ints)."""
+    OPEN_COMMENT = "open-comment"
+    """A comment by ``author`` (may be empty) on ``excerpt`` (the quote, cut at 40 characters)
+    is not resolved; its chapter is ``Finding.chapter``."""
+    DECLARATION_INCOMPLETE = "declaration-incomplete"
+    """The declaration on honour lacks what ``missing`` lists: "place", "date" or both."""
+
+
+EXCERPT_LENGTH = 40
+"""Quotes longer than this are cut, with an ellipsis, to this many characters."""
+
+
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
-    message: str
+    code: Code
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    """Values the sentence needs (see ``Code``): numbers, enums, the dossier's own text."""
     production: int | None = None
     """1-based production number the finding concerns, for navigation."""
     chapter: ChapterKind | None = None
-    page: str | None = None
-    """For findings outside the productions: "candidate", "mandates", "project", "declaration"."""
+    page: Page | None = None
+    """For findings outside the productions: the page to open."""
 
 
 @dataclass(frozen=True)
@@ -49,123 +97,79 @@ class Report:
 def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance) -> Report:
     findings: list[Finding] = []
 
-    def blocking(message: str, production: int | None = None,
-                 chapter: ChapterKind | None = None) -> None:
-        findings.append(Finding(Severity.BLOCKING, message, production, chapter))
+    def blocking(code: Code, production: int | None = None, chapter: ChapterKind | None = None,
+                 page: Page | None = None, **params: Any) -> None:
+        findings.append(Finding(Severity.BLOCKING, code, params, production, chapter, page))
 
-    def advice(message: str, production: int | None = None,
-               chapter: ChapterKind | None = None, page: str | None = None) -> None:
-        findings.append(Finding(Severity.ADVICE, message, production, chapter, page))
+    def advice(code: Code, production: int | None = None, chapter: ChapterKind | None = None,
+               page: Page | None = None, **params: Any) -> None:
+        findings.append(Finding(Severity.ADVICE, code, params, production, chapter, page))
 
     written_with = dossier.referential
     if written_with is not None and written_with != referential.ref:
-        advice(f"Ce dossier a été écrit avec le référentiel « {written_with.id} » "
-               f"(édition {written_with.edition}) ; celui utilisé maintenant est « {referential.id} » "
-               f"(édition {referential.edition}) : vérifiez que les compétences correspondent.")
+        advice(Code.OTHER_REFERENTIAL, written_id=written_with.id,
+               written_edition=written_with.edition, current_id=referential.id,
+               current_edition=referential.edition)
 
     candidate = dossier.candidate
     if not candidate.first_name.strip() or not candidate.last_name.strip():
-        findings.append(Finding(Severity.BLOCKING,
-                                "Le nom et le prénom du candidat ne sont pas renseignés.",
-                                page="candidate"))
+        blocking(Code.NO_NAME, page=Page.CANDIDATE)
     if not dossier.mandates:
-        advice("Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience.",
-               page="mandates")
+        advice(Code.NO_MANDATE, page=Page.MANDATES)
     if not dossier.project.strip():
-        advice("Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible.",
-               page="project")
+        advice(Code.NO_PROJECT, page=Page.PROJECT)
 
     ccpt = referential.ccpt(dossier.ccpt) if dossier.ccpt else None
     if not dossier.ccpt:
-        blocking("Aucun CCPT n’est choisi.")
+        blocking(Code.NO_CCPT)
     elif ccpt is None:
-        blocking(f"Le CCPT « {dossier.ccpt} » n’existe pas dans le référentiel "
-                 f"« {referential.title} ».")
+        blocking(Code.UNKNOWN_CCPT, ccpt=dossier.ccpt, referential=referential.title)
     else:
         if ccpt.provisional:
-            advice(f"Les compétences du CCPT « {ccpt.label} » sont une proposition provisoire, "
-                   "le référentiel officiel n’étant pas disponible : vérifiez leurs intitulés "
-                   "avec votre conseiller.")
+            advice(Code.PROVISIONAL_CCPT, ccpt=ccpt.label)
         covered = {p.competence for p in dossier.productions}
         for competence in ccpt.competences:
             if competence.number not in covered:
-                blocking(f"La compétence {competence.number} « {competence.label} » "
-                         "n’a pas encore de production.")
+                blocking(Code.UNCOVERED_COMPETENCE, number=competence.number, label=competence.label)
 
     words_by_production = []
     for number, production in enumerate(dossier.productions, start=1):
-        where = f"Production {number}"
         if ccpt is not None and ccpt.competence(production.competence) is None:
-            blocking(f"{where} : la compétence {production.competence} n’existe pas dans ce CCPT.",
-                     number)
+            blocking(Code.UNKNOWN_COMPETENCE, number, number=production.competence)
         if not production.title.strip():
-            advice(f"{where} : elle n’a pas de titre.", number)
+            advice(Code.NO_TITLE, number)
         production_words = 0
         for kind in ChapterKind:
             chapter = production.chapters[kind]
             words = count_words(chapter.text)
             production_words += words
             if words == 0:
-                blocking(f"{where}, chapitre « {kind.label} » : il est vide.", number, kind)
+                blocking(Code.EMPTY_CHAPTER, number, kind)
             elif words < guidance.chapters[kind].min_words:
-                advice(f"{where}, chapitre « {kind.label} » : {words} mots seulement, c’est court "
-                       f"(repère : au moins {guidance.chapters[kind].min_words}).", number, kind)
-        unfinished = [f"{kind.label} : {production.chapters[kind].status.label}"
-                      for kind in ChapterKind
-                      if production.chapters[kind].status is not ChapterStatus.FINAL]
+                advice(Code.SHORT_CHAPTER, number, kind, words=words,
+                       minimum=guidance.chapters[kind].min_words)
+        unfinished = tuple((kind, production.chapters[kind].status) for kind in ChapterKind
+                           if production.chapters[kind].status is not ChapterStatus.FINAL)
         if unfinished:
-            advice(f"{where} : pas encore « Définitif » ({' ; '.join(unfinished)}).", number)
+            advice(Code.NOT_FINAL, number, unfinished=unfinished)
         if production_words > guidance.long_production_words:
-            advice(f"{where} : {production_words} mots, c’est long "
-                   f"(repère : {guidance.long_production_words} au plus, environ trois pages).",
-                   number)
+            advice(Code.LONG_PRODUCTION, number, words=production_words,
+                   maximum=guidance.long_production_words)
         words_by_production.append(production_words)
 
     for comment in dossier.comments:
         if not comment.resolved:
-            excerpt = comment.quote if len(comment.quote) <= 40 else comment.quote[:39] + "…"
-            author = f" de {comment.author}" if comment.author else ""
-            blocking(f"Production {comment.production}, chapitre « {comment.chapter.label} » : "
-                     f"le commentaire{author} sur « {excerpt} » n’est pas résolu.",
-                     comment.production, comment.chapter)
+            quote = comment.quote
+            excerpt = quote if len(quote) <= EXCERPT_LENGTH else quote[:EXCERPT_LENGTH - 1] + "…"
+            blocking(Code.OPEN_COMMENT, comment.production, comment.chapter,
+                     author=comment.author, excerpt=excerpt)
 
-    missing = [what for what, absent in (("de lieu", not dossier.declaration.place.strip()),
-                                         ("de date", dossier.declaration.date is None)) if absent]
+    missing = tuple(what for what, absent in (("place", not dossier.declaration.place.strip()),
+                                              ("date", dossier.declaration.date is None)) if absent)
     if missing:
-        advice(f"La déclaration sur l’honneur n’a pas encore {' ni '.join(missing)}.",
-               page="declaration")
+        advice(Code.DECLARATION_INCOMPLETE, page=Page.DECLARATION, missing=missing)
 
     outside = count_words(dossier.project) + sum(count_words(m.description)
                                                  for m in dossier.mandates)
     ordered = sorted(findings, key=lambda f: f.severity is not Severity.BLOCKING)
-    spaced = tuple(dataclasses.replace(f, message=french_spacing(f.message)) for f in ordered)
-    return Report(spaced, tuple(words_by_production), outside)
-
-
-def format_report(report: Report, dossier: Dossier, referential: Referential) -> str:
-    """The report as plain French text, as ``dossier-app check`` prints it."""
-    ccpt = referential.ccpt(dossier.ccpt)
-    name = dossier.candidate.full_name or "candidat sans nom"
-    lines = [f"Dossier de {name}" + (f" — CCPT « {ccpt.label} »" if ccpt else "")]
-    blocking = [f for f in report.findings if f.severity is Severity.BLOCKING]
-    advice = [f for f in report.findings if f.severity is Severity.ADVICE]
-    lines.append(
-        "Prêt pour le jury : oui." if report.ready
-        else f"Prêt pour le jury : non, {_count(len(blocking), 'point bloquant', 'points bloquants')}."
-    )
-    if blocking:
-        lines += ["", "À régler avant le jury :"] + [f"  - {f.message}" for f in blocking]
-    if advice:
-        lines += ["", "Conseils :"] + [f"  - {f.message}" for f in advice]
-    lines += ["", f"Mots : {_thousands(report.total_words)} au total"]
-    lines += [f"  - production {n} : {_thousands(w)}"
-              for n, w in enumerate(report.words_by_production, start=1)]
-    return "\n".join(lines)
-
-
-def _count(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
-
-
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
+    return Report(tuple(ordered), tuple(words_by_production), outside)

@@ -10,17 +10,21 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.markdown import count_words
 from ..core.model import ChapterKind, Dossier
+from ..core.pages import Page
 from ..core.referential import Ccpt
 from . import labels
 
 
 @dataclass(frozen=True)
 class Place:
-    """Where the user is: a page name, or a chapter of a production."""
+    """Where the user is: a page, or a chapter of a production (``Page.CHAPTER``)."""
 
-    page: str  # candidate, mandates, project, chapter, path, positioning, annexes, declaration
+    page: Page
     production: int = 0
     kind: ChapterKind | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "page", Page(self.page))  # a page's name is accepted too
 
 
 class Navigator(QTreeWidget):
@@ -46,9 +50,9 @@ class Navigator(QTreeWidget):
         self.clear()
         self._items.clear()
         top = self._add(None, self.tr("Mon dossier"), None)
-        self._add(top, self.tr("Identité"), Place("candidate"))
-        self._add(top, self.tr("Mandats"), Place("mandates"))
-        self._add(top, self.tr("Projet professionnel"), Place("project"))
+        self._add(top, self.tr("Identité"), Place(Page.CANDIDATE))
+        self._add(top, self.tr("Mandats"), Place(Page.MANDATES))
+        self._add(top, self.tr("Projet professionnel"), Place(Page.PROJECT))
         for number, production in enumerate(dossier.productions, start=1):
             competence = ccpt.competence(production.competence) if ccpt else None
             title = production.title or (competence.label if competence else "")
@@ -56,11 +60,11 @@ class Navigator(QTreeWidget):
                              + (f" : {title}" if title else ""), None)
             item.setToolTip(0, title)
             for kind in ChapterKind:
-                self._add(item, "", Place("chapter", number, kind))
-        self._add(None, self.tr("Parcours et ateliers"), Place("path"))
-        self._add(None, self.tr("Positionnement"), Place("positioning"))
-        self._add(None, self.tr("Annexes"), Place("annexes"))
-        self._add(None, self.tr("Déclaration sur l’honneur"), Place("declaration"))
+                self._add(item, "", Place(Page.CHAPTER, number, kind))
+        self._add(None, self.tr("Parcours et ateliers"), Place(Page.PATH))
+        self._add(None, self.tr("Positionnement"), Place(Page.POSITIONING))
+        self._add(None, self.tr("Annexes"), Place(Page.ANNEXES))
+        self._add(None, self.tr("Déclaration sur l’honneur"), Place(Page.DECLARATION))
         self.expandAll()
         self.refresh_counts(dossier)
         self.blockSignals(blocker)
@@ -71,7 +75,7 @@ class Navigator(QTreeWidget):
                        conflicts: Collection[tuple[int, ChapterKind]] = ()) -> None:
         """Status, words, and ⇄ on the chapters whose advisor version waits for a choice."""
         for place, item in self._items.items():
-            if place.page != "chapter" or place.production > len(dossier.productions):
+            if place.page is not Page.CHAPTER or place.production > len(dossier.productions):
                 continue
             chapter = dossier.production(place.production).chapters[place.kind]
             words = count_words(chapter.text)
@@ -110,7 +114,7 @@ class Navigator(QTreeWidget):
             self.setCurrentItem(item)
 
     def chapters(self) -> list[Place]:
-        return [p for p in self._items if p.page == "chapter"]
+        return [p for p in self._items if p.page is Page.CHAPTER]
 
     def _chosen(self, item: QTreeWidgetItem | None, _previous) -> None:
         place = item.data(0, Qt.ItemDataRole.UserRole) if item else None

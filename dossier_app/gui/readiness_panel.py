@@ -1,12 +1,18 @@
-"""The same findings as ``dossier-app check``, each one a way to the place it concerns."""
+"""The same findings as ``dossier-app check``, each one a way to the place it concerns,
+written in the window's language."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..core.model import ChapterKind
-from ..core.readiness import Report, Severity
+from ..core.model import ChapterKind, ChapterStatus
+from ..core.pages import Page
+from ..core.readiness import Code, Finding, Report, Severity
+from ..core.typography import french_spacing
+from . import labels
 from .navigator import Place
 
 
@@ -39,12 +45,88 @@ class ReadinessPanel(QWidget):
         self.list.clear()
         for finding in report.findings:
             mark = "⚠" if finding.severity is Severity.BLOCKING else "•"
-            item = QListWidgetItem(f"{mark}  {finding.message}")
+            text = self.sentence(finding)
+            item = QListWidgetItem(f"{mark}  {text}")
             kind = (self.tr("À régler") if finding.severity is Severity.BLOCKING
                     else self.tr("Conseil"))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind} : {finding.message}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, _fill(self.tr("%1 : %2"), kind, text))
             item.setData(Qt.ItemDataRole.UserRole, _place_of(finding))
             self.list.addItem(item)
+
+    def sentence(self, finding: Finding) -> str:
+        """The finding in the window's language (in French, the very sentence of
+        ``dossier-app check``)."""
+        text = self._sentence(finding)
+        # The translator says which typography the language follows.
+        french = self.tr("french", "typography: 'french' puts no-break spaces before : ; ! ? "
+                                   "and inside « »; any other word leaves spaces as written")
+        return french_spacing(text) if french == "french" else text
+
+    def _sentence(self, finding: Finding) -> str:
+        p, code, number = finding.params, finding.code, str(finding.production)
+        chapter = labels.chapter(finding.chapter) if finding.chapter else ""
+        if code is Code.OTHER_REFERENTIAL:
+            return _fill(self.tr("Ce dossier a été écrit avec le référentiel « %1 » (édition %2) ; "
+                                 "celui utilisé maintenant est « %3 » (édition %4) : vérifiez "
+                                 "que les compétences correspondent."),
+                         p["written_id"], p["written_edition"], p["current_id"],
+                         p["current_edition"])
+        if code is Code.NO_NAME:
+            return self.tr("Le nom et le prénom du candidat ne sont pas renseignés.")
+        if code is Code.NO_MANDATE:
+            return self.tr("Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre "
+                           "expérience.")
+        if code is Code.NO_PROJECT:
+            return self.tr("Le projet professionnel n’est pas rédigé : c’est lui qui rend le "
+                           "transfert crédible.")
+        if code is Code.NO_CCPT:
+            return self.tr("Aucun CCPT n’est choisi.")
+        if code is Code.UNKNOWN_CCPT:
+            return _fill(self.tr("Le CCPT « %1 » n’existe pas dans le référentiel « %2 »."),
+                         p["ccpt"], p["referential"])
+        if code is Code.PROVISIONAL_CCPT:
+            return _fill(self.tr("Les compétences du CCPT « %1 » sont une proposition provisoire, "
+                                 "le référentiel officiel n’étant pas disponible : vérifiez leurs "
+                                 "intitulés avec votre conseiller."), p["ccpt"])
+        if code is Code.UNCOVERED_COMPETENCE:
+            return _fill(self.tr("La compétence %1 « %2 » n’a pas encore de production."),
+                         p["number"], p["label"])
+        if code is Code.UNKNOWN_COMPETENCE:
+            return _fill(self.tr("Production %1 : la compétence %2 n’existe pas dans ce CCPT."),
+                         number, p["number"])
+        if code is Code.NO_TITLE:
+            return _fill(self.tr("Production %1 : elle n’a pas de titre."), number)
+        if code is Code.EMPTY_CHAPTER:
+            return _fill(self.tr("Production %1, chapitre « %2 » : il est vide."), number, chapter)
+        if code is Code.SHORT_CHAPTER:
+            return _fill(self.tr("Production %1, chapitre « %2 » : %3 mots seulement, c’est court "
+                                 "(repère : au moins %4)."),
+                         number, chapter, p["words"], p["minimum"])
+        if code is Code.NOT_FINAL:
+            unfinished = self.tr(" ; ", "between the chapters not final yet").join(
+                _fill(self.tr("%1 : %2", "a chapter and its status"),
+                      labels.chapter(kind), labels.status(status))
+                for kind, status in p["unfinished"])
+            return _fill(self.tr("Production %1 : pas encore « %2 » (%3)."),
+                         number, labels.status(ChapterStatus.FINAL), unfinished)
+        if code is Code.LONG_PRODUCTION:
+            return _fill(self.tr("Production %1 : %2 mots, c’est long (repère : %3 au plus, "
+                                 "environ trois pages)."), number, p["words"], p["maximum"])
+        if code is Code.OPEN_COMMENT:
+            if p["author"]:
+                return _fill(self.tr("Production %1, chapitre « %2 » : le commentaire de %3 sur "
+                                     "« %4 » n’est pas résolu."),
+                             number, chapter, p["author"], p["excerpt"])
+            return _fill(self.tr("Production %1, chapitre « %2 » : le commentaire sur « %3 » "
+                                 "n’est pas résolu."), number, chapter, p["excerpt"])
+        if code is Code.DECLARATION_INCOMPLETE:
+            missing = set(p["missing"])
+            if missing == {"place", "date"}:
+                return self.tr("La déclaration sur l’honneur n’a pas encore de lieu ni de date.")
+            if missing == {"place"}:
+                return self.tr("La déclaration sur l’honneur n’a pas encore de lieu.")
+            return self.tr("La déclaration sur l’honneur n’a pas encore de date.")
+        raise ValueError(code)
 
     def _go(self, item: QListWidgetItem) -> None:
         place = item.data(Qt.ItemDataRole.UserRole)
@@ -52,7 +134,13 @@ class ReadinessPanel(QWidget):
             self.place_chosen.emit(place)
 
 
-def _place_of(finding) -> Place | None:
+def _fill(text: str, *values: object) -> str:
+    """``%1``, ``%2``… replaced by the values in one pass, so that a value holding « %2 »
+    (a quote from the dossier) is shown as it is."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), text)
+
+
+def _place_of(finding: Finding) -> Place | None:
     if finding.production:
-        return Place("chapter", finding.production, finding.chapter or ChapterKind.SITUATION)
+        return Place(Page.CHAPTER, finding.production, finding.chapter or ChapterKind.SITUATION)
     return Place(finding.page) if finding.page else None

@@ -146,94 +146,94 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="46"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="47"/>
         <source>Titre de la production (facultatif)</source>
         <translation>Title of the production (optional)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="47"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="48"/>
         <source>Titre de la production</source>
         <translation>Title of the production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="49"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="50"/>
         <source>Statut du chapitre</source>
         <translation>Chapter status</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="52"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="205"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="53"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="206"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="57"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="58"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="60"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="61"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="65"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="66"/>
         <source>Texte du chapitre</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="71"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="72"/>
         <source>Conseils et commentaires</source>
         <translation>Guidance and comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="72"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="73"/>
         <source>Conseils</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="73"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="201"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="74"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="202"/>
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="89"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="90"/>
         <source>Comparer les deux versions…</source>
         <translation>Compare both versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="90"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="91"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="91"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="92"/>
         <source>Prendre la version du conseiller</source>
         <translation>Take the advisor’s version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="121"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="122"/>
         <source>Production %1 — %2</source>
         <translation>Production %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="144"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="145"/>
         <source>%1 a aussi modifié ce chapitre dans la copie relue, pendant que vous l’écriviez. Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez.</source>
         <translation>%1 also changed this chapter in the reviewed copy while you were writing it. Your text is on screen; their version is kept. Compare, then choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="146"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="147"/>
         <source>Votre conseiller</source>
         <translation>Your advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="200"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="201"/>
         <source>Commentaires (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="206"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="207"/>
         <source>Afficher les conseils</source>
         <translation>Show the guidance</translation>
     </message>
@@ -270,42 +270,42 @@
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="81"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="85"/>
         <source>résolu</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="82"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="86"/>
         <source>passage supprimé ou modifié</source>
         <translation>passage deleted or changed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="97"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="101"/>
         <source>Aucun commentaire sur ce chapitre.</source>
         <translation>No comments on this chapter.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="121"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="127"/>
         <source>Sélectionnez d’abord le passage à commenter.</source>
         <translation>First select the passage to comment on.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="127"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="133"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="127"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="133"/>
         <source>Votre commentaire sur « %1 » :</source>
         <translation>Your comment on “%1”:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="150"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="156"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="150"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="156"/>
         <source>Votre réponse à « %1 » :</source>
         <translation>Your reply to “%1”:</translation>
     </message>
@@ -454,93 +454,93 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="54"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="57"/>
         <source>Groupe : %1</source>
         <translation>Group: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="57"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="60"/>
         <source>Dossiers du groupe</source>
         <translation>Dossiers of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="59"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="59"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
         <source>CCPT</source>
         <translation>CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="59"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
         <source>Chapitres</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="59"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="60"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
         <source>Commentaires ouverts</source>
         <translation>Open comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="60"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="61"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="61"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="71"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="74"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="73"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="76"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="75"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="78"/>
         <source>Fiche de suivi…</source>
         <translation>Progress sheet…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="77"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="80"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="102"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="150"/>
-        <location filename="../../dossier_app/gui/dashboard.py" line="159"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="151"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="158"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="151"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="152"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="161"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="160"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
@@ -568,12 +568,12 @@
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="297"/>
+        <location filename="../../dossier_app/gui/forms.py" line="298"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="302"/>
+        <location filename="../../dossier_app/gui/forms.py" line="303"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -862,370 +862,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="109"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="340"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="107"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="338"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="121"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="119"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="146"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="144"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="154"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="152"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="156"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="154"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="169"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
         <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
         <translation>Open a &amp;group (dashboard)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="178"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="180"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="178"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="182"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="180"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="185"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="187"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="185"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="187"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="193"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="194"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="196"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="200"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="200"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="208"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="210"/>
         <source>&amp;Relecture</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="213"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="211"/>
         <source>&amp;Commenter la sélection…</source>
         <translation>&amp;Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="216"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="214"/>
         <source>Mon &amp;nom de relecteur…</source>
         <translation>My reviewer &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="218"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="216"/>
         <source>&amp;Envoyer à mon conseiller…</source>
         <translation>&amp;Send to my advisor…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="220"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="218"/>
         <source>&amp;Reprendre la relecture du conseiller…</source>
         <translation>&amp;Bring back the advisor’s review…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="222"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="220"/>
         <source>&amp;Fiche de suivi (Word)…</source>
         <translation>Progress &amp;sheet (Word)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="226"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="224"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="227"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="225"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="232"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="242"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="240"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="250"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="248"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="251"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="249"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="253"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="251"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="259"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="257"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="263"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="261"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="264"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="262"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="265"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="263"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="266"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="264"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="268"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="266"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="267"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="303"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="301"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="307"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="305"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="308"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="306"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="313"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="311"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="314"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="312"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="325"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="323"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="332"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="330"/>
         <source>Grille de positionnement</source>
         <translation>Positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="333"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="331"/>
         <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
         <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="338"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="336"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="341"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="339"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="436"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="434"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="437"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="435"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="484"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="483"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="530"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="529"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="533"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="532"/>
         <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
         <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="537"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="536"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="515"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="514"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="577"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="576"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="580"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="582"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="600"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="599"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="156"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="179"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="601"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="157"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="180"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="607"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="606"/>
         <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
         <translation>Choose another location than the open dossier’s.</translation>
     </message>
@@ -1275,93 +1275,93 @@
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="33"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="34"/>
         <source>Une version de chaque chapitre a été gardée.</source>
         <translation>A version of every chapter has been kept.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="45"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="46"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="46"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="47"/>
         <source>Votre nom, pour signer vos commentaires :</source>
         <translation>Your name, to sign your comments:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="56"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="57"/>
         <source>Dossier du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="102"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="103"/>
         <source>Enregistrer le modèle de parcours</source>
         <translation>Save the path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="104"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="131"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="105"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="132"/>
         <source>Modèle de parcours (*.json)</source>
         <translation>Path template (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="118"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="119"/>
         <source>Modèle enregistré : les prochains parcours seront prévus d’après lui.</source>
         <translation>Template saved: the next paths will be planned from it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="129"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="130"/>
         <source>Installer un modèle de parcours</source>
         <translation>Install a path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="141"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="142"/>
         <source>Modèle « %1 » installé : %2 étapes.</source>
         <translation>Template “%1” installed: %2 steps.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="154"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="155"/>
         <source>Envoyer à mon conseiller</source>
         <translation>Send to my advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="161"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="162"/>
         <source>Copie prête</source>
         <translation>Copy ready</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="162"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="163"/>
         <source>La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne sera perdu.</source>
         <translation>The copy “%1” is ready: give it to your advisor (USB stick, e-mail). Keep writing here; when the reviewed copy comes back, use “Bring back the advisor’s review”: nothing you write in the meantime will be lost.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="177"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="178"/>
         <source>Reprendre la relecture du conseiller</source>
         <translation>Bring back the advisor’s review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="193"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="194"/>
         <source>Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 chapitres mis à jour.</source>
         <translation>Review brought back: %1 new comments, %2 replies, %3 statuses and %4 chapters updated.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="204"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="205"/>
         <source>%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.</source>
         <translation>%1 chapters were changed on both sides: your text is kept and the advisor’s version waits in each of them for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="211"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="212"/>
         <source>Relecture reprise</source>
         <translation>Review brought back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="222"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="221"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="224"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="223"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -1495,62 +1495,62 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="33"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="37"/>
         <source>Plan du dossier</source>
         <translation>Dossier outline</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="48"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="52"/>
         <source>Mon dossier</source>
         <translation>My dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="49"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="53"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="50"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="54"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="51"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="55"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="55"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="59"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="60"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="64"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="61"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="65"/>
         <source>Positionnement</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="62"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="66"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="63"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="67"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="82"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="86"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="83"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="87"/>
         <source>la version du conseiller attend votre choix</source>
         <translation>the advisor’s version awaits your choice</translation>
     </message>
@@ -1707,39 +1707,157 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="22"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="28"/>
         <source>Points à régler avant le jury</source>
         <translation>Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="33"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="39"/>
         <source>Prêt pour le jury. Il reste des conseils ci-dessous.</source>
         <translation>Ready for the jury. Some advice remains below.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="34"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="40"/>
         <source>Prêt pour le jury.</source>
         <translation>Ready for the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="37"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="43"/>
         <source>Pas encore prêt : 1 point à régler.</source>
         <translation>Not ready yet: 1 point to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="38"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="44"/>
         <source>Pas encore prêt : %1 points à régler.</source>
         <translation>Not ready yet: %1 points to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="43"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="50"/>
         <source>À régler</source>
         <translation>To settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="44"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="51"/>
         <source>Conseil</source>
         <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="52"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="61"/>
+        <source>french</source>
+        <comment>typography: &apos;french&apos; puts no-break spaces before : ; ! ? and inside « »; any other word leaves spaces as written</comment>
+        <translation>english</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="69"/>
+        <source>Ce dossier a été écrit avec le référentiel « %1 » (édition %2) ; celui utilisé maintenant est « %3 » (édition %4) : vérifiez que les compétences correspondent.</source>
+        <translation>This dossier was written with the referential “%1” (edition %2); the one in use now is “%3” (edition %4): check that the competences match.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="75"/>
+        <source>Le nom et le prénom du candidat ne sont pas renseignés.</source>
+        <translation>The candidate’s first and last names are not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="77"/>
+        <source>Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience.</source>
+        <translation>No mandate is described: the jury will not know where your experience comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="80"/>
+        <source>Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible.</source>
+        <translation>The professional project is not written: it is what makes the transfer credible.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="83"/>
+        <source>Aucun CCPT n’est choisi.</source>
+        <translation>No CCPT is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="85"/>
+        <source>Le CCPT « %1 » n’existe pas dans le référentiel « %2 ».</source>
+        <translation>The CCPT “%1” does not exist in the referential “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="88"/>
+        <source>Les compétences du CCPT « %1 » sont une proposition provisoire, le référentiel officiel n’étant pas disponible : vérifiez leurs intitulés avec votre conseiller.</source>
+        <translation>The competences of the CCPT “%1” are a provisional proposal, as the official referential is not available: check their wording with your advisor.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="92"/>
+        <source>La compétence %1 « %2 » n’a pas encore de production.</source>
+        <translation>Competence %1 “%2” has no production yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="95"/>
+        <source>Production %1 : la compétence %2 n’existe pas dans ce CCPT.</source>
+        <translation>Production %1: competence %2 does not exist in this CCPT.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="98"/>
+        <source>Production %1 : elle n’a pas de titre.</source>
+        <translation>Production %1: it has no title.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="100"/>
+        <source>Production %1, chapitre « %2 » : il est vide.</source>
+        <translation>Production %1, chapter “%2”: it is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="102"/>
+        <source>Production %1, chapitre « %2 » : %3 mots seulement, c’est court (repère : au moins %4).</source>
+        <translation>Production %1, chapter “%2”: only %3 words, that is short (guide: at least %4).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="106"/>
+        <source> ; </source>
+        <comment>between the chapters not final yet</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="107"/>
+        <source>%1 : %2</source>
+        <comment>a chapter and its status</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="110"/>
+        <source>Production %1 : pas encore « %2 » (%3).</source>
+        <translation>Production %1: not “%2” yet (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="113"/>
+        <source>Production %1 : %2 mots, c’est long (repère : %3 au plus, environ trois pages).</source>
+        <translation>Production %1: %2 words, that is long (guide: %3 at most, about three pages).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="117"/>
+        <source>Production %1, chapitre « %2 » : le commentaire de %3 sur « %4 » n’est pas résolu.</source>
+        <translation>Production %1, chapter “%2”: the comment by %3 on “%4” is not resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="120"/>
+        <source>Production %1, chapitre « %2 » : le commentaire sur « %3 » n’est pas résolu.</source>
+        <translation>Production %1, chapter “%2”: the comment on “%3” is not resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="125"/>
+        <source>La déclaration sur l’honneur n’a pas encore de lieu ni de date.</source>
+        <translation>The declaration on honour has no place or date yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="127"/>
+        <source>La déclaration sur l’honneur n’a pas encore de lieu.</source>
+        <translation>The declaration on honour has no place yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="128"/>
+        <source>La déclaration sur l’honneur n’a pas encore de date.</source>
+        <translation>The declaration on honour has no date yet.</translation>
     </message>
 </context>
 <context>

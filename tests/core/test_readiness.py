@@ -1,5 +1,7 @@
+from dossier_app.app.finding_text import format_report, french
 from dossier_app.core.model import ChapterKind, ChapterStatus
-from dossier_app.core.readiness import Severity, check_dossier, format_report
+from dossier_app.core.pages import Page
+from dossier_app.core.readiness import Code, Finding, Severity, check_dossier
 
 
 def _ready(example):
@@ -17,7 +19,7 @@ def test_example_is_blocked_only_by_its_open_comment(example, referential, guida
     assert not report.ready
     assert len(blocking) == 1
     assert (blocking[0].production, blocking[0].chapter) == (2, ChapterKind.ANALYSIS)
-    assert "Claire Roussel" in blocking[0].message
+    assert "Claire Roussel" in french(blocking[0])
 
 
 def test_resolving_comments_makes_the_example_ready(example, referential, guidance) -> None:
@@ -36,7 +38,7 @@ def test_missing_and_empty_chapters_and_uncovered_competences(example, referenti
     messages = [(f.severity, f.production, f.chapter) for f in report.findings]
     assert (Severity.BLOCKING, 1, ChapterKind.TRANSFER) in messages
     assert (Severity.ADVICE, 2, ChapterKind.SITUATION) in messages
-    assert any("compétence 3" in f.message and f.severity is Severity.BLOCKING
+    assert any("compétence 3" in french(f) and f.severity is Severity.BLOCKING
                for f in report.findings)
 
 
@@ -52,10 +54,68 @@ def test_provisional_competences_and_other_referential_are_pointed_out(example, 
                                                                        guidance) -> None:
     from dossier_app.core.model import ReferentialRef
 
-    assert not any("provisoire" in f.message
+    assert not any("provisoire" in french(f)
                    for f in check_dossier(example, referential, guidance).findings)
     example.ccpt = "mediation-sociale"
     example.referential = ReferentialRef("officiel-afpa", "2027")
-    messages = [f.message for f in check_dossier(example, referential, guidance).findings]
+    messages = [french(f) for f in check_dossier(example, referential, guidance).findings]
     assert any("proposition provisoire" in m for m in messages)
     assert any("officiel-afpa\u202f» (édition 2027)" in m for m in messages)
+
+
+def test_findings_are_codes_with_parameters_not_sentences(example, referential, guidance) -> None:
+    from dataclasses import fields
+
+    from dossier_app.core.model import Dossier
+
+    assert [f.name for f in fields(Finding)] == ["severity", "code", "params", "production",
+                                                 "chapter", "page"]
+    empty = check_dossier(Dossier(), referential, guidance).findings
+    example.productions[0].chapters[ChapterKind.SITUATION].text = "Trop court."
+    findings = empty + check_dossier(example, referential, guidance).findings
+    for finding in findings:
+        assert isinstance(finding.code, Code)
+        for value in finding.params.values():
+            # numbers, enums and the dossier's own words: nothing the core wrote in French
+            assert not (isinstance(value, str) and any(word in value for word in
+                                                       ("chapitre", "pas encore", "«", "Production")))
+    by_code = {f.code: f for f in reversed(findings)}  # the empty dossier's first
+    assert by_code[Code.NO_NAME].page is Page.CANDIDATE
+    assert by_code[Code.NO_MANDATE].page is Page.MANDATES
+    assert by_code[Code.NO_PROJECT].page is Page.PROJECT
+    assert by_code[Code.DECLARATION_INCOMPLETE].page is Page.DECLARATION
+    assert by_code[Code.DECLARATION_INCOMPLETE].params == {"missing": ("place", "date")}
+    comment = by_code[Code.OPEN_COMMENT]
+    assert (comment.production, comment.chapter) == (2, ChapterKind.ANALYSIS)
+    assert comment.params == {"author": "Claire Roussel", "excerpt": "seules les heures effectuées"}
+    short = by_code[Code.SHORT_CHAPTER]
+    assert (short.production, short.chapter) == (1, ChapterKind.SITUATION)
+    assert short.params == {"words": 2, "minimum": guidance.chapters[ChapterKind.SITUATION].min_words}
+    not_final = next(f for f in findings if f.code is Code.NOT_FINAL and f.production == 3)
+    assert not_final.params["unfinished"][0] == (ChapterKind.SITUATION, ChapterStatus.DRAFT)
+
+
+def test_page_values_are_the_names_used_so_far() -> None:
+    assert [p.value for p in Page] == ["candidate", "mandates", "project", "chapter", "path",
+                                       "positioning", "annexes", "declaration"]
+    assert Page("path") is Page.PATH and Page.PATH == "path" and f"{Page.PATH}" == "path"
+    assert {"chapter": 1}[Page.CHAPTER] == 1
+
+
+def test_french_sentences_of_the_command_line(example, referential, guidance) -> None:
+    from dossier_app.core.model import Dossier
+
+    assert [french(f) for f in check_dossier(Dossier(), referential, guidance).findings] == [
+        "Le nom et le prénom du candidat ne sont pas renseignés.",
+        "Aucun CCPT n’est choisi.",
+        "Aucun mandat n’est décrit\u00a0: le jury ne saura pas d’où vient votre expérience.",
+        "Le projet professionnel n’est pas rédigé\u00a0: c’est lui qui rend le transfert crédible.",
+        "La déclaration sur l’honneur n’a pas encore de lieu ni de date.",
+    ]
+    findings = check_dossier(example, referential, guidance).findings
+    assert french(findings[0]) == ("Production 2, chapitre «\u202fAnalyse\u202f»\u00a0: le commentaire "
+                                   "de Claire Roussel sur «\u202fseules les heures effectuées\u202f» "
+                                   "n’est pas résolu.")
+    assert french(next(f for f in findings if f.code is Code.NOT_FINAL)) == (
+        "Production 1\u00a0: pas encore «\u202fDéfinitif\u202f» (Analyse\u00a0: Relu\u202f; "
+        "Argumentaire de transfert\u00a0: Brouillon).")

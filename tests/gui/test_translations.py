@@ -1,10 +1,13 @@
 """English is a complete translation, and the app speaks it when asked."""
 
+import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from PySide6.QtCore import Qt
 
 from dossier_app.core.paths import AppPaths
 from dossier_app.core.resources import resources_dir
@@ -53,3 +56,74 @@ def test_the_window_speaks_english_when_asked(qtbot, qapp) -> None:
 
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
+
+
+FRENCH = re.compile(r"«|»| : |\b(chapitre|pas encore|Définitif|mots|n’|Brouillon|Relu|Analyse|"
+                    r"Argumentaire|déclaration|Conseil|À régler|Prêt|édition|référentiel)\b")
+"""Tell-tales of a French sentence (the dossier's own words aside: a competence's label)."""
+
+
+def _every_finding(referential, guidance):
+    """Findings of every code: an empty dossier and a damaged copy of the example."""
+    import copy
+    import json
+
+    from dossier_app.core.interchange import dossier_from_json
+    from dossier_app.core.model import ChapterKind, Dossier, ReferentialRef
+    from dossier_app.core.readiness import Code, check_dossier
+    from dossier_app.core.resources import example_dossier_path
+
+    data = json.loads(example_dossier_path().read_text(encoding="utf-8"))
+    broken = dossier_from_json(copy.deepcopy(data), referential).dossier
+    broken.referential = ReferentialRef("officiel-afpa", "2027")
+    broken.productions.pop()
+    broken.productions[0].competence = 99
+    broken.productions[0].title = ""
+    broken.productions[0].chapters[ChapterKind.TRANSFER].text = ""
+    broken.productions[1].chapters[ChapterKind.SITUATION].text = "mot " * 3000
+    broken.comments[0].author = ""
+    provisional = dossier_from_json(copy.deepcopy(data), referential).dossier
+    provisional.ccpt = "mediation-sociale"
+    unknown = Dossier(ccpt="inconnu")
+    findings = [f for d in (Dossier(), broken, provisional, unknown)
+                for f in check_dossier(d, referential, guidance).findings]
+    assert {f.code for f in findings} == set(Code)
+    return findings
+
+
+def test_the_readiness_findings_speak_english(qtbot, qapp, referential, guidance) -> None:
+    settings = Settings(AppPaths.default())
+    settings.language = "en"
+    settings.sync()
+    window, _ = create_window(AppPaths.default(), spell_checking=False)
+    qtbot.addWidget(window)
+    try:
+        window.open_example()
+        panel = window.readiness
+        assert panel.list.count() > 3
+        shown = [panel.summary.text()]
+        for i in range(panel.list.count()):
+            item = panel.list.item(i)
+            shown += [item.text(), item.data(Qt.ItemDataRole.AccessibleTextRole)]
+        assert "Production 2, chapter “Analysis”: the comment by Claire Roussel on " \
+               "“seules les heures effectuées” is not resolved." in shown[1]
+        assert any("not “Final” yet (Analysis: Reviewed; Transfer argument: Draft)" in s
+                   for s in shown)
+        shown += [panel.sentence(f) for f in _every_finding(referential, guidance)]
+        for text in shown:
+            assert not FRENCH.search(text), text
+        window.close_dossier()
+    finally:
+        from PySide6.QtCore import QTranslator
+
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+
+
+def test_in_french_the_panel_says_what_the_command_line_says(qapp, referential, guidance) -> None:
+    from dossier_app.app.finding_text import french
+    from dossier_app.gui.readiness_panel import ReadinessPanel
+
+    panel = ReadinessPanel()
+    for finding in _every_finding(referential, guidance):
+        assert panel.sentence(finding) == french(finding)

@@ -1,0 +1,93 @@
+"""The readiness findings in French sentences, as ``dossier-app check`` prints them (the
+contract). The window writes its own, in its language (``gui.readiness_panel``)."""
+
+from __future__ import annotations
+
+from ..core.model import Dossier
+from ..core.readiness import Code, Finding, Report, Severity
+from ..core.referential import Referential
+from ..core.typography import french_spacing
+
+
+def french(finding: Finding) -> str:
+    """The finding as one French sentence, with French typographic spaces."""
+    return french_spacing(_sentence(finding))
+
+
+def _sentence(finding: Finding) -> str:
+    p = finding.params
+    where = f"Production {finding.production}"
+    chapter = f"{where}, chapitre « {finding.chapter.label} »" if finding.chapter else where
+    code = finding.code
+    if code is Code.OTHER_REFERENTIAL:
+        return (f"Ce dossier a été écrit avec le référentiel « {p['written_id']} » "
+                f"(édition {p['written_edition']}) ; celui utilisé maintenant est "
+                f"« {p['current_id']} » (édition {p['current_edition']}) : vérifiez que les "
+                "compétences correspondent.")
+    if code is Code.NO_NAME:
+        return "Le nom et le prénom du candidat ne sont pas renseignés."
+    if code is Code.NO_MANDATE:
+        return "Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience."
+    if code is Code.NO_PROJECT:
+        return "Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible."
+    if code is Code.NO_CCPT:
+        return "Aucun CCPT n’est choisi."
+    if code is Code.UNKNOWN_CCPT:
+        return f"Le CCPT « {p['ccpt']} » n’existe pas dans le référentiel « {p['referential']} »."
+    if code is Code.PROVISIONAL_CCPT:
+        return (f"Les compétences du CCPT « {p['ccpt']} » sont une proposition provisoire, "
+                "le référentiel officiel n’étant pas disponible : vérifiez leurs intitulés "
+                "avec votre conseiller.")
+    if code is Code.UNCOVERED_COMPETENCE:
+        return f"La compétence {p['number']} « {p['label']} » n’a pas encore de production."
+    if code is Code.UNKNOWN_COMPETENCE:
+        return f"{where} : la compétence {p['number']} n’existe pas dans ce CCPT."
+    if code is Code.NO_TITLE:
+        return f"{where} : elle n’a pas de titre."
+    if code is Code.EMPTY_CHAPTER:
+        return f"{chapter} : il est vide."
+    if code is Code.SHORT_CHAPTER:
+        return (f"{chapter} : {p['words']} mots seulement, c’est court "
+                f"(repère : au moins {p['minimum']}).")
+    if code is Code.NOT_FINAL:
+        unfinished = " ; ".join(f"{kind.label} : {status.label}" for kind, status in p["unfinished"])
+        return f"{where} : pas encore « Définitif » ({unfinished})."
+    if code is Code.LONG_PRODUCTION:
+        return (f"{where} : {p['words']} mots, c’est long "
+                f"(repère : {p['maximum']} au plus, environ trois pages).")
+    if code is Code.OPEN_COMMENT:
+        author = f" de {p['author']}" if p["author"] else ""
+        return f"{chapter} : le commentaire{author} sur « {p['excerpt']} » n’est pas résolu."
+    if code is Code.DECLARATION_INCOMPLETE:
+        missing = " ni ".join({"place": "de lieu", "date": "de date"}[m] for m in p["missing"])
+        return f"La déclaration sur l’honneur n’a pas encore {missing}."
+    raise ValueError(code)
+
+
+def format_report(report: Report, dossier: Dossier, referential: Referential) -> str:
+    """The report as plain French text, as ``dossier-app check`` prints it."""
+    ccpt = referential.ccpt(dossier.ccpt)
+    name = dossier.candidate.full_name or "candidat sans nom"
+    lines = [f"Dossier de {name}" + (f" — CCPT « {ccpt.label} »" if ccpt else "")]
+    blocking = [french(f) for f in report.findings if f.severity is Severity.BLOCKING]
+    advice = [french(f) for f in report.findings if f.severity is Severity.ADVICE]
+    lines.append(
+        "Prêt pour le jury : oui." if report.ready
+        else f"Prêt pour le jury : non, {_count(len(blocking), 'point bloquant', 'points bloquants')}."
+    )
+    if blocking:
+        lines += ["", "À régler avant le jury :"] + [f"  - {sentence}" for sentence in blocking]
+    if advice:
+        lines += ["", "Conseils :"] + [f"  - {sentence}" for sentence in advice]
+    lines += ["", f"Mots : {_thousands(report.total_words)} au total"]
+    lines += [f"  - production {n} : {_thousands(w)}"
+              for n, w in enumerate(report.words_by_production, start=1)]
+    return "\n".join(lines)
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")
