@@ -52,8 +52,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that speaks French: its help (argparse's own words replaced) and its usage
     errors, reported as one sentence with exit code 2."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(*args, add_help=False, formatter_class=_FrenchHelp, **kwargs)
+    def __init__(self, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.update(add_help=False, formatter_class=_FrenchHelp)
+        super().__init__(**kwargs)
         self._positionals.title = "arguments"
         self._optionals.title = "options"
         self.add_argument("-h", "--help", action="help", help="affiche cette aide, puis quitte")
@@ -431,6 +432,7 @@ def _test_qt(folder: Path) -> str:
     from PySide6.QtWidgets import QApplication, QLabel
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     label = QLabel("Dossier CCPT")
     label.show()
     app.processEvents()

@@ -146,7 +146,7 @@ class EditingSession:
         """A revision of every chapter (a workshop was held)."""
         if self.read_only or not self.flush():
             return False
-        return self._guarded(lambda: self.file.snapshot(reason) or True) is True
+        return self._guarded(lambda: _done(self.file.snapshot, reason)) is True
 
     def keep_version(self, number: int, kind: ChapterKind) -> None:
         """A manual revision of the chapter as it stands now."""
@@ -168,7 +168,7 @@ class EditingSession:
         """Write the copy the advisor reviews; the dossier as sent is kept for the merge."""
         if self.read_only or not self.flush():
             return False
-        return self._guarded(lambda: send_copy(self.file, self.dossier, target) or True) is True
+        return self._guarded(lambda: _done(send_copy, self.file, self.dossier, target)) is True
 
     def bring_back(self, source: Path) -> MergeResult:
         """Merge the advisor's reviewed copy; raises DossierError (nothing changed) on refusal."""
@@ -271,3 +271,9 @@ class EditingSession:
             return False
         self.file.close()
         return True
+
+
+def _done(work: Callable[..., None], *args) -> bool:
+    """Run ``work``; True once it returned (``_guarded`` turns a refusal into None)."""
+    work(*args)
+    return True

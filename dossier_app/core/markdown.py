@@ -153,7 +153,8 @@ def to_markdown(blocks: list[Block]) -> str:
             starts_list = previous is None or previous.list_kind is None
             if starts_list and previous is not None:
                 out.append("")
-            if starts_list or (level == 1 and previous.level == 1 and previous.list_kind != block.list_kind):
+            if starts_list or (previous is not None and level == 1 and previous.level == 1
+                               and previous.list_kind != block.list_kind):
                 numbers[1] = 0
             if level == 2 and (previous is None or previous.level != 2
                                or previous.list_kind != block.list_kind):

@@ -121,7 +121,8 @@ def _merge(base: Any, mine: Any, theirs: Any) -> Any:
         return mine
     if mine == base:
         return theirs
-    if dataclasses.is_dataclass(mine) and type(mine) is type(theirs) is type(base):
+    if (dataclasses.is_dataclass(mine) and not isinstance(mine, type)
+            and type(mine) is type(theirs) is type(base)):
         return dataclasses.replace(mine, **{
             f.name: _merge(getattr(base, f.name), getattr(mine, f.name), getattr(theirs, f.name))
             for f in dataclasses.fields(mine)})

@@ -278,8 +278,9 @@ class Dossier:
 
     def next_step(self, today: dt.date) -> Step | None:
         """The first step dated today or later: the next appointment."""
-        upcoming = [s for s in self.steps if s.date is not None and s.date >= today]
-        return min(upcoming, key=lambda s: s.date) if upcoming else None
+        upcoming = [(s.date, index, s) for index, s in enumerate(self.steps)
+                    if s.date is not None and s.date >= today]
+        return min(upcoming)[2] if upcoming else None
 
 
 def rewrite_texts(value, replace: Callable[[str], str]):

@@ -125,14 +125,13 @@ def _run_tree(command: list[str], timeout: float, log: Path) -> int | None:
     past ``timeout``. Whatever happens, the group is killed before returning, so that no
     descendant outlives the call. The output goes to ``log``: a pipe would keep the wait
     going as long as any descendant holds it open."""
-    if os.name == "nt":
-        options = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP
-                   | getattr(subprocess, "CREATE_NO_WINDOW", 0)}
-    else:
-        options = {"start_new_session": True}
+    windows = os.name == "nt"
+    flags = (getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+             | getattr(subprocess, "CREATE_NO_WINDOW", 0)) if windows else 0
     with open(log, "wb") as output:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=output,
-                                   stderr=subprocess.STDOUT, **options)
+                                   stderr=subprocess.STDOUT, creationflags=flags,
+                                   start_new_session=not windows)
     try:
         return process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:

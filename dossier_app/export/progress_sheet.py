@@ -63,8 +63,8 @@ def build_progress_sheet(dossier: Dossier, referential: Referential,
     if figures.jury is None:
         para("à fixer", bold_label="Jury")
     else:
-        left = (f" (dans {figures.days_to_jury} jours)" if figures.days_to_jury > 0
-                else " (aujourd’hui)" if figures.days_to_jury == 0 else "")
+        days = (figures.jury - today).days
+        left = (f" (dans {days} jours)" if days > 0 else " (aujourd’hui)" if days == 0 else "")
         para(f"{long_date(figures.jury)}{left}", bold_label="Jury")
     if figures.next_step is not None and figures.next_step.date is not None:
         para(f"{figures.next_step.title}, le {long_date(figures.next_step.date)}",
@@ -149,7 +149,7 @@ def _level(value: int | None) -> str:
 
 def section_width(document: Document) -> int:
     section = document.sections[0]
-    return section.page_width - section.left_margin - section.right_margin
+    return int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
 
 
 def _table(document: Document, titles: tuple[str, ...], width: int,

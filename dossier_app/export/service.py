@@ -52,7 +52,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
                                                          after_title="Sommaire")
                 build(dossier, referential, options).save(str(draft))
         with atomic_target(target) as temporary:
-            if fmt == "pdf":
+            if fmt == "pdf" and soffice is not None:  # required above for a pdf
                 pdf.docx_to_pdf(draft, temporary, soffice, profile=profile, shown=target)
             else:
                 temporary.write_bytes(draft.read_bytes())

@@ -341,10 +341,10 @@ class _Package:
         for kind, (source, member) in _DEFAULT_NAMES.items():
             if member not in self.parts:
                 continue
-            source = main if source == "main" else source
-            relations = self.trees.get(_relations_of(source) if source else "_rels/.rels")
-            targets = [] if relations is None or source is None else [
-                _resolve(source, relation.get("Target", ""))
+            origin = main if source == "main" else source
+            relations = self.trees.get(_relations_of(origin) if origin else "_rels/.rels")
+            targets = [] if relations is None or origin is None else [
+                _resolve(origin, relation.get("Target", ""))
                 for relation in relations.getroot().iter(f"{{{_PR}}}Relationship")
                 if relation.get("Type", "").rsplit("/", 1)[-1] == kind
                 and relation.get("TargetMode", "Internal").lower() != "external"]

@@ -538,7 +538,7 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _is_read_only_error(error: sqlite3.Error) -> bool:
+def _is_read_only_error(error: Exception) -> bool:
     text = str(error).lower()
     return "readonly" in text or "read-only" in text
 
@@ -590,7 +590,7 @@ def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
                           "il n’a pas été modifié.")
 
 
-def _damaged(path: Path, error: sqlite3.DatabaseError | UnicodeDecodeError) -> FileProblem:
+def _damaged(path: Path, error: Exception) -> FileProblem:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return FileProblem(f"Le dossier « {_name(path)} » est occupé par un autre programme ; "
@@ -601,7 +601,7 @@ def _damaged(path: Path, error: sqlite3.DatabaseError | UnicodeDecodeError) -> F
                        "il n’a pas été modifié.")
 
 
-def _sqlite_reason(error: sqlite3.Error) -> str:
+def _sqlite_reason(error: Exception) -> str:
     text = str(error).lower()
     if "full" in text:
         return "le disque est plein"
@@ -798,7 +798,8 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
             competence=values.integer(competence, *_COMPETENCE), title=values.text(title),
             chapters={kind: own.get(kind, Chapter()) for kind in ChapterKind}))
     return Dossier(
-        candidate=Candidate(*map(values.text, texts), show_union=values.flag(show_union)),
+        candidate=Candidate(**dict(zip(CANDIDATE_TEXT_FIELDS, map(values.text, texts), strict=True)),
+                            show_union=values.flag(show_union)),
         mandates=_rows(db, "mandates",
                        'title, organisation, start, "end", time_share_percent, description',
                        lambda t, o, s, e, share, d: Mandate(
@@ -829,7 +830,7 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
                       lambda t, k, d: Annex(values.text(t), AnnexKind(k), values.text(d))),
         declaration=Declaration(values.text(place), values.date(declared)),
         referential=ReferentialRef(values.text(ref_id, 200),
-                                   None if ref_edition is None else values.text(ref_edition, 200))
+                                   "" if ref_edition is None else values.text(ref_edition, 200))
         if ref_id else None,
         positioning=[
             Positioning(values.integer(competence, *_COMPETENCE),
