@@ -21,7 +21,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run as DocxRun
 
+from ..core.anchoring import Span, passages
 from ..core.clock import SYSTEM, Clock
 from ..core.dates import long_date, month_year
 from ..core.errors import FileProblem
@@ -144,7 +146,6 @@ class _Writer:
         self.options = options
         self.texts = text_environment(templates_dir() / "texts")
         self._numbering_restarts: dict[str, int] = {}
-        self._anchored: set[int] = set()  # comments already placed (first occurrence wins)
 
     # --- whole document ----------------------------------------------------------------
 
@@ -263,11 +264,11 @@ class _Writer:
             self.doc.add_paragraph(french_spacing(
                 f"Compétence {competence.number} : {competence.label}"), style="Quote")
         for kind in ChapterKind:
-            self._heading(2, kind.label)
+            heading = self._heading(2, kind.label)
             comments = [c for c in self.dossier.comments
                         if self.options.with_comments and not c.resolved
                         and c.production == number and c.chapter is kind]
-            self._markdown(production.chapters[kind].text, comments)
+            self._markdown(production.chapters[kind].text, comments, heading)
 
     def _annexes(self) -> None:
         self._heading(1, "Annexes")
@@ -300,15 +301,24 @@ class _Writer:
 
     # --- pieces ------------------------------------------------------------------------
 
-    def _heading(self, level: int, text: str) -> None:
-        self.doc.add_paragraph(french_spacing(text), style=f"Heading {level}")
+    def _heading(self, level: int, text: str) -> Paragraph:
+        return self.doc.add_paragraph(french_spacing(text), style=f"Heading {level}")
 
     def _page_break(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def _markdown(self, markdown: str, comments: list[Comment] | None = None) -> None:
+    def _markdown(self, markdown: str, comments: list[Comment] | None = None,
+                  heading: Paragraph | None = None) -> None:
+        """The chapter's blocks as paragraphs; each comment anchored on its passage, found
+        as the comments panel finds it (``core.anchoring``), or on the chapter's heading
+        when its passage is lost, so that no open comment is left out."""
+        comments = comments or []
+        anchors = [(span, comment) for span, comment in
+                   zip(passages(markdown, comments), comments, strict=True) if span is not None]
+        written: list[tuple[int, int, DocxRun]] = []
         previous: Block | None = None
         blocks = parse(markdown)
+        offset = 0  # of the block in the chapter's text (``core.anchoring.chapter_text``)
         for index, block in enumerate(blocks):
             style = LIST_STYLES.get((block.list_kind, block.level), "Normal") \
                 if block.list_kind else "Normal"
@@ -317,25 +327,36 @@ class _Writer:
                 self._restart_numbering(paragraph, style)
             elif block.list_kind is ListKind.ORDERED:
                 self._continue_numbering(paragraph, style)
+            # french_spacing only swaps a space for a no-break one: offsets stay.
             runs = tuple(Run(french_spacing(r.text), r.bold, r.italic) for r in block.runs)
-            self._runs(paragraph, runs, comments or [])
+            written += self._runs(paragraph, runs, offset, [span for span, _ in anchors])
+            offset += len(block.text) + 1
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if block.list_kind and (following is None or following.list_kind is None):
                 # The end of a list breathes like the end of a paragraph.
                 paragraph.paragraph_format.space_after = self.doc.styles["Normal"] \
                     .paragraph_format.space_after
             previous = block
-
-    def _runs(self, paragraph: Paragraph, runs: tuple[Run, ...], comments: list[Comment]) -> None:
-        text = "".join(r.text for r in runs)
-        anchors = []
+        placed = set()
+        for (start, end), comment in anchors:
+            covered = [r for lo, hi, r in written if lo >= start and hi <= end]
+            if covered:
+                self._comment(covered, comment, comment.body or comment.quote)
+                placed.add(id(comment))
         for comment in comments:
-            quote = french_spacing(comment.quote)
-            start = text.find(quote) if quote else -1
-            if start >= 0 and id(comment) not in self._anchored:
-                anchors.append((start, start + len(quote), comment))
-        cuts = sorted({0, len(text), *(a for a, _, _ in anchors), *(b for _, b, _ in anchors)})
-        written: list[tuple[int, int, object]] = []
+            if id(comment) not in placed and heading is not None:
+                quoted = french_spacing(f"« {comment.quote.strip()} »") if comment.quote.strip() else ""
+                self._comment(heading.runs, comment,
+                              "\n".join(part for part in (quoted, comment.body) if part))
+
+    def _runs(self, paragraph: Paragraph, runs: tuple[Run, ...], offset: int,
+              spans: list[Span]) -> list[tuple[int, int, DocxRun]]:
+        """The block's runs written, cut where a passage starts or ends; each Word run with
+        its start and end in the chapter's text (the block starting at ``offset``)."""
+        length = sum(len(r.text) for r in runs)
+        cuts = sorted({0, length, *(edge - offset for span in spans for edge in span
+                                    if 0 < edge - offset < length)})
+        written: list[tuple[int, int, DocxRun]] = []
         position = 0
         for run in runs:
             end = position + len(run.text)
@@ -350,16 +371,14 @@ class _Writer:
                         docx_run.add_break()
                     docx_run.text = line
                     docx_run.bold, docx_run.italic = run.bold or None, run.italic or None
-                    written.append((lo, hi, docx_run))
+                    written.append((offset + lo, offset + hi, docx_run))
             position = end
-        for start, end, comment in anchors:
-            covered = [r for lo, hi, r in written if lo >= start and hi <= end]
-            if covered:
-                author = comment.author or "Conseiller"
-                initials = "".join(part[0] for part in author.split() if part)[:3]
-                self.doc.add_comment(covered, text=comment.body or comment.quote, author=author,
-                                     initials=initials)
-                self._anchored.add(id(comment))
+        return written
+
+    def _comment(self, runs: list[DocxRun], comment: Comment, text: str) -> None:
+        author = comment.author or "Conseiller"
+        initials = "".join(part[0] for part in author.split() if part)[:3]
+        self.doc.add_comment(runs, text=text, author=author, initials=initials)
 
     def _restart_numbering(self, paragraph: Paragraph, style: str) -> None:
         """A new numbered list starts at 1: a fresh numbering instance of the style's list."""

@@ -228,3 +228,77 @@ def test_template_file_copy_is_untouched(tmp_path, example, referential) -> None
 def test_the_install_hint_fits_the_platform(platform, said, not_said) -> None:
     hint = pdf.install_hint(platform)
     assert said in hint and not_said not in hint
+
+
+def _comment_ranges(document) -> dict[str, str]:
+    """Each Word comment's text mapped to the text its range covers, read in body order
+    (a range may run over several paragraphs)."""
+    open_ranges: dict[str, str] = {}
+    covered: dict[str, str] = {}
+    for element in document.element.body.iter():
+        if element.tag == qn("w:p"):
+            open_ranges = {key: text + "\n" if text else text for key, text in open_ranges.items()}
+        elif element.tag == qn("w:commentRangeStart"):
+            open_ranges[element.get(qn("w:id"))] = ""
+        elif element.tag == qn("w:t"):
+            open_ranges = {key: text + (element.text or "") for key, text in open_ranges.items()}
+        elif element.tag == qn("w:br"):
+            open_ranges = {key: text + "\n" for key, text in open_ranges.items()}
+        elif element.tag == qn("w:commentRangeEnd"):
+            covered[element.get(qn("w:id"))] = open_ranges.pop(element.get(qn("w:id")))
+    return {comment.text: covered[str(comment.comment_id)].replace("\u00a0", " ")
+            .replace("\u202f", " ") for comment in document.comments}
+
+
+def test_comments_are_anchored_where_the_comments_panel_finds_them(example, referential,
+                                                                  tmp_path) -> None:
+    """One way to find a passage (core.anchoring): a quote differing in case, apostrophes
+    or spacing, or running over **bold**, is anchored on the exact passage; a lost one
+    goes on the chapter's heading, with its quote, instead of being left out."""
+    from dossier_app.core.anchoring import passage
+    from dossier_app.core.model import Comment
+
+    def comment(quote: str, body: str) -> Comment:
+        return Comment(production=2, chapter=ChapterKind.ANALYSIS, quote=quote, body=body,
+                       author="Claire Roussel")
+
+    example.comments = [
+        comment("Seules les heures effectuées APRÈS minuit", "casse et gras"),
+        comment("j'ai relu l'accord d'entreprise", "apostrophes"),
+        comment("étaient perdues: le  nouveau logiciel", "espaces"),
+        comment("pas un conflit. Pendant ce rendez-vous", "deux phrases"),
+        comment("les heures disparues du logiciel", "perdu"),
+    ]
+    target = tmp_path / "ancres.docx"
+    build(example, referential, Options(with_comments=True)).save(str(target))
+    ranges = _comment_ranges(docx.Document(str(target)))
+    assert ranges["casse et gras"] == "seules les heures effectuées après minuit"
+    assert ranges["apostrophes"] == "J’ai relu l’accord d’entreprise"
+    assert ranges["espaces"] == "étaient perdues : le nouveau logiciel"
+    assert ranges["deux phrases"] == "pas un conflit. Pendant ce rendez-vous"
+    heading = french_spacing(ChapterKind.ANALYSIS.label).replace("\u00a0", " ")
+    lost = next(text for text in ranges if text.endswith("perdu"))
+    assert ranges[lost] == heading
+    assert "les heures disparues du logiciel" in lost
+    assert len(ranges) == len(example.comments)  # none left out
+    chapter = example.productions[1].chapters[ChapterKind.ANALYSIS].text
+    on_heading = {text for text, covered in ranges.items() if covered == heading}
+    for c in example.comments:  # found in the comments panel = anchored on its passage
+        assert (passage(chapter, c) is None) == any(text.endswith(c.body) for text in on_heading)
+
+
+def test_a_passage_over_two_paragraphs_is_one_word_comment(example, referential,
+                                                            tmp_path) -> None:
+    from dossier_app.core.model import Comment
+
+    example.comments = [Comment(production=2, chapter=ChapterKind.ANALYSIS, author="Claire",
+                                quote="sur un cas réel", body="fin")]
+    example.productions[1].chapters[ChapterKind.ANALYSIS].text = (
+        "Premier paragraphe, qui finit sur un\n\ncas réel. Et **la suite** en gras.")
+    example.comments.append(Comment(production=2, chapter=ChapterKind.ANALYSIS, author="Claire",
+                                    quote="finit sur un cas RÉEL. Et la suite", body="travers"))
+    target = tmp_path / "deux.docx"
+    build(example, referential, Options(with_comments=True)).save(str(target))
+    ranges = _comment_ranges(docx.Document(str(target)))
+    assert ranges["travers"] == "finit sur un\ncas réel. Et la suite"
+    assert ranges["fin"] == "sur un\ncas réel"
