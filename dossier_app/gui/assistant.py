@@ -27,6 +27,7 @@ from ..core.model import Candidate, Dossier, Production
 from ..core.referential import Ccpt, Referential
 from .forms import CandidateForm, mandates_editor
 from .richtext import html_text
+from .texts import fill
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -108,7 +109,7 @@ class CcptPage(QWizardPage):
         font = radio.font()
         font.setBold(True)
         radio.setFont(font)
-        radio.setAccessibleName(self.tr("CCPT %1").replace("%1", ccpt.label))
+        radio.setAccessibleName(fill(self.tr("CCPT %1"), ccpt.label))
         self.group.addButton(radio, index)
         self.ccpts[index] = ccpt
         provisional = html_text(self.tr("intitulé provisoire"))
@@ -117,9 +118,8 @@ class CcptPage(QWizardPage):
             + (f" <i>({provisional})</i>" if c.provenance.provisional else "")
             + "</li>" for c in ccpt.competences)
         questions = "".join(f"<li>{html_text(q)}</li>" for q in ccpt.fit_questions)
-        equivalent = html_text(self.tr("Équivalent : bloc « %1 » du titre professionnel %2, %3.")
-                            .replace("%1", ccpt.ccp_label).replace("%2", ccpt.tp)
-                            .replace("%3", ccpt.level))
+        equivalent = html_text(fill(self.tr("Équivalent : bloc « %1 » du titre professionnel %2, %3."),
+                                    ccpt.ccp_label, ccpt.tp, ccpt.level))
         competences_title = html_text(self.tr("Compétences (une production chacune) :"))
         questions_title = html_text(self.tr("Pour vous aider à choisir :"))
         details = QLabel(

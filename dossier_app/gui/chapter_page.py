@@ -23,6 +23,7 @@ from .editor import ChapterEditor, FindBar
 from .guidance_panel import GuidancePanel
 from .session import DossierSession
 from .spell import SpellService
+from .texts import fill
 from .theme import set_read_only
 
 SYNC_DELAY_MS = 300
@@ -119,8 +120,7 @@ class ChapterPage(QWidget):
         production = session.dossier.production(number)
         ccpt = session.ccpt
         competence = ccpt.competence(production.competence) if ccpt else None
-        self.heading.setText(self.tr("Production %1 — %2").replace("%1", str(number))
-                             .replace("%2", labels.chapter(kind)))
+        self.heading.setText(fill(self.tr("Production %1 — %2"), str(number), labels.chapter(kind)))
         self.title.setText(production.title)
         self.title.setCursorPosition(0)
         self.title.setPlaceholderText(competence.label if competence else "")
@@ -141,10 +141,10 @@ class ChapterPage(QWidget):
         if conflict is None:
             self.conflict.hide()
             return
-        self.conflict_text.setText(self.tr(
+        self.conflict_text.setText(fill(self.tr(
             "%1 a aussi modifié ce chapitre dans la copie relue, pendant que vous l’écriviez. "
-            "Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez.")
-            .replace("%1", conflict.author or self.tr("Votre conseiller")))
+            "Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez."),
+            conflict.author or self.tr("Votre conseiller")))
         self.conflict.setEnabled(not self.session.read_only)
         self.conflict.show()
 
@@ -198,7 +198,7 @@ class ChapterPage(QWidget):
 
     def _comments_changed(self) -> None:
         count = self.comments.open_count()
-        self.side.setTabText(1, self.tr("Commentaires (%1)").replace("%1", str(count))
+        self.side.setTabText(1, fill(self.tr("Commentaires (%1)"), str(count))
                              if count else self.tr("Commentaires"))
 
     def show_guidance(self, visible: bool) -> None:

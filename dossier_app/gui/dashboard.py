@@ -28,6 +28,7 @@ from ..core.model import ChapterStatus
 from ..core.referential import Referential
 from ..storage.group import DossierSummary, summarize_folder
 from . import labels
+from .texts import fill
 
 
 class _Number(QTableWidgetItem):
@@ -54,7 +55,7 @@ class DashboardDialog(QDialog):
         self.folder = folder
         self.clock = clock
         self.referential = referential
-        self.setWindowTitle(self.tr("Groupe : %1").replace("%1", folder.name or str(folder)))
+        self.setWindowTitle(fill(self.tr("Groupe : %1"), folder.name or str(folder)))
         self.summary = QLabel()
         self.table = QTableWidget(0, 8)
         self.table.setAccessibleName(self.tr("Dossiers du groupe"))
@@ -102,8 +103,7 @@ class DashboardDialog(QDialog):
         self.table.sortItems(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeRowsToContents()
         readable = sum(not s.problem for s in self.rows)
-        self.summary.setText(self.tr("%1 dossiers dans « %2 ».").replace("%1", str(readable))
-                             .replace("%2", str(self.folder)))
+        self.summary.setText(fill(self.tr("%1 dossiers dans « %2 »."), str(readable), str(self.folder)))
 
     def _fill(self, row: int, summary: DossierSummary) -> None:
         name = QTableWidgetItem(summary.candidate or summary.path.stem)
@@ -157,7 +157,7 @@ class DashboardDialog(QDialog):
         except DossierError as error:
             QMessageBox.warning(self, self.tr("Fiche de suivi"), error.message)
             return None
-        self.summary.setText(self.tr("Fiche de suivi enregistrée : %1").replace("%1", chosen))
+        self.summary.setText(fill(self.tr("Fiche de suivi enregistrée : %1"), chosen))
         return Path(chosen)
 
     def _open_row(self, row: int) -> None:

@@ -31,6 +31,7 @@ from ..export.service import ExportResult, export_document
 from ..export.template_check import MAX_TEMPLATE_BYTES
 from .session import DossierSession
 from .settings import Settings
+from .texts import fill
 
 
 class _Worker(QObject):
@@ -168,7 +169,7 @@ class ExportDialog(QDialog):
             self.message.setText(outcome)
             return
         self.result = outcome
-        text = self.tr("Dossier exporté : %1").replace("%1", str(outcome.path))
+        text = fill(self.tr("Dossier exporté : %1"), str(outcome.path))
         if not outcome.toc_page_numbers:
             text += " " + self.tr("Sans LibreOffice, le sommaire n’a pas encore ses numéros de "
                                   "page : dans Word, mettez la table à jour (F9).")

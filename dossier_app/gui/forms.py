@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate
 from . import labels
+from .texts import fill
 
 NO_DATE = QDate(1900, 1, 1)
 """A date field at its minimum means « not given » (QDateEdit has no empty state)."""
@@ -96,7 +97,7 @@ class CandidateForm(QWidget):
             edit.setAccessibleName(self.tr(label))
             edit.textEdited.connect(self.changed)
             self.edits[name] = edit
-            layout.addRow(self.tr("%1 :").replace("%1", self.tr(label)), edit)
+            layout.addRow(fill(self.tr("%1 :"), self.tr(label)), edit)
         self.show_union = QCheckBox(self.tr("Faire figurer l’organisation syndicale sur la page de "
                                             "garde (donnée sensible : non par défaut)"))
         self.show_union.toggled.connect(self.changed)

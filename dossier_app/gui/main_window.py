@@ -48,6 +48,7 @@ from .review_actions import ReviewActions
 from .session import DossierSession, SaveState
 from .settings import TEXT_SCALES, Settings
 from .spell import SpellService
+from .texts import fill
 from .theme import apply_theme, editor_font
 from .welcome import WelcomePage
 
@@ -480,9 +481,9 @@ class MainWindow(ReviewActions, QMainWindow):
         except UnicodeError:
             # A name that is not valid UTF-8 cannot be written into the lock row: say so
             # instead of failing without a word.
-            self._warn(self.tr("Impossible d’ouvrir le dossier « %1 » : son nom contient des "
-                               "caractères illisibles ; renommez le fichier puis rouvrez-le.")
-                       .replace("%1", _printable(path.name)))
+            self._warn(fill(self.tr("Impossible d’ouvrir le dossier « %1 » : son nom contient des "
+                                    "caractères illisibles ; renommez le fichier puis rouvrez-le."),
+                            _printable(path.name)))
             return False
         except DossierError as error:
             if not path.exists():
@@ -526,8 +527,8 @@ class MainWindow(ReviewActions, QMainWindow):
             self.banner.hide()
             return
         if file.holder is not None:
-            text = self.tr("Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; "
-                           "fermez-le là-bas pour le modifier ici.").replace("%1", file.holder.describe())
+            text = fill(self.tr("Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; "
+                           "fermez-le là-bas pour le modifier ici."), file.holder.describe())
         elif getattr(file, "unwritable", False):
             text = self.tr("Ce dossier est en lecture seule : le fichier ou son support ne peut pas "
                            "être modifié. Enregistrez une copie pour continuer à écrire.")
@@ -676,12 +677,11 @@ class MainWindow(ReviewActions, QMainWindow):
         if place is not None and place.page == "chapter":
             production = sum(v for (n, _), v in self._word_counts.items() if n == place.production)
             self.words_label.setText(
-                self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4")
-                .replace("%1", labels.words(self._word_counts.get((place.production, place.kind), 0)))
-                .replace("%2", str(place.production)).replace("%3", labels.words(production))
-                .replace("%4", labels.words(total)))
+                fill(self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4"),
+                     labels.words(self._word_counts.get((place.production, place.kind), 0)),
+                     place.production, labels.words(production), labels.words(total)))
         else:
-            self.words_label.setText(self.tr("Dossier : %1").replace("%1", labels.words(total)))
+            self.words_label.setText(fill(self.tr("Dossier : %1"), labels.words(total)))
 
     def _refresh_overview(self) -> None:
         if self.session is None:
@@ -776,17 +776,17 @@ class MainWindow(ReviewActions, QMainWindow):
         if self.session is not None:
             self.session.referential = referential
             self._refresh_overview()
-        QMessageBox.information(self, self.tr("Référentiel installé"), self.tr(
-            "Le référentiel « %1 », édition %2, est maintenant utilisé.")
-            .replace("%1", referential.title).replace("%2", referential.edition))
+        QMessageBox.information(self, self.tr("Référentiel installé"), fill(self.tr(
+            "Le référentiel « %1 », édition %2, est maintenant utilisé."),
+            referential.title, referential.edition))
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de Dossier CCPT"), self.tr(
+        QMessageBox.about(self, self.tr("À propos de Dossier CCPT"), fill(self.tr(
             "<b>Dossier CCPT</b> %1<br><br>Pour écrire le dossier de productions de la "
             "certification des compétences acquises dans un mandat (CCPT).<br><br>"
             "Tout reste sur cet ordinateur : aucune connexion à Internet.<br>"
-            "Référentiel : %2, édition %3.").replace("%1", __version__)
-            .replace("%2", self.context.referential.title).replace("%3", self.context.referential.edition))
+            "Référentiel : %2, édition %3."),
+            __version__, self.context.referential.title, self.context.referential.edition))
 
     def _warn(self, message: str) -> None:
         message = _printable(message)

@@ -34,6 +34,7 @@ from ..core.progress import Progress, progress
 from . import labels
 from .checklist import ChecklistEditor
 from .forms import ShortText, date_edit, from_qdate, to_qdate
+from .texts import fill
 
 HELD = QColor("#1b7a2f")
 MISSED = QColor("#b3261e")
@@ -65,8 +66,8 @@ class Timeline(QWidget):
     def _describe(self) -> str:
         dated = [s for s in self.steps if s.date]
         held = sum(s.attended for s in self.steps)
-        return self.tr("%1 étapes, dont %2 datées et %3 faites.").replace(
-            "%1", str(len(self.steps))).replace("%2", str(len(dated))).replace("%3", str(held))
+        return fill(self.tr("%1 étapes, dont %2 datées et %3 faites."), len(self.steps),
+                    len(dated), held)
 
     def _span(self) -> tuple[dt.date, dt.date] | None:
         dates = [s.date for s in self.steps if s.date] + [self.today]
@@ -377,15 +378,14 @@ class PathPage(QWidget):
             mark = "○"
         when = long_date(step.date) if step.date else self.tr("date à fixer")
         done = sum(a.done for a in step.actions)
-        actions = (self.tr("  ·  actions : %1/%2").replace("%1", str(done))
-                   .replace("%2", str(len(step.actions)))) if step.actions else ""
+        actions = fill(self.tr("  ·  actions : %1/%2"), done, len(step.actions)) if step.actions else ""
         return f"{mark}  {when}{actions}\n{step.title or labels.step(step.kind)}"
 
     def show_progress(self, figures: Progress) -> None:
         if figures.days_to_jury is None:
             headline = self.tr("Date du jury à fixer : datez l’étape « Jury » du parcours.")
         elif figures.days_to_jury > 1:
-            headline = self.tr("Jury le %1 : dans %2 jours.").replace("%2", str(figures.days_to_jury))
+            headline = self.tr("Jury le %1 : dans %2 jours.")
         elif figures.days_to_jury == 1:
             headline = self.tr("Jury le %1 : demain.")
         elif figures.days_to_jury == 0:
@@ -393,11 +393,11 @@ class PathPage(QWidget):
         else:
             headline = self.tr("Jury passé, le %1.")
         if figures.jury is not None:
-            headline = headline.replace("%1", long_date(figures.jury))
+            headline = fill(headline, long_date(figures.jury), figures.days_to_jury)
         nxt = figures.next_step
         if nxt is not None and nxt.kind is not StepKind.JURY:
-            headline += " " + self.tr("Prochain rendez-vous : %1, le %2.").replace(
-                "%1", nxt.title or labels.step(nxt.kind)).replace("%2", long_date(nxt.date))
+            headline += " " + fill(self.tr("Prochain rendez-vous : %1, le %2."),
+                                   nxt.title or labels.step(nxt.kind), long_date(nxt.date))
         self.headline.setText(headline)
         _set_bar(self.chapters_bar, figures.chapters_reviewed, figures.chapters)
         _set_bar(self.actions_bar, figures.actions_done, figures.actions)

@@ -18,6 +18,7 @@ from ..core.referential import Ccpt
 from . import labels
 from .checklist import ChecklistEditor
 from .forms import ShortText
+from .texts import fill
 
 
 class CompetenceGrid(QFrame):
@@ -30,11 +31,10 @@ class CompetenceGrid(QFrame):
         super().__init__(parent)
         self.number = number
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = QLabel("<b>" + self.tr("Compétence %1 — %2").replace("%1", str(number))
-                         .replace("%2", title) + "</b>")
+        heading = QLabel("<b>" + fill(self.tr("Compétence %1 — %2"), str(number), title) + "</b>")
         heading.setWordWrap(True)
         heading.setProperty("role", "subtitle")
-        expected = QLabel(self.tr("Ce que le jury attend : %1").replace("%1", " ".join(expectations))
+        expected = QLabel(fill(self.tr("Ce que le jury attend : %1"), " ".join(expectations))
                           if expectations else "")
         expected.setWordWrap(True)
         grid = QGridLayout()
@@ -51,15 +51,14 @@ class CompetenceGrid(QFrame):
                 combo = QComboBox()
                 for value in (None, *LEVELS):
                     combo.addItem(labels.level(value), value)
-                combo.setAccessibleName(self.tr("%1 %2, compétence %3").replace(
-                    "%1", label.rstrip(" :")).replace("%2", when).replace("%3", str(number)))
+                combo.setAccessibleName(fill(self.tr("%1 %2, compétence %3"), label.rstrip(" :"),
+                                             when, number))
                 combo.activated.connect(self.changed)
                 self.levels[(moment, who)] = combo
                 grid.addWidget(combo, row, column)
             notes = ShortText(lines=3)
             notes.setPlaceholderText(self.tr("Éléments de preuve : faits, documents, témoins"))
-            notes.setAccessibleName(self.tr("Éléments de preuve %1, compétence %2")
-                                    .replace("%1", when).replace("%2", str(number)))
+            notes.setAccessibleName(fill(self.tr("Éléments de preuve %1, compétence %2"), when, str(number)))
             notes.textChanged.connect(self.changed)
             self.evidence[moment] = notes
             grid.addWidget(notes, 3, column)
@@ -113,7 +112,7 @@ class CompetenceGrid(QFrame):
             if start is not None and end is not None:
                 arrow = "↗" if end > start else "↘" if end < start else "→"
                 parts.append(f"{name} : {start} {arrow} {end}")
-        self.trend.setText(self.tr("Progression : %1").replace("%1", " ; ".join(parts)) if parts else "")
+        self.trend.setText(fill(self.tr("Progression : %1"), " ; ".join(parts)) if parts else "")
 
 
 class PositioningPage(QWidget):

@@ -19,6 +19,7 @@ from ..core.errors import DossierError
 from ..core.files import write_private_bytes
 from .folders import documents_folder
 from .navigator import Place
+from .texts import fill
 
 
 class ReviewActions:
@@ -139,9 +140,8 @@ class ReviewActions:
             self._warn(error.message)
             return
         self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Modèle « %1 » installé : %2 étapes.")
-            .replace("%1", template.title or Path(chosen).stem)
-            .replace("%2", str(len(template.steps))),
+            fill(QCoreApplication.translate("MainWindow", "Modèle « %1 » installé : %2 étapes."),
+                 template.title or Path(chosen).stem, len(template.steps)),
             10000,
         )
 
@@ -160,13 +160,13 @@ class ReviewActions:
             QMessageBox.information(
                 self,
                 QCoreApplication.translate("MainWindow", "Copie prête"),
-                QCoreApplication.translate(
+                fill(QCoreApplication.translate(
                     "MainWindow",
                     "La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). "
                     "Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre "
                     "la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne "
                     "sera perdu.",
-                ).replace("%1", Path(chosen).name),
+                ), Path(chosen).name),
             )
 
     def bring_back_review(self) -> None:
@@ -191,22 +191,18 @@ class ReviewActions:
         if place is not None:
             self.go_to(place)
         message = (
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "MainWindow",
                 "Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 "
                 "chapitres mis à jour.",
-            )
-            .replace("%1", str(result.new_comments))
-            .replace("%2", str(result.new_replies))
-            .replace("%3", str(result.statuses_taken))
-            .replace("%4", str(result.chapters_taken))
+            ), result.new_comments, result.new_replies, result.statuses_taken, result.chapters_taken)
         )
         if result.conflicts:
-            message += " " + QCoreApplication.translate(
+            message += " " + fill(QCoreApplication.translate(
                 "MainWindow",
                 "%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la "
                 "version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.",
-            ).replace("%1", str(len(result.conflicts)))
+            ), str(len(result.conflicts)))
             first = result.conflicts[0]
             self.go_to(Place("chapter", first.production, first.kind))
         QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Relecture reprise"), message)
@@ -231,6 +227,6 @@ class ReviewActions:
             self._warn(error.message)
             return
         self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Fiche de suivi enregistrée : %1").replace("%1", chosen),
+            fill(QCoreApplication.translate("MainWindow", "Fiche de suivi enregistrée : %1"), chosen),
             10000,
         )

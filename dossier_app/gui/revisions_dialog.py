@@ -24,6 +24,7 @@ from ..core.model import ChapterKind, RevisionReason
 from . import labels
 from .richtext import html_text
 from .session import DossierSession
+from .texts import fill
 
 REASONS = {
     RevisionReason.AUTOSAVE: QT_TRANSLATE_NOOP("RevisionsDialog", "enregistrement automatique"),
@@ -43,8 +44,8 @@ class RevisionsDialog(QDialog):
         super().__init__(parent)
         self.session, self.number, self.kind = session, number, kind
         self.restored = False
-        self.setWindowTitle(self.tr("Versions du chapitre — Production %1, %2")
-                            .replace("%1", str(number)).replace("%2", labels.chapter(kind)))
+        self.setWindowTitle(fill(self.tr("Versions du chapitre — Production %1, %2"), number,
+                                 labels.chapter(kind)))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Versions enregistrées"))
         self.mode = QComboBox()
@@ -141,8 +142,7 @@ class RevisionsDialog(QDialog):
         segments = word_diff(before, after)
         self.view.setHtml(to_html(segments))
         added, removed = summary(segments)
-        self.totals.setText(self.tr("%1 mots ajoutés, %2 mots retirés")
-                            .replace("%1", str(added)).replace("%2", str(removed)))
+        self.totals.setText(fill(self.tr("%1 mots ajoutés, %2 mots retirés"), str(added), str(removed)))
 
     def keep(self) -> None:
         self.session.keep_version(self.number, self.kind)
