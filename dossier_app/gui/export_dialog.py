@@ -6,7 +6,7 @@ import copy
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,26 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import DossierError, FileProblem
+from ..core.errors import FileProblem
 from ..core.files import check_input_file
 from ..export import pdf
 from ..export.service import ExportResult, export_document
 from ..export.template_check import MAX_TEMPLATE_BYTES
+from .background import Failed, in_background
 from .session import DossierSession
 from .settings import Settings
 from .texts import fill
-
-
-class _Worker(QObject):
-    finished = Signal(object)  # ExportResult or an error message (str)
-
-    def run(self, **job) -> None:
-        try:
-            self.finished.emit(export_document(**job))
-        except DossierError as error:
-            self.finished.emit(error.message)
-        except OSError as error:
-            self.finished.emit(str(error))
 
 
 class ExportDialog(QDialog):
@@ -115,8 +104,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self._worker = _Worker()
-        self._worker.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.resize(640, 360)
 
     def fmt(self) -> str:
@@ -158,15 +145,13 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.show()
         self.message.setText(self.tr("Export en cours…"))
-        thread = threading.Thread(target=self._worker.run, kwargs=job, daemon=True)
-        thread.start()
-        return thread
+        return in_background(lambda: export_document(**job), self._done, self)
 
     def _done(self, outcome) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        if isinstance(outcome, str):
-            self.message.setText(outcome)
+        if isinstance(outcome, Failed):
+            self.message.setText(outcome.message)
             return
         self.result = outcome
         text = fill(self.tr("Dossier exporté : %1"), str(outcome.path))

@@ -61,3 +61,38 @@ def test_a_folder_given_as_template_is_named_a_folder(example_window, tmp_path, 
     dialog.template.setText(str(tmp_path / "modeles.docx"))
     assert dialog.start() is None
     assert "c’est un dossier, pas un fichier" in dialog.message.text()
+
+
+def test_an_export_that_fails_in_the_background_says_why(example_window, tmp_path, qtbot) -> None:
+    dialog = _dialog(example_window, tmp_path, qtbot)
+    (tmp_path / "fichier").write_text("pas un dossier")
+    dialog.target.setText(str(tmp_path / "fichier" / "jury.docx"))
+    dialog.start().join(timeout=120)
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5000)
+    assert dialog.result is None
+    assert dialog.message.text().startswith("Impossible d’écrire")
+    assert "Errno" not in dialog.message.text()
+
+
+def test_background_work_comes_back_on_the_ui_thread(qtbot) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from dossier_app.gui.background import Failed, in_background
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    seen: list[tuple[object, bool]] = []
+
+    def done(outcome: object) -> None:
+        seen.append((outcome, threading.current_thread() is threading.main_thread()))
+
+    def refuse() -> None:
+        raise OSError(28, "No space left on device")
+
+    in_background(lambda: threading.current_thread().name, done, owner).join()
+    in_background(refuse, done, owner).join()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen[0] == ("dossier-ccpt-work", True)
+    assert seen[1] == (Failed("L’opération n’a pas pu aboutir : le disque est plein."), True)
