@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.model import AnnexKind, ChapterKind, ChapterStatus, StepKind
+from ..core.pages import Page
 
 
 def chapter(kind: ChapterKind) -> str:
@@ -20,6 +21,18 @@ def status(value: ChapterStatus) -> str:
             ChapterStatus.TO_REWORK: QCoreApplication.translate("labels", "À retravailler"),
             ChapterStatus.REVIEWED: QCoreApplication.translate("labels", "Relu"),
             ChapterStatus.FINAL: QCoreApplication.translate("labels", "Définitif")}[value]
+
+
+def page(value: Page) -> str:
+    """The page's name, as the navigator lists it (a chapter is named by ``chapter``)."""
+    return {Page.CANDIDATE: QCoreApplication.translate("labels", "Identité"),
+            Page.MANDATES: QCoreApplication.translate("labels", "Mandats"),
+            Page.PROJECT: QCoreApplication.translate("labels", "Projet professionnel"),
+            Page.CHAPTER: QCoreApplication.translate("labels", "Chapitre"),
+            Page.PATH: QCoreApplication.translate("labels", "Parcours et ateliers"),
+            Page.POSITIONING: QCoreApplication.translate("labels", "Positionnement"),
+            Page.ANNEXES: QCoreApplication.translate("labels", "Annexes"),
+            Page.DECLARATION: QCoreApplication.translate("labels", "Déclaration sur l’honneur")}[value]
 
 
 def annex(kind: AnnexKind) -> str:

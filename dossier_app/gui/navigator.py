@@ -27,6 +27,12 @@ class Place:
         object.__setattr__(self, "page", Page(self.page))  # a page's name is accepted too
 
 
+_DOSSIER_PAGES = (Page.CANDIDATE, Page.MANDATES, Page.PROJECT)
+"""Under « Mon dossier », before the productions."""
+_LATER_PAGES = (Page.PATH, Page.POSITIONING, Page.ANNEXES, Page.DECLARATION)
+"""After the productions."""
+
+
 class Navigator(QTreeWidget):
     place_chosen = Signal(object)
 
@@ -50,9 +56,8 @@ class Navigator(QTreeWidget):
         self.clear()
         self._items.clear()
         top = self._add(None, self.tr("Mon dossier"), None)
-        self._add(top, self.tr("Identité"), Place(Page.CANDIDATE))
-        self._add(top, self.tr("Mandats"), Place(Page.MANDATES))
-        self._add(top, self.tr("Projet professionnel"), Place(Page.PROJECT))
+        for page in _DOSSIER_PAGES:
+            self._add(top, labels.page(page), Place(page))
         for number, production in enumerate(dossier.productions, start=1):
             competence = ccpt.competence(production.competence) if ccpt else None
             title = production.title or (competence.label if competence else "")
@@ -61,10 +66,8 @@ class Navigator(QTreeWidget):
             item.setToolTip(0, title)
             for kind in ChapterKind:
                 self._add(item, "", Place(Page.CHAPTER, number, kind))
-        self._add(None, self.tr("Parcours et ateliers"), Place(Page.PATH))
-        self._add(None, self.tr("Positionnement"), Place(Page.POSITIONING))
-        self._add(None, self.tr("Annexes"), Place(Page.ANNEXES))
-        self._add(None, self.tr("Déclaration sur l’honneur"), Place(Page.DECLARATION))
+        for page in _LATER_PAGES:
+            self._add(None, labels.page(page), Place(page))
         self.expandAll()
         self.refresh_counts(dossier)
         self.blockSignals(blocker)

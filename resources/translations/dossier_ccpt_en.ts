@@ -4,32 +4,32 @@
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="245"/>
+        <location filename="../../dossier_app/gui/forms.py" line="246"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="247"/>
+        <location filename="../../dossier_app/gui/forms.py" line="248"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="251"/>
+        <location filename="../../dossier_app/gui/forms.py" line="252"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="252"/>
+        <location filename="../../dossier_app/gui/forms.py" line="253"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="253"/>
+        <location filename="../../dossier_app/gui/forms.py" line="254"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="254"/>
+        <location filename="../../dossier_app/gui/forms.py" line="255"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -37,57 +37,57 @@
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="79"/>
+        <location filename="../../dossier_app/gui/forms.py" line="80"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="80"/>
+        <location filename="../../dossier_app/gui/forms.py" line="81"/>
         <source>Nom d’usage</source>
         <translation>Usual last name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="81"/>
+        <location filename="../../dossier_app/gui/forms.py" line="82"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="82"/>
+        <location filename="../../dossier_app/gui/forms.py" line="83"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="83"/>
+        <location filename="../../dossier_app/gui/forms.py" line="84"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="84"/>
+        <location filename="../../dossier_app/gui/forms.py" line="85"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="85"/>
+        <location filename="../../dossier_app/gui/forms.py" line="86"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="86"/>
+        <location filename="../../dossier_app/gui/forms.py" line="87"/>
         <source>Emploi occupé</source>
         <translation>Current job</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="87"/>
+        <location filename="../../dossier_app/gui/forms.py" line="88"/>
         <source>Organisation syndicale</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="99"/>
+        <location filename="../../dossier_app/gui/forms.py" line="100"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="100"/>
+        <location filename="../../dossier_app/gui/forms.py" line="101"/>
         <source>Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : non par défaut)</source>
         <translation>Show the union on the cover page (sensitive data: off by default)</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>CcptPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="88"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="89"/>
         <source>Le certificat visé (CCPT)</source>
         <translation>The target certificate (CCPT)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="89"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="90"/>
         <source>Chaque CCPT correspond à un bloc d’un titre professionnel. Lisez les questions sous chacun : là où vous répondez souvent « oui », votre expérience de mandat a de quoi nourrir le dossier. Votre conseiller peut vous aider à choisir.</source>
         <translation>Each CCPT matches one block of a professional title. Read the questions under each one: where you often answer “yes”, your mandate experience has enough to feed the dossier. Your advisor can help you choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="111"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="112"/>
         <source>CCPT %1</source>
         <translation>CCPT %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="114"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="115"/>
         <source>intitulé provisoire</source>
         <translation>provisional wording</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="120"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="121"/>
         <source>Équivalent : bloc « %1 » du titre professionnel %2, %3.</source>
         <translation>Equivalent: block “%1” of the professional title %2, %3.</translation>
     </message>
@@ -146,74 +146,74 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="47"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="48"/>
         <source>Titre de la production (facultatif)</source>
         <translation>Title of the production (optional)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="48"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="49"/>
         <source>Titre de la production</source>
         <translation>Title of the production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="50"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="51"/>
         <source>Statut du chapitre</source>
         <translation>Chapter status</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="53"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="54"/>
         <location filename="../../dossier_app/gui/chapter_page.py" line="206"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="58"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="59"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="61"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="62"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="66"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="67"/>
         <source>Texte du chapitre</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="72"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="73"/>
         <source>Conseils et commentaires</source>
         <translation>Guidance and comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="73"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="74"/>
         <source>Conseils</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="74"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="75"/>
         <location filename="../../dossier_app/gui/chapter_page.py" line="202"/>
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="90"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="91"/>
         <source>Comparer les deux versions…</source>
         <translation>Compare both versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="91"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="92"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="92"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="93"/>
         <source>Prendre la version du conseiller</source>
         <translation>Take the advisor’s version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="122"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="123"/>
         <source>Production %1 — %2</source>
         <translation>Production %1 — %2</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>CompetenceGrid</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="33"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="34"/>
         <source>Compétence %1 — %2</source>
         <translation>Competence %1 — %2</translation>
     </message>
@@ -368,57 +368,57 @@
         <translation>Evidence %1, competence %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="68"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="67"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="71"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="70"/>
         <source>&lt;b&gt;Écarts à combler&lt;/b&gt; (ce que le CCPT attend et que le mandat montre peu) et ce qui est prévu :</source>
         <translation>&lt;b&gt;Gaps to close&lt;/b&gt; (what the CCPT expects and the mandate shows little of) and what is planned:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="74"/>
         <source>Écart</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="74"/>
         <source>Ce qui manque</source>
         <translation>What is missing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
         <source>Ce qui est prévu</source>
         <translation>What is planned</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
         <source>Comment le combler</source>
         <translation>How to close it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="77"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
         <source>Ajouter un écart</source>
         <translation>Add a gap</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="77"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
         <source>Écart comblé</source>
         <translation>Gap closed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="110"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="109"/>
         <source>candidat</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="110"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="109"/>
         <source>conseiller</source>
         <translation>advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="116"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="115"/>
         <source>Progression : %1</source>
         <translation>Progress: %1</translation>
     </message>
@@ -454,77 +454,77 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="57"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="58"/>
         <source>Groupe : %1</source>
         <translation>Group: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="60"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="61"/>
         <source>Dossiers du groupe</source>
         <translation>Dossiers of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
         <source>CCPT</source>
         <translation>CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
         <source>Chapitres</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
         <source>Commentaires ouverts</source>
         <translation>Open comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="65"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="65"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="74"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="75"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="76"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="77"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="78"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="79"/>
         <source>Fiche de suivi…</source>
         <translation>Progress sheet…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="80"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="81"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="106"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>
@@ -548,32 +548,32 @@
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="283"/>
+        <location filename="../../dossier_app/gui/forms.py" line="284"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="288"/>
+        <location filename="../../dossier_app/gui/forms.py" line="289"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="289"/>
+        <location filename="../../dossier_app/gui/forms.py" line="290"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="290"/>
+        <location filename="../../dossier_app/gui/forms.py" line="291"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="298"/>
+        <location filename="../../dossier_app/gui/forms.py" line="299"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="303"/>
+        <location filename="../../dossier_app/gui/forms.py" line="304"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -581,133 +581,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="52"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="53"/>
         <source>Exporter le dossier pour le jury</source>
         <translation>Export the dossier for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="56"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="57"/>
         <source>Document Word (.docx), modifiable</source>
         <translation>Word document (.docx), editable</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="57"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="58"/>
         <source>PDF, prêt à imprimer ou à envoyer</source>
         <translation>PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="63"/>
         <source>PDF : installez LibreOffice pour cette option</source>
         <translation>PDF: install LibreOffice for this option</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="63"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="64"/>
         <source>Joindre les commentaires non résolus du conseiller</source>
         <translation>Include the advisor’s unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="64"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="65"/>
         <source>Remplacer les vrais noms par leurs pseudonymes</source>
         <translation>Replace real names by their pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
         <source>Modèle fourni avec l’application</source>
         <translation>Template shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="69"/>
         <source>Modèle Word de l’organisme</source>
         <translation>Organisation’s Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="69"/>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="75"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="70"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="76"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="70"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="71"/>
         <source>Choisir un modèle Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="74"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="75"/>
         <source>Fichier à créer</source>
         <translation>File to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="76"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="77"/>
         <source>Choisir le fichier à créer</source>
         <translation>Choose the file to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="86"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="87"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="88"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="89"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="90"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="91"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="92"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="93"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="105"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="106"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="109"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="110"/>
         <source>Options :</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="110"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="111"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="111"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="112"/>
         <source>Enregistrer sous :</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="129"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="130"/>
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="130"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="131"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="136"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="137"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="159"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="160"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="171"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="172"/>
         <source>Dossier exporté : %1</source>
         <translation>Dossier exported: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="173"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="174"/>
         <source>Sans LibreOffice, le sommaire n’a pas encore ses numéros de page : dans Word, mettez la table à jour (F9).</source>
         <translation>Without LibreOffice, the table of contents has no page numbers yet: in Word, update the table (F9).</translation>
     </message>
@@ -849,12 +849,12 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="43"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="44"/>
         <source>Vous</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="44"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="45"/>
         <source>Ces informations figurent sur la page de garde du dossier. Seuls le prénom et le nom sont indispensables.</source>
         <translation>This information appears on the cover page of the dossier. Only the first and last names are required.</translation>
     </message>
@@ -862,375 +862,375 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="107"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="338"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="108"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="339"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="119"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="120"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="144"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="145"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="152"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="153"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="154"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="155"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="169"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
         <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
         <translation>Open a &amp;group (dashboard)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="178"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="180"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="181"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="184"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="185"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="186"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="187"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="193"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="196"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="197"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="198"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="199"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="200"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="202"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="203"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="204"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="210"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="211"/>
         <source>&amp;Relecture</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="211"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
         <source>&amp;Commenter la sélection…</source>
         <translation>&amp;Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="214"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="215"/>
         <source>Mon &amp;nom de relecteur…</source>
         <translation>My reviewer &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="216"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="217"/>
         <source>&amp;Envoyer à mon conseiller…</source>
         <translation>&amp;Send to my advisor…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="218"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="219"/>
         <source>&amp;Reprendre la relecture du conseiller…</source>
         <translation>&amp;Bring back the advisor’s review…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="220"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
         <source>&amp;Fiche de suivi (Word)…</source>
         <translation>Progress &amp;sheet (Word)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="224"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="225"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="225"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="226"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="232"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="233"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="234"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="240"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="241"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="248"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="249"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="249"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="250"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="251"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="252"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="257"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="258"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="261"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="262"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="262"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="263"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="263"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="264"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="264"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="265"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="266"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="267"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="267"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="268"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="301"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="302"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="305"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="306"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="306"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="307"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="311"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="312"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="312"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="313"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="323"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="324"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="330"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="331"/>
         <source>Grille de positionnement</source>
         <translation>Positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="331"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="332"/>
         <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
         <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="336"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="337"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="339"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="340"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="434"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="435"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="435"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="436"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="483"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="484"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="529"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="530"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="532"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="533"/>
         <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
         <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="536"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="537"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="514"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="515"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="576"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="577"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="580"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="582"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="599"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="600"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="601"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="157"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="180"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="606"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="607"/>
         <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
         <translation>Choose another location than the open dossier’s.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="679"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="680"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
@@ -1275,48 +1275,48 @@
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="34"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="35"/>
         <source>Une version de chaque chapitre a été gardée.</source>
         <translation>A version of every chapter has been kept.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="46"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="47"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="47"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="48"/>
         <source>Votre nom, pour signer vos commentaires :</source>
         <translation>Your name, to sign your comments:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="57"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="58"/>
         <source>Dossier du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="103"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="104"/>
         <source>Enregistrer le modèle de parcours</source>
         <translation>Save the path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="105"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="132"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="106"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="133"/>
         <source>Modèle de parcours (*.json)</source>
         <translation>Path template (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="119"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="120"/>
         <source>Modèle enregistré : les prochains parcours seront prévus d’après lui.</source>
         <translation>Template saved: the next paths will be planned from it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="130"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="131"/>
         <source>Installer un modèle de parcours</source>
         <translation>Install a path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="142"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="143"/>
         <source>Modèle « %1 » installé : %2 étapes.</source>
         <translation>Template “%1” installed: %2 steps.</translation>
     </message>
@@ -1346,27 +1346,27 @@
         <translation>Review brought back: %1 new comments, %2 replies, %3 statuses and %4 chapters updated.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="205"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="201"/>
         <source>%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.</source>
         <translation>%1 chapters were changed on both sides: your text is kept and the advisor’s version waits in each of them for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="212"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="208"/>
         <source>Relecture reprise</source>
         <translation>Review brought back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="221"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="217"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="223"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="219"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="234"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="230"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
@@ -1409,72 +1409,72 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="186"/>
+        <location filename="../../dossier_app/gui/forms.py" line="187"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="187"/>
+        <location filename="../../dossier_app/gui/forms.py" line="188"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="189"/>
+        <location filename="../../dossier_app/gui/forms.py" line="190"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="190"/>
+        <location filename="../../dossier_app/gui/forms.py" line="191"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="191"/>
+        <location filename="../../dossier_app/gui/forms.py" line="192"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="192"/>
+        <location filename="../../dossier_app/gui/forms.py" line="193"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="197"/>
+        <location filename="../../dossier_app/gui/forms.py" line="198"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="199"/>
+        <location filename="../../dossier_app/gui/forms.py" line="200"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="204"/>
+        <location filename="../../dossier_app/gui/forms.py" line="205"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="205"/>
+        <location filename="../../dossier_app/gui/forms.py" line="206"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="206"/>
+        <location filename="../../dossier_app/gui/forms.py" line="207"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="207"/>
+        <location filename="../../dossier_app/gui/forms.py" line="208"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="208"/>
+        <location filename="../../dossier_app/gui/forms.py" line="209"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="209"/>
+        <location filename="../../dossier_app/gui/forms.py" line="210"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -1482,12 +1482,12 @@
 <context>
     <name>MandatesPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="59"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="60"/>
         <source>Vos mandats</source>
         <translation>Your mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="60"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="61"/>
         <source>Les mandats exercés ces cinq dernières années, avec leurs dates et la part de votre temps qu’ils occupent. Vous pourrez compléter plus tard.</source>
         <translation>The mandates held in the last five years, with their dates and the share of your time they take. You can complete this later.</translation>
     </message>
@@ -1495,62 +1495,27 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="37"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="43"/>
         <source>Plan du dossier</source>
         <translation>Dossier outline</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="52"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="58"/>
         <source>Mon dossier</source>
         <translation>My dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="53"/>
-        <source>Identité</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="54"/>
-        <source>Mandats</source>
-        <translation>Mandates</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="55"/>
-        <source>Projet professionnel</source>
-        <translation>Professional project</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="59"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="64"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="64"/>
-        <source>Parcours et ateliers</source>
-        <translation>Path and workshops</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="65"/>
-        <source>Positionnement</source>
-        <translation>Positioning</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="66"/>
-        <source>Annexes</source>
-        <translation>Annexes</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="67"/>
-        <source>Déclaration sur l’honneur</source>
-        <translation>Declaration on honour</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="86"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="89"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="87"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="90"/>
         <source>la version du conseiller attend votre choix</source>
         <translation>the advisor’s version awaits your choice</translation>
     </message>
@@ -1558,82 +1523,82 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="261"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="262"/>
         <source>Chapitres relus ou définitifs</source>
         <translation>Chapters reviewed or final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="262"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="263"/>
         <source>Actions faites</source>
         <translation>Actions done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="266"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="267"/>
         <source>Chapitres relus :</source>
         <translation>Chapters reviewed:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="267"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="268"/>
         <source>Actions faites :</source>
         <translation>Actions done:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="271"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="272"/>
         <source>Étapes du parcours</source>
         <translation>Steps of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="278"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="279"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="280"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="281"/>
         <source>Supprimer l’étape</source>
         <translation>Remove the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="282"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="283"/>
         <source>Modèle de parcours</source>
         <translation>Path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="284"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="285"/>
         <source>Enregistrer ce parcours comme modèle…</source>
         <translation>Save this path as the template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="286"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="287"/>
         <source>Installer un modèle de parcours…</source>
         <translation>Install a path template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="295"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="296"/>
         <source>Date de début du parcours</source>
         <translation>Start date of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="296"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="297"/>
         <source>Prévoir le parcours</source>
         <translation>Plan the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="301"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="302"/>
         <source>Le parcours n’est pas encore prévu. Il sera créé d’après le modèle : information collective, positionnement, ateliers, entretiens individuels, remise du dossier et jury. Indiquez la date de la première étape si vous la connaissez ; chaque date pourra ensuite être changée.</source>
         <translation>The path is not planned yet. It will be created from the template: information session, positioning, workshops, individual sessions, submission of the dossier and jury. Give the date of the first step if you know it; every date can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="307"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="308"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="378"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="379"/>
         <source>date à fixer</source>
         <translation>date to be set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="380"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="381"/>
         <source>  ·  actions : %1/%2</source>
         <translation>  ·  actions: %1/%2</translation>
     </message>
@@ -1676,7 +1641,7 @@
 <context>
     <name>PositioningPage</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="135"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="134"/>
         <source>Choisissez d’abord le CCPT du dossier.</source>
         <translation>Choose the dossier’s CCPT first.</translation>
     </message>
@@ -1684,22 +1649,22 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="72"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="73"/>
         <source>Votre projet professionnel</source>
         <translation>Your professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="73"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="74"/>
         <source>Quel métier visez-vous, et pourquoi ? Quelques phrases suffisent pour commencer : c’est ce projet qui rend le transfert crédible aux yeux du jury.</source>
         <translation>Which job are you aiming for, and why? A few sentences are enough to start: this project is what makes the transfer credible to the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="77"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="78"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="79"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="80"/>
         <source>Par exemple : je souhaite devenir gestionnaire de paie, parce que…</source>
         <translation>For example: I want to become a payroll manager, because…</translation>
     </message>
@@ -1863,97 +1828,97 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="29"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
         <source>enregistrement automatique</source>
         <translation>automatic save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
         <source>atelier</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
         <source>gardée à la main</source>
         <translation>kept by hand</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
         <source>avant une restauration</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="34"/>
         <source>envoyée au conseiller</source>
         <translation>sent to the advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="34"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="35"/>
         <source>version du conseiller</source>
         <translation>advisor’s version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="46"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="47"/>
         <source>Versions du chapitre — Production %1, %2</source>
         <translation>Chapter versions — Production %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="49"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="50"/>
         <source>Versions enregistrées</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="51"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
         <source>Comparer avec</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="53"/>
         <source>Comparer avec le texte actuel</source>
         <translation>Compare with the current text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="53"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="54"/>
         <source>Comparer avec la version précédente</source>
         <translation>Compare with the previous version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="55"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="56"/>
         <source>Différences</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="57"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
         <source>Garder une version maintenant</source>
         <translation>Keep a version now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
         <source>Depuis le dernier atelier</source>
         <translation>Since the last workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="60"/>
         <source>Remettre cette version</source>
         <translation>Put this version back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="60"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="61"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="107"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="108"/>
         <source>Aucune version n’a encore été gardée pour ce chapitre.</source>
         <translation>No version of this chapter has been kept yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="121"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="122"/>
         <source>Aucune version n’a été gardée lors d’un atelier.</source>
         <translation>No version was kept at a workshop.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="144"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="145"/>
         <source>%1 mots ajoutés, %2 mots retirés</source>
         <translation>%1 words added, %2 words removed</translation>
     </message>
@@ -1961,12 +1926,12 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="145"/>
+        <location filename="../../dossier_app/gui/forms.py" line="146"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="146"/>
+        <location filename="../../dossier_app/gui/forms.py" line="147"/>
         <source>Supprimer cette ligne</source>
         <translation>Remove this entry</translation>
     </message>
@@ -1974,112 +1939,112 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="171"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="172"/>
         <source>Intitulé de l’étape</source>
         <translation>Title of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="173"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="174"/>
         <source>Nature de l’étape</source>
         <translation>Kind of step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="176"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="177"/>
         <source>Date de l’étape</source>
         <translation>Date of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="180"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="181"/>
         <source>non précisée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="181"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="182"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="182"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="183"/>
         <source>Durée en minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="185"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="186"/>
         <source>Objectif de l’étape</source>
         <translation>Aim of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="186"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="187"/>
         <source>Étape faite</source>
         <translation>Step done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="187"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="188"/>
         <source>Une fois l’étape cochée, une version de chaque chapitre est gardée : vous verrez ensuite ce qui a changé depuis.</source>
         <translation>Once the step is ticked, a version of every chapter is kept: you will then see what changed since.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="192"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="193"/>
         <source>Compte rendu de l’étape</source>
         <translation>Summary of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="193"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="194"/>
         <source>Ce qui a été fait et dit, en quelques lignes.</source>
         <translation>What was done and said, in a few lines.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
         <source>Action à faire</source>
         <translation>Action to do</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
         <source>Par exemple : réécrire l’analyse de la production 2</source>
         <translation>For example: rewrite the analysis of production 2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="197"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="197"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="202"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="203"/>
         <source>Durée :</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="205"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="206"/>
         <source>Étape :</source>
         <translation>Step:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="206"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="207"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="207"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="208"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="208"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="209"/>
         <source>Objectif :</source>
         <translation>Aim:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="211"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="212"/>
         <source>Compte rendu :</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="212"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="213"/>
         <source>À faire avant l’étape suivante :</source>
         <translation>To do before the next step:</translation>
     </message>
@@ -2087,22 +2052,22 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="54"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="55"/>
         <source>Frise du parcours</source>
         <translation>Timeline of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="68"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="69"/>
         <source>%1 étapes, dont %2 datées et %3 faites.</source>
         <translation>%1 steps, %2 of them dated and %3 done.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="100"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="101"/>
         <source>Datez les étapes pour les voir sur la frise.</source>
         <translation>Date the steps to see them on the timeline.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="127"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="128"/>
         <source>Aujourd’hui</source>
         <translation>Today</translation>
     </message>
@@ -2148,17 +2113,17 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="37"/>
+        <location filename="../../dossier_app/gui/forms.py" line="38"/>
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="270"/>
+        <location filename="../../dossier_app/gui/forms.py" line="271"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="274"/>
+        <location filename="../../dossier_app/gui/forms.py" line="275"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
@@ -2166,192 +2131,232 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="11"/>
+        <location filename="../../dossier_app/gui/labels.py" line="12"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="12"/>
+        <location filename="../../dossier_app/gui/labels.py" line="13"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="13"/>
+        <location filename="../../dossier_app/gui/labels.py" line="14"/>
         <source>Argumentaire de transfert</source>
         <translation>Transfer argument</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="17"/>
+        <location filename="../../dossier_app/gui/labels.py" line="18"/>
         <source>À écrire</source>
         <translation>To write</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="18"/>
+        <location filename="../../dossier_app/gui/labels.py" line="19"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="19"/>
+        <location filename="../../dossier_app/gui/labels.py" line="20"/>
         <source>À relire</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="20"/>
+        <location filename="../../dossier_app/gui/labels.py" line="21"/>
         <source>À retravailler</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="21"/>
+        <location filename="../../dossier_app/gui/labels.py" line="22"/>
         <source>Relu</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="22"/>
+        <location filename="../../dossier_app/gui/labels.py" line="23"/>
         <source>Définitif</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="26"/>
+        <location filename="../../dossier_app/gui/labels.py" line="28"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="29"/>
+        <source>Mandats</source>
+        <translation>Mandates</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="30"/>
+        <source>Projet professionnel</source>
+        <translation>Professional project</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="31"/>
+        <source>Chapitre</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="32"/>
+        <source>Parcours et ateliers</source>
+        <translation>Path and workshops</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="33"/>
+        <source>Positionnement</source>
+        <translation>Positioning</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="34"/>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="35"/>
+        <source>Déclaration sur l’honneur</source>
+        <translation>Declaration on honour</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="39"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="27"/>
+        <location filename="../../dossier_app/gui/labels.py" line="40"/>
         <source>Témoignage</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="28"/>
+        <location filename="../../dossier_app/gui/labels.py" line="41"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="29"/>
+        <location filename="../../dossier_app/gui/labels.py" line="42"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="33"/>
+        <location filename="../../dossier_app/gui/labels.py" line="46"/>
         <source>Information collective</source>
         <translation>Information session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="34"/>
+        <location filename="../../dossier_app/gui/labels.py" line="47"/>
         <source>Entretien de positionnement</source>
         <translation>Positioning interview</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="35"/>
+        <location filename="../../dossier_app/gui/labels.py" line="48"/>
         <source>Atelier d’écriture</source>
         <translation>Writing workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="36"/>
+        <location filename="../../dossier_app/gui/labels.py" line="49"/>
         <source>Entretien individuel</source>
         <translation>Individual session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="37"/>
+        <location filename="../../dossier_app/gui/labels.py" line="50"/>
         <source>Remise du dossier</source>
         <translation>Submission of the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="38"/>
+        <location filename="../../dossier_app/gui/labels.py" line="51"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="43"/>
+        <location filename="../../dossier_app/gui/labels.py" line="56"/>
         <source>— non évalué</source>
         <translation>— not assessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="44"/>
+        <location filename="../../dossier_app/gui/labels.py" line="57"/>
         <source>1. Je découvre</source>
         <translation>1. I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="45"/>
+        <location filename="../../dossier_app/gui/labels.py" line="58"/>
         <source>2. Je pratique avec de l’aide</source>
         <translation>2. I practise it with help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="46"/>
+        <location filename="../../dossier_app/gui/labels.py" line="59"/>
         <source>3. Je pratique en autonomie</source>
         <translation>3. I practise it on my own</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="47"/>
+        <location filename="../../dossier_app/gui/labels.py" line="60"/>
         <source>4. Je maîtrise et je peux l’expliquer</source>
         <translation>4. I master it and can explain it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="52"/>
+        <location filename="../../dossier_app/gui/labels.py" line="65"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="52"/>
+        <location filename="../../dossier_app/gui/labels.py" line="65"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="53"/>
+        <location filename="../../dossier_app/gui/labels.py" line="66"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="53"/>
+        <location filename="../../dossier_app/gui/labels.py" line="66"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="54"/>
+        <location filename="../../dossier_app/gui/labels.py" line="67"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="54"/>
+        <location filename="../../dossier_app/gui/labels.py" line="67"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="55"/>
+        <location filename="../../dossier_app/gui/labels.py" line="68"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="55"/>
+        <location filename="../../dossier_app/gui/labels.py" line="68"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <location filename="../../dossier_app/gui/labels.py" line="69"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <location filename="../../dossier_app/gui/labels.py" line="69"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="57"/>
+        <location filename="../../dossier_app/gui/labels.py" line="70"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <location filename="../../dossier_app/gui/labels.py" line="71"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="75"/>
+        <location filename="../../dossier_app/gui/labels.py" line="88"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="77"/>
+        <location filename="../../dossier_app/gui/labels.py" line="90"/>
         <source>%1 mots</source>
         <translation>%1 words</translation>
     </message>

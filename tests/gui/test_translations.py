@@ -110,6 +110,11 @@ def test_the_readiness_findings_speak_english(qtbot, qapp, referential, guidance
         assert any("not “Final” yet (Analysis: Reviewed; Transfer argument: Draft)" in s
                    for s in shown)
         shown += [panel.sentence(f) for f in _every_finding(referential, guidance)]
+        navigator = window.navigator
+        outline = [navigator.topLevelItem(i).text(0) for i in range(navigator.topLevelItemCount())]
+        assert outline[-4:] == ["Path and workshops", "Positioning", "Annexes", "Declaration on honour"]
+        assert [navigator.topLevelItem(0).child(i).text(0) for i in range(3)] == [
+            "Identity", "Mandates", "Professional project"]
         for text in shown:
             assert not FRENCH.search(text), text
         window.close_dossier()
