@@ -124,7 +124,7 @@ def main() -> None:
         dossier.candidate.first_name = first
         DossierFile.create(group / f"{first}.ccpt", dossier, context.identity).close()
     (group / "abîmé.ccpt").write_text("rien", encoding="utf-8")
-    dashboard = window.show_group(group)
+    dashboard = window.review.show_group(group)
     shoot("dashboard", dashboard)
     dashboard.close()
     window.close()

@@ -66,7 +66,7 @@ def run(file: Path | None, quit_after_show: bool = False) -> int:
     window.headless = quit_after_show
     if file is None or not window.open_path(file):
         if quit_after_show and file is not None:
-            return 2  # the sentence is on stderr already (see MainWindow._warn)
+            return 2  # the sentence is on stderr already (see MainWindow.warn)
         window.show_welcome()
     window.show()
     if quit_after_show:

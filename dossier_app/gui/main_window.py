@@ -66,13 +66,15 @@ class AppContext:
     clock: Clock = field(default_factory=Clock)
 
 
-class MainWindow(ReviewActions, QMainWindow):
+class MainWindow(QMainWindow):
     dossier_opened = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.session: DossierSession | None = None
+        self.review = ReviewActions(self)
+        """The accompaniment and review actions (the advisor's copy, versions, the group)."""
         self.headless = False
         """Set for --quit-after-show: messages go to stderr, never to a dialog nobody sees."""
         self.setWindowTitle("Dossier CCPT")
@@ -103,7 +105,7 @@ class MainWindow(ReviewActions, QMainWindow):
         self.chapter_page.text_synced.connect(self._chapter_synced)
         self.chapter_page.status_changed.connect(self._refresh_overview)
         self.chapter_page.compare_requested.connect(
-            lambda revision: self.show_revisions(select=revision))
+            lambda revision: self.review.show_revisions(select=revision))
         self.project = ChapterEditor(self.context.spell)
         self.project.setAccessibleName(self.tr("Projet professionnel"))
         self._project_sync = QTimer(self, singleShot=True, interval=300)
@@ -172,7 +174,7 @@ class MainWindow(ReviewActions, QMainWindow):
         self._action(file_menu, self.tr("&Ouvrir…"), self.choose_and_open, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Ouvrir le dossier d’&exemple"), self.open_example)
         self.recent_menu = file_menu.addMenu(self.tr("Dossiers &récents"))
-        self._action(file_menu, self.tr("Ouvrir un &groupe (tableau de bord)…"), self.open_group)
+        self._action(file_menu, self.tr("Ouvrir un &groupe (tableau de bord)…"), self.review.open_group)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("E&xporter pour le jury…"),
                                           self.export_dossier, "Ctrl+E")
@@ -191,7 +193,7 @@ class MainWindow(ReviewActions, QMainWindow):
         edit.addSeparator()
         self._action(edit, self.tr("Re&chercher…"), self.find, QKeySequence.StandardKey.Find)
         self.revisions_action = self._action(edit, self.tr("&Versions du chapitre…"),
-                                             self.show_revisions, "Ctrl+Shift+H")
+                                             self.review.show_revisions, "Ctrl+Shift+H")
         edit.addSeparator()
         self.format_actions = [
             self._action(edit, self.tr("&Gras"), lambda: self._editor().toggle_bold(),
@@ -212,15 +214,15 @@ class MainWindow(ReviewActions, QMainWindow):
         self.comment_action = self._action(review, self.tr("&Commenter la sélection…"),
                                            self.chapter_page.comments.add_from_selection,
                                            "Ctrl+Alt+M")
-        self._action(review, self.tr("Mon &nom de relecteur…"), lambda: self.reviewer_name(ask=True))
+        self._action(review, self.tr("Mon &nom de relecteur…"), lambda: self.review.reviewer_name(ask=True))
         review.addSeparator()
         self.send_action = self._action(review, self.tr("&Envoyer à mon conseiller…"),
-                                        self.send_to_advisor)
+                                        self.review.send_to_advisor)
         self.bring_back_action = self._action(review, self.tr("&Reprendre la relecture du conseiller…"),
-                                              self.bring_back_review)
+                                              self.review.bring_back_review)
         self.progress_sheet_action = self._action(review, self.tr("&Fiche de suivi (Word)…"),
-                                                  self.export_progress_sheet)
-        self.chapter_page.comments.author = self.reviewer_name
+                                                  self.review.export_progress_sheet)
+        self.chapter_page.comments.author = self.review.reviewer_name
 
         view = bar.addMenu(self.tr("&Affichage"))
         size_menu = view.addMenu(self.tr("&Taille du texte"))
@@ -317,10 +319,10 @@ class MainWindow(ReviewActions, QMainWindow):
 
             form = PathPage()
             form.changed.connect(lambda: self._update(lambda d: setattr(d, "steps", form.steps())))
-            form.held.connect(self._workshop_held)
-            form.plan_requested.connect(self.plan_path)
-            form.save_template_requested.connect(self.save_path_template)
-            form.install_template_requested.connect(self.install_path_template)
+            form.held.connect(self.review._workshop_held)
+            form.plan_requested.connect(self.review.plan_path)
+            form.save_template_requested.connect(self.review.save_path_template)
+            form.install_template_requested.connect(self.review.install_path_template)
             return form, self.tr("Parcours et ateliers"), "", False
         if name == "positioning":
             from .positioning_page import PositioningPage
@@ -445,7 +447,7 @@ class MainWindow(ReviewActions, QMainWindow):
                 dossiers.create_example(target, self.context.referential, self.context.identity,
                                         self.context.clock)
             except DossierError as error:
-                self._warn(error.message)
+                self.warn(error.message)
                 return
         self.open_path(target)
 
@@ -464,7 +466,7 @@ class MainWindow(ReviewActions, QMainWindow):
         try:
             dossiers.create(target, dossier, self.context.identity, self.context.clock)
         except DossierError as error:
-            self._warn(error.message)
+            self.warn(error.message)
             return False
         return self.open_path(target)
 
@@ -481,7 +483,7 @@ class MainWindow(ReviewActions, QMainWindow):
         except UnicodeError:
             # A name that is not valid UTF-8 cannot be written into the lock row: say so
             # instead of failing without a word.
-            self._warn(fill(self.tr("Impossible d’ouvrir le dossier « %1 » : son nom contient des "
+            self.warn(fill(self.tr("Impossible d’ouvrir le dossier « %1 » : son nom contient des "
                                     "caractères illisibles ; renommez le fichier puis rouvrez-le."),
                             _printable(path.name)))
             return False
@@ -492,7 +494,7 @@ class MainWindow(ReviewActions, QMainWindow):
                     self.show_welcome()
                 else:
                     self._fill_recent_menu()
-            self._warn(error.message)
+            self.warn(error.message)
             return False
         if not self.close_dossier():
             session.close()
@@ -604,13 +606,13 @@ class MainWindow(ReviewActions, QMainWindow):
             return None
         target = Path(chosen)
         if _same_file(target, self.session.path):
-            self._warn(self.tr("Choisissez un autre emplacement que celui du dossier ouvert."))
+            self.warn(self.tr("Choisissez un autre emplacement que celui du dossier ouvert."))
             return None
         try:
             dossiers.save_copy(self.session.dossier, target, self.context.identity,
                                self.context.clock)
         except DossierError as error:
-            self._warn(error.message)
+            self.warn(error.message)
             return None
         return target
 
@@ -770,7 +772,7 @@ class MainWindow(ReviewActions, QMainWindow):
         try:
             referential = install_referential(Path(chosen), self.context.paths)
         except DossierError as error:
-            self._warn(error.message)
+            self.warn(error.message)
             return
         self.context.referential = referential
         if self.session is not None:
@@ -788,7 +790,7 @@ class MainWindow(ReviewActions, QMainWindow):
             "Référentiel : %2, édition %3."),
             __version__, self.context.referential.title, self.context.referential.edition))
 
-    def _warn(self, message: str) -> None:
+    def warn(self, message: str) -> None:
         message = _printable(message)
         if self.headless:
             print(message, file=sys.stderr)

@@ -1,7 +1,7 @@
 """The accompaniment and review actions of the main window: the reviewer's name, the
 group dashboard, chapter versions, the path, and the exchange with the advisor.
 
-A mixin of ``MainWindow`` (kept apart so that the window's module stays about the
+An object the window owns (kept apart so that the window's module stays about the
 workspace). Its strings are in the « MainWindow » translation context, written out in
 full so that lupdate finds them.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -19,19 +20,25 @@ from ..core.errors import DossierError
 from ..core.files import write_private_bytes
 from .folders import documents_folder
 from .navigator import Place
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 from .texts import fill
 
 
 class ReviewActions:
-    """Expects the ``MainWindow`` attributes it uses: ``session``, ``context``,
-    ``chapter_page``, ``go_to``, ``open_path``, ``_update``, ``_fill_form``..."""
+    """Owned by the window (``window.review``); reaches the window for the open session,
+    the pages and the status bar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
 
     def _workshop_held(self) -> None:
         """A workshop just held: keep a version of every chapter to compare with later."""
         from ..core.model import RevisionReason
 
-        if self.session is not None and self.session.keep_all_versions(RevisionReason.WORKSHOP):
-            self.statusBar().showMessage(
+        if self.window.session is not None and self.window.session.keep_all_versions(RevisionReason.WORKSHOP):
+            self.window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Une version de chaque chapitre a été gardée."), 8000
             )
 
@@ -39,23 +46,23 @@ class ReviewActions:
         """Who signs comments: asked once, then remembered (None when the user cancels)."""
         from PySide6.QtWidgets import QInputDialog
 
-        name = self.context.settings.reviewer_name
+        name = self.window.context.settings.reviewer_name
         if name and not ask:
             return name
         name, accepted = QInputDialog.getText(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Relecture"),
             QCoreApplication.translate("MainWindow", "Votre nom, pour signer vos commentaires :"),
-            text=name or self.context.identity.user,
+            text=name or self.window.context.identity.user,
         )
         if not accepted or not name.strip():
             return None
-        self.context.settings.reviewer_name = name.strip()
+        self.window.context.settings.reviewer_name = name.strip()
         return name.strip()
 
     def open_group(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, QCoreApplication.translate("MainWindow", "Dossier du groupe"), str(Path.home())
+            self.window, QCoreApplication.translate("MainWindow", "Dossier du groupe"), str(Path.home())
         )
         if folder:
             self.show_group(Path(folder))
@@ -64,8 +71,9 @@ class ReviewActions:
         """The dashboard of a folder of dossiers; opening a row opens it here."""
         from .dashboard import DashboardDialog
 
-        dashboard = DashboardDialog(folder, self.context.referential, self.context.clock, self)
-        dashboard.open_requested.connect(lambda path: (dashboard.accept(), self.open_path(path)))
+        dashboard = DashboardDialog(folder, self.window.context.referential, self.window.context.clock,
+                                    self.window)
+        dashboard.open_requested.connect(lambda path: (dashboard.accept(), self.window.open_path(path)))
         dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dashboard.show()
         return dashboard
@@ -74,17 +82,17 @@ class ReviewActions:
         """The chapter's versions; ``select`` opens on one of them (the advisor's, in a conflict)."""
         from .revisions_dialog import RevisionsDialog
 
-        place = self.current_place()
-        if self.session is None or place is None or place.page != "chapter":
+        place = self.window.current_place()
+        if self.window.session is None or place is None or place.page != "chapter":
             return
-        self.chapter_page.sync()
-        dialog = RevisionsDialog(self.session, place.production, place.kind, self)
+        self.window.chapter_page.sync()
+        dialog = RevisionsDialog(self.window.session, place.production, place.kind, self.window)
         if select:
             dialog.select_revision(select)
         dialog.exec()
         if dialog.restored:
-            self.chapter_page.show_chapter(self.session, place.production, place.kind)
-            self._chapter_synced()
+            self.window.chapter_page.show_chapter(self.window.session, place.production, place.kind)
+            self.window._chapter_synced()
         dialog.deleteLater()
 
     # --- the path and the exchange with the advisor ------------------------------------
@@ -92,31 +100,31 @@ class ReviewActions:
     def plan_path(self, start) -> None:
         from ..core.path_template import active_template
 
-        steps = active_template(self.context.paths).plan(start)
-        self._update(lambda d: setattr(d, "steps", steps))
-        self._fill_form("path")
+        steps = active_template(self.window.context.paths).plan(start)
+        self.window._update(lambda d: setattr(d, "steps", steps))
+        self.window._fill_form("path")
 
     def save_path_template(self) -> None:
         from ..core.path_template import install_template, template_from_steps
 
         chosen, _ = QFileDialog.getSaveFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Enregistrer le modèle de parcours"),
             str(documents_folder() / "modele-parcours.json"),
             QCoreApplication.translate("MainWindow", "Modèle de parcours (*.json)"),
         )
         if not chosen:
             return
-        data = template_from_steps(Path(chosen).stem, self.session.dossier.steps)
+        data = template_from_steps(Path(chosen).stem, self.window.session.dossier.steps)
         try:
-            install_template(data, self.context.paths)
+            install_template(data, self.window.context.paths)
             write_private_bytes(
                 Path(chosen), (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
             )
         except DossierError as error:
-            self._warn(error.message)
+            self.window.warn(error.message)
             return
-        self.statusBar().showMessage(
+        self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Modèle enregistré : les prochains parcours seront prévus d’après lui."
             ),
@@ -127,7 +135,7 @@ class ReviewActions:
         from ..core.path_template import install_template
 
         chosen, _ = QFileDialog.getOpenFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Installer un modèle de parcours"),
             str(documents_folder()),
             QCoreApplication.translate("MainWindow", "Modèle de parcours (*.json)"),
@@ -135,30 +143,30 @@ class ReviewActions:
         if not chosen:
             return
         try:
-            template = install_template(Path(chosen), self.context.paths)
+            template = install_template(Path(chosen), self.window.context.paths)
         except DossierError as error:
-            self._warn(error.message)
+            self.window.warn(error.message)
             return
-        self.statusBar().showMessage(
+        self.window.statusBar().showMessage(
             fill(QCoreApplication.translate("MainWindow", "Modèle « %1 » installé : %2 étapes."),
                  template.title or Path(chosen).stem, len(template.steps)),
             10000,
         )
 
     def send_to_advisor(self) -> None:
-        if self.session is None:
+        if self.window.session is None:
             return
-        self.save_now()
-        name = self.session.path.stem + "-pour-relecture.ccpt"
+        self.window.save_now()
+        name = self.window.session.path.stem + "-pour-relecture.ccpt"
         chosen, _ = QFileDialog.getSaveFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Envoyer à mon conseiller"),
             str(documents_folder() / name),
             QCoreApplication.translate("MainWindow", "Dossier CCPT (*.ccpt)"),
         )
-        if chosen and self.session.send_to_advisor(Path(chosen)):
+        if chosen and self.window.session.send_to_advisor(Path(chosen)):
             QMessageBox.information(
-                self,
+                self.window,
                 QCoreApplication.translate("MainWindow", "Copie prête"),
                 fill(QCoreApplication.translate(
                     "MainWindow",
@@ -170,11 +178,11 @@ class ReviewActions:
             )
 
     def bring_back_review(self) -> None:
-        if self.session is None:
+        if self.window.session is None:
             return
-        self.save_now()
+        self.window.save_now()
         chosen, _ = QFileDialog.getOpenFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Reprendre la relecture du conseiller"),
             str(documents_folder()),
             QCoreApplication.translate("MainWindow", "Dossier CCPT (*.ccpt)"),
@@ -182,14 +190,14 @@ class ReviewActions:
         if not chosen:
             return
         try:
-            result = self.session.bring_back(Path(chosen))
+            result = self.window.session.bring_back(Path(chosen))
         except DossierError as error:
-            self._warn(error.message)
+            self.window.warn(error.message)
             return
-        self._load_session_into_pages()
-        place = self.current_place()
+        self.window._load_session_into_pages()
+        place = self.window.current_place()
         if place is not None:
-            self.go_to(place)
+            self.window.go_to(place)
         message = (
             fill(QCoreApplication.translate(
                 "MainWindow",
@@ -204,16 +212,17 @@ class ReviewActions:
                 "version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.",
             ), str(len(result.conflicts)))
             first = result.conflicts[0]
-            self.go_to(Place("chapter", first.production, first.kind))
-        QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Relecture reprise"), message)
+            self.window.go_to(Place("chapter", first.production, first.kind))
+        QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Relecture reprise"),
+                                message)
 
     def export_progress_sheet(self) -> None:
-        if self.session is None:
+        if self.window.session is None:
             return
-        self.save_now()
-        name = self.session.path.stem + "-fiche-de-suivi.docx"
+        self.window.save_now()
+        name = self.window.session.path.stem + "-fiche-de-suivi.docx"
         chosen, _ = QFileDialog.getSaveFileName(
-            self,
+            self.window,
             QCoreApplication.translate("MainWindow", "Fiche de suivi"),
             str(documents_folder() / name),
             QCoreApplication.translate("MainWindow", "Document Word (*.docx)"),
@@ -221,12 +230,13 @@ class ReviewActions:
         if not chosen:
             return
         try:
-            dossiers.progress_sheet(self.session.dossier, self.context.referential, Path(chosen),
-                                    self.context.clock)
+            window = self.window
+            dossiers.progress_sheet(window.session.dossier, window.context.referential, Path(chosen),
+                                    window.context.clock)
         except DossierError as error:
-            self._warn(error.message)
+            self.window.warn(error.message)
             return
-        self.statusBar().showMessage(
+        self.window.statusBar().showMessage(
             fill(QCoreApplication.translate("MainWindow", "Fiche de suivi enregistrée : %1"), chosen),
             10000,
         )

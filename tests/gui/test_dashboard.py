@@ -12,7 +12,7 @@ def test_the_group_dashboard_lists_sorts_and_opens(window, tmp_path, example, qt
         example.project = "Projet." + extra
         DossierFile.create(tmp_path / name, example, window.context.identity).close()
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
-    dashboard = window.show_group(tmp_path)
+    dashboard = window.review.show_group(tmp_path)
     qtbot.addWidget(dashboard)
     table = dashboard.table
     assert table.rowCount() == 3
@@ -42,7 +42,7 @@ def test_a_progress_sheet_from_the_dashboard_only_reads(window, tmp_path, exampl
     group.mkdir()
     DossierFile.create(group / "nadia.ccpt", example, window.context.identity).close()
     before = hashlib.sha256((group / "nadia.ccpt").read_bytes()).hexdigest()
-    dashboard = window.show_group(group)
+    dashboard = window.review.show_group(group)
     qtbot.addWidget(dashboard)
     step = dashboard.rows[0].next_step  # from the window's day, 22 November 2026
     assert step == (__import__("datetime").date(2026, 11, 26), "Entretien individuel 4")

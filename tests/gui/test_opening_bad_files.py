@@ -288,7 +288,7 @@ def test_quit_after_show_does_not_wait_when_the_window_warns(good, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
 
     def refuse(self, path):
-        self._warn("Impossible d’ouvrir le dossier « good.ccpt » : essai.")
+        self.warn("Impossible d’ouvrir le dossier « good.ccpt » : essai.")
         return False
 
     monkeypatch.setattr(MainWindow, "open_path", refuse)
