@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import threading
 from pathlib import Path
 
@@ -42,7 +43,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Exporter le dossier pour le jury"))
         self.session = session
         self.settings = settings
-        self.result: ExportResult | None = None
+        self.exported: ExportResult | None = None
+        """The last export made (not ``result``: that is QDialog's own)."""
         self.word = QRadioButton(self.tr("Document Word (.docx), modifiable"))
         self.pdf = QRadioButton(self.tr("PDF, prêt à imprimer ou à envoyer"))
         self.word.setChecked(True)
@@ -85,8 +87,8 @@ class ExportDialog(QDialog):
         self.open_folder.hide()
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
-        self.open_file.clicked.connect(lambda: self._open(self.result.path))
-        self.open_folder.clicked.connect(lambda: self._open(self.result.path.parent))
+        self.open_file.clicked.connect(lambda: self._open_exported(folder=False))
+        self.open_folder.clicked.connect(lambda: self._open_exported(folder=True))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         formats = QVBoxLayout()
@@ -138,14 +140,15 @@ class ExportDialog(QDialog):
                 return None
         self.settings.export_template = template
         self.session.flush()
-        job = dict(dossier=copy.deepcopy(self.session.dossier), referential=self.session.referential,
-                   target=target, fmt=self.fmt(), with_comments=self.comments.isChecked(),
-                   pseudonymized=self.pseudonyms.isChecked(),
-                   template=Path(template) if template else None, clock=self.session.file.clock)
+        job = functools.partial(
+            export_document, copy.deepcopy(self.session.dossier), self.session.referential, target,
+            self.fmt(), with_comments=self.comments.isChecked(),
+            pseudonymized=self.pseudonyms.isChecked(),
+            template=Path(template) if template else None, clock=self.session.file.clock)
         self.export_button.setEnabled(False)
         self.progress.show()
         self.message.setText(self.tr("Export en cours…"))
-        return in_background(lambda: export_document(**job), self._done, self)
+        return in_background(job, self._done, self)
 
     def _done(self, outcome) -> None:
         self.progress.hide()
@@ -153,7 +156,7 @@ class ExportDialog(QDialog):
         if isinstance(outcome, Failed):
             self.message.setText(outcome.message)
             return
-        self.result = outcome
+        self.exported = outcome
         text = fill(self.tr("Dossier exporté : %1"), str(outcome.path))
         if not outcome.toc_page_numbers:
             text += " " + self.tr("Sans LibreOffice, le sommaire n’a pas encore ses numéros de "
@@ -162,9 +165,10 @@ class ExportDialog(QDialog):
         self.open_file.show()
         self.open_folder.show()
 
-    @staticmethod
-    def _open(path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def _open_exported(self, folder: bool) -> None:
+        if self.exported is not None:
+            path = self.exported.path.parent if folder else self.exported.path
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _row(field: QWidget, button: QWidget) -> QWidget:

@@ -33,6 +33,7 @@ from ..core.files import display
 from ..core.guidance import Guidance
 from ..core.markdown import ListKind, count_words
 from ..core.model import ChapterKind
+from ..core.pages import Page
 from ..core.paths import AppPaths, private_dir
 from ..core.progress import progress
 from ..core.referential import Referential, install_referential
@@ -516,7 +517,7 @@ class MainWindow(QMainWindow):
         name = session.dossier.candidate.full_name or _printable(path.stem)
         suffix = self.tr(" (lecture seule)") if session.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — Dossier CCPT")
-        first = next((p for p in self.navigator.chapters()), Place("candidate"))
+        first = next((p for p in self.navigator.chapters()), Place(Page.CANDIDATE))
         self.go_to(first)
         self.dossier_opened.emit()
         return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..app import dossiers
 from ..core.errors import DossierError
 from ..core.files import write_private_bytes
+from ..core.pages import Page
 from .folders import documents_folder
 from .navigator import Place
 
@@ -73,7 +74,11 @@ class ReviewActions:
 
         dashboard = DashboardDialog(folder, self.window.context.referential, self.window.context.clock,
                                     self.window)
-        dashboard.open_requested.connect(lambda path: (dashboard.accept(), self.window.open_path(path)))
+        def open_row(path: Path) -> None:
+            dashboard.accept()
+            self.window.open_path(path)
+
+        dashboard.open_requested.connect(open_row)
         dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dashboard.show()
         return dashboard
@@ -82,16 +87,16 @@ class ReviewActions:
         """The chapter's versions; ``select`` opens on one of them (the advisor's, in a conflict)."""
         from .revisions_dialog import RevisionsDialog
 
-        place = self.window.current_place()
-        if self.window.session is None or place is None or place.page != "chapter":
-            return
+        place, session = self.window.current_place(), self.window.session
+        if session is None or place is None or place.kind is None:
+            return  # not on a chapter
         self.window.chapter_page.sync()
-        dialog = RevisionsDialog(self.window.session, place.production, place.kind, self.window)
+        dialog = RevisionsDialog(session, place.production, place.kind, self.window)
         if select:
             dialog.select_revision(select)
         dialog.exec()
         if dialog.restored:
-            self.window.chapter_page.show_chapter(self.window.session, place.production, place.kind)
+            self.window.chapter_page.show_chapter(session, place.production, place.kind)
             self.window._chapter_synced()
         dialog.deleteLater()
 
@@ -113,7 +118,7 @@ class ReviewActions:
             str(documents_folder() / "modele-parcours.json"),
             QCoreApplication.translate("MainWindow", "Modèle de parcours (*.json)"),
         )
-        if not chosen:
+        if not chosen or self.window.session is None:
             return
         data = template_from_steps(Path(chosen).stem, self.window.session.dossier.steps)
         try:
@@ -212,15 +217,16 @@ class ReviewActions:
                 "version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.",
             ), str(len(result.conflicts)))
             first = result.conflicts[0]
-            self.window.go_to(Place("chapter", first.production, first.kind))
+            self.window.go_to(Place(Page.CHAPTER, first.production, first.kind))
         QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Relecture reprise"),
                                 message)
 
     def export_progress_sheet(self) -> None:
-        if self.window.session is None:
+        window, session = self.window, self.window.session
+        if session is None:
             return
-        self.window.save_now()
-        name = self.window.session.path.stem + "-fiche-de-suivi.docx"
+        window.save_now()
+        name = session.path.stem + "-fiche-de-suivi.docx"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("MainWindow", "Fiche de suivi"),
@@ -230,8 +236,7 @@ class ReviewActions:
         if not chosen:
             return
         try:
-            window = self.window
-            dossiers.progress_sheet(window.session.dossier, window.context.referential, Path(chosen),
+            dossiers.progress_sheet(session.dossier, window.context.referential, Path(chosen),
                                     window.context.clock)
         except DossierError as error:
             self.window.warn(error.message)

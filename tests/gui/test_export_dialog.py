@@ -24,7 +24,7 @@ def test_export_word_with_comments_and_pseudonyms(example_window, tmp_path, qtbo
     thread = dialog.start()
     assert dialog.progress.isVisible() and not dialog.export_button.isEnabled()
     thread.join(timeout=120)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=5000)
     document = docx.Document(str(tmp_path / "jury.docx"))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Benali" not in text and "M. B." in text
@@ -42,7 +42,7 @@ def test_export_pdf_and_the_template_is_remembered(example_window, tmp_path, qtb
     dialog.target.setText(str(tmp_path / "jury.pdf"))
     dialog.template.setText(str(default_template()))
     dialog.start().join(timeout=180)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=5000)
     assert (tmp_path / "jury.pdf").read_bytes().startswith(b"%PDF")
     assert example_window.context.settings.export_template == str(default_template())
 
@@ -69,7 +69,7 @@ def test_an_export_that_fails_in_the_background_says_why(example_window, tmp_pat
     dialog.target.setText(str(tmp_path / "fichier" / "jury.docx"))
     dialog.start().join(timeout=120)
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5000)
-    assert dialog.result is None
+    assert dialog.exported is None
     assert dialog.message.text().startswith("Impossible d’écrire")
     assert "Errno" not in dialog.message.text()
 
