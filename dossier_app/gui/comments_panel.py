@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.anchoring import locate
+from ..core.anchoring import chapter_text, passage, passages
 from ..core.dates import date_time
 from ..core.model import ChapterKind, Comment, Reply
+from . import text_document
 from .session import DossierSession
 
 HIGHLIGHT = QColor(255, 214, 102)  # dark text stays readable on it in both themes
@@ -68,14 +69,18 @@ class CommentsPanel(QWidget):
     def open_count(self) -> int:
         return sum(not c.resolved for _, c in self._mine()) if self.session else 0
 
+    def _stored(self) -> str:
+        """The chapter's Markdown as stored: where the export, too, looks for passages."""
+        return self.session.dossier.production(self.number).chapters[self.kind].text
+
     def refresh(self) -> None:
         if self.session is None:
             return
-        text = self.session.dossier.production(self.number).chapters[self.kind].text
         self.list.clear()
         mine = sorted(self._mine(), key=lambda pair: pair[1].resolved)
-        for index, comment in mine:
-            lost = locate(text, comment.quote) is None
+        spans = passages(self._stored(), [comment for _, comment in mine])
+        for (index, comment), span in zip(mine, spans, strict=True):
+            lost = span is None
             when = f", {date_time(comment.created)}" if comment.created else ""
             state = (self.tr("résolu") if comment.resolved
                      else self.tr("passage supprimé ou modifié") if lost else "")
@@ -100,14 +105,16 @@ class CommentsPanel(QWidget):
         """Open comments' passages shown in the editor, whatever edits came since."""
         selections = []
         document = self.editor.document()
-        for _, comment in self._mine() if self.session else []:
-            if comment.resolved or not comment.quote.strip():
+        open_comments = [c for _, c in self._mine() if not c.resolved] if self.session else []
+        spans = passages(self._stored(), open_comments) if open_comments else []
+        offsets: list[int] | None = None
+        for comment, span in zip(open_comments, spans, strict=True):
+            if span is None:
                 continue
-            found = document.find(comment.quote, 0, QTextDocument.FindFlag.FindCaseSensitively)
-            if found.isNull():
-                continue
+            if offsets is None:  # the stored text's offsets as positions in the editor
+                offsets = text_document.positions(document, chapter_text(self._stored()))
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = found
+            selection.cursor = text_document.span_cursor(document, offsets, span)
             selection.format.setBackground(HIGHLIGHT)
             selection.format.setForeground(QColor("#1b1b1b"))
             selection.format.setToolTip(comment.body)
@@ -170,9 +177,11 @@ class CommentsPanel(QWidget):
 
     def _go_to(self, item: QListWidgetItem) -> None:
         comment = self.session.dossier.comments[item.data(Qt.ItemDataRole.UserRole)]
-        found = self.editor.document().find(comment.quote)
-        if not found.isNull():
-            self.editor.setTextCursor(found)
+        span = passage(self._stored(), comment)
+        if span is not None:
+            document = self.editor.document()
+            offsets = text_document.positions(document, chapter_text(self._stored()))
+            self.editor.setTextCursor(text_document.span_cursor(document, offsets, span))
             self.editor.setFocus()
         else:
             self.editor.moveCursor(QTextCursor.MoveOperation.Start)

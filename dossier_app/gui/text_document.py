@@ -116,3 +116,79 @@ def _level_two_needs_a_parent(blocks: list[Block]) -> list[Block]:
 
 def markdown_of(document: QTextDocument) -> str:
     return to_markdown(blocks_of(document))
+
+
+# --- positions -------------------------------------------------------------------------
+
+
+def positions(document: QTextDocument, text: str) -> list[int]:
+    """For each offset of ``text`` (a ``core.anchoring.chapter_text``, which the document
+    shows) and for its end, the matching position in ``document``.
+
+    The document may hold what the stored text has normalised away (empty paragraphs,
+    spaces at a paragraph's edges) or edits not handed over yet: the two texts are aligned,
+    picking the thread up again after a stretch only one of them has.
+    """
+    shown = _shown(document)
+    chars = "".join(char for char, _ in shown)
+    end = shown[-1][1] + 1 if shown else 0
+    result: list[int] = []
+    i = j = 0
+    while i < len(text):
+        char = text[i]
+        while j < len(shown) and chars[j] != char and (chars[j].isspace() or chars[j] == "\ufffc"):
+            j += 1  # white space only the document has
+        if j < len(shown) and chars[j] == char:
+            result.append(shown[j][1])
+            i, j = i + 1, j + 1
+            continue
+        if char.isspace():  # white space only the text has
+            result.append(shown[j][1] if j < len(shown) else end)
+            i += 1
+            continue
+        key = text[i:i + _RESYNC]
+        inserted = chars.find(key, j, j + _RESYNC_WINDOW + len(key))
+        if inserted > j:
+            j = inserted  # typed in the document, not stored yet
+            continue
+        deleted = text.find(chars[j:j + _RESYNC], i, i + _RESYNC_WINDOW + _RESYNC) \
+            if j < len(shown) else -1
+        stop = deleted if deleted > i else i + 1  # deleted from the document, or changed
+        for _ in range(i, stop):
+            result.append(shown[j][1] if j < len(shown) else end)
+        j += 0 if deleted > i else 1
+        i = stop
+    result.append(min(result[-1] + 1, end) if result else end)
+    return result
+
+
+_RESYNC = 12
+"""Characters that must agree to pick the alignment up again after a difference."""
+_RESYNC_WINDOW = 4000
+"""How far to look for them: the edit a sync has not handed over yet is short."""
+
+
+def span_cursor(document: QTextDocument, offsets: list[int], span: tuple[int, int]) -> QTextCursor:
+    """A cursor selecting ``span`` (offsets in the chapter's text) with ``offsets`` from
+    ``positions``."""
+    start, stop = span
+    cursor = QTextCursor(document)
+    cursor.setPosition(offsets[start])
+    cursor.setPosition(offsets[stop - 1] + 1 if stop > start else offsets[start],
+                       QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def _shown(document: QTextDocument) -> list[tuple[str, int]]:
+    """The document's characters as the chapter's text spells them, with their positions:
+    a line break and a paragraph's end are ``"\n"``."""
+    shown: list[tuple[str, int]] = []
+    block = document.begin()
+    while block.isValid():
+        start = block.position()
+        shown += [("\n" if char == LINE_BREAK else char, start + offset)
+                  for offset, char in enumerate(block.text())]
+        block = block.next()
+        if block.isValid():
+            shown.append(("\n", block.position() - 1))
+    return shown
