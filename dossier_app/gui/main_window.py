@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from . import labels
 from .chapter_page import ChapterPage
 from .editor import ChapterEditor
 from .folders import documents_folder
-from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor
+from .form_pages import form_pages, framed
 from .navigator import Navigator, Place
 from .readiness_panel import ReadinessPanel
 from .review_actions import ReviewActions
@@ -290,78 +289,23 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> QWidget:
         """The page for ``name``, built and filled from the dossier on first use."""
         if name not in self.pages:
-            form, title, intro, scroll = self._make_form(name)
-            self.forms[name] = form
-            self.pages[name] = _page(title, form, intro, scroll)
+            spec = form_pages()[Page(name)]
+            self.forms[name] = spec.build(self)
+            self.pages[name] = framed(spec.title, self.forms[name], spec.intro, spec.scroll)
             self.content.addWidget(self.pages[name])
             if self.session is not None:
-                self._fill_form(name)
+                self.fill_form(name)
         return self.pages[name]
 
-    def _make_form(self, name: str) -> tuple[QWidget, str, str, bool]:
-        if name == "candidate":
-            form = CandidateForm()
-            form.changed.connect(lambda: self._update(lambda d: form.apply(d.candidate)))
-            return form, self.tr("Identité"), "", True
-        if name == "mandates":
-            form = mandates_editor()
-            form.changed.connect(lambda: self._update(lambda d: setattr(d, "mandates", form.values())))
-            return form, self.tr("Mandats"), self.tr(
-                "Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et "
-                "part du temps de travail."), True
-        if name == "annexes":
-            form = annexes_editor()
-            form.changed.connect(lambda: self._update(lambda d: setattr(d, "annexes", form.values())))
-            return form, self.tr("Annexes"), self.tr(
-                "Les pièces jointes au dossier : attestations, témoignages, documents. Elles "
-                "sont listées dans le dossier exporté."), True
-        if name == "path":
-            from .path_page import PathPage
-
-            form = PathPage()
-            form.changed.connect(lambda: self._update(lambda d: setattr(d, "steps", form.steps())))
-            form.held.connect(self.review._workshop_held)
-            form.plan_requested.connect(self.review.plan_path)
-            form.save_template_requested.connect(self.review.save_path_template)
-            form.install_template_requested.connect(self.review.install_path_template)
-            return form, self.tr("Parcours et ateliers"), "", False
-        if name == "positioning":
-            from .positioning_page import PositioningPage
-
-            form = PositioningPage()
-            form.changed.connect(lambda: self._update(
-                lambda d: setattr(d, "positioning", form.values())))
-            return form, self.tr("Grille de positionnement"), self.tr(
-                "Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre "
-                "conseiller, au début puis à la fin du parcours, et les écarts à combler."), True
-        if name == "declaration":
-            form = DeclarationForm()
-            form.changed.connect(lambda: self._update(lambda d: setattr(d, "declaration", form.value())))
-            return form, self.tr("Déclaration sur l’honneur"), "", True
-        if name == "project":
-            return self.project, self.tr("Projet professionnel"), self.tr(
-                "Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible."), False
-        raise KeyError(name)
-
-    def _fill_form(self, name: str) -> None:
-        dossier, read_only = self.session.dossier, self.session.read_only
-        form = self.forms[name]
-        if name == "candidate":
-            form.load(dossier.candidate)
-        elif name == "mandates":
-            form.load(dossier.mandates)
-        elif name == "annexes":
-            form.load(dossier.annexes)
-        elif name == "declaration":
-            form.load(dossier.declaration, self.context.clock.today())
-        elif name == "path":
-            form.load(dossier, self.context.clock.today())
-        elif name == "positioning":
-            form.load(dossier, self.session.ccpt)
-        if name in ("project", "path"):
-            form.setReadOnly(read_only)  # still browsable: steps can be looked through
+    def fill_form(self, name: str) -> None:
+        if self.session is None:
+            return
+        spec, form = form_pages()[Page(name)], self.forms[name]
+        spec.fill(form, self)
+        if spec.browsable:
+            form.setReadOnly(self.session.read_only)  # steps can still be looked through
         else:
-            form.setEnabled(not read_only)
+            form.setEnabled(not self.session.read_only)
 
     def show_welcome(self) -> None:
         self.welcome.show_recent([p for p in self.context.settings.recent_files])
@@ -546,7 +490,7 @@ class MainWindow(QMainWindow):
         dossier = session.dossier
         self.project.load_markdown(dossier.project)
         for name in self.forms:
-            self._fill_form(name)
+            self.fill_form(name)
         self._word_counts = {
             (number, kind): count_words(production.chapters[kind].text)
             for number, production in enumerate(dossier.productions, start=1) for kind in ChapterKind}
@@ -647,7 +591,7 @@ class MainWindow(QMainWindow):
 
     # --- keeping the views in step ------------------------------------------------------
 
-    def _update(self, change) -> None:
+    def edit(self, change) -> None:
         if self.session is not None and not self.session.read_only:
             self.session.update(change)
 
@@ -797,28 +741,6 @@ class MainWindow(QMainWindow):
             print(message, file=sys.stderr)
             return
         QMessageBox.warning(self, self.tr("Dossier CCPT"), message)
-
-
-def _page(title: str, body: QWidget, intro: str = "", scroll: bool = True) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    heading = QLabel(title)
-    heading.setWordWrap(True)
-    heading.setProperty("role", "title")
-    layout.addWidget(heading)
-    if intro:
-        text = QLabel(intro)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-    if scroll:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(body)
-        layout.addWidget(area, 1)
-    else:
-        layout.addWidget(body, 1)
-    return page
 
 
 def _printable(text: str) -> str:

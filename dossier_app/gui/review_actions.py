@@ -106,8 +106,8 @@ class ReviewActions:
         from ..core.path_template import active_template
 
         steps = active_template(self.window.context.paths).plan(start)
-        self.window._update(lambda d: setattr(d, "steps", steps))
-        self.window._fill_form("path")
+        self.window.edit(lambda d: setattr(d, "steps", steps))
+        self.window.fill_form("path")
 
     def save_path_template(self) -> None:
         from ..core.path_template import install_template, template_from_steps

@@ -581,133 +581,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="53"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="43"/>
         <source>Exporter le dossier pour le jury</source>
         <translation>Export the dossier for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="57"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="48"/>
         <source>Document Word (.docx), modifiable</source>
         <translation>Word document (.docx), editable</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="58"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="49"/>
         <source>PDF, prêt à imprimer ou à envoyer</source>
         <translation>PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="63"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="54"/>
         <source>PDF : installez LibreOffice pour cette option</source>
         <translation>PDF: install LibreOffice for this option</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="64"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="55"/>
         <source>Joindre les commentaires non résolus du conseiller</source>
         <translation>Include the advisor’s unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="65"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="56"/>
         <source>Remplacer les vrais noms par leurs pseudonymes</source>
         <translation>Replace real names by their pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="59"/>
         <source>Modèle fourni avec l’application</source>
         <translation>Template shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="69"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="60"/>
         <source>Modèle Word de l’organisme</source>
         <translation>Organisation’s Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="70"/>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="76"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="71"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
         <source>Choisir un modèle Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="75"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
         <source>Fichier à créer</source>
         <translation>File to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="77"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
         <source>Choisir le fichier à créer</source>
         <translation>Choose the file to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="87"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="78"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="89"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="80"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="91"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="82"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="93"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="84"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="106"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="97"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="110"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="101"/>
         <source>Options :</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="111"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="102"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="112"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="103"/>
         <source>Enregistrer sous :</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="130"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="119"/>
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="131"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="120"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="137"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="126"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="160"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="150"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="172"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="160"/>
         <source>Dossier exporté : %1</source>
         <translation>Dossier exported: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="174"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="162"/>
         <source>Sans LibreOffice, le sommaire n’a pas encore ses numéros de page : dans Word, mettez la table à jour (F9).</source>
         <translation>Without LibreOffice, the table of contents has no page numbers yet: in Word, update the table (F9).</translation>
     </message>
@@ -862,546 +862,495 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="108"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="339"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="110"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="120"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="122"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="145"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="147"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="153"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="155"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="155"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="157"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="170"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="171"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
         <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
         <translation>Open a &amp;group (dashboard)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="181"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="181"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="184"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="186"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="186"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="194"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="193"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="195"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="197"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="199"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="199"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="203"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="203"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="209"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="211"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="213"/>
         <source>&amp;Relecture</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="214"/>
         <source>&amp;Commenter la sélection…</source>
         <translation>&amp;Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="215"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="217"/>
         <source>Mon &amp;nom de relecteur…</source>
         <translation>My reviewer &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="217"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="219"/>
         <source>&amp;Envoyer à mon conseiller…</source>
         <translation>&amp;Send to my advisor…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="219"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
         <source>&amp;Reprendre la relecture du conseiller…</source>
         <translation>&amp;Bring back the advisor’s review…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="223"/>
         <source>&amp;Fiche de suivi (Word)…</source>
         <translation>Progress &amp;sheet (Word)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="225"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="227"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="226"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="228"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="233"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="236"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="238"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="241"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="243"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="249"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="251"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="250"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="252"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="252"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="254"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="258"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="260"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="262"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="264"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="263"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="265"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="264"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="266"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="265"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="267"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="267"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="268"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="270"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="302"/>
-        <source>Identité</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="306"/>
-        <source>Mandats</source>
-        <translation>Mandates</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="307"/>
-        <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
-        <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="312"/>
-        <source>Annexes</source>
-        <translation>Annexes</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="313"/>
-        <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
-        <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="324"/>
-        <source>Parcours et ateliers</source>
-        <translation>Path and workshops</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="331"/>
-        <source>Grille de positionnement</source>
-        <translation>Positioning grid</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="332"/>
-        <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
-        <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="337"/>
-        <source>Déclaration sur l’honneur</source>
-        <translation>Declaration on honour</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="340"/>
-        <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
-        <translation>The target job and why: this project makes the transfer credible.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="435"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="382"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="436"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="383"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="484"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="431"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="530"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="477"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="533"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="480"/>
         <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
         <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="537"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="484"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="515"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="462"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="577"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="524"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="528"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="582"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="529"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="600"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="547"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="602"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="157"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="180"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="549"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="170"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="193"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="607"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="554"/>
         <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
         <translation>Choose another location than the open dossier’s.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="680"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="627"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="684"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="631"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="705"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="652"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="706"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="653"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="707"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="654"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="708"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="655"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="715"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="662"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="751"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="698"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="752"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="699"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="35"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="43"/>
         <source>Une version de chaque chapitre a été gardée.</source>
         <translation>A version of every chapter has been kept.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="47"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="55"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="48"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="56"/>
         <source>Votre nom, pour signer vos commentaires :</source>
         <translation>Your name, to sign your comments:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="58"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="66"/>
         <source>Dossier du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="104"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="117"/>
         <source>Enregistrer le modèle de parcours</source>
         <translation>Save the path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="106"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="133"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="119"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="146"/>
         <source>Modèle de parcours (*.json)</source>
         <translation>Path template (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="120"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="133"/>
         <source>Modèle enregistré : les prochains parcours seront prévus d’après lui.</source>
         <translation>Template saved: the next paths will be planned from it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="131"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="144"/>
         <source>Installer un modèle de parcours</source>
         <translation>Install a path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="143"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="156"/>
         <source>Modèle « %1 » installé : %2 étapes.</source>
         <translation>Template “%1” installed: %2 steps.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="155"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="168"/>
         <source>Envoyer à mon conseiller</source>
         <translation>Send to my advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="162"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="175"/>
         <source>Copie prête</source>
         <translation>Copy ready</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="163"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="176"/>
         <source>La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne sera perdu.</source>
         <translation>The copy “%1” is ready: give it to your advisor (USB stick, e-mail). Keep writing here; when the reviewed copy comes back, use “Bring back the advisor’s review”: nothing you write in the meantime will be lost.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="178"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="191"/>
         <source>Reprendre la relecture du conseiller</source>
         <translation>Bring back the advisor’s review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="194"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="207"/>
         <source>Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 chapitres mis à jour.</source>
         <translation>Review brought back: %1 new comments, %2 replies, %3 statuses and %4 chapters updated.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="201"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="214"/>
         <source>%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.</source>
         <translation>%1 chapters were changed on both sides: your text is kept and the advisor’s version waits in each of them for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="208"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="221"/>
         <source>Relecture reprise</source>
         <translation>Review brought back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="217"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="232"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="219"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="234"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="230"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="245"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="766"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="713"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="767"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="714"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="779"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="726"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="780"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="727"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="784"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="731"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="785"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="732"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="796"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="743"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>

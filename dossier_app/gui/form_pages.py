@@ -1,0 +1,137 @@
+"""The dossier's pages besides the chapter, in one table: how each is built (on first
+visit), how it is filled from the open dossier, and how it behaves when read-only.
+
+Its strings are in the « MainWindow » translation context, where the window's were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ..core.pages import Page
+from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class FormPage:
+    title: str
+    intro: str
+    build: Callable[[MainWindow], Any]
+    """The page's form, its edits wired to the window's session."""
+    fill: Callable[[Any, MainWindow], None]
+    """Show the open dossier in the form."""
+    scroll: bool = True
+    browsable: bool = False
+    """Read-only, it can still be looked through (made read-only rather than disabled)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _candidate(window: MainWindow) -> CandidateForm:
+    form = CandidateForm()
+    form.changed.connect(lambda: window.edit(lambda d: form.apply(d.candidate)))
+    return form
+
+
+def _mandates(window: MainWindow):
+    form = mandates_editor()
+    form.changed.connect(lambda: window.edit(lambda d: setattr(d, "mandates", form.values())))
+    return form
+
+
+def _annexes(window: MainWindow):
+    form = annexes_editor()
+    form.changed.connect(lambda: window.edit(lambda d: setattr(d, "annexes", form.values())))
+    return form
+
+
+def _path(window: MainWindow):
+    from .path_page import PathPage  # only when visited: keeps start-up quick
+
+    form = PathPage()
+    form.changed.connect(lambda: window.edit(lambda d: setattr(d, "steps", form.steps())))
+    form.held.connect(window.review._workshop_held)
+    form.plan_requested.connect(window.review.plan_path)
+    form.save_template_requested.connect(window.review.save_path_template)
+    form.install_template_requested.connect(window.review.install_path_template)
+    return form
+
+
+def _positioning(window: MainWindow):
+    from .positioning_page import PositioningPage
+
+    form = PositioningPage()
+    form.changed.connect(lambda: window.edit(lambda d: setattr(d, "positioning", form.values())))
+    return form
+
+
+def _declaration(window: MainWindow) -> DeclarationForm:
+    form = DeclarationForm()
+    form.changed.connect(lambda: window.edit(lambda d: setattr(d, "declaration", form.value())))
+    return form
+
+
+def form_pages() -> dict[Page, FormPage]:
+    """The table, translated in the UI's language of the moment."""
+    return {
+        Page.CANDIDATE: FormPage(
+            _tr("Identité"), "", _candidate,
+            lambda form, w: form.load(w.session.dossier.candidate)),
+        Page.MANDATES: FormPage(
+            _tr("Mandats"), _tr("Les mandats exercés ces cinq dernières années : intitulé, "
+                                "organisation, dates et part du temps de travail."), _mandates,
+            lambda form, w: form.load(w.session.dossier.mandates)),
+        Page.PROJECT: FormPage(
+            _tr("Projet professionnel"), _tr("Le métier visé et pourquoi : c’est ce projet qui "
+                                             "rend le transfert crédible."),
+            lambda w: w.project, lambda form, w: None, scroll=False, browsable=True),
+        Page.PATH: FormPage(
+            _tr("Parcours et ateliers"), "", _path,
+            lambda form, w: form.load(w.session.dossier, w.context.clock.today()),
+            scroll=False, browsable=True),
+        Page.POSITIONING: FormPage(
+            _tr("Grille de positionnement"), _tr(
+                "Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre "
+                "conseiller, au début puis à la fin du parcours, et les écarts à combler."),
+            _positioning, lambda form, w: form.load(w.session.dossier, w.session.ccpt)),
+        Page.ANNEXES: FormPage(
+            _tr("Annexes"), _tr("Les pièces jointes au dossier : attestations, témoignages, "
+                                "documents. Elles sont listées dans le dossier exporté."), _annexes,
+            lambda form, w: form.load(w.session.dossier.annexes)),
+        Page.DECLARATION: FormPage(
+            _tr("Déclaration sur l’honneur"), "", _declaration,
+            lambda form, w: form.load(w.session.dossier.declaration, w.context.clock.today())),
+    }
+
+
+def framed(title: str, body: QWidget, intro: str = "", scroll: bool = True) -> QWidget:
+    """A page: its title, a line of introduction, the form (scrolled when it may be long)."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    heading = QLabel(title)
+    heading.setWordWrap(True)
+    heading.setProperty("role", "title")
+    layout.addWidget(heading)
+    if intro:
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+    if scroll:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(body)
+        layout.addWidget(area, 1)
+    else:
+        layout.addWidget(body, 1)
+    return page
