@@ -862,364 +862,415 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="110"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="84"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="90"/>
+        <source>Mandats</source>
+        <translation>Mandates</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="91"/>
+        <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
+        <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="100"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="111"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="122"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="101"/>
+        <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
+        <translation>The target job and why: this project makes the transfer credible.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="110"/>
+        <source>Parcours et ateliers</source>
+        <translation>Path and workshops</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="118"/>
+        <source>Grille de positionnement</source>
+        <translation>Positioning grid</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="119"/>
+        <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
+        <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="128"/>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="129"/>
+        <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
+        <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="138"/>
+        <source>Déclaration sur l’honneur</source>
+        <translation>Declaration on honour</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/main_window.py" line="123"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="147"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="148"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="155"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="156"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="157"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="158"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/menus.py" line="32"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="173"/>
+        <location filename="../../dossier_app/gui/menus.py" line="36"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
+        <location filename="../../dossier_app/gui/menus.py" line="43"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
+        <location filename="../../dossier_app/gui/menus.py" line="48"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
+        <location filename="../../dossier_app/gui/menus.py" line="50"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
+        <location filename="../../dossier_app/gui/menus.py" line="54"/>
         <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
         <translation>Open a &amp;group (dashboard)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="179"/>
+        <location filename="../../dossier_app/gui/menus.py" line="61"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="181"/>
+        <location filename="../../dossier_app/gui/menus.py" line="68"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="183"/>
+        <location filename="../../dossier_app/gui/menus.py" line="75"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="186"/>
+        <location filename="../../dossier_app/gui/menus.py" line="83"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="188"/>
+        <location filename="../../dossier_app/gui/menus.py" line="90"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="190"/>
+        <location filename="../../dossier_app/gui/menus.py" line="95"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="191"/>
+        <location filename="../../dossier_app/gui/menus.py" line="99"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="192"/>
+        <location filename="../../dossier_app/gui/menus.py" line="106"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="194"/>
+        <location filename="../../dossier_app/gui/menus.py" line="114"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="195"/>
+        <location filename="../../dossier_app/gui/menus.py" line="121"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="199"/>
+        <location filename="../../dossier_app/gui/menus.py" line="130"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
+        <location filename="../../dossier_app/gui/menus.py" line="137"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="203"/>
+        <location filename="../../dossier_app/gui/menus.py" line="144"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
+        <location filename="../../dossier_app/gui/menus.py" line="151"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="207"/>
+        <location filename="../../dossier_app/gui/menus.py" line="158"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="209"/>
+        <location filename="../../dossier_app/gui/menus.py" line="165"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="213"/>
+        <location filename="../../dossier_app/gui/menus.py" line="171"/>
         <source>&amp;Relecture</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="214"/>
+        <location filename="../../dossier_app/gui/menus.py" line="175"/>
         <source>&amp;Commenter la sélection…</source>
         <translation>&amp;Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="217"/>
+        <location filename="../../dossier_app/gui/menus.py" line="182"/>
         <source>Mon &amp;nom de relecteur…</source>
         <translation>My reviewer &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="219"/>
+        <location filename="../../dossier_app/gui/menus.py" line="189"/>
         <source>&amp;Envoyer à mon conseiller…</source>
         <translation>&amp;Send to my advisor…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="221"/>
+        <location filename="../../dossier_app/gui/menus.py" line="195"/>
         <source>&amp;Reprendre la relecture du conseiller…</source>
         <translation>&amp;Bring back the advisor’s review…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="223"/>
+        <location filename="../../dossier_app/gui/menus.py" line="201"/>
         <source>&amp;Fiche de suivi (Word)…</source>
         <translation>Progress &amp;sheet (Word)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="227"/>
+        <location filename="../../dossier_app/gui/menus.py" line="206"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="228"/>
+        <location filename="../../dossier_app/gui/menus.py" line="207"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="235"/>
+        <location filename="../../dossier_app/gui/menus.py" line="215"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
+        <location filename="../../dossier_app/gui/menus.py" line="218"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="237"/>
+        <location filename="../../dossier_app/gui/menus.py" line="219"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="238"/>
+        <location filename="../../dossier_app/gui/menus.py" line="220"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="243"/>
+        <location filename="../../dossier_app/gui/menus.py" line="225"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="251"/>
+        <location filename="../../dossier_app/gui/menus.py" line="235"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="252"/>
+        <location filename="../../dossier_app/gui/menus.py" line="242"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="254"/>
+        <location filename="../../dossier_app/gui/menus.py" line="250"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="260"/>
+        <location filename="../../dossier_app/gui/menus.py" line="258"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="264"/>
+        <location filename="../../dossier_app/gui/menus.py" line="262"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="265"/>
+        <location filename="../../dossier_app/gui/menus.py" line="266"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="266"/>
+        <location filename="../../dossier_app/gui/menus.py" line="273"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="267"/>
+        <location filename="../../dossier_app/gui/menus.py" line="277"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
+        <location filename="../../dossier_app/gui/menus.py" line="279"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="270"/>
+        <location filename="../../dossier_app/gui/menus.py" line="280"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="382"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="268"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="383"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="431"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="317"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="477"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="363"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="480"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="366"/>
         <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
         <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="484"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="370"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="462"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="348"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="524"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="410"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="528"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="414"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="529"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="415"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="547"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="433"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="549"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="435"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="170"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="193"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="554"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="440"/>
         <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
         <translation>Choose another location than the open dossier’s.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="627"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="513"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="631"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="517"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="652"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="538"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="653"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="539"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="654"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="540"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="655"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="541"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="662"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="548"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="698"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="584"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="699"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="585"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
@@ -1320,37 +1371,37 @@
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="713"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="599"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="714"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="600"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="726"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="612"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="727"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="613"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="731"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="617"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="732"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="618"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="743"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="629"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
