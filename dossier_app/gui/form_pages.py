@@ -33,10 +33,6 @@ class FormPage:
     """Read-only, it can still be looked through (made read-only rather than disabled)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _candidate(window: MainWindow) -> CandidateForm:
     form = CandidateForm()
     form.changed.connect(lambda: window.edit(lambda d: form.apply(d.candidate)))
@@ -85,32 +81,65 @@ def form_pages() -> dict[Page, FormPage]:
     """The table, translated in the UI's language of the moment."""
     return {
         Page.CANDIDATE: FormPage(
-            _tr("Identité"), "", _candidate,
-            lambda form, w: form.load(w.session.dossier.candidate)),
+            QCoreApplication.translate("MainWindow", "Identité"),
+            "",
+            _candidate,
+            lambda form, w: form.load(w.session.dossier.candidate),
+        ),
         Page.MANDATES: FormPage(
-            _tr("Mandats"), _tr("Les mandats exercés ces cinq dernières années : intitulé, "
-                                "organisation, dates et part du temps de travail."), _mandates,
-            lambda form, w: form.load(w.session.dossier.mandates)),
+            QCoreApplication.translate("MainWindow", "Mandats"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Les mandats exercés ces cinq dernières années : intitulé, "
+                "organisation, dates et part du temps de travail.",
+            ),
+            _mandates,
+            lambda form, w: form.load(w.session.dossier.mandates),
+        ),
         Page.PROJECT: FormPage(
-            _tr("Projet professionnel"), _tr("Le métier visé et pourquoi : c’est ce projet qui "
-                                             "rend le transfert crédible."),
-            lambda w: w.project, lambda form, w: None, scroll=False, browsable=True),
+            QCoreApplication.translate("MainWindow", "Projet professionnel"),
+            QCoreApplication.translate(
+                "MainWindow", "Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible."
+            ),
+            lambda w: w.project,
+            lambda form, w: None,
+            scroll=False,
+            browsable=True,
+        ),
         Page.PATH: FormPage(
-            _tr("Parcours et ateliers"), "", _path,
+            QCoreApplication.translate("MainWindow", "Parcours et ateliers"),
+            "",
+            _path,
             lambda form, w: form.load(w.session.dossier, w.context.clock.today()),
-            scroll=False, browsable=True),
+            scroll=False,
+            browsable=True,
+        ),
         Page.POSITIONING: FormPage(
-            _tr("Grille de positionnement"), _tr(
+            QCoreApplication.translate("MainWindow", "Grille de positionnement"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre "
-                "conseiller, au début puis à la fin du parcours, et les écarts à combler."),
-            _positioning, lambda form, w: form.load(w.session.dossier, w.session.ccpt)),
+                "conseiller, au début puis à la fin du parcours, et les écarts à combler.",
+            ),
+            _positioning,
+            lambda form, w: form.load(w.session.dossier, w.session.ccpt),
+        ),
         Page.ANNEXES: FormPage(
-            _tr("Annexes"), _tr("Les pièces jointes au dossier : attestations, témoignages, "
-                                "documents. Elles sont listées dans le dossier exporté."), _annexes,
-            lambda form, w: form.load(w.session.dossier.annexes)),
+            QCoreApplication.translate("MainWindow", "Annexes"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Les pièces jointes au dossier : attestations, témoignages, "
+                "documents. Elles sont listées dans le dossier exporté.",
+            ),
+            _annexes,
+            lambda form, w: form.load(w.session.dossier.annexes),
+        ),
         Page.DECLARATION: FormPage(
-            _tr("Déclaration sur l’honneur"), "", _declaration,
-            lambda form, w: form.load(w.session.dossier.declaration, w.context.clock.today())),
+            QCoreApplication.translate("MainWindow", "Déclaration sur l’honneur"),
+            "",
+            _declaration,
+            lambda form, w: form.load(w.session.dossier.declaration, w.context.clock.today()),
+        ),
     }
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -30,7 +31,7 @@ from ..core.clock import Clock
 from ..core.errors import DossierError
 from ..core.files import display
 from ..core.guidance import Guidance
-from ..core.markdown import ListKind, count_words
+from ..core.markdown import count_words
 from ..core.model import ChapterKind
 from ..core.pages import Page
 from ..core.paths import AppPaths, private_dir
@@ -42,11 +43,12 @@ from .chapter_page import ChapterPage
 from .editor import ChapterEditor
 from .folders import documents_folder
 from .form_pages import form_pages, framed
+from .menus import build_menus
 from .navigator import Navigator, Place
 from .readiness_panel import ReadinessPanel
 from .review_actions import ReviewActions
 from .session import DossierSession, SaveState
-from .settings import TEXT_SCALES, Settings
+from .settings import Settings
 from .spell import SpellService
 from .texts import fill
 from .theme import apply_theme, editor_font
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_pages()
         self._build_status_bar()
-        self._build_actions()
+        build_menus(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=800)
         self._refresh_timer.timeout.connect(self._refresh_overview)
         self._word_counts: dict[tuple[int, ChapterKind], int] = {}
@@ -113,8 +115,8 @@ class MainWindow(QMainWindow):
         self.project.textChanged.connect(self._project_typed)
         self.content = QStackedWidget()
         self.content.addWidget(self.chapter_page)
-        self.pages: dict[str, QWidget] = {"chapter": self.chapter_page}
-        self.forms: dict[str, QWidget] = {}
+        self.pages: dict[Page, QWidget] = {Page.CHAPTER: self.chapter_page}
+        self.forms: dict[Page, Any] = {}
 
         self.banner = QFrame(objectName="banner")
         self.banner_text = QLabel()
@@ -158,121 +160,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.words_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
 
-    def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fichier"))
-        self._action(file_menu, self.tr("&Nouveau dossier…"), self.new_dossier, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Ouvrir…"), self.choose_and_open, QKeySequence.StandardKey.Open)
-        self._action(file_menu, self.tr("Ouvrir le dossier d’&exemple"), self.open_example)
-        self.recent_menu = file_menu.addMenu(self.tr("Dossiers &récents"))
-        self._action(file_menu, self.tr("Ouvrir un &groupe (tableau de bord)…"), self.review.open_group)
-        file_menu.addSeparator()
-        self.export_action = self._action(file_menu, self.tr("E&xporter pour le jury…"),
-                                          self.export_dossier, "Ctrl+E")
-        self.save_action = self._action(file_menu, self.tr("&Enregistrer maintenant"), self.save_now,
-                                        QKeySequence.StandardKey.Save)
-        self.close_action = self._action(file_menu, self.tr("&Fermer le dossier"), self.close_dossier,
-                                         QKeySequence.StandardKey.Close)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Installer un &référentiel officiel…"), self.install_referential)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
-
-        edit = bar.addMenu(self.tr("É&dition"))
-        self._action(edit, self.tr("&Annuler"), lambda: self._editor().undo(), QKeySequence.StandardKey.Undo)
-        self._action(edit, self.tr("&Rétablir"), lambda: self._editor().redo(), QKeySequence.StandardKey.Redo)
-        edit.addSeparator()
-        self._action(edit, self.tr("Re&chercher…"), self.find, QKeySequence.StandardKey.Find)
-        self.revisions_action = self._action(edit, self.tr("&Versions du chapitre…"),
-                                             self.review.show_revisions, "Ctrl+Shift+H")
-        edit.addSeparator()
-        self.format_actions = [
-            self._action(edit, self.tr("&Gras"), lambda: self._editor().toggle_bold(),
-                         QKeySequence.StandardKey.Bold),
-            self._action(edit, self.tr("&Italique"), lambda: self._editor().toggle_italic(),
-                         QKeySequence.StandardKey.Italic),
-            self._action(edit, self.tr("Liste à &puces"), lambda: self._editor().toggle_list(ListKind.BULLET),
-                         "Ctrl+Shift+8"),
-            self._action(edit, self.tr("Liste &numérotée"),
-                         lambda: self._editor().toggle_list(ListKind.ORDERED), "Ctrl+Shift+7"),
-            self._action(edit, self.tr("Augmenter le retrait de la liste"),
-                         lambda: self._editor().change_list_level(+1), "Ctrl+]"),
-            self._action(edit, self.tr("Diminuer le retrait de la liste"),
-                         lambda: self._editor().change_list_level(-1), "Ctrl+["),
-        ]
-
-        review = bar.addMenu(self.tr("&Relecture"))
-        self.comment_action = self._action(review, self.tr("&Commenter la sélection…"),
-                                           self.chapter_page.comments.add_from_selection,
-                                           "Ctrl+Alt+M")
-        self._action(review, self.tr("Mon &nom de relecteur…"), lambda: self.review.reviewer_name(ask=True))
-        review.addSeparator()
-        self.send_action = self._action(review, self.tr("&Envoyer à mon conseiller…"),
-                                        self.review.send_to_advisor)
-        self.bring_back_action = self._action(review, self.tr("&Reprendre la relecture du conseiller…"),
-                                              self.review.bring_back_review)
-        self.progress_sheet_action = self._action(review, self.tr("&Fiche de suivi (Word)…"),
-                                                  self.review.export_progress_sheet)
-        self.chapter_page.comments.author = self.review.reviewer_name
-
-        view = bar.addMenu(self.tr("&Affichage"))
-        size_menu = view.addMenu(self.tr("&Taille du texte"))
-        sizes = QActionGroup(self)
-        for scale in TEXT_SCALES:
-            action = self._action(size_menu, f"{scale} %", lambda _=False, s=scale: self.set_text_scale(s),
-                                  checkable=True)
-            action.setChecked(scale == self.context.settings.text_scale)
-            sizes.addAction(action)
-        theme_menu = view.addMenu(self.tr("T&hème"))
-        themes = QActionGroup(self)
-        for key, text in (("system", self.tr("Comme le système")), ("light", self.tr("Clair")),
-                          ("dark", self.tr("Sombre"))):
-            action = self._action(theme_menu, text, lambda _=False, k=key: self.set_theme(k),
-                                  checkable=True)
-            action.setChecked(key == self.context.settings.theme)
-            themes.addAction(action)
-        language_menu = view.addMenu(self.tr("&Langue"))
-        languages = QActionGroup(self)
-        for key, text in (("fr", "Français"), ("en", "English")):
-            action = self._action(language_menu, text, lambda _=False, k=key: self.set_language(k),
-                                  checkable=True)
-            action.setChecked(key == self.context.settings.language)
-            languages.addAction(action)
-        view.addSeparator()
-        self._action(view, self.tr("Zoom &avant"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
-        self._action(view, self.tr("Zoom a&rrière"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        view.addSeparator()
-        self.guidance_action = self._action(view, self.tr("&Conseils d’écriture"),
-                                            self.chapter_page.guidance_toggle.setChecked, "F9",
-                                            checkable=True)
-        self.guidance_action.setChecked(True)
-        self.chapter_page.guidance_toggle.toggled.connect(self.guidance_action.setChecked)
-        readiness_action = self.readiness_dock.toggleViewAction()
-        readiness_action.setText(self.tr("&Points à régler avant le jury"))
-        readiness_action.setShortcut(QKeySequence("F10"))
-        view.addAction(readiness_action)
-
-        go = bar.addMenu(self.tr("A&ller"))
-        self._action(go, self.tr("Chapitre &suivant"), lambda: self.step_chapter(+1), "Ctrl+PgDown")
-        self._action(go, self.tr("Chapitre &précédent"), lambda: self.step_chapter(-1), "Ctrl+PgUp")
-        self._action(go, self.tr("Passer du &plan au texte"), self.toggle_focus, "F6")
-
-        help_menu = bar.addMenu(self.tr("Ai&de"))
-        self._action(help_menu, self.tr("À &propos de Dossier CCPT"), self.about)
-        self.dossier_actions = [self.save_action, self.close_action, self.export_action,
-                                self.revisions_action, self.comment_action, self.send_action,
-                                self.bring_back_action, self.progress_sheet_action,
-                                *self.format_actions]
-
     # --- pages and places -------------------------------------------------------------
 
     @property
@@ -286,10 +173,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._welcome)
         return self._welcome
 
-    def page(self, name: str) -> QWidget:
+    def page(self, name: Page) -> QWidget:
         """The page for ``name``, built and filled from the dossier on first use."""
         if name not in self.pages:
-            spec = form_pages()[Page(name)]
+            spec = form_pages()[name]
             self.forms[name] = spec.build(self)
             self.pages[name] = framed(spec.title, self.forms[name], spec.intro, spec.scroll)
             self.content.addWidget(self.pages[name])
@@ -297,10 +184,10 @@ class MainWindow(QMainWindow):
                 self.fill_form(name)
         return self.pages[name]
 
-    def fill_form(self, name: str) -> None:
+    def fill_form(self, name: Page) -> None:
         if self.session is None:
             return
-        spec, form = form_pages()[Page(name)], self.forms[name]
+        spec, form = form_pages()[name], self.forms[name]
         spec.fill(form, self)
         if spec.browsable:
             form.setReadOnly(self.session.read_only)  # steps can still be looked through
@@ -331,7 +218,7 @@ class MainWindow(QMainWindow):
             return
         self.chapter_page.sync()
         self._sync_project()
-        if place.page == "chapter":
+        if place.page is Page.CHAPTER:
             self.chapter_page.show_chapter(self.session, place.production, place.kind)
         self.content.setCurrentWidget(self.page(place.page))
         self._show_path_progress()
@@ -362,16 +249,16 @@ class MainWindow(QMainWindow):
         else:
             self.navigator.setFocus()
 
-    def _editor(self) -> ChapterEditor:
-        return self.project if self.content.currentWidget() is self.pages.get("project") \
+    def current_editor(self) -> ChapterEditor:
+        return self.project if self.content.currentWidget() is self.pages.get(Page.PROJECT) \
             else self.chapter_page.editor
 
-    def find(self) -> None:
+    def find_in_text(self) -> None:
         if self.content.currentWidget() is self.chapter_page:
             self.chapter_page.find_bar.open_bar()
 
-    def _zoom(self, step: int) -> None:
-        editor = self._editor()
+    def zoom(self, step: int) -> None:
+        editor = self.current_editor()
         editor.set_zoom(editor.zoom + step)
 
     # --- opening and closing ----------------------------------------------------------
@@ -621,7 +508,7 @@ class MainWindow(QMainWindow):
             return
         total = sum(self._word_counts.values())
         place = self.current_place()
-        if place is not None and place.page == "chapter":
+        if place is not None and place.page is Page.CHAPTER:
             production = sum(v for (n, _), v in self._word_counts.items() if n == place.production)
             self.words_label.setText(
                 fill(self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4"),
@@ -639,8 +526,8 @@ class MainWindow(QMainWindow):
 
     def _show_path_progress(self) -> None:
         """Only while the path page is on screen: no word counting behind the typing."""
-        if self.content.currentWidget() is self.pages.get("path"):
-            page = self.forms["path"]
+        if self.content.currentWidget() is self.pages.get(Page.PATH):
+            page = self.forms[Page.PATH]
             page.show_progress(progress(self.session.dossier, page.today))
 
     def _show_backups_failing(self, message: str) -> None:
@@ -679,7 +566,7 @@ class MainWindow(QMainWindow):
             editor.setFont(editor_font(settings.text_scale))
         self._size_panes()
         place = self.current_place()
-        if place is not None and place.page == "chapter":
+        if place is not None and place.page is Page.CHAPTER:
             self.go_to(place)  # wrapped guidance text is laid out again at the new size
 
     def _system_scheme_changed(self, _scheme) -> None:

@@ -107,7 +107,7 @@ class ReviewActions:
 
         steps = active_template(self.window.context.paths).plan(start)
         self.window.edit(lambda d: setattr(d, "steps", steps))
-        self.window.fill_form("path")
+        self.window.fill_form(Page.PATH)
 
     def save_path_template(self) -> None:
         from ..core.path_template import install_template, template_from_steps

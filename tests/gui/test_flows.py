@@ -156,7 +156,7 @@ def test_keyboard_only_navigation(example_window, qtbot) -> None:
 def test_find_bar(example_window, qtbot) -> None:
     window = example_window
     window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
-    window.find()
+    window.find_in_text()
     bar = window.chapter_page.find_bar
     assert bar.isVisible()
     qtbot.keyClicks(bar.field, "minuit")
