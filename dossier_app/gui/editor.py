@@ -20,6 +20,7 @@ from ..core.spelling import checkable_words
 from ..core.typography import on_type
 from . import text_document
 from .spell import SpellHighlighter, SpellService
+from .texts import fill
 
 
 class ChapterEditor(QTextEdit):
@@ -189,7 +190,7 @@ class ChapterEditor(QTextEdit):
             none = QAction(self.tr("Aucune suggestion"), menu)
             none.setEnabled(False)
             actions.append(none)
-        add = QAction(self.tr("Ajouter « %1 » à mon dictionnaire").replace("%1", word), menu)
+        add = QAction(fill(self.tr("Ajouter « %1 » à mon dictionnaire"), word), menu)
         add.triggered.connect(lambda: self.spell.add_to_dictionary(word))
         actions.append(add)
         for action in actions:

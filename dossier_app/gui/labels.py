@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.model import AnnexKind, ChapterKind, ChapterStatus, StepKind
 from ..core.pages import Page
+from .texts import fill
 
 
 def chapter(kind: ChapterKind) -> str:
@@ -88,4 +89,4 @@ def words(count: int) -> str:
         text = QCoreApplication.translate("labels", "%1 mot")
     else:
         text = QCoreApplication.translate("labels", "%1 mots")
-    return text.replace("%1", formatted)
+    return fill(text, formatted)

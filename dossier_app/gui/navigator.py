@@ -13,6 +13,7 @@ from ..core.model import ChapterKind, Dossier
 from ..core.pages import Page
 from ..core.referential import Ccpt
 from . import labels
+from .texts import fill
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class Navigator(QTreeWidget):
         for number, production in enumerate(dossier.productions, start=1):
             competence = ccpt.competence(production.competence) if ccpt else None
             title = production.title or (competence.label if competence else "")
-            item = self._add(None, self.tr("Production %1").replace("%1", str(number))
+            item = self._add(None, fill(self.tr("Production %1"), str(number))
                              + (f" : {title}" if title else ""), None)
             item.setToolTip(0, title)
             for kind in ChapterKind:
@@ -86,7 +87,7 @@ class Navigator(QTreeWidget):
             item.setText(0, f"{labels.STATUS_SYMBOLS[chapter.status]}  {labels.chapter(place.kind)}"
                          + ("  ⇄" if waiting else ""))
             item.setText(1, labels.words(words))
-            status = self.tr("Statut : %1").replace("%1", labels.status(chapter.status))
+            status = fill(self.tr("Statut : %1"), labels.status(chapter.status))
             choice = self.tr("la version du conseiller attend votre choix")
             item.setToolTip(0, f"{status} ; {choice}" if waiting else status)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole,

@@ -14,6 +14,7 @@ from ..core.readiness import Code, Finding, Report, Severity
 from ..core.typography import french_spacing
 from . import labels
 from .navigator import Place
+from .texts import fill
 
 
 class ReadinessPanel(QWidget):
@@ -41,7 +42,7 @@ class ReadinessPanel(QWidget):
         else:
             self.summary.setText(
                 self.tr("Pas encore prêt : 1 point à régler.") if blocking == 1
-                else self.tr("Pas encore prêt : %1 points à régler.").replace("%1", str(blocking)))
+                else fill(self.tr("Pas encore prêt : %1 points à régler."), str(blocking)))
         self.list.clear()
         for finding in report.findings:
             mark = "⚠" if finding.severity is Severity.BLOCKING else "•"
