@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -71,6 +72,21 @@ class AppContext:
 class MainWindow(QMainWindow):
     dossier_opened = Signal()
 
+    # Made by menus.build_menus:
+    recent_menu: QMenu
+    export_action: QAction
+    save_action: QAction
+    close_action: QAction
+    revisions_action: QAction
+    comment_action: QAction
+    send_action: QAction
+    bring_back_action: QAction
+    progress_sheet_action: QAction
+    guidance_action: QAction
+    format_actions: list[QAction]
+    dossier_actions: list[QAction]
+    """What needs an open dossier: disabled on the welcome screen."""
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -118,7 +134,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[Page, QWidget] = {Page.CHAPTER: self.chapter_page}
         self.forms: dict[Page, Any] = {}
 
-        self.banner = QFrame(objectName="banner")
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_copy = QPushButton(self.tr("Enregistrer une &copie…"))
@@ -218,7 +235,7 @@ class MainWindow(QMainWindow):
             return
         self.chapter_page.sync()
         self._sync_project()
-        if place.page is Page.CHAPTER:
+        if place.kind is not None:  # a chapter
             self.chapter_page.show_chapter(self.session, place.production, place.kind)
         self.content.setCurrentWidget(self.page(place.page))
         self._show_path_progress()
@@ -241,9 +258,10 @@ class MainWindow(QMainWindow):
         self.chapter_page.editor.setFocus()
 
     def toggle_focus(self) -> None:
-        if self.navigator.hasFocus():
-            self.content.currentWidget().setFocus()
-            self.content.currentWidget().focusNextChild()
+        current = self.content.currentWidget()
+        if self.navigator.hasFocus() and current is not None:
+            current.setFocus()
+            current.focusNextChild()
             if self.content.currentWidget() is self.chapter_page:
                 self.chapter_page.editor.setFocus()
         else:
@@ -355,6 +373,8 @@ class MainWindow(QMainWindow):
 
     def _show_read_only_banner(self) -> None:
         """Why this dossier cannot be changed here, and what to do about it."""
+        if self.session is None:
+            return
         file = self.session.file
         self.banner_copy.setVisible(False)
         if not file.read_only:
@@ -374,6 +394,8 @@ class MainWindow(QMainWindow):
 
     def _load_session_into_pages(self) -> None:
         session = self.session
+        if session is None:
+            return
         dossier = session.dossier
         self.project.load_markdown(dossier.project)
         for name in self.forms:
@@ -390,7 +412,7 @@ class MainWindow(QMainWindow):
             if spell.speller is not None:
                 spell.speller.ignore_words(names)
             else:
-                spell.ready.connect(lambda: spell.speller.ignore_words(names))
+                spell.ready.connect(lambda: spell.speller and spell.speller.ignore_words(names))
         self._refresh_overview()
 
     def save_now(self) -> None:
@@ -431,17 +453,20 @@ class MainWindow(QMainWindow):
 
     def _save_copy(self) -> Path | None:
         """Ask where, write a copy of the dossier there; the copy's path, None if not made."""
+        session = self.session
+        if session is None:
+            return None
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie"),
-                                                str(documents_folder() / self.session.path.name),
+                                                str(documents_folder() / session.path.name),
                                                 self.tr("Dossier CCPT (*.ccpt)"))
         if not chosen:
             return None
         target = Path(chosen)
-        if _same_file(target, self.session.path):
+        if _same_file(target, session.path):
             self.warn(self.tr("Choisissez un autre emplacement que celui du dossier ouvert."))
             return None
         try:
-            dossiers.save_copy(self.session.dossier, target, self.context.identity,
+            dossiers.save_copy(session.dossier, target, self.context.identity,
                                self.context.clock)
         except DossierError as error:
             self.warn(error.message)
@@ -498,6 +523,8 @@ class MainWindow(QMainWindow):
 
     def _chapter_synced(self) -> None:
         page = self.chapter_page
+        if self.session is None:
+            return
         chapter = self.session.dossier.production(page.number).chapters[page.kind]
         self._word_counts[(page.number, page.kind)] = count_words(chapter.text)
         self._show_words()
@@ -508,7 +535,7 @@ class MainWindow(QMainWindow):
             return
         total = sum(self._word_counts.values())
         place = self.current_place()
-        if place is not None and place.page is Page.CHAPTER:
+        if place is not None and place.kind is not None:  # a chapter
             production = sum(v for (n, _), v in self._word_counts.items() if n == place.production)
             self.words_label.setText(
                 fill(self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4"),
@@ -526,7 +553,7 @@ class MainWindow(QMainWindow):
 
     def _show_path_progress(self) -> None:
         """Only while the path page is on screen: no word counting behind the typing."""
-        if self.content.currentWidget() is self.pages.get(Page.PATH):
+        if self.session is not None and self.content.currentWidget() is self.pages.get(Page.PATH):
             page = self.forms[Page.PATH]
             page.show_progress(progress(self.session.dossier, page.today))
 
@@ -561,7 +588,9 @@ class MainWindow(QMainWindow):
 
     def _apply_look(self) -> None:
         settings = self.context.settings
-        apply_theme(QApplication.instance(), settings.theme, settings.text_scale)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme, settings.text_scale)
         for editor in (self.chapter_page.editor, self.project):
             editor.setFont(editor_font(settings.text_scale))
         self._size_panes()
@@ -660,12 +689,16 @@ class PaintWatcher(QObject):
         super().__init__(window)
         self._window = window
         self._done = done
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is None:
+            raise RuntimeError("a window needs its application")
+        self._app = app
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Paint and self._done is not None
                 and isinstance(watched, QWidget) and watched.window() is self._window):
             done, self._done = self._done, None
-            QApplication.instance().removeEventFilter(self)
+            self._app.removeEventFilter(self)
             QTimer.singleShot(0, done)
         return False
