@@ -24,7 +24,6 @@ from .core.files import (
     refuse_unportable_name,
 )
 from .core.guidance import load_guidance
-from .core.interchange import read_json_file
 from .core.jsonread import load_json_file, refuse_bad_numbers
 from .core.model import Dossier
 from .core.paths import AppPaths
@@ -374,6 +373,8 @@ def self_test() -> int:
 
 
 def _example(folder: Path) -> tuple[Dossier, Referential]:
+    from .core.interchange import read_json_file
+
     referential, _ = active_referential(AppPaths.under(folder / "home"))
     return read_json_file(example_dossier_path(), referential).dossier, referential
 
