@@ -46,8 +46,11 @@ class Change:
     failure: str | None = None
     """A save or an operation failed: the sentence to show; the edits stay pending."""
     structure: bool = False
-    """The dossier changed beyond the text being typed (a merge, a restore, a form): views
-    re-read it."""
+    """The dossier changed beyond the text being typed (a form, a merge, a restore): the
+    overview (counts, readiness) is out of date."""
+    reload: bool = False
+    """The dossier changed from outside what is on screen (the advisor's review merged, a
+    version restored, a conflict settled): every view re-reads it."""
     save_soon: bool = False
     """Edits wait to be written: the caller should ``flush`` after a short pause."""
     backups: str | None = None
@@ -161,7 +164,7 @@ class EditingSession:
         if text is None:
             return False
         self.dossier.production(number).chapters[kind].text = text
-        self.listener(Change(structure=True))
+        self.listener(Change(structure=True, reload=True))
         return True
 
     def send_to_advisor(self, target: Path) -> bool:
@@ -181,7 +184,7 @@ class EditingSession:
         result = bring_back(self.file, self.dossier, source, self.referential)
         self.dossier = result.dossier  # what was just saved
         self.conflicts = self.file.conflicts()
-        self.listener(Change(structure=True))
+        self.listener(Change(structure=True, reload=True))
         return result
 
     def settle_conflict(self, number: int, kind: ChapterKind, take_theirs: bool) -> bool:
@@ -195,7 +198,7 @@ class EditingSession:
         if text is not None:
             self.dossier.production(number).chapters[kind].text = text
         self.conflicts = self.file.conflicts()
-        self.listener(Change(structure=True))
+        self.listener(Change(structure=True, reload=True))
         return True
 
     def _guarded(self, work):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..app import dossiers
+from ..app.session import Change
 from ..core.clock import Clock
 from ..core.errors import DossierError
 from ..core.files import display
@@ -230,11 +231,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.context.settings.recent_files))
 
-    def go_to(self, place: Place) -> None:
+    def go_to(self, place: Place, sync: bool = True) -> None:
+        """Show ``place``; what the editors hold is handed to the session first, unless the
+        dossier was just replaced under them (``sync=False``)."""
         if self.session is None:
             return
-        self.chapter_page.sync()
-        self._sync_project()
+        if sync:
+            self.chapter_page.sync()
+            self._sync_project()
         if place.kind is not None:  # a chapter
             self.chapter_page.show_chapter(self.session, place.production, place.kind)
         self.content.setCurrentWidget(self.page(place.page))
@@ -355,6 +359,7 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         session.backups_failing_changed.connect(self._show_backups_failing)
         session.structure_changed.connect(self._refresh_timer.start)
+        session.changed.connect(self._session_changed)
         self.context.settings.add_recent(path)
         self._load_session_into_pages()
         self.stack.setCurrentWidget(self.workspace)
@@ -391,6 +396,15 @@ class MainWindow(QMainWindow):
             text = self.tr("Lecture seule.")
         self.banner_text.setText(text)
         self.banner.show()
+
+    def _session_changed(self, change: Change) -> None:
+        """The dossier was changed from outside the page on screen: every page re-reads it,
+        and the place on screen is shown again."""
+        if change.reload and self.session is not None:
+            self._load_session_into_pages()
+            place = self.current_place()
+            if place is not None:
+                self.go_to(place, sync=False)
 
     def _load_session_into_pages(self) -> None:
         session = self.session

@@ -74,7 +74,7 @@ def test_a_restored_version_replaces_the_text_and_says_the_structure_changed(ses
     heard.clear()
     assert session.restore_revision(kept.id, 1, KIND)
     assert session.dossier.production(1).chapters[KIND].text == "Première version."
-    assert Change(structure=True) in heard
+    assert Change(structure=True, reload=True) in heard
 
 
 def test_the_advisors_review_comes_back_with_its_conflicts_to_settle(session, tmp_path,
@@ -88,7 +88,7 @@ def test_the_advisors_review_comes_back_with_its_conflicts_to_settle(session, tm
     session.set_chapter_text(1, KIND, "Version de la candidate.")
     result = session.bring_back(copy)
     assert result.conflicts and (1, KIND) in session.conflicts
-    assert Change(structure=True) in heard
+    assert Change(structure=True, reload=True) in heard
     assert session.settle_conflict(1, KIND, take_theirs=True)
     assert session.dossier.production(1).chapters[KIND].text == "Version de la conseillère."
     assert (1, KIND) not in session.conflicts

@@ -49,10 +49,10 @@ def test_recording_a_step_and_its_actions_is_saved(example_window) -> None:
     page = window.forms["path"]
     page.list.setCurrentRow(9)
     page.form.summary.setPlainText("Relecture de la production 3.")
-    page.form.actions.add_button.click()
-    edits = page.form.actions.add_row(False, ["Apporter l’attestation"])
+    page.form.next_actions.add_button.click()
+    edits = page.form.next_actions.add_row(False, ["Apporter l’attestation"])
     edits[0].textEdited.emit(edits[0].text())
-    box = page.form.actions._rows[0][0]
+    box = page.form.next_actions._rows[0][0]
     box.setChecked(True)
     steps = _reopen(window).steps
     assert steps[9].summary == "Relecture de la production 3."
@@ -146,6 +146,7 @@ def test_send_review_and_bring_back_with_a_conflict(example_window, tmp_path, mo
     take.click()
     assert not page.conflict.isVisibleTo(page)
     window._refresh_overview()
+    outline = window.navigator._items[Place("chapter", 1, ChapterKind.SITUATION)]  # re-read
     assert not outline.text(0).endswith("⇄")
     assert page.editor.toPlainText() == "Le texte vu par Claire."
     assert _reopen(window).production(1).chapters[ChapterKind.SITUATION].text == \

@@ -66,3 +66,25 @@ def test_holding_a_workshop_keeps_a_version_of_every_chapter(example_window) -> 
     dialog.select_last_workshop()
     assert dialog.revisions[dialog.list.currentRow()].reason is RevisionReason.WORKSHOP
     dialog.close()
+
+
+def test_the_pages_reread_the_dossier_when_the_session_says_it_was_replaced(example_window) -> None:
+    """A restored version reaches the editor through the session's change alone: no page
+    is refilled by hand."""
+    from dossier_app.core.model import ChapterKind, RevisionReason
+    from dossier_app.gui.navigator import Place
+
+    window = example_window
+    kind = ChapterKind.ANALYSIS
+    window.go_to(Place("chapter", 1, kind))
+    session = window.session
+    session.set_chapter_text(1, kind, "Version gardée.")
+    session.keep_version(1, kind)
+    session.set_chapter_text(1, kind, "Version suivante.")
+    session.flush()
+    window.go_to(Place("chapter", 1, kind))
+    assert window.chapter_page.editor.toPlainText() == "Version suivante."
+    kept = next(r for r in session.file.revisions(1, kind) if r.reason is RevisionReason.MANUAL)
+    assert session.restore_revision(kept.id, 1, kind)
+    assert window.chapter_page.editor.toPlainText() == "Version gardée."
+    assert window.current_place() == Place("chapter", 1, kind)
