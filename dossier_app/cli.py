@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import os
 import re
-import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -16,16 +14,16 @@ from pathlib import Path
 from . import __version__
 from .app import dossiers
 from .app.finding_text import format_report
-from .core.errors import DossierError, FileProblem, InvalidData, describe_os_error
+from .app.self_test import STEPS
+from .app.targets import ANY_SIZE, check_output
+from .core.errors import DossierError, FileProblem, InvalidData
 from .core.files import (
     MAX_TEXT_BYTES,
     check_input_file,
     display,
-    refuse_unportable_name,
 )
 from .core.guidance import load_guidance
 from .core.jsonread import load_json_file, refuse_bad_numbers
-from .core.model import Dossier
 from .core.paths import AppPaths
 from .core.readiness import check_dossier
 from .core.referential import (
@@ -34,7 +32,6 @@ from .core.referential import (
     install_referential,
     remove_installed_referential,
 )
-from .core.resources import example_dossier_path
 from .storage.lock import LockIdentity
 
 EXIT_OK, EXIT_NOT_READY, EXIT_ERROR = 0, 1, 2
@@ -205,9 +202,9 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     if fmt not in FORMATS:
         raise DossierError(f"Format de sortie inconnu pour « {display(Path(args.output.name))} » : "
                            "choisissez --format docx, json ou pdf.")
-    check_input_file(args.input, "le dossier", _ANY_SIZE)
+    check_input_file(args.input, "le dossier", ANY_SIZE)
     if args.template is not None:
-        check_input_file(args.template, "le modèle", _ANY_SIZE)
+        check_input_file(args.template, "le modèle", ANY_SIZE)
     check_output(args.output, [args.input] + ([args.template] if args.template else []),
                  streams=fmt == "json")
     if fmt == "json":
@@ -226,7 +223,7 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
-    check_input_file(args.input, "le dossier", _ANY_SIZE)
+    check_input_file(args.input, "le dossier", ANY_SIZE)
     referential = _referential_for(paths)
     dossier = dossiers.read(args.input)
     report = check_dossier(dossier, referential, load_guidance())
@@ -267,97 +264,12 @@ def _precheck_referential(path: Path) -> None:
         raise error.located(display(Path(path.name))) from None
 
 
-# --- paths given on the command line -----------------------------------------------------
-
-_ANY_SIZE = sys.maxsize
-"""For inputs whose reader bounds the size itself (a .ccpt, a Word template)."""
-
-
-def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
-    """Refuse, before any work, an output that cannot be written or would destroy an input:
-    one of ``inputs`` under another spelling (``./``, a link, a hard link), a folder, a
-    missing folder, a name too long, a link loop, a pipe or a device when ``streams`` is
-    False; when it is True, a pipe no one reads (writing would block forever)."""
-    refuse_unportable_name(target)
-    for source in inputs:
-        if _same_file(source, target):
-            raise FileProblem(f"Le fichier de sortie « {display(target)} » est le fichier "
-                              f"d’entrée « {display(source)} » : choisissez un autre nom.")
-    try:
-        info = os.stat(target)
-    except FileNotFoundError:
-        info = None
-    except OSError as error:
-        raise _unwritable(target, describe_os_error(error)) from None
-    except ValueError:
-        raise FileProblem(f"Le nom « {display(target)} » n’est pas valide.") from None
-    if info is None:
-        _check_folder(target)
-    elif stat.S_ISDIR(info.st_mode):
-        raise _unwritable(target, "c’est un dossier, pas un fichier")
-    elif not stat.S_ISREG(info.st_mode):
-        if not streams:
-            raise _unwritable(target, "ce n’est pas un fichier ordinaire")
-        if stat.S_ISFIFO(info.st_mode):
-            _check_pipe(target)
-
-
-def _check_folder(target: Path) -> None:
-    """The folder a new file is to be created in (a dangling link's target's) exists."""
-    try:
-        folder = Path(os.path.realpath(target)).parent
-    except (OSError, ValueError):  # Windows cannot resolve some long paths: as written
-        folder = Path(os.path.abspath(target)).parent
-    try:
-        info = os.stat(folder)
-    except OSError as error:
-        problem = ("son dossier n’existe pas" if error.errno == errno.ENOENT
-                   else describe_os_error(error))
-        raise _unwritable(target, problem) from None
-    if not stat.S_ISDIR(info.st_mode):
-        raise _unwritable(target, "un élément du chemin n’est pas un dossier")
-
-
-def _check_pipe(target: Path) -> None:
-    """A named pipe is written into only when someone reads it (else the write would wait
-    forever). The end opened to find out is kept open until the process ends: closing it
-    now would give the reader its end of file before the export is written."""
-    try:
-        descriptor = os.open(target, os.O_WRONLY | os.O_NONBLOCK)
-    except OSError as error:
-        problem = ("c’est un tube que personne ne lit" if error.errno == errno.ENXIO
-                   else describe_os_error(error))
-        raise _unwritable(target, problem) from None
-    _HELD_PIPES.append(descriptor)
-
-
-_HELD_PIPES: list[int] = []
-
-
-def _unwritable(target: Path, problem: str) -> FileProblem:
-    return FileProblem(f"Impossible d’écrire « {display(target)} » : {problem}.")
-
-
-def _same_file(source: Path, target: Path) -> bool:
-    try:
-        return os.path.samefile(source, target)
-    except (OSError, ValueError):
-        return False
-
-
 # --- self-test ---------------------------------------------------------------------------
 
 
 def self_test() -> int:
     """Check an installed copy without a screen; print one line per step."""
-    steps: list[tuple[str, Callable[[Path], str]]] = [
-        ("Ressources", _test_resources),
-        ("Fichier .ccpt", _test_storage),
-        ("Export JSON", _test_json_export),
-        ("Export Word", _test_docx_export),
-        ("Orthographe", _test_spelling),
-        ("Qt (sans écran)", _test_qt),
-    ]
+    steps: list[tuple[str, Callable[[Path], str]]] = [*STEPS, ("Qt (sans écran)", _test_qt)]
     failures = 0
     with tempfile.TemporaryDirectory(prefix="dossier-ccpt-self-test-") as folder:
         for name, step in steps:
@@ -370,55 +282,6 @@ def self_test() -> int:
                 print(f"[échec] {name} : {message}")
     print("Auto-test réussi." if not failures else f"Auto-test : {failures} échec(s).")
     return EXIT_OK if not failures else EXIT_ERROR
-
-
-def _example(folder: Path) -> tuple[Dossier, Referential]:
-    from .core.interchange import read_json_file
-
-    referential, _ = active_referential(AppPaths.under(folder / "home"))
-    return read_json_file(example_dossier_path(), referential).dossier, referential
-
-
-def _test_resources(folder: Path) -> str:
-    dossier, referential = _example(folder)
-    guidance = load_guidance()
-    return (f"{len(referential.ccpts)} CCPT, conseils pour {len(guidance.chapters)} chapitres, "
-            f"dossier d’exemple de {dossier.candidate.full_name}")
-
-
-def _test_storage(folder: Path) -> str:
-    dossier, _ = _example(folder)
-    path = folder / "exemple.ccpt"
-    dossiers.create(path, dossier, LockIdentity.current())
-    if dossiers.read(path) != dossier:
-        raise DossierError("le dossier relu diffère du dossier écrit")
-    return f"écrit et relu ({path.stat().st_size // 1024} Kio)"
-
-
-def _test_json_export(folder: Path) -> str:
-    target = folder / "exemple.json"
-    dossiers.export_json(folder / "exemple.ccpt", target, pseudonymized=True)
-    if "Benali" in target.read_text(encoding="utf-8"):
-        raise DossierError("la pseudonymisation a laissé un vrai nom")
-    return f"pseudonymisé, {target.stat().st_size // 1024} Kio"
-
-
-def _test_docx_export(folder: Path) -> str:
-    from .export.word import Options, write_docx
-
-    dossier, referential = _example(folder)
-    target = folder / "exemple.docx"
-    write_docx(dossier, referential, target, Options(with_comments=True))
-    return f"{target.stat().st_size // 1024} Kio"
-
-
-def _test_spelling(folder: Path) -> str:
-    from .core.spelling import FrenchSpeller, PersonalDictionary
-
-    speller = FrenchSpeller(PersonalDictionary(folder / "mots.txt"))
-    if not speller.is_correct("compétences") or speller.is_correct("compétances"):
-        raise DossierError("le dictionnaire français ne répond pas comme attendu")
-    return f"dictionnaire français chargé, « compétances » → « {speller.suggest('compétances')[0]} »"
 
 
 def _test_qt(folder: Path) -> str:

@@ -1,0 +1,71 @@
+"""The checks of ``dossier-app --self-test`` that need no screen: an installed copy's
+resources, a dossier written and read back, the exports, the dictionary. Each returns
+what it saw, or raises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.errors import DossierError
+from ..core.guidance import load_guidance
+from ..core.model import Dossier
+from ..core.paths import AppPaths
+from ..core.referential import Referential, active_referential
+from ..core.resources import example_dossier_path
+from ..storage.lock import LockIdentity
+from . import dossiers
+
+
+def _example(folder: Path) -> tuple[Dossier, Referential]:
+    from ..core.interchange import read_json_file
+
+    referential, _ = active_referential(AppPaths.under(folder / "home"))
+    return read_json_file(example_dossier_path(), referential).dossier, referential
+
+
+def test_resources(folder: Path) -> str:
+    dossier, referential = _example(folder)
+    guidance = load_guidance()
+    return (f"{len(referential.ccpts)} CCPT, conseils pour {len(guidance.chapters)} chapitres, "
+            f"dossier d’exemple de {dossier.candidate.full_name}")
+
+
+def test_storage(folder: Path) -> str:
+    dossier, _ = _example(folder)
+    path = folder / "exemple.ccpt"
+    dossiers.create(path, dossier, LockIdentity.current())
+    if dossiers.read(path) != dossier:
+        raise DossierError("le dossier relu diffère du dossier écrit")
+    return f"écrit et relu ({path.stat().st_size // 1024} Kio)"
+
+
+def test_json_export(folder: Path) -> str:
+    target = folder / "exemple.json"
+    dossiers.export_json(folder / "exemple.ccpt", target, pseudonymized=True)
+    if "Benali" in target.read_text(encoding="utf-8"):
+        raise DossierError("la pseudonymisation a laissé un vrai nom")
+    return f"pseudonymisé, {target.stat().st_size // 1024} Kio"
+
+
+def test_docx_export(folder: Path) -> str:
+    from ..export.word import Options, write_docx
+
+    dossier, referential = _example(folder)
+    target = folder / "exemple.docx"
+    write_docx(dossier, referential, target, Options(with_comments=True))
+    return f"{target.stat().st_size // 1024} Kio"
+
+
+def test_spelling(folder: Path) -> str:
+    from ..core.spelling import FrenchSpeller, PersonalDictionary
+
+    speller = FrenchSpeller(PersonalDictionary(folder / "mots.txt"))
+    if not speller.is_correct("compétences") or speller.is_correct("compétances"):
+        raise DossierError("le dictionnaire français ne répond pas comme attendu")
+    return f"dictionnaire français chargé, « compétances » → « {speller.suggest('compétances')[0]} »"
+
+
+STEPS = [("Ressources", test_resources), ("Fichier .ccpt", test_storage),
+         ("Export JSON", test_json_export), ("Export Word", test_docx_export),
+         ("Orthographe", test_spelling)]
+"""In order: the storage step writes the file the JSON export reads."""
