@@ -18,6 +18,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check dossier_app tests benchmarks packaging
+	$(BIN)/mypy dossier_app
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/chapter_save.py

@@ -24,5 +24,8 @@ class Page(str, Enum):
     DECLARATION = "declaration"
     """The declaration on honour."""
 
-    __str__ = str.__str__
-    __format__ = str.__format__
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self.value, format_spec)

@@ -27,6 +27,8 @@ def create_window(paths: AppPaths, spell_checking: bool = True,
                   clock: Clock | None = None) -> tuple[MainWindow, AppContext]:
     """The main window and its context, on an existing QApplication."""
     app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_window needs a QApplication")
     settings = Settings(paths)
     install_translator(app, settings.language)
     apply_theme(app, settings.theme, settings.text_scale)
@@ -48,13 +50,16 @@ def install_translator(app: QApplication, language: str) -> None:
         if translator.load(str(resources_dir() / "translations" / f"dossier_ccpt_{language}.qm")):
             app.installTranslator(translator)
     qt_translator = QTranslator(app)
-    if qt_translator.load(QLocale(language), "qtbase", "_",
-                          str(Path(sys.modules["PySide6"].__file__).parent / "Qt" / "translations")):
+    pyside = sys.modules["PySide6"].__file__
+    if pyside is not None and qt_translator.load(QLocale(language), "qtbase", "_",
+                                                 str(Path(pyside).parent / "Qt" / "translations")):
         app.installTranslator(qt_translator)
 
 
 def run(file: Path | None, quit_after_show: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a QCoreApplication runs already: the window needs a QApplication")
     app.setApplicationName("Dossier CCPT")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)

@@ -166,7 +166,9 @@ class FilePage(QWizardPage):
 
     def initializePage(self) -> None:
         if not self.path.text():
-            wizard: CreationAssistant = self.wizard()  # type: ignore[assignment]
+            wizard = self.wizard()
+            if not isinstance(wizard, CreationAssistant):
+                return
             name = wizard.identity.form.edits
             stem = _safe(f"Dossier CCPT - {name['first_name'].text()} {name['last_name'].text()}")
             self.path.setText(str(_free_path(self.default_folder / f"{stem}.ccpt")))

@@ -85,7 +85,8 @@ class ChapterPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.conflict = QFrame(objectName="banner")
+        self.conflict = QFrame()
+        self.conflict.setObjectName("banner")
         self.conflict_text = QLabel()
         self.conflict_text.setWordWrap(True)
         compare = QPushButton(self.tr("Comparer les deux versions…"))
@@ -137,28 +138,34 @@ class ChapterPage(QWidget):
 
     def show_conflict(self) -> None:
         """The banner asking the candidate to choose, when the advisor changed this chapter too."""
-        conflict = self.session.conflicts.get((self.number, self.kind)) if self.session else None
-        if conflict is None:
+        session = self.session
+        conflict = session.conflicts.get((self.number, self.kind)) if session else None
+        if session is None or conflict is None:
             self.conflict.hide()
             return
         self.conflict_text.setText(fill(self.tr(
             "%1 a aussi modifié ce chapitre dans la copie relue, pendant que vous l’écriviez. "
             "Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez."),
             conflict.author or self.tr("Votre conseiller")))
-        self.conflict.setEnabled(not self.session.read_only)
+        self.conflict.setEnabled(not session.read_only)
         self.conflict.show()
 
     def _compare(self) -> None:
+        if self.session is None:
+            return
         conflict = self.session.conflicts.get((self.number, self.kind))
         if conflict is not None:
             self.compare_requested.emit(conflict.revision)
 
     def _settle(self, take_theirs: bool) -> None:
         self.sync()
-        if self.session.settle_conflict(self.number, self.kind, take_theirs):
+        session = self.session
+        if session is None:
+            return
+        if session.settle_conflict(self.number, self.kind, take_theirs):
             if take_theirs:
                 self.editor.load_markdown(
-                    self.session.dossier.production(self.number).chapters[self.kind].text)
+                    session.dossier.production(self.number).chapters[self.kind].text)
                 self.comments.refresh()
                 self.text_synced.emit()
             self.show_conflict()
@@ -186,11 +193,15 @@ class ChapterPage(QWidget):
         self._sync.start()
 
     def _title_edited(self, text: str) -> None:
+        if self.session is None:
+            return
         number = self.number
         self.session.update(lambda d: setattr(d.production(number), "title", text.strip()))
 
     def _status_chosen(self, index: int) -> None:
         self.sync()
+        if self.session is None:
+            return
         # Qt hands back our str enums as plain strings.
         self.session.set_chapter_status(self.number, self.kind,
                                         ChapterStatus(self.status.itemData(index)))

@@ -62,23 +62,24 @@ class CommentsPanel(QWidget):
         self.session, self.number, self.kind = session, number, kind
         self.refresh()
 
-    def _mine(self) -> list[tuple[int, Comment]]:
-        return [(index, c) for index, c in enumerate(self.session.dossier.comments)
+    def _mine(self, session: DossierSession) -> list[tuple[int, Comment]]:
+        return [(index, c) for index, c in enumerate(session.dossier.comments)
                 if c.production == self.number and c.chapter is self.kind]
 
     def open_count(self) -> int:
-        return sum(not c.resolved for _, c in self._mine()) if self.session else 0
+        return sum(not c.resolved for _, c in self._mine(self.session)) if self.session else 0
 
-    def _stored(self) -> str:
+    def _stored(self, session: DossierSession) -> str:
         """The chapter's Markdown as stored: where the export, too, looks for passages."""
-        return self.session.dossier.production(self.number).chapters[self.kind].text
+        return session.dossier.production(self.number).chapters[self.kind].text
 
     def refresh(self) -> None:
-        if self.session is None:
+        session = self.session
+        if session is None:
             return
         self.list.clear()
-        mine = sorted(self._mine(), key=lambda pair: pair[1].resolved)
-        spans = passages(self._stored(), [comment for _, comment in mine])
+        mine = sorted(self._mine(session), key=lambda pair: pair[1].resolved)
+        spans = passages(self._stored(session), [comment for _, comment in mine])
         for (index, comment), span in zip(mine, spans, strict=True):
             lost = span is None
             when = f", {date_time(comment.created)}" if comment.created else ""
@@ -95,24 +96,28 @@ class CommentsPanel(QWidget):
             if comment.resolved:
                 item.setForeground(self.palette().placeholderText())
             self.list.addItem(item)
-        self.resolve_button.setEnabled(not self.session.read_only and bool(mine))
-        self.reply_button.setEnabled(not self.session.read_only and bool(mine))
-        self.add_button.setEnabled(not self.session.read_only)
+        self.resolve_button.setEnabled(not session.read_only and bool(mine))
+        self.reply_button.setEnabled(not session.read_only and bool(mine))
+        self.add_button.setEnabled(not session.read_only)
         self.hint.setText("" if mine else self.tr("Aucun commentaire sur ce chapitre."))
         self.highlight()
 
     def highlight(self) -> None:
         """Open comments' passages shown in the editor, whatever edits came since."""
+        session = self.session
+        if session is None:
+            self.editor.setExtraSelections([])
+            return
         selections = []
         document = self.editor.document()
-        open_comments = [c for _, c in self._mine() if not c.resolved] if self.session else []
-        spans = passages(self._stored(), open_comments) if open_comments else []
+        open_comments = [c for _, c in self._mine(session) if not c.resolved]
+        spans = passages(self._stored(session), open_comments) if open_comments else []
         offsets: list[int] | None = None
         for comment, span in zip(open_comments, spans, strict=True):
             if span is None:
                 continue
             if offsets is None:  # the stored text's offsets as positions in the editor
-                offsets = text_document.positions(document, chapter_text(self._stored()))
+                offsets = text_document.positions(document, chapter_text(self._stored(session)))
             selection = QTextEdit.ExtraSelection()
             selection.cursor = text_document.span_cursor(document, offsets, span)
             selection.format.setBackground(HIGHLIGHT)
@@ -122,6 +127,9 @@ class CommentsPanel(QWidget):
         self.editor.setExtraSelections(selections)
 
     def add_from_selection(self) -> bool:
+        session = self.session
+        if session is None:
+            return False
         quote = self.editor.textCursor().selectedText().replace("\u2029", "\n").strip()
         if not quote:
             self.hint.setText(self.tr("Sélectionnez d’abord le passage à commenter."))
@@ -136,19 +144,20 @@ class CommentsPanel(QWidget):
             return False
         comment = Comment(production=self.number, chapter=self.kind, quote=quote,
                           body=body.strip(), author=author,
-                          created=self.session.file.clock.now().replace(microsecond=0, tzinfo=None))
-        self.session.update(lambda d: d.comments.append(comment))
+                          created=session.file.clock.now().replace(microsecond=0, tzinfo=None))
+        session.update(lambda d: d.comments.append(comment))
         self.refresh()
         self.changed.emit()
         return True
 
     def reply_to_current(self) -> bool:
         """Anyone can reply: the candidate explains, the advisor follows up."""
+        session = self.session
         item = self.list.currentItem() or self.list.item(0)
-        if item is None:
+        if session is None or item is None:
             return False
         index = item.data(Qt.ItemDataRole.UserRole)
-        comment = self.session.dossier.comments[index]
+        comment = session.dossier.comments[index]
         author = self.author()
         if author is None:
             return False
@@ -158,8 +167,8 @@ class CommentsPanel(QWidget):
         if not accepted or not body.strip():
             return False
         reply = Reply(body=body.strip(), author=author,
-                      created=self.session.file.clock.now().replace(microsecond=0, tzinfo=None))
-        self.session.update(lambda d: d.comments[index].replies.append(reply))
+                      created=session.file.clock.now().replace(microsecond=0, tzinfo=None))
+        session.update(lambda d: d.comments[index].replies.append(reply))
         self.refresh()
         self.list.setCurrentRow(next(row for row in range(self.list.count()) if
                                      self.list.item(row).data(Qt.ItemDataRole.UserRole) == index))
@@ -167,20 +176,24 @@ class CommentsPanel(QWidget):
         return True
 
     def resolve_current(self) -> None:
+        session = self.session
         item = self.list.currentItem()
-        if item is None:
+        if session is None or item is None:
             return
         index = item.data(Qt.ItemDataRole.UserRole)
-        self.session.update(lambda d: setattr(d.comments[index], "resolved", True))
+        session.update(lambda d: setattr(d.comments[index], "resolved", True))
         self.refresh()
         self.changed.emit()
 
     def _go_to(self, item: QListWidgetItem) -> None:
-        comment = self.session.dossier.comments[item.data(Qt.ItemDataRole.UserRole)]
-        span = passage(self._stored(), comment)
+        session = self.session
+        if session is None:
+            return
+        comment = session.dossier.comments[item.data(Qt.ItemDataRole.UserRole)]
+        span = passage(self._stored(session), comment)
         if span is not None:
             document = self.editor.document()
-            offsets = text_document.positions(document, chapter_text(self._stored()))
+            offsets = text_document.positions(document, chapter_text(self._stored(session)))
             self.editor.setTextCursor(text_document.span_cursor(document, offsets, span))
             self.editor.setFocus()
         else:

@@ -178,9 +178,12 @@ class ChapterEditor(QTextEdit):
         return None
 
     def _add_spelling_actions(self, menu: QMenu, word_cursor: QTextCursor) -> None:
+        spell = self.spell
+        if spell is None:  # misspelt_word_at finds no word without a speller
+            return
         word = word_cursor.selectedText()
         first = menu.actions()[0] if menu.actions() else None
-        suggestions = self.spell.speller.suggest(word) if self.spell and self.spell.speller else []
+        suggestions = spell.speller.suggest(word) if spell.speller else []
         actions = []
         for suggestion in suggestions:
             action = QAction(suggestion, menu)
@@ -191,11 +194,14 @@ class ChapterEditor(QTextEdit):
             none.setEnabled(False)
             actions.append(none)
         add = QAction(fill(self.tr("Ajouter « %1 » à mon dictionnaire"), word), menu)
-        add.triggered.connect(lambda: self.spell.add_to_dictionary(word))
+        add.triggered.connect(lambda: spell.add_to_dictionary(word))
         actions.append(add)
-        for action in actions:
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+        if first is None:
+            menu.addActions(actions)
+            menu.addSeparator()
+        else:
+            menu.insertActions(first, actions)
+            menu.insertSeparator(first)
 
     def _replace(self, word_cursor: QTextCursor, replacement: str) -> None:
         word_cursor.insertText(replacement)

@@ -8,26 +8,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.pages import Page
-from .forms import CandidateForm, DeclarationForm, annexes_editor, mandates_editor
+from .editor import ChapterEditor
+from .forms import CandidateForm, DeclarationForm, RowListEditor, annexes_editor, mandates_editor
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .path_page import PathPage
+    from .positioning_page import PositioningPage
+    from .session import DossierSession
+
+F = TypeVar("F", bound=QWidget)
+"""The kind of form a page holds."""
 
 
 @dataclass(frozen=True)
-class FormPage:
+class FormPage(Generic[F]):
     title: str
     intro: str
-    build: Callable[[MainWindow], Any]
+    build: Callable[[MainWindow], F]
     """The page's form, its edits wired to the window's session."""
-    fill: Callable[[Any, MainWindow], None]
-    """Show the open dossier in the form."""
+    fill: Callable[[F, MainWindow], None]
+    """Show the open dossier in the form (called with a dossier open only)."""
     scroll: bool = True
     browsable: bool = False
     """Read-only, it can still be looked through (made read-only rather than disabled)."""
@@ -39,19 +46,26 @@ def _candidate(window: MainWindow) -> CandidateForm:
     return form
 
 
-def _mandates(window: MainWindow):
+def _open(window: MainWindow) -> DossierSession:
+    """The window's session, for ``fill``: MainWindow.fill_form calls it with one open."""
+    if window.session is None:
+        raise RuntimeError("no dossier is open")
+    return window.session
+
+
+def _mandates(window: MainWindow) -> RowListEditor:
     form = mandates_editor()
     form.changed.connect(lambda: window.edit(lambda d: setattr(d, "mandates", form.values())))
     return form
 
 
-def _annexes(window: MainWindow):
+def _annexes(window: MainWindow) -> RowListEditor:
     form = annexes_editor()
     form.changed.connect(lambda: window.edit(lambda d: setattr(d, "annexes", form.values())))
     return form
 
 
-def _path(window: MainWindow):
+def _path(window: MainWindow) -> PathPage:
     from .path_page import PathPage  # only when visited: keeps start-up quick
 
     form = PathPage()
@@ -63,7 +77,7 @@ def _path(window: MainWindow):
     return form
 
 
-def _positioning(window: MainWindow):
+def _positioning(window: MainWindow) -> PositioningPage:
     from .positioning_page import PositioningPage
 
     form = PositioningPage()
@@ -77,16 +91,18 @@ def _declaration(window: MainWindow) -> DeclarationForm:
     return form
 
 
-def form_pages() -> dict[Page, FormPage]:
-    """The table, translated in the UI's language of the moment."""
+def form_pages() -> dict[Page, FormPage[Any]]:
+    """The table, translated in the UI's language of the moment. Each row names its form's
+    class, so that the type checker checks its ``fill`` against it (quoted where the form's
+    module is imported on first visit only)."""
     return {
-        Page.CANDIDATE: FormPage(
+        Page.CANDIDATE: FormPage[CandidateForm](
             QCoreApplication.translate("MainWindow", "Identité"),
             "",
             _candidate,
-            lambda form, w: form.load(w.session.dossier.candidate),
+            lambda form, w: form.load(_open(w).dossier.candidate),
         ),
-        Page.MANDATES: FormPage(
+        Page.MANDATES: FormPage[RowListEditor](
             QCoreApplication.translate("MainWindow", "Mandats"),
             QCoreApplication.translate(
                 "MainWindow",
@@ -94,9 +110,9 @@ def form_pages() -> dict[Page, FormPage]:
                 "organisation, dates et part du temps de travail.",
             ),
             _mandates,
-            lambda form, w: form.load(w.session.dossier.mandates),
+            lambda form, w: form.load(_open(w).dossier.mandates),
         ),
-        Page.PROJECT: FormPage(
+        Page.PROJECT: FormPage[ChapterEditor](
             QCoreApplication.translate("MainWindow", "Projet professionnel"),
             QCoreApplication.translate(
                 "MainWindow", "Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible."
@@ -106,15 +122,15 @@ def form_pages() -> dict[Page, FormPage]:
             scroll=False,
             browsable=True,
         ),
-        Page.PATH: FormPage(
+        Page.PATH: FormPage["PathPage"](
             QCoreApplication.translate("MainWindow", "Parcours et ateliers"),
             "",
             _path,
-            lambda form, w: form.load(w.session.dossier, w.context.clock.today()),
+            lambda form, w: form.load(_open(w).dossier, w.context.clock.today()),
             scroll=False,
             browsable=True,
         ),
-        Page.POSITIONING: FormPage(
+        Page.POSITIONING: FormPage["PositioningPage"](
             QCoreApplication.translate("MainWindow", "Grille de positionnement"),
             QCoreApplication.translate(
                 "MainWindow",
@@ -122,9 +138,9 @@ def form_pages() -> dict[Page, FormPage]:
                 "conseiller, au début puis à la fin du parcours, et les écarts à combler.",
             ),
             _positioning,
-            lambda form, w: form.load(w.session.dossier, w.session.ccpt),
+            lambda form, w: form.load(_open(w).dossier, _open(w).ccpt),
         ),
-        Page.ANNEXES: FormPage(
+        Page.ANNEXES: FormPage[RowListEditor](
             QCoreApplication.translate("MainWindow", "Annexes"),
             QCoreApplication.translate(
                 "MainWindow",
@@ -132,13 +148,13 @@ def form_pages() -> dict[Page, FormPage]:
                 "documents. Elles sont listées dans le dossier exporté.",
             ),
             _annexes,
-            lambda form, w: form.load(w.session.dossier.annexes),
+            lambda form, w: form.load(_open(w).dossier.annexes),
         ),
-        Page.DECLARATION: FormPage(
+        Page.DECLARATION: FormPage[DeclarationForm](
             QCoreApplication.translate("MainWindow", "Déclaration sur l’honneur"),
             "",
             _declaration,
-            lambda form, w: form.load(w.session.dossier.declaration, w.context.clock.today()),
+            lambda form, w: form.load(_open(w).dossier.declaration, w.context.clock.today()),
         ),
     }
 

@@ -93,11 +93,13 @@ class CandidateForm(QWidget):
         layout = _form_layout(self)
         self.edits: dict[str, QLineEdit] = {}
         for name, label in self.FIELDS:
+            # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns its message.
+            text = self.tr(label)  # type: ignore[arg-type]
             edit = QLineEdit()
-            edit.setAccessibleName(self.tr(label))
+            edit.setAccessibleName(text)
             edit.textEdited.connect(self.changed)
             self.edits[name] = edit
-            layout.addRow(fill(self.tr("%1 :"), self.tr(label)), edit)
+            layout.addRow(fill(self.tr("%1 :"), text), edit)
         self.show_union = QCheckBox(self.tr("Faire figurer l’organisation syndicale sur la page de "
                                             "garde (donnée sensible : non par défaut)"))
         self.show_union.toggled.connect(self.changed)
@@ -117,29 +119,42 @@ class CandidateForm(QWidget):
         candidate.show_union = self.show_union.isChecked()
 
 
+class _RowFrame(QFrame):
+    """The frame around one row of a RowListEditor, with its « remove » button."""
+
+    def __init__(self, row: Row) -> None:
+        super().__init__()
+        self.row = row
+
+
 class RowListEditor(QWidget):
     """A list of small forms with « add » and « remove »: mandates, annexes."""
 
     changed = Signal()
 
-    def __init__(self, add_label: str, make_row: Callable[[], QWidget],
+    def __init__(self, add_label: str, make_row: Callable[[], Row],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._make_row = make_row
         self.rows_layout = QVBoxLayout()
         add = QPushButton(add_label)
-        add.clicked.connect(lambda: (self.add_row(), self.changed.emit()))
+        add.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(self.rows_layout)
         layout.addWidget(add)
         layout.addStretch(1)
 
-    def rows(self) -> list[QWidget]:
-        return [self.rows_layout.itemAt(i).widget() for i in range(self.rows_layout.count())]
+    def _add_clicked(self) -> None:
+        self.add_row()
+        self.changed.emit()
 
-    def add_row(self) -> QWidget:
+    def rows(self) -> list[QWidget]:
+        items = (self.rows_layout.itemAt(i) for i in range(self.rows_layout.count()))
+        return [widget for item in items if item is not None and (widget := item.widget()) is not None]
+
+    def add_row(self) -> Row:
         row = self._make_row()
-        frame = QFrame()
+        frame = _RowFrame(row)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(frame)
         box.addWidget(row)
@@ -147,8 +162,7 @@ class RowListEditor(QWidget):
         remove.setAccessibleName(self.tr("Supprimer cette ligne"))
         remove.clicked.connect(lambda: self._remove(frame))
         box.addWidget(remove)
-        frame.row = row  # type: ignore[attr-defined]
-        row.changed.connect(self.changed)  # type: ignore[attr-defined]
+        row.changed.connect(self.changed)
         self.rows_layout.addWidget(frame)
         return row
 
@@ -162,19 +176,19 @@ class RowListEditor(QWidget):
             self.rows_layout.removeWidget(frame)
             frame.deleteLater()
 
-    def row_widgets(self) -> list[QWidget]:
-        return [frame.row for frame in self.rows()]  # type: ignore[attr-defined]
+    def row_widgets(self) -> list[Row]:
+        return [frame.row for frame in self.rows() if isinstance(frame, _RowFrame)]
 
     def load(self, values: list) -> None:
         self.clear_rows()
         for value in values:
             row = self.add_row()
             row.blockSignals(True)
-            row.load(value)  # type: ignore[attr-defined]
+            row.load(value)
             row.blockSignals(False)
 
     def values(self) -> list:
-        return [row.value() for row in self.row_widgets()]  # type: ignore[attr-defined]
+        return [row.value() for row in self.row_widgets()]
 
 
 class MandateRow(QWidget):
@@ -275,6 +289,10 @@ def annexes_editor() -> RowListEditor:
     return RowListEditor(QCoreApplication.translate("forms", "Ajouter une annexe"), AnnexRow)
 
 
+Row = MandateRow | AnnexRow
+"""What a RowListEditor holds."""
+
+
 class DeclarationForm(QWidget):
     changed = Signal()
 
@@ -291,8 +309,7 @@ class DeclarationForm(QWidget):
         self.date = date_edit(self.tr("Date de la déclaration"))
         self.dated.toggled.connect(self.date.setEnabled)
         self._today = QDate()
-        self.dated.toggled.connect(lambda on: on and self.date.date() <= NO_DATE
-                                   and self.date.setDate(self._today))
+        self.dated.toggled.connect(self._dated_toggled)
         self.date.setEnabled(False)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -309,6 +326,11 @@ class DeclarationForm(QWidget):
         self.place.textEdited.connect(self.changed)
         self.dated.toggled.connect(self.changed)
         self.date.dateChanged.connect(self.changed)
+
+    def _dated_toggled(self, on: bool) -> None:
+        """Ticking « date fixée » on an empty date proposes today's."""
+        if on and self.date.date() <= NO_DATE:
+            self.date.setDate(self._today)
 
     def load(self, declaration: Declaration, today: dt.date) -> None:
         """``today`` is the date proposed when the user checks « Date fixée »."""

@@ -79,19 +79,20 @@ class Navigator(QTreeWidget):
                        conflicts: Collection[tuple[int, ChapterKind]] = ()) -> None:
         """Status, words, and ⇄ on the chapters whose advisor version waits for a choice."""
         for place, item in self._items.items():
-            if place.page is not Page.CHAPTER or place.production > len(dossier.productions):
+            kind = place.kind
+            if place.page is not Page.CHAPTER or kind is None or place.production > len(dossier.productions):
                 continue
-            chapter = dossier.production(place.production).chapters[place.kind]
+            chapter = dossier.production(place.production).chapters[kind]
             words = count_words(chapter.text)
-            waiting = (place.production, place.kind) in conflicts
-            item.setText(0, f"{labels.STATUS_SYMBOLS[chapter.status]}  {labels.chapter(place.kind)}"
+            waiting = (place.production, kind) in conflicts
+            item.setText(0, f"{labels.STATUS_SYMBOLS[chapter.status]}  {labels.chapter(kind)}"
                          + ("  ⇄" if waiting else ""))
             item.setText(1, labels.words(words))
             status = fill(self.tr("Statut : %1"), labels.status(chapter.status))
             choice = self.tr("la version du conseiller attend votre choix")
             item.setToolTip(0, f"{status} ; {choice}" if waiting else status)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                         f"{labels.chapter(place.kind)}, {labels.status(chapter.status)}, "
+                         f"{labels.chapter(kind)}, {labels.status(chapter.status)}, "
                          f"{labels.words(words)}" + (f", {choice}" if waiting else ""))
 
     def _add(self, parent: QTreeWidgetItem | None, text: str, place: Place | None) -> QTreeWidgetItem:

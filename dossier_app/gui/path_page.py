@@ -133,7 +133,7 @@ class Timeline(QWidget):
         radius = max(6.0, metrics.height() * 0.35)
         for index, point in self._points():
             step = self.steps[index]
-            missed = not step.attended and step.date < self.today
+            missed = not step.attended and step.date is not None and step.date < self.today
             colour = HELD if step.attended else MISSED if missed else text
             painter.setPen(QPen(colour, 3 if index == self.current else 2))
             painter.setBrush(colour if step.attended else palette.base().color())
@@ -192,7 +192,7 @@ class StepForm(QWidget):
         self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.summary.setAccessibleName(self.tr("Compte rendu de l’étape"))
         self.summary.setPlaceholderText(self.tr("Ce qui a été fait et dit, en quelques lignes."))
-        self.actions = ChecklistEditor(
+        self.next_actions = ChecklistEditor(
             [(self.tr("Action à faire"), self.tr("Par exemple : réécrire l’analyse de la production 2"))],
             self.tr("Ajouter une action"), self.tr("Action faite"))
         form = QFormLayout(self)
@@ -210,12 +210,16 @@ class StepForm(QWidget):
         form.addRow("", self.attended)
         form.addRow("", held_note)
         form.addRow(self.tr("Compte rendu :"), self.summary)
-        form.addRow(self.tr("À faire avant l’étape suivante :"), self.actions)
+        form.addRow(self.tr("À faire avant l’étape suivante :"), self.next_actions)
         for signal in (self.title.textEdited, self.kind.activated, self.date.dateChanged,
                        self.duration.valueChanged, self.aim.textChanged, self.attended.toggled,
-                       self.summary.textChanged, self.actions.changed):
+                       self.summary.textChanged, self.next_actions.changed):
             signal.connect(self.changed)
-        self.attended.clicked.connect(lambda on: on and self.held.emit())
+        self.attended.clicked.connect(self._attended_clicked)
+
+    def _attended_clicked(self, on: bool) -> None:
+        if on:
+            self.held.emit()
 
     def load(self, step: Step) -> None:
         blocked = self.blockSignals(True)
@@ -227,7 +231,7 @@ class StepForm(QWidget):
         self.aim.setPlainText(step.aim)
         self.attended.setChecked(step.attended)
         self.summary.setPlainText(step.summary)
-        self.actions.load([(a.done, [a.text]) for a in step.actions])
+        self.next_actions.load([(a.done, [a.text]) for a in step.actions])
         self.blockSignals(blocked)
 
     def value(self) -> Step:
@@ -236,7 +240,7 @@ class StepForm(QWidget):
                     kind=StepKind(self.kind.currentData()),
                     duration_minutes=self.duration.value() or None,
                     aim=self.aim.toPlainText().strip(),
-                    actions=[Action(texts[0], done) for done, texts in self.actions.values()])
+                    actions=[Action(texts[0], done) for done, texts in self.next_actions.values()])
 
 
 class PathPage(QWidget):
@@ -267,8 +271,8 @@ class PathPage(QWidget):
         bars.addRow(self.tr("Chapitres relus :"), self.chapters_bar)
         bars.addRow(self.tr("Actions faites :"), self.actions_bar)
         self.timeline = Timeline()
-        self.timeline.step_clicked.connect(lambda index: self.list.setCurrentRow(index))
         self.list = QListWidget()
+        self.timeline.step_clicked.connect(lambda index: self.list.setCurrentRow(index))
         self.list.setAccessibleName(self.tr("Étapes du parcours"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
@@ -395,7 +399,7 @@ class PathPage(QWidget):
         if figures.jury is not None:
             headline = fill(headline, long_date(figures.jury), figures.days_to_jury)
         nxt = figures.next_step
-        if nxt is not None and nxt.kind is not StepKind.JURY:
+        if nxt is not None and nxt.kind is not StepKind.JURY and nxt.date is not None:
             headline += " " + fill(self.tr("Prochain rendez-vous : %1, le %2."),
                                    nxt.title or labels.step(nxt.kind), long_date(nxt.date))
         self.headline.setText(headline)

@@ -128,8 +128,9 @@ class PositioningPage(QWidget):
         self.grids = []
         while self.layout_.count():  # the grids, a message, the stretch
             item = self.layout_.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if ccpt is None:
             self.layout_.addWidget(QLabel(self.tr("Choisissez d’abord le CCPT du dossier.")))
             return

@@ -97,7 +97,8 @@ class RevisionsDialog(QDialog):
         self.revisions = self.session.file.revisions(self.number, self.kind)
         self.list.clear()
         for revision in self.revisions:
-            reason = self.tr(REASONS[revision.reason])
+            # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns its message.
+            reason = self.tr(REASONS[revision.reason])  # type: ignore[arg-type]
             item = QListWidgetItem(f"{date_time(revision.created)}\n{reason} · "
                                    f"{labels.words(revision.words)}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -33,11 +34,14 @@ class Settings:
     @property
     def recent_files(self) -> list[Path]:
         value = self._qt.value("recent_files", [])
-        items = [value] if isinstance(value, (str, QByteArray)) else list(value or [])
+        if isinstance(value, (str, QByteArray)):
+            items: list[object] = [value]
+        else:
+            items = list(value) if isinstance(value, Iterable) else []
         paths = []
         for item in items:
             if isinstance(item, QByteArray):  # a name that is not valid UTF-8, kept as bytes
-                item = os.fsdecode(item.data())
+                item = os.fsdecode(bytes(item.data()))
             if isinstance(item, str) and item:
                 paths.append(Path(item))
         return paths

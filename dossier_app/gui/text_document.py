@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextList,
     QTextListFormat,
 )
 
@@ -55,7 +56,7 @@ def fill(document: QTextDocument, blocks: list[Block]) -> None:
     """Replace the document's content by ``blocks`` (not undoable: a fresh chapter)."""
     document.clear()
     cursor = QTextCursor(document)
-    open_lists: dict[int, tuple[ListKind, object]] = {}
+    open_lists: dict[int, tuple[ListKind, QTextList]] = {}
     for index, block in enumerate(blocks):
         if index:
             cursor.insertBlock(block_format(block.list_kind is not None), QTextCharFormat())
@@ -98,9 +99,9 @@ def blocks_of(document: QTextDocument) -> list[Block]:
             if text_list is None:
                 blocks.append(Block(normalized))
             else:
-                fmt = text_list.format()
-                kind = ListKind.ORDERED if fmt.style() in ORDERED_STYLES else ListKind.BULLET
-                blocks.append(Block(normalized, kind, max(1, min(fmt.indent(), MAX_LIST_LEVEL))))
+                list_fmt = text_list.format()
+                kind = ListKind.ORDERED if list_fmt.style() in ORDERED_STYLES else ListKind.BULLET
+                blocks.append(Block(normalized, kind, max(1, min(list_fmt.indent(), MAX_LIST_LEVEL))))
         block = block.next()
     return _level_two_needs_a_parent(blocks)
 
