@@ -40,7 +40,7 @@ COMMANDS = ("import", "export", "check", "referential")
 
 
 class _FrenchHelp(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
         super().add_usage(usage, actions, groups, "Utilisation : " if prefix is None else prefix)
 
 
@@ -48,7 +48,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that speaks French: its help (argparse's own words replaced) and its usage
     errors, reported as one sentence with exit code 2."""
 
-    def __init__(self, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, **kwargs) -> None:
         kwargs.update(add_help=False, formatter_class=_FrenchHelp)
         super().__init__(**kwargs)
         self._positionals.title = "arguments"

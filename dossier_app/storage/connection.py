@@ -19,14 +19,16 @@ MAX_VALUE_BYTES = 64 * 1024 * 1024
 """The largest single text or blob SQLite will build or return (a chapter is kilobytes)."""
 
 _LIMITS = {
-    sqlite3.SQLITE_LIMIT_LENGTH: MAX_VALUE_BYTES,
-    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 1_000_000,
-    sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 100,
-    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 10,
-    sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH: 1,
-    sqlite3.SQLITE_LIMIT_ATTACHED: 0,
-    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 1000,
+    "SQLITE_LIMIT_LENGTH": MAX_VALUE_BYTES,
+    "SQLITE_LIMIT_SQL_LENGTH": 1_000_000,
+    "SQLITE_LIMIT_EXPR_DEPTH": 100,
+    "SQLITE_LIMIT_COMPOUND_SELECT": 10,
+    "SQLITE_LIMIT_TRIGGER_DEPTH": 1,
+    "SQLITE_LIMIT_ATTACHED": 0,
+    "SQLITE_LIMIT_LIKE_PATTERN_LENGTH": 1000,
 }
+"""By name: Python 3.11 and later set them (``Connection.setlimit``); on 3.10 the time
+limit, the authorizer and the value checks guard alone."""
 
 _DBCONFIG_OFF = ("SQLITE_DBCONFIG_ENABLE_TRIGGER", "SQLITE_DBCONFIG_ENABLE_VIEW",
                  "SQLITE_DBCONFIG_TRUSTED_SCHEMA", "SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION")
@@ -89,8 +91,10 @@ def harden(connection: sqlite3.Connection) -> None:
         for name in _DBCONFIG_ON:
             if hasattr(sqlite3, name):
                 setconfig(getattr(sqlite3, name), True)
-    for limit, value in _LIMITS.items():
-        connection.setlimit(limit, value)
+    setlimit = getattr(connection, "setlimit", None)  # Python 3.11 and later
+    if setlimit is not None:
+        for name, value in _LIMITS.items():
+            setlimit(getattr(sqlite3, name), value)
     connection.set_authorizer(_authorize)
     connection.execute("PRAGMA trusted_schema = OFF")
     connection.execute("PRAGMA cell_size_check = ON")
