@@ -45,6 +45,7 @@ def create_window(paths: AppPaths, spell_checking: bool = True,
 def install_translator(app: QApplication, language: str) -> None:
     """Our strings are written in French; other languages come from a .qm file. Qt's own
     dialogs (file chooser, standard buttons) follow the same language."""
+    QLocale.setDefault(QLocale(language))  # dates and numbers Qt writes follow the UI
     if language != "fr":
         translator = QTranslator(app)
         if translator.load(str(resources_dir() / "translations" / f"dossier_ccpt_{language}.qm")):

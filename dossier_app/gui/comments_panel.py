@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.anchoring import chapter_text, passage, passages
-from ..core.dates import date_time
 from ..core.model import ChapterKind, Comment, Reply
-from . import text_document
+from . import labels, text_document
 from .session import DossierSession
 
 HIGHLIGHT = QColor(255, 214, 102)  # dark text stays readable on it in both themes
@@ -82,12 +81,12 @@ class CommentsPanel(QWidget):
         spans = passages(self._stored(session), [comment for _, comment in mine])
         for (index, comment), span in zip(mine, spans, strict=True):
             lost = span is None
-            when = f", {date_time(comment.created)}" if comment.created else ""
+            when = f", {labels.date_time(comment.created)}" if comment.created else ""
             state = (self.tr("résolu") if comment.resolved
                      else self.tr("passage supprimé ou modifié") if lost else "")
             replies = "".join(
                 f"\n    ↳ {reply.body}\n      — {reply.author}"
-                + (f", {date_time(reply.created)}" if reply.created else "")
+                + (f", {labels.date_time(reply.created)}" if reply.created else "")
                 for reply in comment.replies)
             item = QListWidgetItem(
                 f"« {comment.quote} »\n{comment.body}\n— {comment.author or self.tr('Conseiller')}"

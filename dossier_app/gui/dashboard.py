@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ..app import dossiers
 from ..core.clock import Clock
-from ..core.dates import date_time, long_date
 from ..core.errors import DossierError
 from ..core.model import ChapterStatus
 from ..core.referential import Referential
@@ -128,15 +127,15 @@ class DashboardDialog(QDialog):
         self.table.setItem(row, 4, _Number(summary.open_comments))
         when = summary.last_change
         self.table.setItem(row, 5, _Number(int(when.timestamp()) if when else 0,
-                                           date_time(when) if when else ""))
+                                           labels.date_time(when) if when else ""))
         step = summary.next_step
         next_item = _Number(step[0].toordinal() if step else 0,
-                            f"{long_date(step[0])}\n{step[1]}" if step else "")
+                            f"{labels.long_date(step[0])}\n{step[1]}" if step else "")
         next_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, 6, next_item)
         jury = summary.jury
         self.table.setItem(row, 7, _Number(jury.toordinal() if jury else 0,
-                                           long_date(jury) if jury else ""))
+                                           labels.long_date(jury) if jury else ""))
 
     def _selected(self) -> Path | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

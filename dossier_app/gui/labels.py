@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ..core import dates
 from ..core.model import AnnexKind, ChapterKind, ChapterStatus, StepKind
 from ..core.pages import Page
 from .texts import fill
@@ -90,3 +93,22 @@ def words(count: int) -> str:
     else:
         text = QCoreApplication.translate("labels", "%1 mots")
     return fill(text, formatted)
+
+
+def _french() -> bool:
+    return QLocale().language() == QLocale.Language.French
+
+
+def long_date(value: dt.date) -> str:
+    """A date in the UI's language: « 1er octobre 2026 » (the French rules of core.dates),
+    « 1 October 2026 »."""
+    if _french():
+        return dates.long_date(value)
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def date_time(value: dt.datetime) -> str:
+    """« 6 octobre 2026 à 15:20 », « 6 October 2026 at 15:20 », in local time."""
+    local = value.astimezone() if value.tzinfo else value
+    return fill(QCoreApplication.translate("labels", "%1 à %2"), long_date(local),
+                f"{local:%H:%M}")

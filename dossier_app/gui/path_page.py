@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dates import long_date
 from ..core.model import Action, ChapterStatus, Dossier, Step, StepKind
 from ..core.progress import Progress, progress
 from . import labels
@@ -380,7 +379,7 @@ class PathPage(QWidget):
             mark = "✗"
         else:
             mark = "○"
-        when = long_date(step.date) if step.date else self.tr("date à fixer")
+        when = labels.long_date(step.date) if step.date else self.tr("date à fixer")
         done = sum(a.done for a in step.actions)
         actions = fill(self.tr("  ·  actions : %1/%2"), done, len(step.actions)) if step.actions else ""
         return f"{mark}  {when}{actions}\n{step.title or labels.step(step.kind)}"
@@ -397,11 +396,11 @@ class PathPage(QWidget):
         else:
             headline = self.tr("Jury passé, le %1.")
         if figures.jury is not None:
-            headline = fill(headline, long_date(figures.jury), figures.days_to_jury)
+            headline = fill(headline, labels.long_date(figures.jury), figures.days_to_jury)
         nxt = figures.next_step
         if nxt is not None and nxt.kind is not StepKind.JURY and nxt.date is not None:
             headline += " " + fill(self.tr("Prochain rendez-vous : %1, le %2."),
-                                   nxt.title or labels.step(nxt.kind), long_date(nxt.date))
+                                   nxt.title or labels.step(nxt.kind), labels.long_date(nxt.date))
         self.headline.setText(headline)
         _set_bar(self.chapters_bar, figures.chapters_reviewed, figures.chapters)
         _set_bar(self.actions_bar, figures.actions_done, figures.actions)

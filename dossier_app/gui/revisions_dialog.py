@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dates import date_time
 from ..core.diff import Change, summary, word_diff
 from ..core.markdown import parse
 from ..core.model import ChapterKind, RevisionReason
@@ -99,7 +98,7 @@ class RevisionsDialog(QDialog):
         for revision in self.revisions:
             # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns its message.
             reason = self.tr(REASONS[revision.reason])  # type: ignore[arg-type]
-            item = QListWidgetItem(f"{date_time(revision.created)}\n{reason} · "
+            item = QListWidgetItem(f"{labels.date_time(revision.created)}\n{reason} · "
                                    f"{labels.words(revision.words)}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.list.addItem(item)

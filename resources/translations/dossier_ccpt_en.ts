@@ -4,32 +4,32 @@
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="246"/>
+        <location filename="../../dossier_app/gui/forms.py" line="260"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="248"/>
+        <location filename="../../dossier_app/gui/forms.py" line="262"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="252"/>
+        <location filename="../../dossier_app/gui/forms.py" line="266"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="253"/>
+        <location filename="../../dossier_app/gui/forms.py" line="267"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="254"/>
+        <location filename="../../dossier_app/gui/forms.py" line="268"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="255"/>
+        <location filename="../../dossier_app/gui/forms.py" line="269"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -82,12 +82,12 @@
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="100"/>
+        <location filename="../../dossier_app/gui/forms.py" line="102"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="101"/>
+        <location filename="../../dossier_app/gui/forms.py" line="103"/>
         <source>Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : non par défaut)</source>
         <translation>Show the union on the cover page (sensitive data: off by default)</translation>
     </message>
@@ -133,12 +133,12 @@
 <context>
     <name>ChapterEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="189"/>
+        <location filename="../../dossier_app/gui/editor.py" line="193"/>
         <source>Aucune suggestion</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="192"/>
+        <location filename="../../dossier_app/gui/editor.py" line="196"/>
         <source>Ajouter « %1 » à mon dictionnaire</source>
         <translation>Add “%1” to my dictionary</translation>
     </message>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/chapter_page.py" line="54"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="206"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="217"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
@@ -193,47 +193,47 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/chapter_page.py" line="75"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="202"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="213"/>
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="91"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="92"/>
         <source>Comparer les deux versions…</source>
         <translation>Compare both versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="92"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="93"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="93"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="94"/>
         <source>Prendre la version du conseiller</source>
         <translation>Take the advisor’s version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="123"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="124"/>
         <source>Production %1 — %2</source>
         <translation>Production %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="145"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="147"/>
         <source>%1 a aussi modifié ce chapitre dans la copie relue, pendant que vous l’écriviez. Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez.</source>
         <translation>%1 also changed this chapter in the reviewed copy while you were writing it. Your text is on screen; their version is kept. Compare, then choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="147"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="149"/>
         <source>Votre conseiller</source>
         <translation>Your advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="201"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="212"/>
         <source>Commentaires (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="207"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="218"/>
         <source>Afficher les conseils</source>
         <translation>Show the guidance</translation>
     </message>
@@ -250,22 +250,22 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="41"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="40"/>
         <source>Commentaires du chapitre</source>
         <translation>Comments on the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="45"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="44"/>
         <source>Commenter la sélection…</source>
         <translation>Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="46"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="45"/>
         <source>Répondre…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="47"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="46"/>
         <source>Résoudre</source>
         <translation>Resolve</translation>
     </message>
@@ -285,27 +285,27 @@
         <translation>No comments on this chapter.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="127"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="134"/>
         <source>Sélectionnez d’abord le passage à commenter.</source>
         <translation>First select the passage to comment on.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="133"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="140"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="133"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="140"/>
         <source>Votre commentaire sur « %1 » :</source>
         <translation>Your comment on “%1”:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="156"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="164"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="156"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="164"/>
         <source>Votre réponse à « %1 » :</source>
         <translation>Your reply to “%1”:</translation>
     </message>
@@ -426,27 +426,27 @@
 <context>
     <name>CreationAssistant</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="204"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="206"/>
         <source>Créer mon dossier</source>
         <translation>Create my dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="207"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="209"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="208"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="210"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="209"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="211"/>
         <source>Créer le dossier</source>
         <translation>Create the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="210"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="212"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -454,93 +454,93 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="58"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="57"/>
         <source>Groupe : %1</source>
         <translation>Group: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="61"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="60"/>
         <source>Dossiers du groupe</source>
         <translation>Dossiers of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
         <source>CCPT</source>
         <translation>CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
         <source>Chapitres</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
         <source>Commentaires ouverts</source>
         <translation>Open comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="65"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="65"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="75"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="74"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="77"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="76"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="79"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="78"/>
         <source>Fiche de suivi…</source>
         <translation>Progress sheet…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="81"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="80"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="106"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="151"/>
-        <location filename="../../dossier_app/gui/dashboard.py" line="158"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="150"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="157"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="152"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="151"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="160"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="159"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
@@ -548,32 +548,32 @@
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="284"/>
+        <location filename="../../dossier_app/gui/forms.py" line="302"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="289"/>
+        <location filename="../../dossier_app/gui/forms.py" line="307"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="290"/>
+        <location filename="../../dossier_app/gui/forms.py" line="308"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="291"/>
+        <location filename="../../dossier_app/gui/forms.py" line="309"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="299"/>
+        <location filename="../../dossier_app/gui/forms.py" line="316"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="304"/>
+        <location filename="../../dossier_app/gui/forms.py" line="321"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -735,27 +735,27 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="175"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="177"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="177"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="179"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="184"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="186"/>
         <source>Indiquez où enregistrer le dossier.</source>
         <translation>Say where to save the dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="188"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="190"/>
         <source>Un fichier porte déjà ce nom : choisissez-en un autre.</source>
         <translation>A file already has this name: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="191"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="193"/>
         <source>Ce dossier n’existe pas : choisissez-en un autre.</source>
         <translation>This folder does not exist: choose another one.</translation>
     </message>
@@ -763,32 +763,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="221"/>
+        <location filename="../../dossier_app/gui/editor.py" line="228"/>
         <source>Rechercher dans le chapitre</source>
         <translation>Find in the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="222"/>
+        <location filename="../../dossier_app/gui/editor.py" line="229"/>
         <source>Texte à rechercher</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="224"/>
+        <location filename="../../dossier_app/gui/editor.py" line="231"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="225"/>
+        <location filename="../../dossier_app/gui/editor.py" line="232"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="226"/>
+        <location filename="../../dossier_app/gui/editor.py" line="233"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="227"/>
+        <location filename="../../dossier_app/gui/editor.py" line="234"/>
         <source>Fermer la recherche</source>
         <translation>Close the search</translation>
     </message>
@@ -862,78 +862,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="84"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="100"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="90"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="106"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="91"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="107"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="100"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="111"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="116"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="129"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="101"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="117"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="110"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="126"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="118"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="134"/>
         <source>Grille de positionnement</source>
         <translation>Positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="119"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="135"/>
         <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
         <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="128"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="144"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="129"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="145"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="138"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="154"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="123"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="142"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="148"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="167"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="156"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="158"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
@@ -1163,114 +1163,114 @@
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="268"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="269"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="292"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="317"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="340"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="363"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="389"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="366"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="392"/>
         <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
         <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="370"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="396"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="348"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="372"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="410"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="447"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="414"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="451"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="415"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="452"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="433"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="473"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="435"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="475"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="170"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="193"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="440"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="480"/>
         <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
         <translation>Choose another location than the open dossier’s.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="513"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="555"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="517"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="559"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="538"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="580"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="539"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="540"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="582"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="541"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="583"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="548"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="590"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="584"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="628"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="585"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="629"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
@@ -1371,37 +1371,37 @@
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="599"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="643"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="600"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="644"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="612"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="656"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="613"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="657"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="617"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="661"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="618"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="662"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="629"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="673"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -1409,72 +1409,72 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="187"/>
+        <location filename="../../dossier_app/gui/forms.py" line="201"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="188"/>
+        <location filename="../../dossier_app/gui/forms.py" line="202"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="190"/>
+        <location filename="../../dossier_app/gui/forms.py" line="204"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="191"/>
+        <location filename="../../dossier_app/gui/forms.py" line="205"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="192"/>
+        <location filename="../../dossier_app/gui/forms.py" line="206"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="193"/>
+        <location filename="../../dossier_app/gui/forms.py" line="207"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="198"/>
+        <location filename="../../dossier_app/gui/forms.py" line="212"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="200"/>
+        <location filename="../../dossier_app/gui/forms.py" line="214"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="205"/>
+        <location filename="../../dossier_app/gui/forms.py" line="219"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="206"/>
+        <location filename="../../dossier_app/gui/forms.py" line="220"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="207"/>
+        <location filename="../../dossier_app/gui/forms.py" line="221"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="208"/>
+        <location filename="../../dossier_app/gui/forms.py" line="222"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="209"/>
+        <location filename="../../dossier_app/gui/forms.py" line="223"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="210"/>
+        <location filename="../../dossier_app/gui/forms.py" line="224"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -1495,27 +1495,27 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="43"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="44"/>
         <source>Plan du dossier</source>
         <translation>Dossier outline</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="58"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="59"/>
         <source>Mon dossier</source>
         <translation>My dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="64"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="65"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="89"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="91"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="90"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="92"/>
         <source>la version du conseiller attend votre choix</source>
         <translation>the advisor’s version awaits your choice</translation>
     </message>
@@ -1523,117 +1523,117 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="262"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="265"/>
         <source>Chapitres relus ou définitifs</source>
         <translation>Chapters reviewed or final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="263"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="266"/>
         <source>Actions faites</source>
         <translation>Actions done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="267"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="270"/>
         <source>Chapitres relus :</source>
         <translation>Chapters reviewed:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="268"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="271"/>
         <source>Actions faites :</source>
         <translation>Actions done:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="272"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="275"/>
         <source>Étapes du parcours</source>
         <translation>Steps of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="279"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="282"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="281"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="284"/>
         <source>Supprimer l’étape</source>
         <translation>Remove the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="283"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="286"/>
         <source>Modèle de parcours</source>
         <translation>Path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="285"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="288"/>
         <source>Enregistrer ce parcours comme modèle…</source>
         <translation>Save this path as the template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="287"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="290"/>
         <source>Installer un modèle de parcours…</source>
         <translation>Install a path template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="296"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="299"/>
         <source>Date de début du parcours</source>
         <translation>Start date of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="297"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="300"/>
         <source>Prévoir le parcours</source>
         <translation>Plan the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="302"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="305"/>
         <source>Le parcours n’est pas encore prévu. Il sera créé d’après le modèle : information collective, positionnement, ateliers, entretiens individuels, remise du dossier et jury. Indiquez la date de la première étape si vous la connaissez ; chaque date pourra ensuite être changée.</source>
         <translation>The path is not planned yet. It will be created from the template: information session, positioning, workshops, individual sessions, submission of the dossier and jury. Give the date of the first step if you know it; every date can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="308"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="311"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="379"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="382"/>
         <source>date à fixer</source>
         <translation>date to be set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="381"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="384"/>
         <source>  ·  actions : %1/%2</source>
         <translation>  ·  actions: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="386"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="389"/>
         <source>Date du jury à fixer : datez l’étape « Jury » du parcours.</source>
         <translation>Jury date to be set: date the “Jury” step of the path.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="388"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="391"/>
         <source>Jury le %1 : dans %2 jours.</source>
         <translation>Jury on %1: in %2 days.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="390"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="393"/>
         <source>Jury le %1 : demain.</source>
         <translation>Jury on %1: tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="392"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="395"/>
         <source>Jury le %1 : aujourd’hui.</source>
         <translation>Jury on %1: today.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="394"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="397"/>
         <source>Jury passé, le %1.</source>
         <translation>Jury held on %1.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="399"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="402"/>
         <source>Prochain rendez-vous : %1, le %2.</source>
         <translation>Next appointment: %1, on %2.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="445"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="448"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
@@ -1641,7 +1641,7 @@
 <context>
     <name>PositioningPage</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="134"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="135"/>
         <source>Choisissez d’abord le CCPT du dossier.</source>
         <translation>Choose the dossier’s CCPT first.</translation>
     </message>
@@ -1672,155 +1672,155 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="28"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="29"/>
         <source>Points à régler avant le jury</source>
         <translation>Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="39"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="40"/>
         <source>Prêt pour le jury. Il reste des conseils ci-dessous.</source>
         <translation>Ready for the jury. Some advice remains below.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="40"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="41"/>
         <source>Prêt pour le jury.</source>
         <translation>Ready for the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="43"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="44"/>
         <source>Pas encore prêt : 1 point à régler.</source>
         <translation>Not ready yet: 1 point to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="44"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="45"/>
         <source>Pas encore prêt : %1 points à régler.</source>
         <translation>Not ready yet: %1 points to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="50"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="51"/>
         <source>À régler</source>
         <translation>To settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="51"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="52"/>
         <source>Conseil</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="52"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="53"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="61"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="62"/>
         <source>french</source>
         <comment>typography: &apos;french&apos; puts no-break spaces before : ; ! ? and inside « »; any other word leaves spaces as written</comment>
         <translation>english</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="69"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="70"/>
         <source>Ce dossier a été écrit avec le référentiel « %1 » (édition %2) ; celui utilisé maintenant est « %3 » (édition %4) : vérifiez que les compétences correspondent.</source>
         <translation>This dossier was written with the referential “%1” (edition %2); the one in use now is “%3” (edition %4): check that the competences match.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="75"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="76"/>
         <source>Le nom et le prénom du candidat ne sont pas renseignés.</source>
         <translation>The candidate’s first and last names are not filled in.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="77"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="78"/>
         <source>Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience.</source>
         <translation>No mandate is described: the jury will not know where your experience comes from.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="80"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="81"/>
         <source>Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible.</source>
         <translation>The professional project is not written: it is what makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="83"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="84"/>
         <source>Aucun CCPT n’est choisi.</source>
         <translation>No CCPT is chosen.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="85"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="86"/>
         <source>Le CCPT « %1 » n’existe pas dans le référentiel « %2 ».</source>
         <translation>The CCPT “%1” does not exist in the referential “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="88"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="89"/>
         <source>Les compétences du CCPT « %1 » sont une proposition provisoire, le référentiel officiel n’étant pas disponible : vérifiez leurs intitulés avec votre conseiller.</source>
         <translation>The competences of the CCPT “%1” are a provisional proposal, as the official referential is not available: check their wording with your advisor.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="92"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="93"/>
         <source>La compétence %1 « %2 » n’a pas encore de production.</source>
         <translation>Competence %1 “%2” has no production yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="95"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="96"/>
         <source>Production %1 : la compétence %2 n’existe pas dans ce CCPT.</source>
         <translation>Production %1: competence %2 does not exist in this CCPT.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="98"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="99"/>
         <source>Production %1 : elle n’a pas de titre.</source>
         <translation>Production %1: it has no title.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="100"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="101"/>
         <source>Production %1, chapitre « %2 » : il est vide.</source>
         <translation>Production %1, chapter “%2”: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="102"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="103"/>
         <source>Production %1, chapitre « %2 » : %3 mots seulement, c’est court (repère : au moins %4).</source>
         <translation>Production %1, chapter “%2”: only %3 words, that is short (guide: at least %4).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="106"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="107"/>
         <source> ; </source>
         <comment>between the chapters not final yet</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="107"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="108"/>
         <source>%1 : %2</source>
         <comment>a chapter and its status</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="110"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="111"/>
         <source>Production %1 : pas encore « %2 » (%3).</source>
         <translation>Production %1: not “%2” yet (%3).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="113"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="114"/>
         <source>Production %1 : %2 mots, c’est long (repère : %3 au plus, environ trois pages).</source>
         <translation>Production %1: %2 words, that is long (guide: %3 at most, about three pages).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="117"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="118"/>
         <source>Production %1, chapitre « %2 » : le commentaire de %3 sur « %4 » n’est pas résolu.</source>
         <translation>Production %1, chapter “%2”: the comment by %3 on “%4” is not resolved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="120"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="121"/>
         <source>Production %1, chapitre « %2 » : le commentaire sur « %3 » n’est pas résolu.</source>
         <translation>Production %1, chapter “%2”: the comment on “%3” is not resolved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="125"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="126"/>
         <source>La déclaration sur l’honneur n’a pas encore de lieu ni de date.</source>
         <translation>The declaration on honour has no place or date yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="127"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="128"/>
         <source>La déclaration sur l’honneur n’a pas encore de lieu.</source>
         <translation>The declaration on honour has no place yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="128"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="129"/>
         <source>La déclaration sur l’honneur n’a pas encore de date.</source>
         <translation>The declaration on honour has no date yet.</translation>
     </message>
@@ -1828,82 +1828,82 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="29"/>
         <source>enregistrement automatique</source>
         <translation>automatic save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
         <source>atelier</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
         <source>gardée à la main</source>
         <translation>kept by hand</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
         <source>avant une restauration</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="34"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
         <source>envoyée au conseiller</source>
         <translation>sent to the advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="35"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="34"/>
         <source>version du conseiller</source>
         <translation>advisor’s version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="47"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="46"/>
         <source>Versions du chapitre — Production %1, %2</source>
         <translation>Chapter versions — Production %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="50"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="49"/>
         <source>Versions enregistrées</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="51"/>
         <source>Comparer avec</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="53"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
         <source>Comparer avec le texte actuel</source>
         <translation>Compare with the current text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="54"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="53"/>
         <source>Comparer avec la version précédente</source>
         <translation>Compare with the previous version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="56"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="55"/>
         <source>Différences</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="57"/>
         <source>Garder une version maintenant</source>
         <translation>Keep a version now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
         <source>Depuis le dernier atelier</source>
         <translation>Since the last workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="60"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
         <source>Remettre cette version</source>
         <translation>Put this version back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="61"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="60"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -1926,12 +1926,12 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="146"/>
+        <location filename="../../dossier_app/gui/forms.py" line="161"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="147"/>
+        <location filename="../../dossier_app/gui/forms.py" line="162"/>
         <source>Supprimer cette ligne</source>
         <translation>Remove this entry</translation>
     </message>
@@ -1939,112 +1939,112 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="172"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="171"/>
         <source>Intitulé de l’étape</source>
         <translation>Title of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="174"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="173"/>
         <source>Nature de l’étape</source>
         <translation>Kind of step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="177"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="176"/>
         <source>Date de l’étape</source>
         <translation>Date of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="181"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="180"/>
         <source>non précisée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="182"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="181"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="183"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="182"/>
         <source>Durée en minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="186"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="185"/>
         <source>Objectif de l’étape</source>
         <translation>Aim of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="187"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="186"/>
         <source>Étape faite</source>
         <translation>Step done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="188"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="187"/>
         <source>Une fois l’étape cochée, une version de chaque chapitre est gardée : vous verrez ensuite ce qui a changé depuis.</source>
         <translation>Once the step is ticked, a version of every chapter is kept: you will then see what changed since.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="193"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="192"/>
         <source>Compte rendu de l’étape</source>
         <translation>Summary of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="194"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="193"/>
         <source>Ce qui a été fait et dit, en quelques lignes.</source>
         <translation>What was done and said, in a few lines.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
         <source>Action à faire</source>
         <translation>Action to do</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
         <source>Par exemple : réécrire l’analyse de la production 2</source>
         <translation>For example: rewrite the analysis of production 2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="197"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="197"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="203"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="202"/>
         <source>Durée :</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="206"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="205"/>
         <source>Étape :</source>
         <translation>Step:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="207"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="206"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="208"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="207"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="209"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="208"/>
         <source>Objectif :</source>
         <translation>Aim:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="212"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="211"/>
         <source>Compte rendu :</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="213"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="212"/>
         <source>À faire avant l’étape suivante :</source>
         <translation>To do before the next step:</translation>
     </message>
@@ -2052,22 +2052,22 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="55"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="54"/>
         <source>Frise du parcours</source>
         <translation>Timeline of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="69"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="68"/>
         <source>%1 étapes, dont %2 datées et %3 faites.</source>
         <translation>%1 steps, %2 of them dated and %3 done.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="101"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="100"/>
         <source>Datez les étapes pour les voir sur la frise.</source>
         <translation>Date the steps to see them on the timeline.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="128"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="127"/>
         <source>Aujourd’hui</source>
         <translation>Today</translation>
     </message>
@@ -2118,12 +2118,12 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="271"/>
+        <location filename="../../dossier_app/gui/forms.py" line="285"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="275"/>
+        <location filename="../../dossier_app/gui/forms.py" line="289"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
@@ -2131,234 +2131,239 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="12"/>
+        <location filename="../../dossier_app/gui/labels.py" line="16"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="13"/>
+        <location filename="../../dossier_app/gui/labels.py" line="17"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="14"/>
+        <location filename="../../dossier_app/gui/labels.py" line="18"/>
         <source>Argumentaire de transfert</source>
         <translation>Transfer argument</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="18"/>
+        <location filename="../../dossier_app/gui/labels.py" line="22"/>
         <source>À écrire</source>
         <translation>To write</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="19"/>
+        <location filename="../../dossier_app/gui/labels.py" line="23"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="20"/>
+        <location filename="../../dossier_app/gui/labels.py" line="24"/>
         <source>À relire</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="21"/>
+        <location filename="../../dossier_app/gui/labels.py" line="25"/>
         <source>À retravailler</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="22"/>
+        <location filename="../../dossier_app/gui/labels.py" line="26"/>
         <source>Relu</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="23"/>
+        <location filename="../../dossier_app/gui/labels.py" line="27"/>
         <source>Définitif</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="28"/>
+        <location filename="../../dossier_app/gui/labels.py" line="32"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="29"/>
+        <location filename="../../dossier_app/gui/labels.py" line="33"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="30"/>
+        <location filename="../../dossier_app/gui/labels.py" line="34"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="31"/>
+        <location filename="../../dossier_app/gui/labels.py" line="35"/>
         <source>Chapitre</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="32"/>
+        <location filename="../../dossier_app/gui/labels.py" line="36"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="33"/>
+        <location filename="../../dossier_app/gui/labels.py" line="37"/>
         <source>Positionnement</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="34"/>
+        <location filename="../../dossier_app/gui/labels.py" line="38"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="35"/>
+        <location filename="../../dossier_app/gui/labels.py" line="39"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="39"/>
+        <location filename="../../dossier_app/gui/labels.py" line="43"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="40"/>
+        <location filename="../../dossier_app/gui/labels.py" line="44"/>
         <source>Témoignage</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="41"/>
+        <location filename="../../dossier_app/gui/labels.py" line="45"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="42"/>
+        <location filename="../../dossier_app/gui/labels.py" line="46"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="46"/>
+        <location filename="../../dossier_app/gui/labels.py" line="50"/>
         <source>Information collective</source>
         <translation>Information session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="47"/>
+        <location filename="../../dossier_app/gui/labels.py" line="51"/>
         <source>Entretien de positionnement</source>
         <translation>Positioning interview</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="48"/>
+        <location filename="../../dossier_app/gui/labels.py" line="52"/>
         <source>Atelier d’écriture</source>
         <translation>Writing workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="49"/>
+        <location filename="../../dossier_app/gui/labels.py" line="53"/>
         <source>Entretien individuel</source>
         <translation>Individual session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="50"/>
+        <location filename="../../dossier_app/gui/labels.py" line="54"/>
         <source>Remise du dossier</source>
         <translation>Submission of the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="51"/>
+        <location filename="../../dossier_app/gui/labels.py" line="55"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <location filename="../../dossier_app/gui/labels.py" line="60"/>
         <source>— non évalué</source>
         <translation>— not assessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="57"/>
+        <location filename="../../dossier_app/gui/labels.py" line="61"/>
         <source>1. Je découvre</source>
         <translation>1. I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <location filename="../../dossier_app/gui/labels.py" line="62"/>
         <source>2. Je pratique avec de l’aide</source>
         <translation>2. I practise it with help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="59"/>
+        <location filename="../../dossier_app/gui/labels.py" line="63"/>
         <source>3. Je pratique en autonomie</source>
         <translation>3. I practise it on my own</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="60"/>
+        <location filename="../../dossier_app/gui/labels.py" line="64"/>
         <source>4. Je maîtrise et je peux l’expliquer</source>
         <translation>4. I master it and can explain it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="65"/>
+        <location filename="../../dossier_app/gui/labels.py" line="69"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="65"/>
+        <location filename="../../dossier_app/gui/labels.py" line="69"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="66"/>
+        <location filename="../../dossier_app/gui/labels.py" line="70"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="66"/>
+        <location filename="../../dossier_app/gui/labels.py" line="70"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="67"/>
+        <location filename="../../dossier_app/gui/labels.py" line="71"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="67"/>
+        <location filename="../../dossier_app/gui/labels.py" line="71"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="68"/>
+        <location filename="../../dossier_app/gui/labels.py" line="72"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="68"/>
+        <location filename="../../dossier_app/gui/labels.py" line="72"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="69"/>
+        <location filename="../../dossier_app/gui/labels.py" line="73"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="69"/>
+        <location filename="../../dossier_app/gui/labels.py" line="73"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="70"/>
+        <location filename="../../dossier_app/gui/labels.py" line="74"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="71"/>
+        <location filename="../../dossier_app/gui/labels.py" line="75"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="88"/>
+        <location filename="../../dossier_app/gui/labels.py" line="92"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="90"/>
+        <location filename="../../dossier_app/gui/labels.py" line="94"/>
         <source>%1 mots</source>
         <translation>%1 words</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="113"/>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 </TS>

@@ -132,3 +132,37 @@ def test_in_french_the_panel_says_what_the_command_line_says(qapp, referential, 
     panel = ReadinessPanel()
     for finding in _every_finding(referential, guidance):
         assert panel.sentence(finding) == french(finding)
+
+
+def test_dates_follow_the_ui_language(qtbot, qapp) -> None:
+    """The path page's steps and headline in English, « 1er » kept in French."""
+    import datetime as dt
+
+    from dossier_app.core.clock import FixedClock
+    from dossier_app.gui import labels
+    from dossier_app.gui.navigator import Place
+
+    for language, first, step in (("en", "1 October 2026", "8 September 2026"),
+                                  ("fr", "1er octobre 2026", "8 septembre 2026")):
+        settings = Settings(AppPaths.default())
+        settings.language = language
+        settings.sync()
+        window, _ = create_window(AppPaths.default(), spell_checking=False,
+                                  clock=FixedClock(dt.datetime(2026, 11, 22, 10, 0)))
+        qtbot.addWidget(window)
+        try:
+            assert labels.long_date(dt.date(2026, 10, 1)) == first
+            window.open_example()
+            window.go_to(Place("path"))
+            page = window.forms["path"]
+            steps = [page.list.item(i).text() for i in range(page.list.count())]
+            assert any(step in text for text in steps), steps[:3]
+            if language == "en":
+                assert "décembre" not in page.headline.text() and "December" in page.headline.text()
+        finally:
+            window.close_dossier()
+            window.close()
+            from PySide6.QtCore import QTranslator
+
+            for translator in qapp.findChildren(QTranslator):
+                qapp.removeTranslator(translator)
