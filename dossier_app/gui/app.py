@@ -45,7 +45,8 @@ def create_window(paths: AppPaths, spell_checking: bool = True,
 def install_translator(app: QApplication, language: str) -> None:
     """Our strings are written in French; other languages come from a .qm file. Qt's own
     dialogs (file chooser, standard buttons) follow the same language."""
-    QLocale.setDefault(QLocale(language))  # dates and numbers Qt writes follow the UI
+    # Dates and numbers Qt writes follow the UI: British English, as the translation is.
+    QLocale.setDefault(QLocale("en_GB" if language == "en" else language))
     if language != "fr":
         translator = QTranslator(app)
         if translator.load(str(resources_dir() / "translations" / f"dossier_ccpt_{language}.qm")):

@@ -405,7 +405,8 @@ class PathPage(QWidget):
         _set_bar(self.chapters_bar, figures.chapters_reviewed, figures.chapters)
         _set_bar(self.actions_bar, figures.actions_done, figures.actions)
         statuses = "  ·  ".join(
-            f"{labels.STATUS_SYMBOLS[status]} {labels.status(status)} : {figures.statuses[status]}"
+            fill(self.tr("%1 %2 : %3"), labels.STATUS_SYMBOLS[status], labels.status(status),
+                 figures.statuses[status])
             for status in ChapterStatus if figures.statuses[status])
         self.details.setText(f"{statuses}  ·  {labels.words(figures.words)}" if statuses
                              else labels.words(figures.words))

@@ -3,8 +3,6 @@ written in the window's language."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -50,7 +48,7 @@ class ReadinessPanel(QWidget):
             item = QListWidgetItem(f"{mark}  {text}")
             kind = (self.tr("À régler") if finding.severity is Severity.BLOCKING
                     else self.tr("Conseil"))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, _fill(self.tr("%1 : %2"), kind, text))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("%1 : %2"), kind, text))
             item.setData(Qt.ItemDataRole.UserRole, _place_of(finding))
             self.list.addItem(item)
 
@@ -67,7 +65,7 @@ class ReadinessPanel(QWidget):
         p, code, number = finding.params, finding.code, str(finding.production)
         chapter = labels.chapter(finding.chapter) if finding.chapter else ""
         if code is Code.OTHER_REFERENTIAL:
-            return _fill(self.tr("Ce dossier a été écrit avec le référentiel « %1 » (édition %2) ; "
+            return fill(self.tr("Ce dossier a été écrit avec le référentiel « %1 » (édition %2) ; "
                                  "celui utilisé maintenant est « %3 » (édition %4) : vérifiez "
                                  "que les compétences correspondent."),
                          p["written_id"], p["written_edition"], p["current_id"],
@@ -83,42 +81,42 @@ class ReadinessPanel(QWidget):
         if code is Code.NO_CCPT:
             return self.tr("Aucun CCPT n’est choisi.")
         if code is Code.UNKNOWN_CCPT:
-            return _fill(self.tr("Le CCPT « %1 » n’existe pas dans le référentiel « %2 »."),
+            return fill(self.tr("Le CCPT « %1 » n’existe pas dans le référentiel « %2 »."),
                          p["ccpt"], p["referential"])
         if code is Code.PROVISIONAL_CCPT:
-            return _fill(self.tr("Les compétences du CCPT « %1 » sont une proposition provisoire, "
+            return fill(self.tr("Les compétences du CCPT « %1 » sont une proposition provisoire, "
                                  "le référentiel officiel n’étant pas disponible : vérifiez leurs "
                                  "intitulés avec votre conseiller."), p["ccpt"])
         if code is Code.UNCOVERED_COMPETENCE:
-            return _fill(self.tr("La compétence %1 « %2 » n’a pas encore de production."),
+            return fill(self.tr("La compétence %1 « %2 » n’a pas encore de production."),
                          p["number"], p["label"])
         if code is Code.UNKNOWN_COMPETENCE:
-            return _fill(self.tr("Production %1 : la compétence %2 n’existe pas dans ce CCPT."),
+            return fill(self.tr("Production %1 : la compétence %2 n’existe pas dans ce CCPT."),
                          number, p["number"])
         if code is Code.NO_TITLE:
-            return _fill(self.tr("Production %1 : elle n’a pas de titre."), number)
+            return fill(self.tr("Production %1 : elle n’a pas de titre."), number)
         if code is Code.EMPTY_CHAPTER:
-            return _fill(self.tr("Production %1, chapitre « %2 » : il est vide."), number, chapter)
+            return fill(self.tr("Production %1, chapitre « %2 » : il est vide."), number, chapter)
         if code is Code.SHORT_CHAPTER:
-            return _fill(self.tr("Production %1, chapitre « %2 » : %3 mots seulement, c’est court "
+            return fill(self.tr("Production %1, chapitre « %2 » : %3 mots seulement, c’est court "
                                  "(repère : au moins %4)."),
                          number, chapter, p["words"], p["minimum"])
         if code is Code.NOT_FINAL:
             unfinished = self.tr(" ; ", "between the chapters not final yet").join(
-                _fill(self.tr("%1 : %2", "a chapter and its status"),
+                fill(self.tr("%1 : %2", "a chapter and its status"),
                       labels.chapter(kind), labels.status(status))
                 for kind, status in p["unfinished"])
-            return _fill(self.tr("Production %1 : pas encore « %2 » (%3)."),
+            return fill(self.tr("Production %1 : pas encore « %2 » (%3)."),
                          number, labels.status(ChapterStatus.FINAL), unfinished)
         if code is Code.LONG_PRODUCTION:
-            return _fill(self.tr("Production %1 : %2 mots, c’est long (repère : %3 au plus, "
+            return fill(self.tr("Production %1 : %2 mots, c’est long (repère : %3 au plus, "
                                  "environ trois pages)."), number, p["words"], p["maximum"])
         if code is Code.OPEN_COMMENT:
             if p["author"]:
-                return _fill(self.tr("Production %1, chapitre « %2 » : le commentaire de %3 sur "
+                return fill(self.tr("Production %1, chapitre « %2 » : le commentaire de %3 sur "
                                      "« %4 » n’est pas résolu."),
                              number, chapter, p["author"], p["excerpt"])
-            return _fill(self.tr("Production %1, chapitre « %2 » : le commentaire sur « %3 » "
+            return fill(self.tr("Production %1, chapitre « %2 » : le commentaire sur « %3 » "
                                  "n’est pas résolu."), number, chapter, p["excerpt"])
         if code is Code.DECLARATION_INCOMPLETE:
             missing = set(p["missing"])
@@ -133,12 +131,6 @@ class ReadinessPanel(QWidget):
         place = item.data(Qt.ItemDataRole.UserRole)
         if place is not None:
             self.place_chosen.emit(place)
-
-
-def _fill(text: str, *values: object) -> str:
-    """``%1``, ``%2``… replaced by the values in one pass, so that a value holding « %2 »
-    (a quote from the dossier) is shown as it is."""
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), text)
 
 
 def _place_of(finding: Finding) -> Place | None:

@@ -1633,7 +1633,12 @@
         <translation>Next appointment: %1, on %2.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="448"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="408"/>
+        <source>%1 %2 : %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="449"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
@@ -1672,155 +1677,155 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="29"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="27"/>
         <source>Points à régler avant le jury</source>
         <translation>Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="40"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="38"/>
         <source>Prêt pour le jury. Il reste des conseils ci-dessous.</source>
         <translation>Ready for the jury. Some advice remains below.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="41"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="39"/>
         <source>Prêt pour le jury.</source>
         <translation>Ready for the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="44"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="42"/>
         <source>Pas encore prêt : 1 point à régler.</source>
         <translation>Not ready yet: 1 point to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="45"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="43"/>
         <source>Pas encore prêt : %1 points à régler.</source>
         <translation>Not ready yet: %1 points to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="51"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="49"/>
         <source>À régler</source>
         <translation>To settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="52"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="50"/>
         <source>Conseil</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="53"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="51"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="62"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="60"/>
         <source>french</source>
         <comment>typography: &apos;french&apos; puts no-break spaces before : ; ! ? and inside « »; any other word leaves spaces as written</comment>
         <translation>english</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="70"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="68"/>
         <source>Ce dossier a été écrit avec le référentiel « %1 » (édition %2) ; celui utilisé maintenant est « %3 » (édition %4) : vérifiez que les compétences correspondent.</source>
         <translation>This dossier was written with the referential “%1” (edition %2); the one in use now is “%3” (edition %4): check that the competences match.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="76"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="74"/>
         <source>Le nom et le prénom du candidat ne sont pas renseignés.</source>
         <translation>The candidate’s first and last names are not filled in.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="78"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="76"/>
         <source>Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience.</source>
         <translation>No mandate is described: the jury will not know where your experience comes from.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="81"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="79"/>
         <source>Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible.</source>
         <translation>The professional project is not written: it is what makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="84"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="82"/>
         <source>Aucun CCPT n’est choisi.</source>
         <translation>No CCPT is chosen.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="86"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="84"/>
         <source>Le CCPT « %1 » n’existe pas dans le référentiel « %2 ».</source>
         <translation>The CCPT “%1” does not exist in the referential “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="89"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="87"/>
         <source>Les compétences du CCPT « %1 » sont une proposition provisoire, le référentiel officiel n’étant pas disponible : vérifiez leurs intitulés avec votre conseiller.</source>
         <translation>The competences of the CCPT “%1” are a provisional proposal, as the official referential is not available: check their wording with your advisor.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="93"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="91"/>
         <source>La compétence %1 « %2 » n’a pas encore de production.</source>
         <translation>Competence %1 “%2” has no production yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="96"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="94"/>
         <source>Production %1 : la compétence %2 n’existe pas dans ce CCPT.</source>
         <translation>Production %1: competence %2 does not exist in this CCPT.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="99"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="97"/>
         <source>Production %1 : elle n’a pas de titre.</source>
         <translation>Production %1: it has no title.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="101"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="99"/>
         <source>Production %1, chapitre « %2 » : il est vide.</source>
         <translation>Production %1, chapter “%2”: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="103"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="101"/>
         <source>Production %1, chapitre « %2 » : %3 mots seulement, c’est court (repère : au moins %4).</source>
         <translation>Production %1, chapter “%2”: only %3 words, that is short (guide: at least %4).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="107"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="105"/>
         <source> ; </source>
         <comment>between the chapters not final yet</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="108"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="106"/>
         <source>%1 : %2</source>
         <comment>a chapter and its status</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="111"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="109"/>
         <source>Production %1 : pas encore « %2 » (%3).</source>
         <translation>Production %1: not “%2” yet (%3).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="114"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="112"/>
         <source>Production %1 : %2 mots, c’est long (repère : %3 au plus, environ trois pages).</source>
         <translation>Production %1: %2 words, that is long (guide: %3 at most, about three pages).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="118"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="116"/>
         <source>Production %1, chapitre « %2 » : le commentaire de %3 sur « %4 » n’est pas résolu.</source>
         <translation>Production %1, chapter “%2”: the comment by %3 on “%4” is not resolved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="121"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="119"/>
         <source>Production %1, chapitre « %2 » : le commentaire sur « %3 » n’est pas résolu.</source>
         <translation>Production %1, chapter “%2”: the comment on “%3” is not resolved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="126"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="124"/>
         <source>La déclaration sur l’honneur n’a pas encore de lieu ni de date.</source>
         <translation>The declaration on honour has no place or date yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="128"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="126"/>
         <source>La déclaration sur l’honneur n’a pas encore de lieu.</source>
         <translation>The declaration on honour has no place yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="129"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="127"/>
         <source>La déclaration sur l’honneur n’a pas encore de date.</source>
         <translation>The declaration on honour has no date yet.</translation>
     </message>
