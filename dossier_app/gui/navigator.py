@@ -62,8 +62,8 @@ class Navigator(QTreeWidget):
         for number, production in enumerate(dossier.productions, start=1):
             competence = ccpt.competence(production.competence) if ccpt else None
             title = production.title or (competence.label if competence else "")
-            item = self._add(None, fill(self.tr("Production %1"), str(number))
-                             + (f" : {title}" if title else ""), None)
+            item = self._add(None, fill(self.tr("Production %1 : %2"), number, title) if title
+                             else fill(self.tr("Production %1"), number), None)
             item.setToolTip(0, title)
             for kind in ChapterKind:
                 self._add(item, "", Place(Page.CHAPTER, number, kind))
@@ -90,7 +90,7 @@ class Navigator(QTreeWidget):
             item.setText(1, labels.words(words))
             status = fill(self.tr("Statut : %1"), labels.status(chapter.status))
             choice = self.tr("la version du conseiller attend votre choix")
-            item.setToolTip(0, f"{status} ; {choice}" if waiting else status)
+            item.setToolTip(0, fill(self.tr("%1 ; %2"), status, choice) if waiting else status)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                          f"{labels.chapter(kind)}, {labels.status(chapter.status)}, "
                          f"{labels.words(words)}" + (f", {choice}" if waiting else ""))

@@ -111,8 +111,9 @@ class CompetenceGrid(QFrame):
             end = self.levels[("end", who)].currentData()
             if start is not None and end is not None:
                 arrow = "↗" if end > start else "↘" if end < start else "→"
-                parts.append(f"{name} : {start} {arrow} {end}")
-        self.trend.setText(fill(self.tr("Progression : %1"), " ; ".join(parts)) if parts else "")
+                parts.append(fill(self.tr("%1 : %2 %3 %4"), name, start, arrow, end))
+        self.trend.setText(fill(self.tr("Progression : %1"), self.tr(" ; ").join(parts))
+                           if parts else "")
 
 
 class PositioningPage(QWidget):

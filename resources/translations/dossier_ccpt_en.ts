@@ -418,9 +418,19 @@
         <translation>advisor</translation>
     </message>
     <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="114"/>
+        <source>%1 : %2 %3 %4</source>
+        <translation>%1: %2 %3 %4</translation>
+    </message>
+    <message>
         <location filename="../../dossier_app/gui/positioning_page.py" line="115"/>
         <source>Progression : %1</source>
         <translation>Progress: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="115"/>
+        <source> ; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1516,11 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/navigator.py" line="65"/>
+        <source>Production %1 : %2</source>
+        <translation>Production %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/navigator.py" line="66"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
@@ -1518,6 +1533,11 @@
         <location filename="../../dossier_app/gui/navigator.py" line="92"/>
         <source>la version du conseiller attend votre choix</source>
         <translation>the advisor’s version awaits your choice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/navigator.py" line="93"/>
+        <source>%1 ; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1666,7 @@
 <context>
     <name>PositioningPage</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="135"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="136"/>
         <source>Choisissez d’abord le CCPT du dossier.</source>
         <translation>Choose the dossier’s CCPT first.</translation>
     </message>
