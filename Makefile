@@ -54,6 +54,9 @@ windows-wheels: $(STAMP)
 # entries of the .ts file in Qt Linguist (pyside6-linguist), and run it again.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate dossier_app/gui/*.py -source-language fr_FR -target-language en_GB \
+	  -ts resources/translations/dossier_ccpt_en.ts
+	$(BIN)/python tools/carry_translations.py resources/translations/dossier_ccpt_en.ts
+	$(BIN)/pyside6-lupdate dossier_app/gui/*.py -source-language fr_FR -target-language en_GB \
 	  -no-obsolete -ts resources/translations/dossier_ccpt_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/dossier_ccpt_en.ts \
 	  -qm resources/translations/dossier_ccpt_en.qm

@@ -58,7 +58,7 @@ def main() -> None:
     assistant.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop would
 
-    window.open_example()
+    window.files.open_example()
     window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
     context.spell.wait_until_ready()
     for theme in ("light", "dark"):

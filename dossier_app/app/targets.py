@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import FileProblem, describe_os_error
-from ..core.files import display, refuse_unportable_name
+from ..core.files import display, refuse_unportable_name, same_file
 
 ANY_SIZE = sys.maxsize
 """For inputs whose reader bounds the size itself (a .ccpt, a Word template)."""
@@ -23,7 +23,7 @@ def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
     False; when it is True, a pipe no one reads (writing would block forever)."""
     refuse_unportable_name(target)
     for source in inputs:
-        if _same_file(source, target):
+        if same_file(source, target):
             raise FileProblem(f"Le fichier de sortie « {display(target)} » est le fichier "
                               f"d’entrée « {display(source)} » : choisissez un autre nom.")
     try:
@@ -79,12 +79,3 @@ _HELD_PIPES: list[int] = []
 
 def _unwritable(target: Path, problem: str) -> FileProblem:
     return FileProblem(f"Impossible d’écrire « {display(target)} » : {problem}.")
-
-
-def _same_file(source: Path, target: Path) -> bool:
-    try:
-        return os.path.samefile(source, target)
-    except (OSError, ValueError):
-        return False
-
-

@@ -254,3 +254,13 @@ def read_text(path: Path, what: str, max_bytes: int = MAX_TEXT_BYTES) -> str:
         raise FileProblem(
             f"{what[0].upper()}{what[1:]} « {display(path)} » n’est pas un texte UTF-8."
         ) from None
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: through ``./``, links and hard links alike."""
+    if a.absolute() == b.absolute():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,24 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
-from ..app import dossiers
 from ..app.session import Change
 from ..core.clock import Clock
 from ..core.errors import DossierError
-from ..core.files import display
+from ..core.files import display, same_file
 from ..core.guidance import Guidance
 from ..core.markdown import count_words
 from ..core.model import ChapterKind
 from ..core.pages import Page
-from ..core.paths import AppPaths, private_dir
+from ..core.paths import AppPaths
 from ..core.progress import progress
-from ..core.referential import Referential, install_referential
+from ..core.referential import Referential
 from ..storage.lock import LockIdentity
 from . import labels
 from .chapter_page import ChapterPage
 from .editor import ChapterEditor
-from .folders import documents_folder
+from .file_actions import FileActions
 from .form_pages import form_pages, framed
 from .menus import build_menus
 from .navigator import Navigator, Place
@@ -94,6 +91,8 @@ class MainWindow(QMainWindow):
         self.session: DossierSession | None = None
         self.review = ReviewActions(self)
         """The accompaniment and review actions (the advisor's copy, versions, the group)."""
+        self.files = FileActions(self)
+        """The File menu's actions (open, the example, a copy, the export…)."""
         self.headless = False
         """Set for --quit-after-show: messages go to stderr, never to a dialog nobody sees."""
         self.setWindowTitle("Dossier CCPT")
@@ -102,7 +101,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         build_menus(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=800)
-        self._refresh_timer.timeout.connect(self._refresh_overview)
+        self._refresh_timer.timeout.connect(self.refresh_overview)
         self._word_counts: dict[tuple[int, ChapterKind], int] = {}
         geometry, state = context.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         self.navigator.place_chosen.connect(self.go_to)
         self.chapter_page = ChapterPage(self.context.spell)
         self.chapter_page.text_synced.connect(self._chapter_synced)
-        self.chapter_page.status_changed.connect(self._refresh_overview)
+        self.chapter_page.status_changed.connect(self.refresh_overview)
         self.chapter_page.compare_requested.connect(
             lambda revision: self.review.show_revisions(select=revision))
         self.project = ChapterEditor(self.context.spell)
@@ -140,7 +139,7 @@ class MainWindow(QMainWindow):
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_copy = QPushButton(self.tr("Enregistrer une &copie…"))
-        self.banner_copy.clicked.connect(self.save_copy_and_open)
+        self.banner_copy.clicked.connect(self.files.save_copy_and_open)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.banner_copy, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -184,9 +183,9 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         if self._welcome is None:
             self._welcome = WelcomePage()
-            self._welcome.create_requested.connect(self.new_dossier)
-            self._welcome.open_requested.connect(self.choose_and_open)
-            self._welcome.example_requested.connect(self.open_example)
+            self._welcome.create_requested.connect(self.files.new_dossier)
+            self._welcome.open_requested.connect(self.files.choose_and_open)
+            self._welcome.example_requested.connect(self.files.open_example)
             self._welcome.recent_chosen.connect(self.open_path)
             self.stack.addWidget(self._welcome)
         return self._welcome
@@ -285,50 +284,11 @@ class MainWindow(QMainWindow):
 
     # --- opening and closing ----------------------------------------------------------
 
-    def choose_and_open(self) -> None:
-        start = str(self.context.settings.recent_files[0].parent) if self.context.settings.recent_files \
-            else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un dossier"), start,
-                                                self.tr("Dossier CCPT (*.ccpt);;Tous les fichiers (*)"))
-        if chosen:
-            self.open_path(Path(chosen))
-
-    def open_example(self) -> None:
-        folder = private_dir(self.context.paths.examples)
-        target = folder / EXAMPLE_FILE
-        if not target.exists():
-            try:
-                dossiers.create_example(target, self.context.referential, self.context.identity,
-                                        self.context.clock)
-            except DossierError as error:
-                self.warn(error.message)
-                return
-        self.open_path(target)
-
-    def new_dossier(self) -> None:
-        from .assistant import CreationAssistant  # only when creating: keeps start-up quick
-
-        folder = documents_folder()
-        assistant = CreationAssistant(self.context.referential, folder, self)
-        accepted = assistant.exec() == CreationAssistant.DialogCode.Accepted
-        target, dossier = (assistant.file.target(), assistant.dossier()) if accepted else (None, None)
-        assistant.deleteLater()
-        if target is not None:
-            self.create_dossier(target, dossier)
-
-    def create_dossier(self, target: Path, dossier) -> bool:
-        try:
-            dossiers.create(target, dossier, self.context.identity, self.context.clock)
-        except DossierError as error:
-            self.warn(error.message)
-            return False
-        return self.open_path(target)
-
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in place of the dossier on screen. The new one is opened first: a
         file that cannot be opened leaves the current dossier as it was."""
         path = Path(path)
-        if self.session is not None and _same_file(self.session.path, path):
+        if self.session is not None and same_file(self.session.path, path):
             return True
         try:
             session = DossierSession.open(path, self.context.referential, self.context.guidance,
@@ -427,7 +387,7 @@ class MainWindow(QMainWindow):
                 spell.speller.ignore_words(names)
             else:
                 spell.ready.connect(lambda: spell.speller and spell.speller.ignore_words(names))
-        self._refresh_overview()
+        self.refresh_overview()
 
     def save_now(self) -> None:
         if self.session is not None:
@@ -456,7 +416,7 @@ class MainWindow(QMainWindow):
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if choice == QMessageBox.StandardButton.Cancel:
                 return False
-            if choice == QMessageBox.StandardButton.Save and self._save_copy():
+            if choice == QMessageBox.StandardButton.Save and self.files.save_copy():
                 session.file.close()
                 break
         self.session = None
@@ -464,38 +424,6 @@ class MainWindow(QMainWindow):
         session.deleteLater()
         self.show_welcome()
         return True
-
-    def _save_copy(self) -> Path | None:
-        """Ask where, write a copy of the dossier there; the copy's path, None if not made."""
-        session = self.session
-        if session is None:
-            return None
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie"),
-                                                str(documents_folder() / session.path.name),
-                                                self.tr("Dossier CCPT (*.ccpt)"))
-        if not chosen:
-            return None
-        target = Path(chosen)
-        if _same_file(target, session.path):
-            self.warn(self.tr("Choisissez un autre emplacement que celui du dossier ouvert."))
-            return None
-        try:
-            dossiers.save_copy(session.dossier, target, self.context.identity,
-                               self.context.clock)
-        except DossierError as error:
-            self.warn(error.message)
-            return None
-        return target
-
-    def save_copy_and_open(self) -> None:
-        """For a dossier that cannot be written where it is: go on writing in a copy."""
-        if self.session is None:
-            return
-        self.chapter_page.sync()
-        self._sync_project()
-        copy = self._save_copy()
-        if copy is not None:
-            self.open_path(copy)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_dossier():
@@ -558,7 +486,7 @@ class MainWindow(QMainWindow):
         else:
             self.words_label.setText(fill(self.tr("Dossier : %1"), labels.words(total)))
 
-    def _refresh_overview(self) -> None:
+    def refresh_overview(self) -> None:
         if self.session is None:
             return
         self.navigator.refresh_counts(self.session.dossier, self.session.conflicts.keys())
@@ -628,43 +556,6 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Langue"), self.tr(
                 "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
 
-    def export_dossier(self) -> None:
-        from .export_dialog import ExportDialog  # only when exporting: keeps start-up quick
-
-        if self.session is None:
-            return
-        self.save_now()
-        dialog = ExportDialog(self.session, self.context.settings, documents_folder(), self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def install_referential(self) -> None:
-        """An advisor replaces the provisional competences by the official file."""
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Installer un référentiel"),
-                                                str(Path.home()), self.tr("Référentiel (*.json)"))
-        if not chosen:
-            return
-        try:
-            referential = install_referential(Path(chosen), self.context.paths)
-        except DossierError as error:
-            self.warn(error.message)
-            return
-        self.context.referential = referential
-        if self.session is not None:
-            self.session.referential = referential
-            self._refresh_overview()
-        QMessageBox.information(self, self.tr("Référentiel installé"), fill(self.tr(
-            "Le référentiel « %1 », édition %2, est maintenant utilisé."),
-            referential.title, referential.edition))
-
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de Dossier CCPT"), fill(self.tr(
-            "<b>Dossier CCPT</b> %1<br><br>Pour écrire le dossier de productions de la "
-            "certification des compétences acquises dans un mandat (CCPT).<br><br>"
-            "Tout reste sur cet ordinateur : aucune connexion à Internet.<br>"
-            "Référentiel : %2, édition %3."),
-            __version__, self.context.referential.title, self.context.referential.edition))
-
     def warn(self, message: str) -> None:
         message = _printable(message)
         if self.headless:
@@ -677,16 +568,6 @@ def _printable(text: str) -> str:
     """A message naming a file whose name is not valid UTF-8, with U+FFFD for the bytes
     that cannot be shown (Qt would drop them silently)."""
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file (through links and relative parts)."""
-    if a.absolute() == b.absolute():
-        return True
-    try:
-        return a.resolve() == b.resolve() or a.samefile(b)
-    except (OSError, RuntimeError, ValueError):
-        return False
 
 
 def _dropped_dossier(mime) -> Path | None:

@@ -34,18 +34,21 @@ def build_menus(w: MainWindow) -> None:
         w,
         file_menu,
         QCoreApplication.translate("MainWindow", "&Nouveau dossier…"),
-        w.new_dossier,
+        w.files.new_dossier,
         QKeySequence.StandardKey.New,
     )
     _action(
         w,
         file_menu,
         QCoreApplication.translate("MainWindow", "&Ouvrir…"),
-        w.choose_and_open,
+        w.files.choose_and_open,
         QKeySequence.StandardKey.Open,
     )
     _action(
-        w, file_menu, QCoreApplication.translate("MainWindow", "Ouvrir le dossier d’&exemple"), w.open_example
+        w,
+        file_menu,
+        QCoreApplication.translate("MainWindow", "Ouvrir le dossier d’&exemple"),
+        w.files.open_example,
     )
     w.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Dossiers &récents"))
     _action(
@@ -59,7 +62,7 @@ def build_menus(w: MainWindow) -> None:
         w,
         file_menu,
         QCoreApplication.translate("MainWindow", "E&xporter pour le jury…"),
-        w.export_dossier,
+        w.files.export_dossier,
         "Ctrl+E",
     )
     w.save_action = _action(
@@ -81,7 +84,7 @@ def build_menus(w: MainWindow) -> None:
         w,
         file_menu,
         QCoreApplication.translate("MainWindow", "Installer un &référentiel officiel…"),
-        w.install_referential,
+        w.files.install_referential,
     )
     file_menu.addSeparator()
     _action(
@@ -277,7 +280,9 @@ def build_menus(w: MainWindow) -> None:
     _action(w, go, QCoreApplication.translate("MainWindow", "Passer du &plan au texte"), w.toggle_focus, "F6")
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Ai&de"))
-    _action(w, help_menu, QCoreApplication.translate("MainWindow", "À &propos de Dossier CCPT"), w.about)
+    _action(
+        w, help_menu, QCoreApplication.translate("MainWindow", "À &propos de Dossier CCPT"), w.files.about
+    )
     w.dossier_actions = [
         w.save_action,
         w.close_action,

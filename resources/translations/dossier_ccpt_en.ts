@@ -723,6 +723,64 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="40"/>
+        <source>Ouvrir un dossier</source>
+        <translation>Open a dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="42"/>
+        <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
+        <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="89"/>
+        <source>Enregistrer une copie</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="91"/>
+        <source>Dossier CCPT (*.ccpt)</source>
+        <translation>CCPT dossier (*.ccpt)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="97"/>
+        <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
+        <translation>Choose another location than the open dossier’s.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="134"/>
+        <source>Installer un référentiel</source>
+        <translation>Install a referential</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="136"/>
+        <source>Référentiel (*.json)</source>
+        <translation>Referential (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="151"/>
+        <source>Référentiel installé</source>
+        <translation>Referential installed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="153"/>
+        <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
+        <translation>The referential “%1”, edition %2, is now in use.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="162"/>
+        <source>À propos de Dossier CCPT</source>
+        <translation>About Dossier CCPT</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/file_actions.py" line="165"/>
+        <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
+        <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../dossier_app/gui/assistant.py" line="147"/>
@@ -888,7 +946,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/form_pages.py" line="116"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="129"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="128"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -928,22 +986,22 @@
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="142"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="141"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="167"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="166"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="175"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="177"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
@@ -963,324 +1021,303 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="48"/>
+        <location filename="../../dossier_app/gui/menus.py" line="50"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="50"/>
+        <location filename="../../dossier_app/gui/menus.py" line="53"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="54"/>
+        <location filename="../../dossier_app/gui/menus.py" line="57"/>
         <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
         <translation>Open a &amp;group (dashboard)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="61"/>
+        <location filename="../../dossier_app/gui/menus.py" line="64"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="68"/>
+        <location filename="../../dossier_app/gui/menus.py" line="71"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="75"/>
+        <location filename="../../dossier_app/gui/menus.py" line="78"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="83"/>
+        <location filename="../../dossier_app/gui/menus.py" line="86"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="90"/>
+        <location filename="../../dossier_app/gui/menus.py" line="93"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="95"/>
+        <location filename="../../dossier_app/gui/menus.py" line="98"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="99"/>
+        <location filename="../../dossier_app/gui/menus.py" line="102"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="106"/>
+        <location filename="../../dossier_app/gui/menus.py" line="109"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="114"/>
+        <location filename="../../dossier_app/gui/menus.py" line="117"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="121"/>
+        <location filename="../../dossier_app/gui/menus.py" line="124"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="130"/>
+        <location filename="../../dossier_app/gui/menus.py" line="133"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="137"/>
+        <location filename="../../dossier_app/gui/menus.py" line="140"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="144"/>
+        <location filename="../../dossier_app/gui/menus.py" line="147"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="151"/>
+        <location filename="../../dossier_app/gui/menus.py" line="154"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="158"/>
+        <location filename="../../dossier_app/gui/menus.py" line="161"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="165"/>
+        <location filename="../../dossier_app/gui/menus.py" line="168"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="171"/>
+        <location filename="../../dossier_app/gui/menus.py" line="174"/>
         <source>&amp;Relecture</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="175"/>
+        <location filename="../../dossier_app/gui/menus.py" line="178"/>
         <source>&amp;Commenter la sélection…</source>
         <translation>&amp;Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="182"/>
+        <location filename="../../dossier_app/gui/menus.py" line="185"/>
         <source>Mon &amp;nom de relecteur…</source>
         <translation>My reviewer &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="189"/>
+        <location filename="../../dossier_app/gui/menus.py" line="192"/>
         <source>&amp;Envoyer à mon conseiller…</source>
         <translation>&amp;Send to my advisor…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="195"/>
+        <location filename="../../dossier_app/gui/menus.py" line="198"/>
         <source>&amp;Reprendre la relecture du conseiller…</source>
         <translation>&amp;Bring back the advisor’s review…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="201"/>
+        <location filename="../../dossier_app/gui/menus.py" line="204"/>
         <source>&amp;Fiche de suivi (Word)…</source>
         <translation>Progress &amp;sheet (Word)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="206"/>
+        <location filename="../../dossier_app/gui/menus.py" line="209"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="207"/>
+        <location filename="../../dossier_app/gui/menus.py" line="210"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="215"/>
+        <location filename="../../dossier_app/gui/menus.py" line="218"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="218"/>
+        <location filename="../../dossier_app/gui/menus.py" line="221"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="219"/>
+        <location filename="../../dossier_app/gui/menus.py" line="222"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="220"/>
+        <location filename="../../dossier_app/gui/menus.py" line="223"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="225"/>
+        <location filename="../../dossier_app/gui/menus.py" line="228"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="235"/>
+        <location filename="../../dossier_app/gui/menus.py" line="238"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="242"/>
+        <location filename="../../dossier_app/gui/menus.py" line="245"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="250"/>
+        <location filename="../../dossier_app/gui/menus.py" line="253"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="258"/>
+        <location filename="../../dossier_app/gui/menus.py" line="261"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="262"/>
+        <location filename="../../dossier_app/gui/menus.py" line="265"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="266"/>
+        <location filename="../../dossier_app/gui/menus.py" line="269"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="273"/>
+        <location filename="../../dossier_app/gui/menus.py" line="276"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="277"/>
+        <location filename="../../dossier_app/gui/menus.py" line="280"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="279"/>
+        <location filename="../../dossier_app/gui/menus.py" line="282"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="280"/>
+        <location filename="../../dossier_app/gui/menus.py" line="284"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
-        <source>Ouvrir un dossier</source>
-        <translation>Open a dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="292"/>
-        <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
-        <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="340"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="300"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="389"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="349"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="392"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="352"/>
         <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
         <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="396"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="356"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="372"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="332"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="447"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="407"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="451"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="411"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="452"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="412"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="473"/>
-        <source>Enregistrer une copie</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="475"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="170"/>
         <location filename="../../dossier_app/gui/review_actions.py" line="193"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="480"/>
-        <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
-        <translation>Choose another location than the open dossier’s.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="555"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="483"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="559"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="487"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="580"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="508"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="581"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="509"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="582"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="510"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="583"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="511"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="590"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="518"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="628"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="556"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="629"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="557"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
@@ -1381,37 +1418,7 @@
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="643"/>
-        <source>Installer un référentiel</source>
-        <translation>Install a referential</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="644"/>
-        <source>Référentiel (*.json)</source>
-        <translation>Referential (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="656"/>
-        <source>Référentiel installé</source>
-        <translation>Referential installed</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="657"/>
-        <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
-        <translation>The referential “%1”, edition %2, is now in use.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="661"/>
-        <source>À propos de Dossier CCPT</source>
-        <translation>About Dossier CCPT</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="662"/>
-        <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
-        <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="673"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="564"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>

@@ -38,7 +38,7 @@ def spell_service(qapp, tmp_path_factory):
 
 @pytest.fixture
 def example_window(window):
-    window.open_example()
+    window.files.open_example()
     assert window.session is not None
     return window
 

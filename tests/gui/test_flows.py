@@ -53,7 +53,7 @@ def test_create_a_dossier_with_the_assistant(window, qtbot, tmp_path) -> None:
     assistant.next()
     target = assistant.file.target()
     assert target == tmp_path / "Dossier CCPT - Paul Leroy.ccpt"
-    assert window.create_dossier(target, assistant.dossier())
+    assert window.files.create_dossier(target, assistant.dossier())
     dossier = window.session.dossier
     assert dossier.ccpt == "mediation-sociale"
     assert [p.competence for p in dossier.productions] == [1, 2, 3]
@@ -270,7 +270,7 @@ def test_theme_change_after_creating_a_dossier_does_not_crash(window, tmp_path, 
     assert target.parent == tmp_path
     assistant.deleteLater()
     QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete, as the event loop does
-    assert window.create_dossier(target, dossier)
+    assert window.files.create_dossier(target, dossier)
     for theme, scale in (("dark", 200), ("light", 100)):
         window.set_theme(theme)
         window.set_text_scale(scale)
@@ -292,7 +292,7 @@ def test_an_advisor_installs_a_referential_from_the_menu(example_window, tmp_pat
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(official), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    example_window.install_referential()
+    example_window.files.install_referential()
     assert example_window.context.referential.edition == "2027-officiel"
     assert "2027-officiel" in told[0]
     messages = [example_window.readiness.list.item(i).text()

@@ -61,7 +61,7 @@ def test_recording_a_step_and_its_actions_is_saved(example_window) -> None:
 
 def test_a_new_dossier_plans_its_path_from_the_template(window, example, tmp_path) -> None:
     example.steps = []
-    window.create_dossier(tmp_path / "nouveau.ccpt", example)
+    window.files.create_dossier(tmp_path / "nouveau.ccpt", example)
     window.go_to(Place("path"))
     page = window.forms["path"]
     assert page.empty.isVisibleTo(page) and not page.filled.isVisibleTo(page)
@@ -145,7 +145,7 @@ def test_send_review_and_bring_back_with_a_conflict(example_window, tmp_path, mo
                 if b.text() == "Prendre la version du conseiller")
     take.click()
     assert not page.conflict.isVisibleTo(page)
-    window._refresh_overview()
+    window.refresh_overview()
     outline = window.navigator._items[Place("chapter", 1, ChapterKind.SITUATION)]  # re-read
     assert not outline.text(0).endswith("⇄")
     assert page.editor.toPlainText() == "Le texte vu par Claire."
@@ -188,7 +188,7 @@ def test_the_example_opened_a_year_later_still_has_its_jury_ahead(qtbot) -> None
     window, _context = create_window(AppPaths.default(), spell_checking=False,
                                      clock=FixedClock(later))
     qtbot.addWidget(window)
-    window.open_example()
+    window.files.open_example()
     dossier = window.session.dossier
     assert dossier.jury_date() > later.date()
     assert dossier.next_step(later.date()) is not None

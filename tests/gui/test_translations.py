@@ -98,7 +98,7 @@ def test_the_readiness_findings_speak_english(qtbot, qapp, referential, guidance
     window, _ = create_window(AppPaths.default(), spell_checking=False)
     qtbot.addWidget(window)
     try:
-        window.open_example()
+        window.files.open_example()
         panel = window.readiness
         assert panel.list.count() > 3
         shown = [panel.summary.text()]
@@ -152,7 +152,7 @@ def test_dates_follow_the_ui_language(qtbot, qapp) -> None:
         qtbot.addWidget(window)
         try:
             assert labels.long_date(dt.date(2026, 10, 1)) == first
-            window.open_example()
+            window.files.open_example()
             window.go_to(Place("path"))
             page = window.forms["path"]
             steps = [page.list.item(i).text() for i in range(page.list.count())]
