@@ -37,7 +37,6 @@ from ..core.paths import AppPaths
 from ..core.progress import progress
 from ..core.referential import Referential
 from ..storage.lock import LockIdentity
-from . import labels
 from .chapter_page import ChapterPage
 from .editor import ChapterEditor
 from .file_actions import FileActions
@@ -46,9 +45,10 @@ from .menus import build_menus
 from .navigator import Navigator, Place
 from .readiness_panel import ReadinessPanel
 from .review_actions import ReviewActions
-from .session import DossierSession, SaveState
+from .session import DossierSession
 from .settings import Settings
 from .spell import SpellService
+from .status_line import StatusLine
 from .texts import fill
 from .theme import apply_theme, editor_font
 from .welcome import WelcomePage
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Dossier CCPT")
         self.setAcceptDrops(True)
         self._build_pages()
-        self._build_status_bar()
+        self.status_line = StatusLine(self.statusBar())
         build_menus(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=800)
         self._refresh_timer.timeout.connect(self.refresh_overview)
@@ -169,14 +169,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness_dock)
         self.readiness_dock.hide()
 
-    def _build_status_bar(self) -> None:
-        self.words_label = QLabel()
-        self.words_label.setAccessibleName(self.tr("Nombre de mots"))
-        self.save_label = QLabel()
-        self.save_label.setAccessibleName(self.tr("État de l’enregistrement"))
-        self.statusBar().addWidget(self.words_label, 1)
-        self.statusBar().addPermanentWidget(self.save_label)
-
     # --- pages and places -------------------------------------------------------------
 
     @property
@@ -218,8 +210,7 @@ class MainWindow(QMainWindow):
         self.readiness_dock.hide()
         for action in self.dossier_actions:
             action.setEnabled(False)
-        self.words_label.setText("")
-        self.save_label.setText("")
+        self.status_line.clear()
         self.setWindowTitle("Dossier CCPT")
         self.welcome.first_button.setFocus()
 
@@ -315,9 +306,9 @@ class MainWindow(QMainWindow):
             session.deleteLater()
             return False
         self.session = session
-        session.save_state_changed.connect(self._show_save_state)
+        session.save_state_changed.connect(self.status_line.show_save_state)
         session.save_failed.connect(self._save_failed)
-        session.backups_failing_changed.connect(self._show_backups_failing)
+        session.backups_failing_changed.connect(self.status_line.notice)
         session.structure_changed.connect(self._refresh_timer.start)
         session.changed.connect(self._session_changed)
         self.context.settings.add_recent(path)
@@ -326,7 +317,7 @@ class MainWindow(QMainWindow):
         for action in self.dossier_actions:
             action.setEnabled(True)
         self.readiness_dock.show()
-        self._show_save_state(session.state)
+        self.status_line.show_save_state(session.state)
         self._show_read_only_banner()
         name = session.dossier.candidate.full_name or _printable(path.stem)
         suffix = self.tr(" (lecture seule)") if session.read_only else ""
@@ -473,18 +464,8 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
 
     def _show_words(self) -> None:
-        if self.session is None:
-            return
-        total = sum(self._word_counts.values())
-        place = self.current_place()
-        if place is not None and place.kind is not None:  # a chapter
-            production = sum(v for (n, _), v in self._word_counts.items() if n == place.production)
-            self.words_label.setText(
-                fill(self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4"),
-                     labels.words(self._word_counts.get((place.production, place.kind), 0)),
-                     place.production, labels.words(production), labels.words(total)))
-        else:
-            self.words_label.setText(fill(self.tr("Dossier : %1"), labels.words(total)))
+        if self.session is not None:
+            self.status_line.show_words(self._word_counts, self.current_place())
 
     def refresh_overview(self) -> None:
         if self.session is None:
@@ -499,21 +480,9 @@ class MainWindow(QMainWindow):
             page = self.forms[Page.PATH]
             page.show_progress(progress(self.session.dossier, page.today))
 
-    def _show_backups_failing(self, message: str) -> None:
-        """The dossier is saved; only the automatic backup copies are not being made."""
-        if message:
-            self.statusBar().showMessage(message, 15000)
-
-    def _show_save_state(self, state: str) -> None:
-        text = {SaveState.SAVED: self.tr("✓ Enregistré"),
-                SaveState.PENDING: self.tr("Modifications en cours…"),
-                SaveState.FAILED: self.tr("⚠ Échec de l’enregistrement"),
-                SaveState.READ_ONLY: self.tr("Lecture seule")}[state]
-        self.save_label.setText(text)
-
     def _save_failed(self, message: str) -> None:
         message = _printable(message)
-        self.statusBar().showMessage(message, 15000)
+        self.status_line.notice(message)
         self.banner_text.setText(message + " " + self.tr(
             "Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement."))
         self.banner.show()

@@ -996,16 +996,6 @@
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="174"/>
-        <source>Nombre de mots</source>
-        <translation>Word count</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="176"/>
-        <source>État de l’enregistrement</source>
-        <translation>Save state</translation>
-    </message>
-    <message>
         <location filename="../../dossier_app/gui/menus.py" line="32"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
@@ -1231,42 +1221,42 @@
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="300"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="349"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="340"/>
         <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
         <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="352"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="343"/>
         <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
         <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="356"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="347"/>
         <source>Lecture seule.</source>
         <translation>Read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="332"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="323"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="407"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="398"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="411"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="402"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="412"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="403"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
@@ -1277,47 +1267,17 @@
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="483"/>
-        <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
-        <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
-    </message>
-    <message>
         <location filename="../../dossier_app/gui/main_window.py" line="487"/>
-        <source>Dossier : %1</source>
-        <translation>Dossier: %1</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="508"/>
-        <source>✓ Enregistré</source>
-        <translation>✓ Saved</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="509"/>
-        <source>Modifications en cours…</source>
-        <translation>Changes in progress…</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="510"/>
-        <source>⚠ Échec de l’enregistrement</source>
-        <translation>⚠ Save failed</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="511"/>
-        <source>Lecture seule</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="518"/>
         <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
         <translation>Your text is still on screen; saving will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="556"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="525"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="557"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="526"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
@@ -1418,7 +1378,7 @@
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="564"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="533"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -1966,6 +1926,49 @@
         <location filename="../../dossier_app/gui/forms.py" line="162"/>
         <source>Supprimer cette ligne</source>
         <translation>Remove this entry</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="23"/>
+        <source>Nombre de mots</source>
+        <translation>Word count</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="25"/>
+        <source>État de l’enregistrement</source>
+        <translation>Save state</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="36"/>
+        <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
+        <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="40"/>
+        <source>Dossier : %1</source>
+        <translation>Dossier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="43"/>
+        <source>✓ Enregistré</source>
+        <translation>✓ Saved</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="44"/>
+        <source>Modifications en cours…</source>
+        <translation>Changes in progress…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="45"/>
+        <source>⚠ Échec de l’enregistrement</source>
+        <translation>⚠ Save failed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="46"/>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
     </message>
 </context>
 <context>

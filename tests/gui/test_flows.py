@@ -71,10 +71,10 @@ def test_write_autosave_and_reopen(example_window, qtbot) -> None:
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Une phrase de plus")
     assert window.session.state == SaveState.PENDING
-    assert window.save_label.text() != "✓ Enregistré"
+    assert window.status_line.saved.text() != "✓ Enregistré"
     qtbot.waitUntil(lambda: window.session.state == SaveState.SAVED, timeout=5000)
     assert _saved_text(path, 3, ChapterKind.TRANSFER).rstrip().endswith("Une phrase de plus")
-    assert window.save_label.text() == "✓ Enregistré"
+    assert window.status_line.saved.text() == "✓ Enregistré"
     window.close_dossier()
     assert window.open_path(path)
     window.go_to(Place("chapter", 3, ChapterKind.TRANSFER))

@@ -1,0 +1,55 @@
+"""The window's status bar: the word counts, the save state, and passing notices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from ..app.session import SaveState
+from ..core.model import ChapterKind
+from . import labels
+from .navigator import Place
+from .texts import fill
+
+NOTICE_MS = 15000
+"""How long a notice (a failed save, backups not made) stays."""
+
+
+class StatusLine(QObject):
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.words = QLabel()
+        self.words.setAccessibleName(self.tr("Nombre de mots"))
+        self.saved = QLabel()
+        self.saved.setAccessibleName(self.tr("État de l’enregistrement"))
+        bar.addWidget(self.words, 1)
+        bar.addPermanentWidget(self.saved)
+
+    def show_words(self, counts: dict[tuple[int, ChapterKind], int], place: Place | None) -> None:
+        """The chapter's, its production's and the dossier's words (the dossier's alone off
+        a chapter)."""
+        total = sum(counts.values())
+        if place is not None and place.kind is not None:
+            production = sum(v for (n, _), v in counts.items() if n == place.production)
+            self.words.setText(
+                fill(self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4"),
+                     labels.words(counts.get((place.production, place.kind), 0)),
+                     place.production, labels.words(production), labels.words(total)))
+        else:
+            self.words.setText(fill(self.tr("Dossier : %1"), labels.words(total)))
+
+    def show_save_state(self, state: str) -> None:
+        self.saved.setText({SaveState.SAVED: self.tr("✓ Enregistré"),
+                            SaveState.PENDING: self.tr("Modifications en cours…"),
+                            SaveState.FAILED: self.tr("⚠ Échec de l’enregistrement"),
+                            SaveState.READ_ONLY: self.tr("Lecture seule")}[state])
+
+    def notice(self, message: str) -> None:
+        """A message that passes: the dossier is saved, only something beside it is not."""
+        if message:
+            self.bar.showMessage(message, NOTICE_MS)
+
+    def clear(self) -> None:
+        self.words.setText("")
+        self.saved.setText("")
