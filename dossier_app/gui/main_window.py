@@ -12,13 +12,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +33,7 @@ from ..core.paths import AppPaths
 from ..core.progress import progress
 from ..core.referential import Referential
 from ..storage.lock import LockIdentity
+from .banner import Banner
 from .chapter_page import ChapterPage
 from .editor import ChapterEditor
 from .file_actions import FileActions
@@ -134,16 +131,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[Page, QWidget] = {Page.CHAPTER: self.chapter_page}
         self.forms: dict[Page, Any] = {}
 
-        self.banner = QFrame()
-        self.banner.setObjectName("banner")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.banner_copy = QPushButton(self.tr("Enregistrer une &copie…"))
-        self.banner_copy.clicked.connect(self.files.save_copy_and_open)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_text, 1)
-        banner_layout.addWidget(self.banner_copy, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.banner.hide()
+        self.banner = Banner()
+        self.banner.copy_requested.connect(self.files.save_copy_and_open)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -318,7 +307,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.readiness_dock.show()
         self.status_line.show_save_state(session.state)
-        self._show_read_only_banner()
+        self.banner.show_access(session.file)
         name = session.dossier.candidate.full_name or _printable(path.stem)
         suffix = self.tr(" (lecture seule)") if session.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — Dossier CCPT")
@@ -326,27 +315,6 @@ class MainWindow(QMainWindow):
         self.go_to(first)
         self.dossier_opened.emit()
         return True
-
-    def _show_read_only_banner(self) -> None:
-        """Why this dossier cannot be changed here, and what to do about it."""
-        if self.session is None:
-            return
-        file = self.session.file
-        self.banner_copy.setVisible(False)
-        if not file.read_only:
-            self.banner.hide()
-            return
-        if file.holder is not None:
-            text = fill(self.tr("Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; "
-                           "fermez-le là-bas pour le modifier ici."), file.holder.describe())
-        elif getattr(file, "unwritable", False):
-            text = self.tr("Ce dossier est en lecture seule : le fichier ou son support ne peut pas "
-                           "être modifié. Enregistrez une copie pour continuer à écrire.")
-            self.banner_copy.setVisible(True)
-        else:
-            text = self.tr("Lecture seule.")
-        self.banner_text.setText(text)
-        self.banner.show()
 
     def _session_changed(self, change: Change) -> None:
         """The dossier was changed from outside the page on screen: every page re-reads it,
@@ -483,9 +451,7 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         message = _printable(message)
         self.status_line.notice(message)
-        self.banner_text.setText(message + " " + self.tr(
-            "Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement."))
-        self.banner.show()
+        self.banner.show_save_failure(message)
 
     # --- preferences ------------------------------------------------------------------
 

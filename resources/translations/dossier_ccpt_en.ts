@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../dossier_app/gui/banner.py" line="22"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/banner.py" line="36"/>
+        <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
+        <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/banner.py" line="40"/>
+        <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
+        <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/banner.py" line="44"/>
+        <source>Lecture seule.</source>
+        <translation>Read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/banner.py" line="51"/>
+        <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
+        <translation>Your text is still on screen; saving will be tried again automatically.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateForm</name>
     <message>
         <location filename="../../dossier_app/gui/forms.py" line="80"/>
@@ -946,7 +974,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/form_pages.py" line="116"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="128"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="125"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -986,12 +1014,7 @@
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="141"/>
-        <source>Enregistrer une &amp;copie…</source>
-        <translation>Save a &amp;copy…</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="166"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="155"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
@@ -1221,42 +1244,27 @@
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="291"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="280"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="340"/>
-        <source>Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez le lire ; fermez-le là-bas pour le modifier ici.</source>
-        <translation>Read-only: this dossier is already open by %1. You can read it; close it there to edit it here.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="343"/>
-        <source>Ce dossier est en lecture seule : le fichier ou son support ne peut pas être modifié. Enregistrez une copie pour continuer à écrire.</source>
-        <translation>This dossier is read-only: the file or its medium cannot be changed. Save a copy to go on writing.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="347"/>
-        <source>Lecture seule.</source>
-        <translation>Read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="323"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="312"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="398"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="366"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="402"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="370"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="403"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="371"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
@@ -1267,17 +1275,12 @@
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="487"/>
-        <source>Votre texte est toujours à l’écran ; l’enregistrement sera retenté automatiquement.</source>
-        <translation>Your text is still on screen; saving will be tried again automatically.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="525"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="491"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="526"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="492"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
@@ -1378,7 +1381,7 @@
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="533"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="499"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>

@@ -119,7 +119,7 @@ def test_second_instance_is_read_only_and_says_who(example_window, qtbot) -> Non
         assert window.session.read_only
         assert window.chapter_page.editor.isReadOnly()
         assert not window.banner.isHidden()
-        assert "Enfant" in window.banner_text.text()
+        assert "Enfant" in window.banner.text.text()
         assert "lecture seule" in window.windowTitle()
         window.go_to(Place("path"))
         page = window.forms["path"]
@@ -186,7 +186,7 @@ def test_save_failure_is_said_and_the_text_kept(example_window, qtbot) -> None:
     window.save_now()
     assert window.session.state == SaveState.FAILED
     assert not window.banner.isHidden()
-    assert "a échoué" in window.banner_text.text()
+    assert "a échoué" in window.banner.text.text()
     assert editor.toPlainText().startswith("Texte important")
     assert window.session.has_pending()
     window.session.file._db = None  # let the fixture close it without another attempt
