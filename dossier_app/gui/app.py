@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_ID, __version__
 from ..core.clock import Clock
@@ -17,7 +17,7 @@ from ..core.referential import active_referential
 from ..core.resources import resources_dir
 from ..storage.dossier_file import DossierFile
 from ..storage.lock import LockIdentity
-from .main_window import AppContext, MainWindow, PaintWatcher
+from .main_window import AppContext, MainWindow
 from .settings import Settings
 from .spell import SpellService
 from .theme import apply_theme, editor_font
@@ -84,3 +84,25 @@ def run(file: Path | None, quit_after_show: bool = False) -> int:
     if context.spell is not None:
         context.spell.shutdown()
     return code
+
+
+class PaintWatcher(QObject):
+    """Calls ``done`` once anything in ``window`` has painted (for --quit-after-show)."""
+
+    def __init__(self, window: QWidget, done) -> None:
+        super().__init__(window)
+        self._window = window
+        self._done = done
+        app = QApplication.instance()
+        if app is None:
+            raise RuntimeError("a window needs its application")
+        self._app = app
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and self._done is not None
+                and isinstance(watched, QWidget) and watched.window() is self._window):
+            done, self._done = self._done, None
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False

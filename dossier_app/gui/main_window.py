@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -510,25 +510,3 @@ def _dropped_dossier(mime) -> Path | None:
         if url.isLocalFile() and url.toLocalFile().lower().endswith(".ccpt"):
             return Path(url.toLocalFile())
     return None
-
-
-class PaintWatcher(QObject):
-    """Calls ``done`` once anything in ``window`` has painted (for --quit-after-show)."""
-
-    def __init__(self, window: QWidget, done) -> None:
-        super().__init__(window)
-        self._window = window
-        self._done = done
-        app = QApplication.instance()
-        if app is None:
-            raise RuntimeError("a window needs its application")
-        self._app = app
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Paint and self._done is not None
-                and isinstance(watched, QWidget) and watched.window() is self._window):
-            done, self._done = self._done, None
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, done)
-        return False
