@@ -63,13 +63,13 @@ def main() -> None:
     context.spell.wait_until_ready()
     for theme in ("light", "dark"):
         for scale in (100, 200):
-            window.set_theme(theme)
-            window.set_text_scale(scale)
+            window.look.set_theme(theme)
+            window.look.set_text_scale(scale)
             shoot(f"main-{theme}-{scale}")
     window.go_to(Place("mandates"))
     shoot("mandates-dark-200")
-    window.set_theme("light")
-    window.set_text_scale(100)
+    window.look.set_theme("light")
+    window.look.set_text_scale(100)
     window.go_to(Place("candidate"))
     shoot("identity-light-100")
     from dossier_app.gui.export_dialog import ExportDialog

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QMainWindow,
     QMenu,
@@ -38,6 +37,7 @@ from .chapter_page import ChapterPage
 from .editor import ChapterEditor
 from .file_actions import FileActions
 from .form_pages import form_pages, framed
+from .look import Look
 from .menus import build_menus
 from .navigator import Navigator, Place
 from .readiness_panel import ReadinessPanel
@@ -47,7 +47,6 @@ from .settings import Settings
 from .spell import SpellService
 from .status_line import StatusLine
 from .texts import fill
-from .theme import apply_theme, editor_font
 from .welcome import WelcomePage
 
 EXAMPLE_FILE = "exemple-nadia-martin.ccpt"
@@ -89,6 +88,8 @@ class MainWindow(QMainWindow):
         self.review = ReviewActions(self)
         """The accompaniment and review actions (the advisor's copy, versions, the group)."""
         self.files = FileActions(self)
+        self.look = Look(self)
+        """Text size, theme and language."""
         """The File menu's actions (open, the example, a copy, the export…)."""
         self.headless = False
         """Set for --quit-after-show: messages go to stderr, never to a dialog nobody sees."""
@@ -107,7 +108,6 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for action in self.dossier_actions:
             action.setEnabled(False)  # until a dossier is open; the caller shows one or welcome
-        QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     # --- construction ----------------------------------------------------------------
 
@@ -452,44 +452,6 @@ class MainWindow(QMainWindow):
         message = _printable(message)
         self.status_line.notice(message)
         self.banner.show_save_failure(message)
-
-    # --- preferences ------------------------------------------------------------------
-
-    def set_text_scale(self, scale: int) -> None:
-        self.context.settings.text_scale = scale
-        self._apply_look()
-
-    def set_theme(self, theme: str) -> None:
-        self.context.settings.theme = theme
-        self._apply_look()
-
-    def _apply_look(self) -> None:
-        settings = self.context.settings
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, settings.theme, settings.text_scale)
-        for editor in (self.chapter_page.editor, self.project):
-            editor.setFont(editor_font(settings.text_scale))
-        self._size_panes()
-        place = self.current_place()
-        if place is not None and place.page is Page.CHAPTER:
-            self.go_to(place)  # wrapped guidance text is laid out again at the new size
-
-    def _system_scheme_changed(self, _scheme) -> None:
-        if self.context.settings.theme == "system":
-            self._apply_look()
-
-    def _size_panes(self) -> None:
-        """The outline grows with the text size, up to a third of the window."""
-        scale = self.context.settings.text_scale
-        outline = min(int(300 * scale / 100), self.width() // 3)
-        self.workspace.setSizes([outline, max(self.width() - outline, 400)])
-
-    def set_language(self, language: str) -> None:
-        if language != self.context.settings.language:
-            self.context.settings.language = language
-            QMessageBox.information(self, self.tr("Langue"), self.tr(
-                "La nouvelle langue sera utilisée au prochain démarrage de l’application."))
 
     def warn(self, message: str) -> None:
         message = _printable(message)

@@ -211,7 +211,7 @@ def build_menus(w: MainWindow) -> None:
     sizes = QActionGroup(w)
     for scale in TEXT_SCALES:
         action = _action(
-            w, size_menu, f"{scale} %", lambda _=False, s=scale: w.set_text_scale(s), checkable=True
+            w, size_menu, f"{scale} %", lambda _=False, s=scale: w.look.set_text_scale(s), checkable=True
         )
         action.setChecked(scale == w.context.settings.text_scale)
         sizes.addAction(action)
@@ -222,13 +222,15 @@ def build_menus(w: MainWindow) -> None:
         ("light", QCoreApplication.translate("MainWindow", "Clair")),
         ("dark", QCoreApplication.translate("MainWindow", "Sombre")),
     ):
-        action = _action(w, theme_menu, text, lambda _=False, k=key: w.set_theme(k), checkable=True)
+        action = _action(w, theme_menu, text, lambda _=False, k=key: w.look.set_theme(k), checkable=True)
         action.setChecked(key == w.context.settings.theme)
         themes.addAction(action)
     language_menu = view.addMenu(QCoreApplication.translate("MainWindow", "&Langue"))
     languages = QActionGroup(w)
     for key, text in (("fr", "Français"), ("en", "English")):
-        action = _action(w, language_menu, text, lambda _=False, k=key: w.set_language(k), checkable=True)
+        action = _action(
+            w, language_menu, text, lambda _=False, k=key: w.look.set_language(k), checkable=True
+        )
         action.setChecked(key == w.context.settings.language)
         languages.addAction(action)
     view.addSeparator()

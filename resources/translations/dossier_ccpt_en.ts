@@ -956,6 +956,19 @@
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <location filename="../../dossier_app/gui/look.py" line="56"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/look.py" line="57"/>
+        <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
+        <translation>The new language will be used the next time the application starts.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../dossier_app/gui/form_pages.py" line="100"/>
@@ -1194,52 +1207,52 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="238"/>
+        <location filename="../../dossier_app/gui/menus.py" line="240"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="245"/>
+        <location filename="../../dossier_app/gui/menus.py" line="247"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="253"/>
+        <location filename="../../dossier_app/gui/menus.py" line="255"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="261"/>
+        <location filename="../../dossier_app/gui/menus.py" line="263"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="265"/>
+        <location filename="../../dossier_app/gui/menus.py" line="267"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="269"/>
+        <location filename="../../dossier_app/gui/menus.py" line="271"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="276"/>
+        <location filename="../../dossier_app/gui/menus.py" line="278"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="280"/>
+        <location filename="../../dossier_app/gui/menus.py" line="282"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="282"/>
+        <location filename="../../dossier_app/gui/menus.py" line="284"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="284"/>
+        <location filename="../../dossier_app/gui/menus.py" line="286"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
@@ -1273,16 +1286,6 @@
         <location filename="../../dossier_app/gui/review_actions.py" line="193"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="491"/>
-        <source>Langue</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="492"/>
-        <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
-        <translation>The new language will be used the next time the application starts.</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/review_actions.py" line="43"/>
@@ -1381,7 +1384,7 @@
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="499"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="461"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>

@@ -198,7 +198,7 @@ def test_recent_files_and_settings_are_remembered(example_window, qtbot) -> None
     from dossier_app.gui.settings import Settings
 
     window = example_window
-    window.set_text_scale(150)
+    window.look.set_text_scale(150)
     window.close()
     settings = Settings(AppPaths.default())
     assert settings.text_scale == 150
@@ -272,8 +272,8 @@ def test_theme_change_after_creating_a_dossier_does_not_crash(window, tmp_path, 
     QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete, as the event loop does
     assert window.files.create_dossier(target, dossier)
     for theme, scale in (("dark", 200), ("light", 100)):
-        window.set_theme(theme)
-        window.set_text_scale(scale)
+        window.look.set_theme(theme)
+        window.look.set_text_scale(scale)
     assert window.session is not None
 
 
