@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..core.clock import Clock
 from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
@@ -58,6 +59,7 @@ class Change:
 
 
 Listener = Callable[[Change], None]
+_Session = TypeVar("_Session", bound="EditingSession")
 
 
 class EditingSession:
@@ -82,12 +84,13 @@ class EditingSession:
         self._backup_retry_at = 0.0
 
     @classmethod
-    def open(cls, path: Path, referential: Referential, guidance: Guidance, paths: AppPaths,
-             identity: LockIdentity, clock: Clock, listener: Listener | None = None
-             ) -> EditingSession:
+    def open(cls: type[_Session], path: Path, referential: Referential, guidance: Guidance, paths: AppPaths,
+             identity: LockIdentity, clock: Clock, **options: Any) -> _Session:
+        """Open ``path`` for writing (read-only when another instance holds it);
+        ``options`` go to the constructor (the listener, or the Qt adapter's parent)."""
         file = DossierFile.open(path, identity, backup_dir=paths.backups, clock=clock)
         try:
-            return cls(file, referential, guidance, paths, listener)
+            return cls(file, referential, guidance, paths, **options)
         except BaseException:
             file.close()
             raise

@@ -13,7 +13,7 @@ from ..core.model import Dossier
 from ..core.referential import Referential
 from . import pdf
 from .pseudonymize import pseudonymize
-from .word import Options, build, headings, xml_safe
+from .word import Options, build, headings
 
 
 @dataclass
@@ -30,7 +30,6 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
     first rendering by LibreOffice when it is installed (required for pdf). For a docx,
     a first rendering that fails or runs out of time only costs the page numbers (Word
     adds them on opening); for a pdf it is an error."""
-    dossier = xml_safe(dossier)  # the headings looked for in the first rendering too
     if pseudonymized:
         dossier = pseudonymize(dossier)
     options = Options(with_comments=with_comments, template=template, clock=clock)

@@ -93,7 +93,7 @@ def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]
         entries.append((1, _production_title(number, production, ccpt)))
         entries += [(2, kind.label) for kind in ChapterKind]
     entries += [(1, "Annexes"), (1, "Déclaration sur l’honneur")]
-    return [(level, french_spacing(text)) for level, text in entries]
+    return [(level, french_spacing(without_control_characters(text))) for level, text in entries]
 
 
 def build(dossier: Dossier, referential: Referential, options: Options) -> Document:

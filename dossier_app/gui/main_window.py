@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         try:
             session = DossierSession.open(path, self.context.referential, self.context.guidance,
                                           self.context.paths, self.context.identity,
-                                          self.context.clock, self)
+                                          self.context.clock, parent=self)
         except UnicodeError:
             # A name that is not valid UTF-8 cannot be written into the lock row: say so
             # instead of failing without a word.

@@ -94,10 +94,7 @@ class ReviewActions:
         dialog = RevisionsDialog(session, place.production, place.kind, self.window)
         if select:
             dialog.select_revision(select)
-        dialog.exec()
-        if dialog.restored:
-            self.window.chapter_page.show_chapter(session, place.production, place.kind)
-            self.window._chapter_synced()
+        dialog.exec()  # a restored version reaches the pages through the session's change
         dialog.deleteLater()
 
     # --- the path and the exchange with the advisor ------------------------------------
@@ -199,10 +196,6 @@ class ReviewActions:
         except DossierError as error:
             self.window.warn(error.message)
             return
-        self.window._load_session_into_pages()
-        place = self.window.current_place()
-        if place is not None:
-            self.window.go_to(place)
         message = (
             fill(QCoreApplication.translate(
                 "MainWindow",

@@ -3,17 +3,14 @@ and signals made from the session's changes."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..app.session import Change, EditingSession, SaveState
-from ..core.clock import Clock
 from ..core.guidance import Guidance
 from ..core.paths import AppPaths
 from ..core.referential import Referential
 from ..storage.dossier_file import DossierFile
-from ..storage.lock import HEARTBEAT_EVERY, LockIdentity
+from ..storage.lock import HEARTBEAT_EVERY
 
 AUTOSAVE_DELAY_MS = 2000
 
@@ -41,17 +38,6 @@ class DossierSession(EditingSession, QObject):
         EditingSession.__init__(self, file, referential, guidance, paths, self._emit)
         if not file.read_only:
             self._heartbeat.start()
-
-    @classmethod
-    def open(cls, path: Path, referential: Referential, guidance: Guidance,  # type: ignore[override]
-             paths: AppPaths, identity: LockIdentity, clock: Clock,
-             parent: QObject | None = None) -> DossierSession:
-        file = DossierFile.open(path, identity, backup_dir=paths.backups, clock=clock)
-        try:
-            return cls(file, referential, guidance, paths, parent)
-        except BaseException:
-            file.close()
-            raise
 
     def _emit(self, change: Change) -> None:
         if change.save_soon:
