@@ -51,13 +51,17 @@ windows-wheels: $(STAMP)
 	$(BIN)/python packaging/check_windows_wheels.py
 
 # French is the source language; after changing UI strings, run this, translate the new
-# entries of the .ts file in Qt Linguist (pyside6-linguist), and run it again.
+# entries of the .ts file in Qt Linguist (pyside6-linguist), and run it again. The window's
+# tr() calls and the say() sentences of the floors below it (errors, findings) are collected;
+# the command line speaks French only (the contract).
+LUPDATE_SOURCES := $(wildcard dossier_app/gui/*.py dossier_app/app/*.py dossier_app/core/*.py \
+  dossier_app/storage/*.py dossier_app/export/*.py)
+LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias QT_TR_NOOP+=say $(LUPDATE_SOURCES) \
+  -source-language fr_FR -target-language en_GB
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate dossier_app/gui/*.py -source-language fr_FR -target-language en_GB \
-	  -ts resources/translations/dossier_ccpt_en.ts
+	$(LUPDATE) -ts resources/translations/dossier_ccpt_en.ts
 	$(BIN)/python tools/carry_translations.py resources/translations/dossier_ccpt_en.ts
-	$(BIN)/pyside6-lupdate dossier_app/gui/*.py -source-language fr_FR -target-language en_GB \
-	  -no-obsolete -ts resources/translations/dossier_ccpt_en.ts
+	$(LUPDATE) -no-obsolete -ts resources/translations/dossier_ccpt_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/dossier_ccpt_en.ts \
 	  -qm resources/translations/dossier_ccpt_en.qm
 

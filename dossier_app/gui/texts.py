@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
+from ..core.errors import DossierError
+from ..core.sentence import Sentence
+
 _PLACE = re.compile(r"%([1-9])")
 
 
@@ -16,3 +21,10 @@ def fill(template: str, *values: object) -> str:
         return str(values[index - 1]) if index <= len(values) else match.group(0)
 
     return _PLACE.sub(value, template)
+
+
+def shown(sentence: Sentence | DossierError) -> str:
+    """A sentence from the Qt-free floors (an error, a cause) in the window's language."""
+    if isinstance(sentence, DossierError):
+        sentence = sentence.sentence
+    return sentence.render(lambda template: QCoreApplication.translate("", template))
