@@ -37,7 +37,7 @@ def create_window(paths: AppPaths, spell_checking: bool = True,
     context = AppContext(paths, settings, referential, load_guidance(), spell,
                          LockIdentity.current(), clock or Clock())
     window = MainWindow(context)
-    for editor in (window.chapter_page.editor, window.project):
+    for editor in (window.workspace.chapter_page.editor, window.workspace.project):
         editor.setFont(editor_font(settings.text_scale))
     return window, context
 

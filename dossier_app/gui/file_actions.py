@@ -109,8 +109,7 @@ class FileActions(QObject):
         """For a dossier that cannot be written where it is: go on writing in a copy."""
         if self.window.session is None:
             return
-        self.window.chapter_page.sync()
-        self.window._sync_project()
+        self.window.workspace.sync()
         copy = self.save_copy()
         if copy is not None:
             self.window.open_path(copy)
@@ -145,7 +144,7 @@ class FileActions(QObject):
         self.window.context.referential = referential
         if self.window.session is not None:
             self.window.session.referential = referential
-            self.window.refresh_overview()
+            self.window.workspace.refresh_overview()
         QMessageBox.information(
             self.window,
             self.tr("Référentiel installé"),

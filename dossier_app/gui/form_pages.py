@@ -117,7 +117,7 @@ def form_pages() -> dict[Page, FormPage[Any]]:
             QCoreApplication.translate(
                 "MainWindow", "Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible."
             ),
-            lambda w: w.project,
+            lambda w: w.workspace.project,
             lambda form, w: None,
             scroll=False,
             browsable=True,

@@ -33,12 +33,12 @@ class Look(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme, settings.text_scale)
-        for editor in (self.window.chapter_page.editor, self.window.project):
+        for editor in (self.window.workspace.chapter_page.editor, self.window.workspace.project):
             editor.setFont(editor_font(settings.text_scale))
         self._size_panes()
-        place = self.window.current_place()
+        place = self.window.workspace.current_place()
         if place is not None and place.page is Page.CHAPTER:
-            self.window.go_to(place)  # wrapped guidance text is laid out again at the new size
+            self.window.workspace.go_to(place)  # wrapped guidance text is laid out again at the new size
 
     def system_scheme_changed(self, _scheme) -> None:
         if self.window.context.settings.theme == "system":

@@ -5,42 +5,27 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
-from ..app.session import Change
 from ..core.clock import Clock
 from ..core.errors import DossierError
 from ..core.files import display, same_file
 from ..core.guidance import Guidance
-from ..core.markdown import count_words
-from ..core.model import ChapterKind
-from ..core.pages import Page
 from ..core.paths import AppPaths
-from ..core.progress import progress
 from ..core.referential import Referential
 from ..storage.lock import LockIdentity
-from .banner import Banner
-from .chapter_page import ChapterPage
-from .editor import ChapterEditor
 from .file_actions import FileActions
-from .form_pages import form_pages, framed
 from .look import Look
 from .menus import build_menus
-from .navigator import Navigator, Place
-from .readiness_panel import ReadinessPanel
 from .review_actions import ReviewActions
 from .session import DossierSession
 from .settings import Settings
@@ -48,6 +33,7 @@ from .spell import SpellService
 from .status_line import StatusLine
 from .texts import fill
 from .welcome import WelcomePage
+from .workspace import Workspace
 
 EXAMPLE_FILE = "exemple-nadia-martin.ccpt"
 
@@ -88,19 +74,16 @@ class MainWindow(QMainWindow):
         self.review = ReviewActions(self)
         """The accompaniment and review actions (the advisor's copy, versions, the group)."""
         self.files = FileActions(self)
+        """The File menu's actions (open, the example, a copy, the export…)."""
         self.look = Look(self)
         """Text size, theme and language."""
-        """The File menu's actions (open, the example, a copy, the export…)."""
         self.headless = False
         """Set for --quit-after-show: messages go to stderr, never to a dialog nobody sees."""
         self.setWindowTitle("Dossier CCPT")
         self.setAcceptDrops(True)
-        self._build_pages()
         self.status_line = StatusLine(self.statusBar())
+        self._build_pages()
         build_menus(self)
-        self._refresh_timer = QTimer(self, singleShot=True, interval=800)
-        self._refresh_timer.timeout.connect(self.refresh_overview)
-        self._word_counts: dict[tuple[int, ChapterKind], int] = {}
         geometry, state = context.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
@@ -114,51 +97,15 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         """Only what the first screen needs; the other pages are built on first visit."""
         self._welcome: WelcomePage | None = None
-        self.navigator = Navigator()
-        self.navigator.place_chosen.connect(self.go_to)
-        self.chapter_page = ChapterPage(self.context.spell)
-        self.chapter_page.text_synced.connect(self._chapter_synced)
-        self.chapter_page.status_changed.connect(self.refresh_overview)
-        self.chapter_page.compare_requested.connect(
-            lambda revision: self.review.show_revisions(select=revision))
-        self.project = ChapterEditor(self.context.spell)
-        self.project.setAccessibleName(self.tr("Projet professionnel"))
-        self._project_sync = QTimer(self, singleShot=True, interval=300)
-        self._project_sync.timeout.connect(self._sync_project)
-        self.project.textChanged.connect(self._project_typed)
-        self.content = QStackedWidget()
-        self.content.addWidget(self.chapter_page)
-        self.pages: dict[Page, QWidget] = {Page.CHAPTER: self.chapter_page}
-        self.forms: dict[Page, Any] = {}
-
-        self.banner = Banner()
-        self.banner.copy_requested.connect(self.files.save_copy_and_open)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.banner)
-        right_layout.addWidget(self.content, 1)
-        self.workspace = QSplitter(Qt.Orientation.Horizontal)
-        self.workspace.addWidget(self.navigator)
-        self.workspace.addWidget(right)
-        self.workspace.setStretchFactor(1, 1)
-        self.workspace.setSizes([320, 960])
-        self.workspace.setChildrenCollapsible(False)
-
+        self.workspace = Workspace(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-
-        self.readiness = ReadinessPanel()
-        self.readiness.place_chosen.connect(self.go_to)
         self.readiness_dock = QDockWidget(self.tr("Points à régler"), self)
         self.readiness_dock.setObjectName("readiness")
-        self.readiness_dock.setWidget(self.readiness)
+        self.readiness_dock.setWidget(self.workspace.readiness)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness_dock)
         self.readiness_dock.hide()
-
-    # --- pages and places -------------------------------------------------------------
 
     @property
     def welcome(self) -> WelcomePage:
@@ -170,27 +117,6 @@ class MainWindow(QMainWindow):
             self._welcome.recent_chosen.connect(self.open_path)
             self.stack.addWidget(self._welcome)
         return self._welcome
-
-    def page(self, name: Page) -> QWidget:
-        """The page for ``name``, built and filled from the dossier on first use."""
-        if name not in self.pages:
-            spec = form_pages()[name]
-            self.forms[name] = spec.build(self)
-            self.pages[name] = framed(spec.title, self.forms[name], spec.intro, spec.scroll)
-            self.content.addWidget(self.pages[name])
-            if self.session is not None:
-                self.fill_form(name)
-        return self.pages[name]
-
-    def fill_form(self, name: Page) -> None:
-        if self.session is None:
-            return
-        spec, form = form_pages()[name], self.forms[name]
-        spec.fill(form, self)
-        if spec.browsable:
-            form.setReadOnly(self.session.read_only)  # steps can still be looked through
-        else:
-            form.setEnabled(not self.session.read_only)
 
     def show_welcome(self) -> None:
         self.welcome.show_recent([p for p in self.context.settings.recent_files])
@@ -209,58 +135,6 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(display(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.context.settings.recent_files))
-
-    def go_to(self, place: Place, sync: bool = True) -> None:
-        """Show ``place``; what the editors hold is handed to the session first, unless the
-        dossier was just replaced under them (``sync=False``)."""
-        if self.session is None:
-            return
-        if sync:
-            self.chapter_page.sync()
-            self._sync_project()
-        if place.kind is not None:  # a chapter
-            self.chapter_page.show_chapter(self.session, place.production, place.kind)
-        self.content.setCurrentWidget(self.page(place.page))
-        self._show_path_progress()
-        if self.navigator.current_place() != place:
-            self.navigator.select(place)
-
-        self._show_words()
-        self.session.flush()  # chapter change is a save point
-
-    def current_place(self) -> Place | None:
-        return self.navigator.current_place()
-
-    def step_chapter(self, step: int) -> None:
-        chapters = self.navigator.chapters()
-        current = self.current_place()
-        if not chapters:
-            return
-        index = chapters.index(current) + step if current in chapters else 0
-        self.go_to(chapters[max(0, min(index, len(chapters) - 1))])
-        self.chapter_page.editor.setFocus()
-
-    def toggle_focus(self) -> None:
-        current = self.content.currentWidget()
-        if self.navigator.hasFocus() and current is not None:
-            current.setFocus()
-            current.focusNextChild()
-            if self.content.currentWidget() is self.chapter_page:
-                self.chapter_page.editor.setFocus()
-        else:
-            self.navigator.setFocus()
-
-    def current_editor(self) -> ChapterEditor:
-        return self.project if self.content.currentWidget() is self.pages.get(Page.PROJECT) \
-            else self.chapter_page.editor
-
-    def find_in_text(self) -> None:
-        if self.content.currentWidget() is self.chapter_page:
-            self.chapter_page.find_bar.open_bar()
-
-    def zoom(self, step: int) -> None:
-        editor = self.current_editor()
-        editor.set_zoom(editor.zoom + step)
 
     # --- opening and closing ----------------------------------------------------------
 
@@ -298,60 +172,22 @@ class MainWindow(QMainWindow):
         session.save_state_changed.connect(self.status_line.show_save_state)
         session.save_failed.connect(self._save_failed)
         session.backups_failing_changed.connect(self.status_line.notice)
-        session.structure_changed.connect(self._refresh_timer.start)
-        session.changed.connect(self._session_changed)
         self.context.settings.add_recent(path)
-        self._load_session_into_pages()
         self.stack.setCurrentWidget(self.workspace)
         for action in self.dossier_actions:
             action.setEnabled(True)
         self.readiness_dock.show()
         self.status_line.show_save_state(session.state)
-        self.banner.show_access(session.file)
         name = session.dossier.candidate.full_name or _printable(path.stem)
         suffix = self.tr(" (lecture seule)") if session.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — Dossier CCPT")
-        first = next((p for p in self.navigator.chapters()), Place(Page.CANDIDATE))
-        self.go_to(first)
+        self.workspace.attach(session)
         self.dossier_opened.emit()
         return True
 
-    def _session_changed(self, change: Change) -> None:
-        """The dossier was changed from outside the page on screen: every page re-reads it,
-        and the place on screen is shown again."""
-        if change.reload and self.session is not None:
-            self._load_session_into_pages()
-            place = self.current_place()
-            if place is not None:
-                self.go_to(place, sync=False)
-
-    def _load_session_into_pages(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        dossier = session.dossier
-        self.project.load_markdown(dossier.project)
-        for name in self.forms:
-            self.fill_form(name)
-        self._word_counts = {
-            (number, kind): count_words(production.chapters[kind].text)
-            for number, production in enumerate(dossier.productions, start=1) for kind in ChapterKind}
-        self.navigator.rebuild(dossier, session.ccpt)
-        spell = self.context.spell
-        if spell is not None:
-            names = [dossier.candidate.first_name, dossier.candidate.last_name,
-                     dossier.candidate.birth_name, dossier.candidate.employer,
-                     *(p.real for p in dossier.pseudonyms)]
-            if spell.speller is not None:
-                spell.speller.ignore_words(names)
-            else:
-                spell.ready.connect(lambda: spell.speller and spell.speller.ignore_words(names))
-        self.refresh_overview()
-
     def save_now(self) -> None:
         if self.session is not None:
-            self.chapter_page.sync()
-            self._sync_project()
+            self.workspace.sync()
             self.session.flush()
 
     def close_dossier(self) -> bool:
@@ -359,8 +195,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return True
-        self.chapter_page.sync()
-        self._sync_project()
+        self.workspace.sync()
         while not session.close():
             if self.headless:  # nobody to ask, and nothing was typed: give up the save
                 print(self.tr("Le dossier n’a pas pu être enregistré."), file=sys.stderr)
@@ -379,7 +214,7 @@ class MainWindow(QMainWindow):
                 session.file.close()
                 break
         self.session = None
-        self.chapter_page.session = None
+        self.workspace.detach()
         session.deleteLater()
         self.show_welcome()
         return True
@@ -402,56 +237,14 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_path(path)
 
-    # --- keeping the views in step ------------------------------------------------------
-
     def edit(self, change) -> None:
         if self.session is not None and not self.session.read_only:
             self.session.update(change)
 
-    def _project_typed(self) -> None:
-        if self.session is not None:
-            self.session.note_typing()
-        self._project_sync.start()
-
-    def _sync_project(self) -> None:
-        self._project_sync.stop()
-        if self.session is not None and not self.session.read_only \
-                and self.project.document().isModified():
-            self.project.document().setModified(False)
-            markdown = self.project.markdown()
-            if markdown != self.session.dossier.project:
-                self.session.update(lambda d: setattr(d, "project", markdown))
-
-    def _chapter_synced(self) -> None:
-        page = self.chapter_page
-        if self.session is None:
-            return
-        chapter = self.session.dossier.production(page.number).chapters[page.kind]
-        self._word_counts[(page.number, page.kind)] = count_words(chapter.text)
-        self._show_words()
-        self._refresh_timer.start()
-
-    def _show_words(self) -> None:
-        if self.session is not None:
-            self.status_line.show_words(self._word_counts, self.current_place())
-
-    def refresh_overview(self) -> None:
-        if self.session is None:
-            return
-        self.navigator.refresh_counts(self.session.dossier, self.session.conflicts.keys())
-        self.readiness.show_report(self.session.report())
-        self._show_path_progress()
-
-    def _show_path_progress(self) -> None:
-        """Only while the path page is on screen: no word counting behind the typing."""
-        if self.session is not None and self.content.currentWidget() is self.pages.get(Page.PATH):
-            page = self.forms[Page.PATH]
-            page.show_progress(progress(self.session.dossier, page.today))
-
     def _save_failed(self, message: str) -> None:
         message = _printable(message)
         self.status_line.notice(message)
-        self.banner.show_save_failure(message)
+        self.workspace.banner.show_save_failure(message)
 
     def warn(self, message: str) -> None:
         message = _printable(message)

@@ -100,14 +100,14 @@ def build_menus(w: MainWindow) -> None:
         w,
         edit,
         QCoreApplication.translate("MainWindow", "&Annuler"),
-        lambda: w.current_editor().undo(),
+        lambda: w.workspace.current_editor().undo(),
         QKeySequence.StandardKey.Undo,
     )
     _action(
         w,
         edit,
         QCoreApplication.translate("MainWindow", "&Rétablir"),
-        lambda: w.current_editor().redo(),
+        lambda: w.workspace.current_editor().redo(),
         QKeySequence.StandardKey.Redo,
     )
     edit.addSeparator()
@@ -115,7 +115,7 @@ def build_menus(w: MainWindow) -> None:
         w,
         edit,
         QCoreApplication.translate("MainWindow", "Re&chercher…"),
-        w.find_in_text,
+        w.workspace.find_in_text,
         QKeySequence.StandardKey.Find,
     )
     w.revisions_action = _action(
@@ -131,42 +131,42 @@ def build_menus(w: MainWindow) -> None:
             w,
             edit,
             QCoreApplication.translate("MainWindow", "&Gras"),
-            lambda: w.current_editor().toggle_bold(),
+            lambda: w.workspace.current_editor().toggle_bold(),
             QKeySequence.StandardKey.Bold,
         ),
         _action(
             w,
             edit,
             QCoreApplication.translate("MainWindow", "&Italique"),
-            lambda: w.current_editor().toggle_italic(),
+            lambda: w.workspace.current_editor().toggle_italic(),
             QKeySequence.StandardKey.Italic,
         ),
         _action(
             w,
             edit,
             QCoreApplication.translate("MainWindow", "Liste à &puces"),
-            lambda: w.current_editor().toggle_list(ListKind.BULLET),
+            lambda: w.workspace.current_editor().toggle_list(ListKind.BULLET),
             "Ctrl+Shift+8",
         ),
         _action(
             w,
             edit,
             QCoreApplication.translate("MainWindow", "Liste &numérotée"),
-            lambda: w.current_editor().toggle_list(ListKind.ORDERED),
+            lambda: w.workspace.current_editor().toggle_list(ListKind.ORDERED),
             "Ctrl+Shift+7",
         ),
         _action(
             w,
             edit,
             QCoreApplication.translate("MainWindow", "Augmenter le retrait de la liste"),
-            lambda: w.current_editor().change_list_level(+1),
+            lambda: w.workspace.current_editor().change_list_level(+1),
             "Ctrl+]",
         ),
         _action(
             w,
             edit,
             QCoreApplication.translate("MainWindow", "Diminuer le retrait de la liste"),
-            lambda: w.current_editor().change_list_level(-1),
+            lambda: w.workspace.current_editor().change_list_level(-1),
             "Ctrl+[",
         ),
     ]
@@ -176,7 +176,7 @@ def build_menus(w: MainWindow) -> None:
         w,
         review,
         QCoreApplication.translate("MainWindow", "&Commenter la sélection…"),
-        w.chapter_page.comments.add_from_selection,
+        w.workspace.chapter_page.comments.add_from_selection,
         "Ctrl+Alt+M",
     )
     _action(
@@ -204,7 +204,7 @@ def build_menus(w: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "&Fiche de suivi (Word)…"),
         w.review.export_progress_sheet,
     )
-    w.chapter_page.comments.author = w.review.reviewer_name
+    w.workspace.chapter_page.comments.author = w.review.reviewer_name
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&Affichage"))
     size_menu = view.addMenu(QCoreApplication.translate("MainWindow", "&Taille du texte"))
@@ -238,14 +238,14 @@ def build_menus(w: MainWindow) -> None:
         w,
         view,
         QCoreApplication.translate("MainWindow", "Zoom &avant"),
-        lambda: w.zoom(+1),
+        lambda: w.workspace.zoom(+1),
         QKeySequence.StandardKey.ZoomIn,
     )
     _action(
         w,
         view,
         QCoreApplication.translate("MainWindow", "Zoom a&rrière"),
-        lambda: w.zoom(-1),
+        lambda: w.workspace.zoom(-1),
         QKeySequence.StandardKey.ZoomOut,
     )
     view.addSeparator()
@@ -253,12 +253,12 @@ def build_menus(w: MainWindow) -> None:
         w,
         view,
         QCoreApplication.translate("MainWindow", "&Conseils d’écriture"),
-        w.chapter_page.guidance_toggle.setChecked,
+        w.workspace.chapter_page.guidance_toggle.setChecked,
         "F9",
         checkable=True,
     )
     w.guidance_action.setChecked(True)
-    w.chapter_page.guidance_toggle.toggled.connect(w.guidance_action.setChecked)
+    w.workspace.chapter_page.guidance_toggle.toggled.connect(w.guidance_action.setChecked)
     readiness_action = w.readiness_dock.toggleViewAction()
     readiness_action.setText(QCoreApplication.translate("MainWindow", "&Points à régler avant le jury"))
     readiness_action.setShortcut(QKeySequence("F10"))
@@ -269,17 +269,18 @@ def build_menus(w: MainWindow) -> None:
         w,
         go,
         QCoreApplication.translate("MainWindow", "Chapitre &suivant"),
-        lambda: w.step_chapter(+1),
+        lambda: w.workspace.step_chapter(+1),
         "Ctrl+PgDown",
     )
     _action(
         w,
         go,
         QCoreApplication.translate("MainWindow", "Chapitre &précédent"),
-        lambda: w.step_chapter(-1),
+        lambda: w.workspace.step_chapter(-1),
         "Ctrl+PgUp",
     )
-    _action(w, go, QCoreApplication.translate("MainWindow", "Passer du &plan au texte"), w.toggle_focus, "F6")
+    _action(w, go, QCoreApplication.translate("MainWindow", "Passer du &plan au texte"),
+            w.workspace.toggle_focus, "F6")
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Ai&de"))
     _action(

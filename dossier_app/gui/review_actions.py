@@ -87,10 +87,10 @@ class ReviewActions:
         """The chapter's versions; ``select`` opens on one of them (the advisor's, in a conflict)."""
         from .revisions_dialog import RevisionsDialog
 
-        place, session = self.window.current_place(), self.window.session
+        place, session = self.window.workspace.current_place(), self.window.session
         if session is None or place is None or place.kind is None:
             return  # not on a chapter
-        self.window.chapter_page.sync()
+        self.window.workspace.chapter_page.sync()
         dialog = RevisionsDialog(session, place.production, place.kind, self.window)
         if select:
             dialog.select_revision(select)
@@ -104,7 +104,7 @@ class ReviewActions:
 
         steps = active_template(self.window.context.paths).plan(start)
         self.window.edit(lambda d: setattr(d, "steps", steps))
-        self.window.fill_form(Page.PATH)
+        self.window.workspace.fill_form(Page.PATH)
 
     def save_path_template(self) -> None:
         from ..core.path_template import install_template, template_from_steps
@@ -210,7 +210,7 @@ class ReviewActions:
                 "version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.",
             ), str(len(result.conflicts)))
             first = result.conflicts[0]
-            self.window.go_to(Place(Page.CHAPTER, first.production, first.kind))
+            self.window.workspace.go_to(Place(Page.CHAPTER, first.production, first.kind))
         QMessageBox.information(self.window, QCoreApplication.translate("MainWindow", "Relecture reprise"),
                                 message)
 

@@ -43,8 +43,8 @@ def test_every_interactive_widget_has_an_accessible_name(example_window, tmp_pat
     for page in ("candidate", "mandates", "annexes", "declaration", "project"):
         from dossier_app.gui.navigator import Place
 
-        window.go_to(Place(page))
-    window.chapter_page.find_bar.open_bar()
+        window.workspace.go_to(Place(page))
+    window.workspace.chapter_page.find_bar.open_bar()
     missing = _unnamed(window)
     assert missing == [], "\n".join(missing)
     window.close_dossier()

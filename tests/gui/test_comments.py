@@ -19,8 +19,8 @@ def test_comment_highlight_follow_and_resolve(example_window, qtbot, monkeypatch
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Claire Roussel", True))
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         lambda *a, **k: ("Combien de salariés au total ?", True))
-    window.go_to(Place("chapter", 1, ChapterKind.SITUATION))
-    page = window.chapter_page
+    window.workspace.go_to(Place("chapter", 1, ChapterKind.SITUATION))
+    page = window.workspace.chapter_page
     assert page.side.tabText(1) == "Commentaires"
     _select(page.editor, "une trentaine de salariés")
     assert window.comment_action.isEnabled()
@@ -63,8 +63,8 @@ def test_comment_highlight_follow_and_resolve(example_window, qtbot, monkeypatch
 def test_nothing_selected_says_what_to_do(example_window, monkeypatch) -> None:
     window = example_window
     window.context.settings.reviewer_name = "Claire"
-    window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
-    page = window.chapter_page
+    window.workspace.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    page = window.workspace.chapter_page
     assert page.side.tabText(1) == "Commentaires (1)"  # the example's open comment
     assert not page.comments.add_from_selection()
     assert "Sélectionnez" in page.comments.hint.text()
@@ -81,8 +81,8 @@ def _open_with_comments(window, quotes: dict[str, str]) -> object:
                             for body, quote in quotes.items()]
 
     window.session.update(setup)
-    window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
-    return window.chapter_page
+    window.workspace.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    return window.workspace.chapter_page
 
 
 def _highlighted(editor) -> dict[str, str]:

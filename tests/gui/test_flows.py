@@ -59,15 +59,15 @@ def test_create_a_dossier_with_the_assistant(window, qtbot, tmp_path) -> None:
     assert [p.competence for p in dossier.productions] == [1, 2, 3]
     assert dossier.mandates[0].title == "Delegue du personnel"
     assert dossier.mandates[0].time_share_percent == 30
-    assert window.navigator.current_place() == Place("chapter", 1, ChapterKind.SITUATION)
+    assert window.workspace.navigator.current_place() == Place("chapter", 1, ChapterKind.SITUATION)
     assert "Paul Leroy" in window.windowTitle()
 
 
 def test_write_autosave_and_reopen(example_window, qtbot) -> None:
     window = example_window
     path = window.session.path
-    window.go_to(Place("chapter", 3, ChapterKind.TRANSFER))
-    editor = window.chapter_page.editor
+    window.workspace.go_to(Place("chapter", 3, ChapterKind.TRANSFER))
+    editor = window.workspace.chapter_page.editor
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Une phrase de plus")
     assert window.session.state == SaveState.PENDING
@@ -77,35 +77,35 @@ def test_write_autosave_and_reopen(example_window, qtbot) -> None:
     assert window.status_line.saved.text() == "✓ Enregistré"
     window.close_dossier()
     assert window.open_path(path)
-    window.go_to(Place("chapter", 3, ChapterKind.TRANSFER))
-    assert window.chapter_page.editor.toPlainText().endswith("Une phrase de plus")
+    window.workspace.go_to(Place("chapter", 3, ChapterKind.TRANSFER))
+    assert window.workspace.chapter_page.editor.toPlainText().endswith("Une phrase de plus")
 
 
 def test_status_change_is_saved_at_once(example_window) -> None:
     window = example_window
-    window.go_to(Place("chapter", 1, ChapterKind.ANALYSIS))
-    combo = window.chapter_page.status
+    window.workspace.go_to(Place("chapter", 1, ChapterKind.ANALYSIS))
+    combo = window.workspace.chapter_page.status
     combo.setCurrentIndex(combo.findData(ChapterStatus.FINAL))
     combo.activated.emit(combo.currentIndex())
     with DossierFile.open(window.session.path, read_only=True) as file:
         assert file.load().production(1).chapters[ChapterKind.ANALYSIS].status is ChapterStatus.FINAL
-    item = window.navigator._items[Place("chapter", 1, ChapterKind.ANALYSIS)]
+    item = window.workspace.navigator._items[Place("chapter", 1, ChapterKind.ANALYSIS)]
     assert item.text(0).startswith("●")
 
 
 def test_a_readiness_finding_leads_to_its_place(example_window, qtbot) -> None:
     window = example_window
-    panel = window.readiness
+    panel = window.workspace.readiness
     messages = [panel.list.item(i).text() for i in range(panel.list.count())]
     index = next(i for i, m in enumerate(messages) if "n’est pas résolu" in m)
     assert index == 0  # blocking findings first
-    window.go_to(Place("candidate"))
+    window.workspace.go_to(Place("candidate"))
     panel.list.itemClicked.emit(panel.list.item(index))
-    assert window.navigator.current_place() == Place("chapter", 2, ChapterKind.ANALYSIS)
-    assert window.content.currentWidget() is window.chapter_page
+    assert window.workspace.navigator.current_place() == Place("chapter", 2, ChapterKind.ANALYSIS)
+    assert window.workspace.content.currentWidget() is window.workspace.chapter_page
     declaration = next(i for i, m in enumerate(messages) if "déclaration" in m)
     panel.list.itemClicked.emit(panel.list.item(declaration))
-    assert window.navigator.current_place() == Place("declaration")
+    assert window.workspace.navigator.current_place() == Place("declaration")
 
 
 def test_second_instance_is_read_only_and_says_who(example_window, qtbot) -> None:
@@ -117,12 +117,12 @@ def test_second_instance_is_read_only_and_says_who(example_window, qtbot) -> Non
         assert holder.stdout.readline().strip() == "ready"
         assert window.open_path(path)
         assert window.session.read_only
-        assert window.chapter_page.editor.isReadOnly()
-        assert not window.banner.isHidden()
-        assert "Enfant" in window.banner.text.text()
+        assert window.workspace.chapter_page.editor.isReadOnly()
+        assert not window.workspace.banner.isHidden()
+        assert "Enfant" in window.workspace.banner.text.text()
         assert "lecture seule" in window.windowTitle()
-        window.go_to(Place("path"))
-        page = window.forms["path"]
+        window.workspace.go_to(Place("path"))
+        page = window.workspace.forms["path"]
         assert page.list.isEnabled() and not page.form.isEnabled()
         page.list.setCurrentRow(2)  # steps can be looked through, not changed
         assert page.form.title.text() == "Atelier 1 : choisir et raconter ses situations"
@@ -135,18 +135,19 @@ def test_second_instance_is_read_only_and_says_who(example_window, qtbot) -> Non
 def test_keyboard_only_navigation(example_window, qtbot) -> None:
     window = example_window
     window.activateWindow()
-    navigator = window.navigator
-    window.go_to(Place("chapter", 1, ChapterKind.SITUATION))
+    navigator = window.workspace.navigator
+    window.workspace.go_to(Place("chapter", 1, ChapterKind.SITUATION))
     navigator.setFocus()
     qtbot.keyClick(navigator, Qt.Key.Key_Down)
-    assert window.navigator.current_place() == Place("chapter", 1, ChapterKind.ANALYSIS)
-    assert window.chapter_page.number == 1 and window.chapter_page.kind is ChapterKind.ANALYSIS
-    window.step_chapter(+1)
-    assert window.current_place() == Place("chapter", 1, ChapterKind.TRANSFER)
-    window.step_chapter(+1)
-    assert window.current_place() == Place("chapter", 2, ChapterKind.SITUATION)
-    window.step_chapter(-1)
-    assert window.current_place() == Place("chapter", 1, ChapterKind.TRANSFER)
+    assert window.workspace.navigator.current_place() == Place("chapter", 1, ChapterKind.ANALYSIS)
+    page = window.workspace.chapter_page
+    assert page.number == 1 and page.kind is ChapterKind.ANALYSIS
+    window.workspace.step_chapter(+1)
+    assert window.workspace.current_place() == Place("chapter", 1, ChapterKind.TRANSFER)
+    window.workspace.step_chapter(+1)
+    assert window.workspace.current_place() == Place("chapter", 2, ChapterKind.SITUATION)
+    window.workspace.step_chapter(-1)
+    assert window.workspace.current_place() == Place("chapter", 1, ChapterKind.TRANSFER)
     actions = {a.text().replace("&", ""): a for a in window.findChildren(type(window.save_action))}
     assert actions["Chapitre suivant"].shortcut().toString() == "Ctrl+PgDown"
     assert actions["Passer du plan au texte"].shortcut().toString() == "F6"
@@ -155,13 +156,13 @@ def test_keyboard_only_navigation(example_window, qtbot) -> None:
 
 def test_find_bar(example_window, qtbot) -> None:
     window = example_window
-    window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
-    window.find_in_text()
-    bar = window.chapter_page.find_bar
+    window.workspace.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    window.workspace.find_in_text()
+    bar = window.workspace.chapter_page.find_bar
     assert bar.isVisible()
     qtbot.keyClicks(bar.field, "minuit")
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
-    assert window.chapter_page.editor.textCursor().selectedText() == "minuit"
+    assert window.workspace.chapter_page.editor.textCursor().selectedText() == "minuit"
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
 
@@ -179,14 +180,14 @@ def test_drop_a_dossier_file_opens_it(window, tmp_path, example) -> None:
 
 def test_save_failure_is_said_and_the_text_kept(example_window, qtbot) -> None:
     window = example_window
-    window.go_to(Place("chapter", 1, ChapterKind.SITUATION))
+    window.workspace.go_to(Place("chapter", 1, ChapterKind.SITUATION))
     window.session.file._db.close()  # the disk goes away under the app
-    editor = window.chapter_page.editor
+    editor = window.workspace.chapter_page.editor
     qtbot.keyClicks(editor, "Texte important ")
     window.save_now()
     assert window.session.state == SaveState.FAILED
-    assert not window.banner.isHidden()
-    assert "a échoué" in window.banner.text.text()
+    assert not window.workspace.banner.isHidden()
+    assert "a échoué" in window.workspace.banner.text.text()
     assert editor.toPlainText().startswith("Texte important")
     assert window.session.has_pending()
     window.session.file._db = None  # let the fixture close it without another attempt
@@ -222,12 +223,12 @@ def test_killed_while_typing_loses_nothing_autosaved(tmp_path, example) -> None:
         window, _ = create_window(AppPaths.default(), spell_checking=False)
         window.show()
         window.open_path(r"{path}")
-        window.go_to(Place("chapter", 1, ChapterKind.SITUATION))
-        QTest.keyClicks(window.chapter_page.editor, "Avant le plantage ")
-        while window.session.has_pending() or window.chapter_page._sync.isActive():
+        window.workspace.go_to(Place("chapter", 1, ChapterKind.SITUATION))
+        QTest.keyClicks(window.workspace.chapter_page.editor, "Avant le plantage ")
+        while window.session.has_pending() or window.workspace.chapter_page._sync.isActive():
             QTest.qWait(100)
         print("saved", flush=True)
-        QTest.keyClicks(window.chapter_page.editor, "perdu ")
+        QTest.keyClicks(window.workspace.chapter_page.editor, "perdu ")
         QTest.qWait(60000)
     """)
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
@@ -295,15 +296,15 @@ def test_an_advisor_installs_a_referential_from_the_menu(example_window, tmp_pat
     example_window.files.install_referential()
     assert example_window.context.referential.edition == "2027-officiel"
     assert "2027-officiel" in told[0]
-    messages = [example_window.readiness.list.item(i).text()
-                for i in range(example_window.readiness.list.count())]
+    messages = [example_window.workspace.readiness.list.item(i).text()
+                for i in range(example_window.workspace.readiness.list.count())]
     assert any("édition 2026.1" in m for m in messages)  # written with the former edition
 
 
 def test_the_advisor_asks_for_another_pass(example_window) -> None:
     window = example_window
-    window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
-    combo = window.chapter_page.status
+    window.workspace.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    combo = window.workspace.chapter_page.status
     index = combo.findData(ChapterStatus.TO_REWORK)
     assert combo.itemText(index).endswith("À retravailler")
     combo.setCurrentIndex(index)
@@ -311,4 +312,5 @@ def test_the_advisor_asks_for_another_pass(example_window) -> None:
     with DossierFile.open(window.session.path, read_only=True) as file:
         assert file.load().production(2).chapters[ChapterKind.ANALYSIS].status \
             is ChapterStatus.TO_REWORK
-    assert window.navigator._items[Place("chapter", 2, ChapterKind.ANALYSIS)].text(0).startswith("◒")
+    item = window.workspace.navigator._items[Place("chapter", 2, ChapterKind.ANALYSIS)]
+    assert item.text(0).startswith("◒")

@@ -163,11 +163,11 @@ def _assert_unwritable_view(window, path: Path) -> None:
     session = window.session
     assert session is not None and session.read_only
     assert session.file.unwritable and session.file.holder is None
-    assert window.banner.isVisible()
-    assert window.banner.text.text() == UNWRITABLE_SENTENCE
-    assert window.banner.copy_button.isVisible()
+    assert window.workspace.banner.isVisible()
+    assert window.workspace.banner.text.text() == UNWRITABLE_SENTENCE
+    assert window.workspace.banner.copy_button.isVisible()
     assert "(lecture seule)" in window.windowTitle()
-    assert not window.forms.get("candidate") or not window.forms["candidate"].isEnabled()
+    assert not window.workspace.forms.get("candidate") or not window.workspace.forms["candidate"].isEnabled()
 
 
 def test_unwritable_file_opens_as_a_read_only_view(window, good, monkeypatch, told):
@@ -200,10 +200,10 @@ def test_save_a_copy_goes_on_writing_in_the_copy(window, good, tmp_path, monkeyp
     copy = tmp_path / "copie.ccpt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
 
-    window.banner.copy_button.click()
+    window.workspace.banner.copy_button.click()
 
     assert window.session is not None and window.session.path == copy
-    assert not window.session.read_only and not window.banner.isVisible()
+    assert not window.session.read_only and not window.workspace.banner.isVisible()
     assert told == []
 
 
@@ -212,8 +212,8 @@ def test_holder_banner_is_unchanged(window, good, told):
     try:
         assert window.open_path(good)
         assert window.session.read_only and window.session.file.holder is not None
-        assert "déjà ouvert par" in window.banner.text.text()
-        assert not window.banner.copy_button.isVisible()
+        assert "déjà ouvert par" in window.workspace.banner.text.text()
+        assert not window.workspace.banner.copy_button.isVisible()
         window.close_dossier()
     finally:
         held.close()

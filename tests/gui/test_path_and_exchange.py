@@ -30,8 +30,8 @@ def _reopen(window):
 
 def test_the_timeline_shows_today_the_jury_and_progress(example_window) -> None:
     window = example_window
-    window.go_to(Place("path"))
-    page = window.forms["path"]
+    window.workspace.go_to(Place("path"))
+    page = window.workspace.forms["path"]
     assert "Jury le 17 décembre 2026 : dans 25 jours." in page.headline.text()
     assert "Prochain rendez-vous : Entretien individuel 4, le 26 novembre 2026." in page.headline.text()
     assert page.actions_bar.format() == "7 / 10"
@@ -45,8 +45,8 @@ def test_the_timeline_shows_today_the_jury_and_progress(example_window) -> None:
 
 def test_recording_a_step_and_its_actions_is_saved(example_window) -> None:
     window = example_window
-    window.go_to(Place("path"))
-    page = window.forms["path"]
+    window.workspace.go_to(Place("path"))
+    page = window.workspace.forms["path"]
     page.list.setCurrentRow(9)
     page.form.summary.setPlainText("Relecture de la production 3.")
     page.form.next_actions.add_button.click()
@@ -62,8 +62,8 @@ def test_recording_a_step_and_its_actions_is_saved(example_window) -> None:
 def test_a_new_dossier_plans_its_path_from_the_template(window, example, tmp_path) -> None:
     example.steps = []
     window.files.create_dossier(tmp_path / "nouveau.ccpt", example)
-    window.go_to(Place("path"))
-    page = window.forms["path"]
+    window.workspace.go_to(Place("path"))
+    page = window.workspace.forms["path"]
     assert page.empty.isVisibleTo(page) and not page.filled.isVisibleTo(page)
     page.start.setDate(QDate(2027, 1, 4))
     next(b for b in page.empty.findChildren(type(page.remove)) if b.text() == "Prévoir le parcours").click()
@@ -77,8 +77,8 @@ def test_a_new_dossier_plans_its_path_from_the_template(window, example, tmp_pat
 
 def test_the_positioning_grid_side_by_side(example_window) -> None:
     window = example_window
-    window.go_to(Place("positioning"))
-    page = window.forms["positioning"]
+    window.workspace.go_to(Place("positioning"))
+    page = window.workspace.forms["positioning"]
     assert len(page.grids) == 3
     grid = page.grids[1]
     combo = grid.levels[("end", "advisor")]
@@ -98,8 +98,8 @@ def test_anyone_can_reply_to_a_comment(example_window, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nadia Martin", True))
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         lambda *a, **k: ("C'est dans le planning de juin.", True))
-    window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
-    panel = window.chapter_page.comments
+    window.workspace.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    panel = window.workspace.chapter_page.comments
     panel.list.setCurrentRow(0)
     assert panel.reply_to_current()
     assert "↳ C'est dans le planning de juin." in panel.list.item(0).text()
@@ -123,8 +123,8 @@ def test_send_review_and_bring_back_with_a_conflict(example_window, tmp_path, mo
         theirs.production(2).chapters[ChapterKind.TRANSFER].status = ChapterStatus.TO_REWORK
         copy.save(theirs)
     copy_hash = hashlib.sha256(stick.read_bytes()).hexdigest()
-    window.go_to(Place("chapter", 1, ChapterKind.SITUATION))
-    page = window.chapter_page
+    window.workspace.go_to(Place("chapter", 1, ChapterKind.SITUATION))
+    page = window.workspace.chapter_page
     page.editor.load_markdown("Le texte de Nadia, écrit après l’envoi.")
     page.editor.document().setModified(True)
     page.sync()
@@ -133,9 +133,9 @@ def test_send_review_and_bring_back_with_a_conflict(example_window, tmp_path, mo
     window.bring_back_action.trigger()
     assert "1 chapitres ont été modifiés des deux côtés" in informed[-1]
     assert hashlib.sha256(stick.read_bytes()).hexdigest() == copy_hash
-    assert window.current_place() == Place("chapter", 1, ChapterKind.SITUATION)
+    assert window.workspace.current_place() == Place("chapter", 1, ChapterKind.SITUATION)
     assert page.conflict.isVisibleTo(page)
-    outline = window.navigator._items[Place("chapter", 1, ChapterKind.SITUATION)]
+    outline = window.workspace.navigator._items[Place("chapter", 1, ChapterKind.SITUATION)]
     assert outline.text(0).endswith("⇄") and "attend votre choix" in outline.toolTip(0)
     assert page.conflict_text.text().startswith("Claire Roussel a aussi modifié ce chapitre")
     assert page.editor.toPlainText() == "Le texte de Nadia, écrit après l’envoi."
@@ -145,8 +145,8 @@ def test_send_review_and_bring_back_with_a_conflict(example_window, tmp_path, mo
                 if b.text() == "Prendre la version du conseiller")
     take.click()
     assert not page.conflict.isVisibleTo(page)
-    window.refresh_overview()
-    outline = window.navigator._items[Place("chapter", 1, ChapterKind.SITUATION)]  # re-read
+    window.workspace.refresh_overview()
+    outline = window.workspace.navigator._items[Place("chapter", 1, ChapterKind.SITUATION)]  # re-read
     assert not outline.text(0).endswith("⇄")
     assert page.editor.toPlainText() == "Le texte vu par Claire."
     assert _reopen(window).production(1).chapters[ChapterKind.SITUATION].text == \
@@ -170,8 +170,8 @@ def test_the_progress_sheet_from_the_menu(example_window, tmp_path, monkeypatch)
 def test_reloading_the_path_shows_the_selected_step_as_now_loaded(example_window) -> None:
     """After a merge the page is loaded again: the open step's form must not keep old text."""
     window = example_window
-    window.go_to(Place("path"))
-    page = window.forms["path"]
+    window.workspace.go_to(Place("path"))
+    page = window.workspace.forms["path"]
     page.list.setCurrentRow(4)
     window.session.dossier.steps[4].summary = "Compte rendu repris de la copie relue."
     page.load(window.session.dossier, NOV_22)

@@ -8,11 +8,11 @@ from .test_access import _unnamed
 def test_compare_and_restore_an_older_version(example_window, qtbot) -> None:
     window = example_window
     place = Place("chapter", 1, ChapterKind.SITUATION)
-    window.go_to(place)
+    window.workspace.go_to(place)
     session = window.session
     original = session.dossier.production(1).chapters[ChapterKind.SITUATION].text
     session.keep_version(1, ChapterKind.SITUATION)
-    editor = window.chapter_page.editor
+    editor = window.workspace.chapter_page.editor
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Nouvelle phrase ajoutee.")
     window.save_now()
@@ -42,15 +42,15 @@ def test_the_menu_opens_the_versions_of_the_current_chapter(example_window, qtbo
     shown = []
     monkeypatch.setattr(RevisionsDialog, "exec",
                         lambda self: shown.append((self.number, self.kind)) or 0)
-    example_window.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
+    example_window.workspace.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
     example_window.revisions_action.trigger()
     assert shown == [(2, ChapterKind.ANALYSIS)]
 
 
 def test_holding_a_workshop_keeps_a_version_of_every_chapter(example_window) -> None:
     window = example_window
-    window.go_to(Place("path"))
-    page = window.forms["path"]
+    window.workspace.go_to(Place("path"))
+    page = window.workspace.forms["path"]
     assert page.list.item(1).text().endswith("\nEntretien de positionnement")
     upcoming = next(i for i, s in enumerate(window.session.dossier.steps) if not s.attended)
     page.list.setCurrentRow(upcoming)
@@ -76,15 +76,15 @@ def test_the_pages_reread_the_dossier_when_the_session_says_it_was_replaced(exam
 
     window = example_window
     kind = ChapterKind.ANALYSIS
-    window.go_to(Place("chapter", 1, kind))
+    window.workspace.go_to(Place("chapter", 1, kind))
     session = window.session
     session.set_chapter_text(1, kind, "Version gardée.")
     session.keep_version(1, kind)
     session.set_chapter_text(1, kind, "Version suivante.")
     session.flush()
-    window.go_to(Place("chapter", 1, kind))
-    assert window.chapter_page.editor.toPlainText() == "Version suivante."
+    window.workspace.go_to(Place("chapter", 1, kind))
+    assert window.workspace.chapter_page.editor.toPlainText() == "Version suivante."
     kept = next(r for r in session.file.revisions(1, kind) if r.reason is RevisionReason.MANUAL)
     assert session.restore_revision(kept.id, 1, kind)
-    assert window.chapter_page.editor.toPlainText() == "Version gardée."
-    assert window.current_place() == Place("chapter", 1, kind)
+    assert window.workspace.chapter_page.editor.toPlainText() == "Version gardée."
+    assert window.workspace.current_place() == Place("chapter", 1, kind)

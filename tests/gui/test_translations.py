@@ -99,7 +99,7 @@ def test_the_readiness_findings_speak_english(qtbot, qapp, referential, guidance
     qtbot.addWidget(window)
     try:
         window.files.open_example()
-        panel = window.readiness
+        panel = window.workspace.readiness
         assert panel.list.count() > 3
         shown = [panel.summary.text()]
         for i in range(panel.list.count()):
@@ -110,7 +110,7 @@ def test_the_readiness_findings_speak_english(qtbot, qapp, referential, guidance
         assert any("not “Final” yet (Analysis: Reviewed; Transfer argument: Draft)" in s
                    for s in shown)
         shown += [panel.sentence(f) for f in _every_finding(referential, guidance)]
-        navigator = window.navigator
+        navigator = window.workspace.navigator
         outline = [navigator.topLevelItem(i).text(0) for i in range(navigator.topLevelItemCount())]
         assert outline[-4:] == ["Path and workshops", "Positioning", "Annexes", "Declaration on honour"]
         assert [navigator.topLevelItem(0).child(i).text(0) for i in range(3)] == [
@@ -153,8 +153,8 @@ def test_dates_follow_the_ui_language(qtbot, qapp) -> None:
         try:
             assert labels.long_date(dt.date(2026, 10, 1)) == first
             window.files.open_example()
-            window.go_to(Place("path"))
-            page = window.forms["path"]
+            window.workspace.go_to(Place("path"))
+            page = window.workspace.forms["path"]
             steps = [page.list.item(i).text() for i in range(page.list.count())]
             assert any(step in text for text in steps), steps[:3]
             if language == "en":

@@ -1,0 +1,239 @@
+"""The writing workspace: the outline on the left, the page on screen on the right (a
+chapter, the project, a form), the readiness panel the window docks, and the word count.
+
+It subscribes to the open session's ``changed`` signal: when the dossier is replaced under
+the pages (a merge, a plan, a restore, the advisor's copy brought back), every page is
+filled again and the place on screen is shown again, without the window's help.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from ..app.session import Change
+from ..core.markdown import count_words
+from ..core.model import ChapterKind
+from ..core.pages import Page
+from ..core.progress import progress
+from .banner import Banner
+from .chapter_page import ChapterPage
+from .editor import ChapterEditor
+from .form_pages import form_pages, framed
+from .navigator import Navigator, Place
+from .readiness_panel import ReadinessPanel
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .session import DossierSession
+
+
+class Workspace(QSplitter):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.main = window
+        self.session: DossierSession | None = None
+        spell = window.context.spell
+        self.navigator = Navigator()
+        self.navigator.place_chosen.connect(self.go_to)
+        self.chapter_page = ChapterPage(spell)
+        self.chapter_page.text_synced.connect(self._chapter_synced)
+        self.chapter_page.status_changed.connect(self.refresh_overview)
+        self.chapter_page.compare_requested.connect(
+            lambda revision: window.review.show_revisions(select=revision))
+        self.project = ChapterEditor(spell)
+        self.project.setAccessibleName(self.tr("Projet professionnel"))
+        self._project_sync = QTimer(self, singleShot=True, interval=300)
+        self._project_sync.timeout.connect(self.sync_project)
+        self.project.textChanged.connect(self._project_typed)
+        self.content = QStackedWidget()
+        self.content.addWidget(self.chapter_page)
+        self.pages: dict[Page, QWidget] = {Page.CHAPTER: self.chapter_page}
+        self.forms: dict[Page, Any] = {}
+        self.banner = Banner()
+        self.banner.copy_requested.connect(window.files.save_copy_and_open)
+        self.readiness = ReadinessPanel()
+        self.readiness.place_chosen.connect(self.go_to)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=800)
+        self._refresh_timer.timeout.connect(self.refresh_overview)
+        self._word_counts: dict[tuple[int, ChapterKind], int] = {}
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.content, 1)
+        self.addWidget(self.navigator)
+        self.addWidget(right)
+        self.setStretchFactor(1, 1)
+        self.setSizes([320, 960])
+        self.setChildrenCollapsible(False)
+
+    # --- the session -------------------------------------------------------------------
+
+    def attach(self, session: DossierSession) -> None:
+        """Show ``session``'s dossier, and follow what happens to it from now on."""
+        self.session = session
+        session.changed.connect(self._session_changed)
+        session.structure_changed.connect(self._refresh_timer.start)
+        self.banner.show_access(session.file)
+        self._load()
+        self.go_to(next(iter(self.navigator.chapters()), Place(Page.CANDIDATE)))
+
+    def detach(self) -> None:
+        self.session = None
+        self.chapter_page.session = None
+
+    def _session_changed(self, change: Change) -> None:
+        """The dossier was changed from outside the page on screen: every page re-reads it,
+        and the place on screen is shown again."""
+        if change.reload and self.session is not None:
+            self._load()
+            place = self.current_place()
+            if place is not None:
+                self.go_to(place, sync=False)
+
+    def _load(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        dossier = session.dossier
+        self.project.load_markdown(dossier.project)
+        for name in self.forms:
+            self.fill_form(name)
+        self._word_counts = {
+            (number, kind): count_words(production.chapters[kind].text)
+            for number, production in enumerate(dossier.productions, start=1) for kind in ChapterKind}
+        self.navigator.rebuild(dossier, session.ccpt)
+        spell = self.main.context.spell
+        if spell is not None:
+            names = [dossier.candidate.first_name, dossier.candidate.last_name,
+                     dossier.candidate.birth_name, dossier.candidate.employer,
+                     *(p.real for p in dossier.pseudonyms)]
+            if spell.speller is not None:
+                spell.speller.ignore_words(names)
+            else:
+                spell.ready.connect(lambda: spell.speller and spell.speller.ignore_words(names))
+        self.refresh_overview()
+
+    # --- pages and places --------------------------------------------------------------
+
+    def page(self, name: Page) -> QWidget:
+        """The page for ``name``, built and filled from the dossier on first use."""
+        if name not in self.pages:
+            spec = form_pages()[name]
+            self.forms[name] = spec.build(self.main)
+            self.pages[name] = framed(spec.title, self.forms[name], spec.intro, spec.scroll)
+            self.content.addWidget(self.pages[name])
+            if self.session is not None:
+                self.fill_form(name)
+        return self.pages[name]
+
+    def fill_form(self, name: Page) -> None:
+        if self.session is None:
+            return
+        spec, form = form_pages()[name], self.forms[name]
+        spec.fill(form, self.main)
+        if spec.browsable:
+            form.setReadOnly(self.session.read_only)  # steps can still be looked through
+        else:
+            form.setEnabled(not self.session.read_only)
+
+    def go_to(self, place: Place, sync: bool = True) -> None:
+        """Show ``place``; what the editors hold is handed to the session first, unless the
+        dossier was just replaced under them (``sync=False``)."""
+        if self.session is None:
+            return
+        if sync:
+            self.sync()
+        if place.kind is not None:  # a chapter
+            self.chapter_page.show_chapter(self.session, place.production, place.kind)
+        self.content.setCurrentWidget(self.page(place.page))
+        self._show_path_progress()
+        if self.navigator.current_place() != place:
+            self.navigator.select(place)
+        self._show_words()
+        self.session.flush()  # chapter change is a save point
+
+    def current_place(self) -> Place | None:
+        return self.navigator.current_place()
+
+    def step_chapter(self, step: int) -> None:
+        chapters = self.navigator.chapters()
+        current = self.current_place()
+        if not chapters:
+            return
+        index = chapters.index(current) + step if current in chapters else 0
+        self.go_to(chapters[max(0, min(index, len(chapters) - 1))])
+        self.chapter_page.editor.setFocus()
+
+    def toggle_focus(self) -> None:
+        current = self.content.currentWidget()
+        if self.navigator.hasFocus() and current is not None:
+            current.setFocus()
+            current.focusNextChild()
+            if current is self.chapter_page:
+                self.chapter_page.editor.setFocus()
+        else:
+            self.navigator.setFocus()
+
+    def current_editor(self) -> ChapterEditor:
+        return self.project if self.content.currentWidget() is self.pages.get(Page.PROJECT) \
+            else self.chapter_page.editor
+
+    def find_in_text(self) -> None:
+        if self.content.currentWidget() is self.chapter_page:
+            self.chapter_page.find_bar.open_bar()
+
+    def zoom(self, step: int) -> None:
+        editor = self.current_editor()
+        editor.set_zoom(editor.zoom + step)
+
+    # --- keeping the views in step -----------------------------------------------------
+
+    def sync(self) -> None:
+        """Hand what the editors hold to the session."""
+        self.chapter_page.sync()
+        self.sync_project()
+
+    def _project_typed(self) -> None:
+        if self.session is not None:
+            self.session.note_typing()
+        self._project_sync.start()
+
+    def sync_project(self) -> None:
+        self._project_sync.stop()
+        if self.session is not None and not self.session.read_only \
+                and self.project.document().isModified():
+            self.project.document().setModified(False)
+            markdown = self.project.markdown()
+            if markdown != self.session.dossier.project:
+                self.session.update(lambda d: setattr(d, "project", markdown))
+
+    def _chapter_synced(self) -> None:
+        page = self.chapter_page
+        if self.session is None:
+            return
+        chapter = self.session.dossier.production(page.number).chapters[page.kind]
+        self._word_counts[(page.number, page.kind)] = count_words(chapter.text)
+        self._show_words()
+        self._refresh_timer.start()
+
+    def _show_words(self) -> None:
+        if self.session is not None:
+            self.main.status_line.show_words(self._word_counts, self.current_place())
+
+    def refresh_overview(self) -> None:
+        if self.session is None:
+            return
+        self.navigator.refresh_counts(self.session.dossier, self.session.conflicts.keys())
+        self.readiness.show_report(self.session.report())
+        self._show_path_progress()
+
+    def _show_path_progress(self) -> None:
+        """Only while the path page is on screen: no word counting behind the typing."""
+        if self.session is not None and self.content.currentWidget() is self.pages.get(Page.PATH):
+            page = self.forms[Page.PATH]
+            page.show_progress(progress(self.session.dossier, page.today))
