@@ -27,6 +27,7 @@ from ..core.clock import SYSTEM
 from ..core.errors import FileProblem, describe_os_error
 from ..core.files import atomic_target, display, remove_stale_temporaries
 from ..core.paths import private_dir
+from ..core.sentence import Sentence, say
 
 if TYPE_CHECKING:  # backups are imported by dossier_file itself (copies before migrating)
     from .dossier_file import DossierFile
@@ -99,9 +100,9 @@ def backup_before_migration(source: sqlite3.Connection, dossier_path: Path, vers
     newest ``MIGRATION_COPIES`` are kept. Raises ``FileProblem`` when no copy can be made.
     """
     if backups_root is None:
-        raise FileProblem(f"Le dossier « {display(Path(dossier_path.name))} » est dans un ancien "
-                          "format : il faut un dossier de sauvegarde pour le mettre à jour sans "
-                          "risque.")
+        raise FileProblem(say("Le dossier « {file} » est dans un ancien format : il faut un "
+                              "dossier de sauvegarde pour le mettre à jour sans risque.",
+                              file=display(Path(dossier_path.name))))
     now = now or SYSTEM.now().replace(tzinfo=None)
     folder = backup_folder(backups_root, dossier_path)
     _prepare(folder)
@@ -186,11 +187,11 @@ def _prepare(folder: Path) -> None:
         private_dir(folder)
     except OSError as error:
         if error.errno in (errno.EEXIST, errno.ENOTDIR):
-            reason = "un élément du chemin n’est pas un dossier"
+            reason = say("un élément du chemin n’est pas un dossier")
         else:
             reason = describe_os_error(error)
-        raise FileProblem(f"Impossible de créer le dossier des sauvegardes « {display(folder)} » : "
-                          f"{reason}.") from None
+        raise FileProblem(say("Impossible de créer le dossier des sauvegardes « {path} » : "
+                              "{reason}.", path=display(folder), reason=reason)) from None
     remove_stale_temporaries(folder)
 
 
@@ -200,15 +201,13 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         try:
             copy = sqlite3.connect(temporary, isolation_level=None)
         except sqlite3.Error as error:
-            raise FileProblem(f"Impossible d’écrire la copie « {display(target)} » : "
-                              f"{_reason(error)}.") from None
+            raise _copy_failed(target, error) from None
         try:
             copy.execute("PRAGMA journal_mode = DELETE")
             copy.execute("PRAGMA synchronous = FULL")
             source.backup(copy)
         except sqlite3.Error as error:
-            raise FileProblem(f"Impossible d’écrire la copie « {display(target)} » : "
-                              f"{_reason(error)}.") from None
+            raise _copy_failed(target, error) from None
         finally:
             copy.close()
 
@@ -229,10 +228,15 @@ def _safe_stem(path: Path) -> str:
     return re.sub(r"[^\w-]+", "_", path.stem)[:40] or "dossier"
 
 
-def _reason(error: sqlite3.Error) -> str:
+def _copy_failed(target: Path, error: sqlite3.Error) -> FileProblem:
+    return FileProblem(say("Impossible d’écrire la copie « {path} » : {reason}.",
+                           path=display(target), reason=_reason(error)))
+
+
+def _reason(error: sqlite3.Error) -> Sentence:
     text = str(error).lower()
     if "full" in text:
-        return "le disque est plein"
+        return say("le disque est plein")
     if "readonly" in text or "read-only" in text:
-        return "le support est en lecture seule"
-    return "erreur de lecture ou d’écriture"
+        return say("le support est en lecture seule")
+    return say("erreur de lecture ou d’écriture")

@@ -2,7 +2,7 @@
 
 Opening checks that the file is ours (application id), of a known version
 (older versions are migrated after a backup copy) and sound (quick check);
-anything else is refused with a French sentence and the file is left alone.
+anything else is refused with one sentence (core.sentence) and the file is left alone.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from ..core.model import (
     StepKind,
     new_uid,
 )
+from ..core.sentence import Sentence, say
 from . import lock as locking
 from . import values
 from .backups import backup_before_migration
@@ -124,8 +125,8 @@ class DossierFile:
                     _write_all(connection, dossier, _stamp(clock))
                 connection.execute("PRAGMA optimize")
             except sqlite3.DatabaseError as error:
-                raise FileProblem(f"Impossible d’écrire « {path} » : {_sqlite_reason(error)}.") \
-                    from None
+                raise FileProblem(say("Impossible d’écrire « {path} » : {reason}.",
+                                      path=str(path), reason=_sqlite_reason(error))) from None
             finally:
                 connection.close()
         return cls.open(path, identity, clock=clock)
@@ -170,8 +171,7 @@ class DossierFile:
             connection.close()
             if isinstance(error, FileProblem):
                 raise
-            raise FileProblem(f"Impossible d’ouvrir « {display(path)} » : "
-                              f"{describe_os_error(error)}.") from None
+            raise _cannot_open(path, error) from None
         except TooLong:
             connection.close()
             raise _too_long(path) from None
@@ -268,8 +268,12 @@ class DossierFile:
     @contextlib.contextmanager
     def _writing(self, heartbeat: bool = True) -> Iterator[None]:
         if self.read_only:
-            who = f" : {self.holder.describe()} l’a ouvert" if self.holder else ""
-            raise ReadOnlyError(f"Le dossier « {_name(self.path)} » est ouvert en lecture seule{who}.")
+            if self.holder is not None:
+                raise ReadOnlyError(say("Le dossier « {file} » est ouvert en lecture seule : "
+                                        "{holder} l’a ouvert.", file=_name(self.path),
+                                        holder=self.holder.describe()))
+            raise ReadOnlyError(say("Le dossier « {file} » est ouvert en lecture seule.",
+                                    file=_name(self.path)))
         self._checked = None  # the file changes: the next load reads it
         with _transaction(self._db, self.path):
             yield
@@ -306,13 +310,13 @@ class DossierFile:
                              RevisionReason(row[2]), count_words(values.text(row[3])))
                     for row in rows]
         except ValueError:
-            raise FileProblem(f"Les versions enregistrées dans « {_name(self.path)} » sont "
-                              "endommagées et ne peuvent pas être lues.") from None
+            raise FileProblem(say("Les versions enregistrées dans « {file} » sont endommagées "
+                                  "et ne peuvent pas être lues.", file=_name(self.path))) from None
 
     def revision_text(self, revision_id: int) -> str:
         row = self._db.execute("SELECT text FROM revisions WHERE id = ?", (revision_id,)).fetchone()
         if row is None:
-            raise FileProblem(f"La version {revision_id} n’existe pas dans ce dossier.")
+            raise _no_revision(revision_id)
         return row[0]
 
     def restore_revision(self, revision_id: int) -> str:
@@ -321,7 +325,7 @@ class DossierFile:
         row = self._db.execute("SELECT production, kind, text FROM revisions WHERE id = ?",
                                (revision_id,)).fetchone()
         if row is None:
-            raise FileProblem(f"La version {revision_id} n’existe pas dans ce dossier.")
+            raise _no_revision(revision_id)
         production, kind, text = row[0], ChapterKind(row[1]), row[2]
         with self._writing():
             self._snapshot(production, kind, RevisionReason.RESTORE)
@@ -350,9 +354,8 @@ class DossierFile:
                         copy.execute("INSERT OR REPLACE INTO meta VALUES ('exchange', ?)",
                                      (exchange,))
             except sqlite3.DatabaseError as error:
-                raise FileProblem(
-                    f"Impossible d’écrire la copie « {target} » : {_sqlite_reason(error)}."
-                ) from None
+                raise FileProblem(say("Impossible d’écrire la copie « {path} » : {reason}.",
+                                      path=str(target), reason=_sqlite_reason(error))) from None
             finally:
                 copy.close()
 
@@ -465,8 +468,8 @@ def _recovered_copy(path: Path, journal: Path) -> sqlite3.Connection:
             shutil.copyfile(path, copy)
             shutil.copyfile(journal, Path(folder) / "dossier.ccpt-journal")
         except OSError as error:
-            raise FileProblem(f"Impossible de lire « {display(path)} » : "
-                              f"{describe_os_error(error)}.") from None
+            raise FileProblem(say("Impossible de lire « {path} » : {reason}.",
+                                  path=display(path), reason=describe_os_error(error))) from None
         connection = connect_file(copy, read_only=False, journal=False)
         try:
             with time_limit(connection, OPEN_SECONDS):
@@ -483,42 +486,44 @@ def _recovered_copy(path: Path, journal: Path) -> sqlite3.Connection:
         except TooLong:
             raise _too_long(path) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError):
-            raise FileProblem(
-                f"Le dossier « {_name(path)} » a été interrompu pendant un enregistrement et "
-                "ne peut pas être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer."
-            ) from None
+            raise FileProblem(say(
+                "Le dossier « {file} » a été interrompu pendant un enregistrement et ne peut pas "
+                "être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer.", file=_name(path)
+            )) from None
         finally:
             connection.close()
 
 
 def check_header(path: Path) -> None:
-    check_input_file(path, "le dossier", MAX_FILE_BYTES)
+    check_input_file(path, say("le dossier"), MAX_FILE_BYTES)
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise FileProblem(f"Impossible d’ouvrir « {display(path)} » : "
-                          f"{describe_os_error(error)}.") from None
+        raise _cannot_open(path, error) from None
     if not head:
-        raise FileProblem(f"Le fichier « {_name(path)} » est vide : ce n’est pas un dossier CCPT.")
+        raise FileProblem(say("Le fichier « {file} » est vide : ce n’est pas un dossier CCPT.",
+                              file=_name(path)))
     if head != SQLITE_MAGIC:
-        raise FileProblem(f"Le fichier « {_name(path)} » n’est pas un dossier CCPT.")
+        raise FileProblem(say("Le fichier « {file} » n’est pas un dossier CCPT.",
+                              file=_name(path)))
 
 
 def check_identity(connection: sqlite3.Connection, path: Path) -> int:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     if application_id != APPLICATION_ID:
-        raise FileProblem(
-            f"Le fichier « {_name(path)} » n’est pas un dossier CCPT "
-            "(c’est une base de données d’un autre logiciel).")
+        raise FileProblem(say("Le fichier « {file} » n’est pas un dossier CCPT (c’est une base "
+                              "de données d’un autre logiciel).", file=_name(path)))
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise FileProblem(
-            f"Le dossier « {_name(path)} » a été enregistré par une version plus récente de "
-            f"Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.")
+        raise FileProblem(say(
+            "Le dossier « {file} » a été enregistré par une version plus récente de "
+            "Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.",
+            file=_name(path), version=version))
     if version < 0:
-        raise FileProblem(f"Le dossier « {_name(path)} » porte un numéro de format inconnu "
-                          f"({version}) : il n’a pas été ouvert.")
+        raise FileProblem(say("Le dossier « {file} » porte un numéro de format inconnu "
+                              "({version}) : il n’a pas été ouvert.",
+                              file=_name(path), version=version))
     return version
 
 
@@ -527,10 +532,11 @@ def verify(connection: sqlite3.Connection, path: Path, version: int) -> None:
     try:
         verify_schema(connection, version)
     except ForeignSchema as foreign:
-        raise FileProblem(
-            f"Le dossier « {_name(path)} » contient des éléments inconnus ({foreign.what}) : "
-            "il a pu être modifié par un autre logiciel, il n’a pas été ouvert ni modifié."
-        ) from None
+        raise FileProblem(say(
+            "Le dossier « {file} » contient des éléments inconnus ({what}) : il a pu être "
+            "modifié par un autre logiciel, il n’a pas été ouvert ni modifié.",
+            file=_name(path), what=foreign.what
+        )) from None
 
 
 def _writable(path: Path) -> bool:
@@ -554,28 +560,31 @@ def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
         if is_interrupted(error):
             raise  # time_limit turns it into "too long"
     except values.OverLimit:
-        raise FileProblem(
-            f"Le dossier « {_name(path)} » dépasse ce que l’application peut ouvrir (un texte de "
-            f"plus de {_LIMIT_SHOWN} caractères ou trop d’éléments) ; il n’a pas été modifié."
-        ) from None
+        raise FileProblem(say(
+            "Le dossier « {file} » dépasse ce que l’application peut ouvrir (un texte de "
+            "plus de {limit} caractères ou trop d’éléments) ; il n’a pas été modifié.",
+            file=_name(path), limit=_LIMIT_SHOWN
+        )) from None
     except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, RecursionError,
             OverflowError, MemoryError):
         pass
-    raise FileProblem(f"Le dossier « {_name(path)} » est endommagé : son contenu ne peut pas "
-                      "être lu ; il n’a pas été modifié.")
+    raise FileProblem(say("Le dossier « {file} » est endommagé : son contenu ne peut pas être "
+                          "lu ; il n’a pas été modifié.", file=_name(path)))
 
 
 def _too_long(path: Path) -> FileProblem:
-    return FileProblem(f"La lecture du dossier « {_name(path)} » prend trop de temps (plus de "
-                       f"{OPEN_SECONDS:.0f} secondes) : il est trop gros ou endommagé.")
+    return FileProblem(say("La lecture du dossier « {file} » prend trop de temps (plus de "
+                           "{seconds} secondes) : il est trop gros ou endommagé.",
+                           file=_name(path), seconds=f"{OPEN_SECONDS:.0f}"))
 
 
 def _holder(connection: sqlite3.Connection, path: Path) -> LockHolder | None:
     try:
         return locking.read_holder(connection)
     except ValueError:
-        raise FileProblem(f"Le dossier « {_name(path)} » est endommagé : l’indication de qui "
-                          "l’a ouvert est illisible ; il n’a pas été modifié.") from None
+        raise FileProblem(say("Le dossier « {file} » est endommagé : l’indication de qui l’a "
+                              "ouvert est illisible ; il n’a pas été modifié.",
+                              file=_name(path))) from None
 
 
 def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
@@ -586,32 +595,46 @@ def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
     finally:
         connection.text_factory = str
     if result != b"ok":
-        raise FileProblem(f"Le dossier « {_name(path)} » est endommagé et ne peut pas être ouvert ; "
-                          "il n’a pas été modifié.")
+        raise _unopenable(path)
 
 
 def _damaged(path: Path, error: Exception) -> FileProblem:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return FileProblem(f"Le dossier « {_name(path)} » est occupé par un autre programme ; "
-                           "réessayez dans un instant.")
+        return FileProblem(say("Le dossier « {file} » est occupé par un autre programme ; "
+                               "réessayez dans un instant.", file=_name(path)))
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return FileProblem(f"Impossible d’ouvrir « {_name(path)} » : {_sqlite_reason(error)}.")
-    return FileProblem(f"Le dossier « {_name(path)} » est endommagé et ne peut pas être ouvert ; "
-                       "il n’a pas été modifié.")
+        return FileProblem(say("Impossible d’ouvrir « {path} » : {reason}.",
+                               path=_name(path), reason=_sqlite_reason(error)))
+    return _unopenable(path)
 
 
-def _sqlite_reason(error: Exception) -> str:
+def _unopenable(path: Path) -> FileProblem:
+    return FileProblem(say("Le dossier « {file} » est endommagé et ne peut pas être ouvert ; "
+                           "il n’a pas été modifié.", file=_name(path)))
+
+
+def _cannot_open(path: Path, error: OSError) -> FileProblem:
+    return FileProblem(say("Impossible d’ouvrir « {path} » : {reason}.",
+                           path=display(path), reason=describe_os_error(error)))
+
+
+def _no_revision(revision_id: int) -> FileProblem:
+    return FileProblem(say("La version {revision} n’existe pas dans ce dossier.",
+                           revision=revision_id))
+
+
+def _sqlite_reason(error: Exception) -> Sentence:
     text = str(error).lower()
     if "full" in text:
-        return "le disque est plein"
+        return say("le disque est plein")
     if "readonly" in text or "read-only" in text:
-        return "le fichier ou son support est en lecture seule"
+        return say("le fichier ou son support est en lecture seule")
     if "unable to open" in text:
-        return "le fichier n’est pas accessible"
+        return say("le fichier n’est pas accessible")
     if "i/o" in text:
-        return "erreur de lecture ou d’écriture sur le disque"
-    return "erreur de la base de données"
+        return say("erreur de lecture ou d’écriture sur le disque")
+    return say("erreur de la base de données")
 
 
 def _refuse_if_held(path: Path, identity: LockIdentity, clock: Clock) -> None:
@@ -633,8 +656,8 @@ def _refuse_if_held(path: Path, identity: LockIdentity, clock: Clock) -> None:
     except (OSError, sqlite3.DatabaseError, DossierError, ForeignSchema, TooLong, ValueError):
         return  # not a dossier of ours in use: replacing it is the user's choice
     if holder is not None and not locking.is_stale(holder, identity, _lock_path(path), clock):
-        raise FileProblem(f"Le dossier « {_name(path)} » est ouvert par {holder.describe()} : "
-                          "fermez-le avant de le remplacer.")
+        raise FileProblem(say("Le dossier « {file} » est ouvert par {holder} : fermez-le avant "
+                              "de le remplacer.", file=_name(path), holder=holder.describe()))
 
 
 @contextlib.contextmanager
@@ -657,14 +680,15 @@ def _transaction(connection: sqlite3.Connection, path: Path) -> Iterator[None]:
 
 
 def _save_error(path: Path, error: sqlite3.Error) -> FileProblem:
-    return FileProblem(f"L’enregistrement dans « {_name(path)} » a échoué ({_sqlite_reason(error)}) ; "
-                       "votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.")
+    return FileProblem(say("L’enregistrement dans « {file} » a échoué ({reason}) ; votre texte "
+                           "est toujours à l’écran, réessayez ou enregistrez ailleurs.",
+                           file=_name(path), reason=_sqlite_reason(error)))
 
 
 def _require_chapter(cursor: sqlite3.Cursor, production: int, kind: ChapterKind) -> None:
     if cursor.rowcount != 1:
-        raise FileProblem(f"La production {production} n’a pas de chapitre « {kind.label} » "
-                          "dans ce dossier.")
+        raise FileProblem(say("La production {production} n’a pas de chapitre « {chapter} » "
+                              "dans ce dossier.", production=production, chapter=kind.label))
 
 
 def _name(path: Path) -> str:

@@ -13,6 +13,7 @@ from ..core.errors import DossierError
 from ..core.limits import MAX_ITEMS, MAX_PRODUCTIONS
 from ..core.markdown import count_words
 from ..core.model import ChapterKind, ChapterStatus
+from ..core.sentence import Sentence, say
 from . import values
 from .connection import TooLong, connect_file, time_limit
 from .dossier_file import OPEN_SECONDS, check_header, check_identity, verify
@@ -31,7 +32,7 @@ class DossierSummary:
     next_step: tuple[dt.date, str] | None = None
     """The next dated step from today: (date, title)."""
     jury: dt.date | None = None
-    problem: str = ""
+    problem: Sentence | None = None
     """Why the file could not be read (then the other fields are empty)."""
 
     @property
@@ -61,12 +62,14 @@ def summarize(path: Path, today: dt.date) -> DossierSummary:
         finally:
             connection.close()
     except DossierError as error:
-        summary.problem = error.message
+        summary.problem = error.sentence
     except TooLong:
-        summary.problem = f"La lecture du dossier « {path.name} » prend trop de temps."
+        summary.problem = say("La lecture du dossier « {file} » prend trop de temps.",
+                              file=path.name)
     except (sqlite3.Error, ValueError, TypeError, KeyError, UnicodeDecodeError, OSError,
             RecursionError, OverflowError, MemoryError):
-        summary.problem = f"Le dossier « {path.name} » est endommagé et ne peut pas être lu."
+        summary.problem = say("Le dossier « {file} » est endommagé et ne peut pas être lu.",
+                              file=path.name)
     return summary
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..core.clock import Clock
 from ..core.processes import boot_time, process_alive, process_started
+from ..core.sentence import Sentence, say
 from . import values
 
 STALE_AFTER = dt.timedelta(minutes=30)
@@ -50,10 +51,12 @@ class LockHolder:
     since: dt.datetime
     heartbeat: dt.datetime
 
-    def describe(self) -> str:
-        """« Nadia sur PC-SALLE-2 depuis le 5 octobre à 14:02 »"""
-        when = self.since.astimezone().strftime("%d/%m/%Y à %H:%M")
-        return f"{self.user} sur l’ordinateur « {self.host} » depuis le {when}"
+    def describe(self) -> Sentence:
+        """« Nadia sur l’ordinateur « PC-SALLE-2 » depuis le 05/10/2024 à 14:02 »"""
+        since = self.since.astimezone()
+        return say("{user} sur l’ordinateur « {host} » depuis le {day} à {time}",
+                   user=self.user, host=self.host, day=since.strftime("%d/%m/%Y"),
+                   time=since.strftime("%H:%M"))
 
 
 def read_holder(connection: sqlite3.Connection) -> LockHolder | None:

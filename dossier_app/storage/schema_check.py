@@ -15,6 +15,7 @@ import re
 import sqlite3
 from functools import cache
 
+from ..core.sentence import Sentence, say
 from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION, VERSION_0_SCHEMA, VERSION_1_SCHEMA
 
 _SQLITE_TABLES = {
@@ -30,8 +31,8 @@ _MAX_SCHEMA_ROWS = 200
 class ForeignSchema(Exception):
     """The file's schema holds something the app did not write (``what`` says what)."""
 
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
+    def __init__(self, what: Sentence) -> None:
+        super().__init__(what.render())
         self.what = what
 
 
@@ -82,33 +83,39 @@ def verify_schema(connection: sqlite3.Connection, version: int) -> None:
     for ``version``, with its exact definition, and none is missing."""
     expected = known_layouts().get(version)
     if expected is None:
-        raise ForeignSchema(f"format {version}")
+        raise ForeignSchema(say("format {version}", version=version))
     rows = connection.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master LIMIT ?", (_MAX_SCHEMA_ROWS + 1,)
     ).fetchall()
     if len(rows) > _MAX_SCHEMA_ROWS:
-        raise ForeignSchema("trop d’objets")
+        raise ForeignSchema(say("trop d’objets"))
     seen: set[str] = set()
     for kind, name, table, sql in rows:
         if not isinstance(name, str) or not isinstance(kind, str):
-            raise ForeignSchema("un objet sans nom")
+            raise ForeignSchema(say("un objet sans nom"))
         if kind not in ("table", "index"):
-            raise ForeignSchema(f"{_KIND_NAMES.get(kind, kind)} « {name} »")
+            raise ForeignSchema(_unexpected_kind(kind, name))
         if sql is None:
             # Indexes SQLite makes for PRIMARY KEY and UNIQUE constraints.
             if kind == "index" and name.startswith("sqlite_autoindex_") and table in expected:
                 continue
-            raise ForeignSchema(f"l’objet « {name} »")
+            raise ForeignSchema(say("l’objet « {name} »", name=name))
         definition = canonical(sql) if isinstance(sql, str) else ""
         if name in _SQLITE_TABLES and definition == canonical(_SQLITE_TABLES[name]):
             continue
         if definition not in expected.get(name, frozenset()):
-            what = "la table" if kind == "table" else "l’index"
-            raise ForeignSchema(f"{what} « {name} »")
+            raise ForeignSchema(say("la table « {name} »", name=name) if kind == "table"
+                                else say("l’index « {name} »", name=name))
         seen.add(name)
     missing = sorted(name for name in set(expected) - seen if name not in _SQLITE_TABLES)
     if missing:
-        raise ForeignSchema(f"il manque « {missing[0]} »")
+        raise ForeignSchema(say("il manque « {name} »", name=missing[0]))
 
 
-_KIND_NAMES = {"trigger": "un déclencheur", "view": "une vue"}
+def _unexpected_kind(kind: str, name: str) -> Sentence:
+    """An object of a kind the app never writes (SQLite's own word for any other)."""
+    if kind == "trigger":
+        return say("un déclencheur « {name} »", name=name)
+    if kind == "view":
+        return say("une vue « {name} »", name=name)
+    return say("{kind} « {name} »", kind=kind, name=name)

@@ -18,7 +18,7 @@ def test_a_group_is_summarised_and_never_written(tmp_path, example, identity) ->
     assert nadia.candidate == "Nadia Martin" and nadia.ccpt == "dossier-social"
     assert nadia.chapters == 9 and nadia.statuses[ChapterStatus.FINAL] == 2
     assert nadia.words > 1400 and nadia.open_comments == 1 and nadia.last_change is not None
-    assert summaries[2].problem.startswith("Le fichier « notes.ccpt »")
+    assert str(summaries[2].problem).startswith("Le fichier « notes.ccpt »")
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before)  # no side files
@@ -28,4 +28,4 @@ def test_a_dossier_open_elsewhere_is_still_listed(tmp_path, example, identity) -
     path = tmp_path / "ouvert.ccpt"
     with DossierFile.create(path, example, identity):
         (summary,) = summarize_folder(tmp_path)
-    assert summary.problem == "" and summary.candidate == "Nadia Martin"
+    assert summary.problem is None and summary.candidate == "Nadia Martin"

@@ -27,7 +27,7 @@ def test_second_process_gets_a_read_only_view_naming_the_holder(saved, holder, i
         assert file.read_only
         assert file.holder.user == "Enfant"
         assert file.holder.pid == holder.pid
-        assert socket.gethostname() in file.holder.describe()
+        assert socket.gethostname() in file.holder.describe().render()
         assert file.load().candidate.first_name == "Nadia"
         with pytest.raises(ReadOnlyError, match="Enfant"):
             file.save_chapter(1, ChapterKind.ANALYSIS, "x")

@@ -15,6 +15,7 @@ from dossier_app.core.files import (
     write_private_bytes,
 )
 from dossier_app.core.model import ChapterKind, RevisionReason
+from dossier_app.core.sentence import Sentence
 from dossier_app.storage.backups import (
     backup_before_migration,
     backup_folder,
@@ -244,12 +245,14 @@ def test_the_session_keeps_saving_when_backups_cannot_be_made(
     root = _unwritable_root(tmp_path, how)
     paths = AppPaths.under(tmp_path / "user")
     assert paths.backups == root
-    told: list[str] = []
-    failures: list[str] = []
+    told: list[Sentence | None] = []  # None: the copies are made again
+    failures: list[Sentence] = []
 
     def listen(change) -> None:
         if change.backups is not None:
             told.append(change.backups)
+        if change.backups_resumed:
+            told.append(None)
         if change.failure is not None:
             failures.append(change.failure)
 
@@ -260,8 +263,8 @@ def test_the_session_keeps_saving_when_backups_cannot_be_made(
         assert session.flush() is True
         assert session.state == SaveState.SAVED and failures == []
         assert session.backups_failing is not None
-        assert session.backups_failing.startswith("Les copies de sauvegarde automatiques ne sont "
-                                                  "plus faites")
+        assert session.backups_failing.render().startswith(
+            "Les copies de sauvegarde automatiques ne sont plus faites")
         assert told == [session.backups_failing]
         session.set_chapter_text(1, ChapterKind.ANALYSIS, "Deuxième essai.")
         assert session.flush() is True  # still saving; told once, not at every save
@@ -275,7 +278,7 @@ def test_the_session_keeps_saving_when_backups_cannot_be_made(
         session._backup_retry_at = 0.0
         session.set_chapter_text(1, ChapterKind.ANALYSIS, "Troisième essai.")
         assert session.flush() is True
-        assert session.backups_failing is None and told[-1] == ""
+        assert session.backups_failing is None and told[-1] is None
         (_, copy), = list_backups(backup_folder(root, saved))
         with DossierFile.open(copy, read_only=True) as backup:
             text = backup.load().production(1).chapters[ChapterKind.ANALYSIS].text
