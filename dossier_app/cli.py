@@ -32,6 +32,7 @@ from .core.referential import (
     install_referential,
     remove_installed_referential,
 )
+from .core.sentence import say
 from .storage.lock import LockIdentity
 
 EXIT_OK, EXIT_NOT_READY, EXIT_ERROR = 0, 1, 2
@@ -58,7 +59,8 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         for pattern, french in _ARGPARSE_FRENCH:
             message = re.sub(pattern, french, message)
-        raise DossierError(f"Commande incorrecte ({message}) : voir « dossier-app --help ».")
+        raise DossierError(say("Commande incorrecte ({problem}) : voir « dossier-app --help ».",
+                               problem=message))
 
 
 _ARGPARSE_FRENCH = [
@@ -122,16 +124,16 @@ def _run_app(argv: list[str]) -> int:
         return self_test()
     if sys.platform.startswith("linux") and not any(
             os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
-        raise DossierError("Aucun écran n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY) : "
-                           "lancez Dossier CCPT depuis une session graphique.")
+        raise DossierError(say("Aucun écran n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY) : "
+                               "lancez Dossier CCPT depuis une session graphique."))
     try:
         from .gui.app import run
     except ImportError:
         from .system_check import missing_packages
 
-        raise DossierError("L’interface graphique a besoin de bibliothèques absentes : installez-les "
-                           f"avec « sudo apt-get install {' '.join(missing_packages(False))} ».") \
-            from None
+        raise DossierError(say("L’interface graphique a besoin de bibliothèques absentes : "
+                               "installez-les avec « sudo apt-get install {packages} ».",
+                               packages=" ".join(missing_packages(False)))) from None
 
     return run(args.file, quit_after_show=args.quit_after_show)
 
@@ -184,11 +186,11 @@ def _referential_for(paths: AppPaths) -> Referential:
 
 
 def _import(args: argparse.Namespace, paths: AppPaths) -> int:
-    check_input_file(args.input, "le fichier JSON", MAX_TEXT_BYTES)
+    check_input_file(args.input, say("le fichier JSON"), MAX_TEXT_BYTES)
     check_output(args.output, [args.input], streams=False)
     if args.output.exists() and not args.force:
-        raise FileProblem(f"Le fichier « {display(args.output)} » existe déjà : ajoutez --force "
-                          "pour le remplacer.")
+        raise FileProblem(say("Le fichier « {file} » existe déjà : ajoutez --force pour le "
+                              "remplacer.", file=display(args.output)))
     imported = dossiers.import_json(args.input, args.output, _referential_for(paths),
                                     LockIdentity.current())
     for warning in imported.warnings:
@@ -200,11 +202,11 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
 def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise DossierError(f"Format de sortie inconnu pour « {display(Path(args.output.name))} » : "
-                           "choisissez --format docx, json ou pdf.")
-    check_input_file(args.input, "le dossier", ANY_SIZE)
+        raise DossierError(say("Format de sortie inconnu pour « {file} » : choisissez --format "
+                               "docx, json ou pdf.", file=display(Path(args.output.name))))
+    check_input_file(args.input, say("le dossier"), ANY_SIZE)
     if args.template is not None:
-        check_input_file(args.template, "le modèle", ANY_SIZE)
+        check_input_file(args.template, say("le modèle"), ANY_SIZE)
     check_output(args.output, [args.input] + ([args.template] if args.template else []),
                  streams=fmt == "json")
     if fmt == "json":
@@ -223,7 +225,7 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
-    check_input_file(args.input, "le dossier", ANY_SIZE)
+    check_input_file(args.input, say("le dossier"), ANY_SIZE)
     referential = _referential_for(paths)
     dossier = dossiers.read(args.input)
     report = check_dossier(dossier, referential, load_guidance())
@@ -257,9 +259,9 @@ def _referential(args: argparse.Namespace, paths: AppPaths) -> int:
 def _precheck_referential(path: Path) -> None:
     """What ``load_referential``, which decodes the file on its own, would not survive: a
     pipe, a device, a file too big, too deep or with an integer of thousands of digits."""
-    check_input_file(path, "le référentiel", MAX_TEXT_BYTES)
+    check_input_file(path, say("le référentiel"), MAX_TEXT_BYTES)
     try:
-        refuse_bad_numbers(load_json_file(path, "le référentiel"))
+        refuse_bad_numbers(load_json_file(path, say("le référentiel")))
     except InvalidData as error:
         raise error.located(display(Path(path.name))) from None
 
@@ -292,7 +294,8 @@ def _test_qt(folder: Path) -> str:
 
     missing = missing_packages(screen=False)
     if missing:
-        raise DossierError(f"bibliothèques système manquantes : {' '.join(missing)}")
+        raise DossierError(say("bibliothèques système manquantes : {packages}",
+                               packages=" ".join(missing)))
     from PySide6.QtWidgets import QApplication, QLabel
 
     app = QApplication.instance() or QApplication([])
@@ -303,7 +306,7 @@ def _test_qt(folder: Path) -> str:
     shown = label.isVisible()
     label.close()
     if not shown:
-        raise DossierError("la fenêtre de test ne s’affiche pas")
+        raise DossierError(say("la fenêtre de test ne s’affiche pas"))
     return f"Qt {__import__('PySide6').__version__}, plateforme « {app.platformName()} »"
 
 

@@ -13,6 +13,7 @@ from ..core.clock import SYSTEM, Clock
 from ..core.files import write_private_bytes
 from ..core.model import Dossier
 from ..core.referential import Referential
+from ..core.sentence import Sentence
 from ..storage.dossier_file import DossierFile
 from ..storage.lock import LockIdentity
 
@@ -31,8 +32,8 @@ def read(path: Path) -> Dossier:
 @dataclass
 class Imported:
     dossier: Dossier
-    warnings: list[str] = field(default_factory=list)
-    """What was changed on the way in (control characters removed...), French sentences."""
+    warnings: list[Sentence] = field(default_factory=list)
+    """What was changed on the way in (control characters removed...)."""
 
 
 def import_json(source: Path, target: Path, referential: Referential, identity: LockIdentity,

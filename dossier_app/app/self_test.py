@@ -12,6 +12,7 @@ from ..core.model import Dossier
 from ..core.paths import AppPaths
 from ..core.referential import Referential, active_referential
 from ..core.resources import example_dossier_path
+from ..core.sentence import say
 from ..storage.lock import LockIdentity
 from . import dossiers
 
@@ -35,7 +36,7 @@ def test_storage(folder: Path) -> str:
     path = folder / "exemple.ccpt"
     dossiers.create(path, dossier, LockIdentity.current())
     if dossiers.read(path) != dossier:
-        raise DossierError("le dossier relu diffère du dossier écrit")
+        raise DossierError(say("le dossier relu diffère du dossier écrit"))
     return f"écrit et relu ({path.stat().st_size // 1024} Kio)"
 
 
@@ -43,7 +44,7 @@ def test_json_export(folder: Path) -> str:
     target = folder / "exemple.json"
     dossiers.export_json(folder / "exemple.ccpt", target, pseudonymized=True)
     if "Benali" in target.read_text(encoding="utf-8"):
-        raise DossierError("la pseudonymisation a laissé un vrai nom")
+        raise DossierError(say("la pseudonymisation a laissé un vrai nom"))
     return f"pseudonymisé, {target.stat().st_size // 1024} Kio"
 
 
@@ -61,7 +62,7 @@ def test_spelling(folder: Path) -> str:
 
     speller = FrenchSpeller(PersonalDictionary(folder / "mots.txt"))
     if not speller.is_correct("compétences") or speller.is_correct("compétances"):
-        raise DossierError("le dictionnaire français ne répond pas comme attendu")
+        raise DossierError(say("le dictionnaire français ne répond pas comme attendu"))
     return f"dictionnaire français chargé, « compétances » → « {speller.suggest('compétances')[0]} »"
 
 

@@ -25,6 +25,7 @@ from ..core.model import ChapterKind, ChapterStatus, Dossier, RevisionReason
 from ..core.paths import AppPaths
 from ..core.readiness import Report, check_dossier
 from ..core.referential import Referential
+from ..core.sentence import Sentence, say
 from ..storage.backups import maybe_backup
 from ..storage.dossier_file import DossierFile
 from ..storage.exchange import bring_back, send_copy
@@ -44,7 +45,7 @@ class Change:
 
     state: str | None = None
     """The save state, when it changed (a ``SaveState`` value)."""
-    failure: str | None = None
+    failure: Sentence | None = None
     """A save or an operation failed: the sentence to show; the edits stay pending."""
     structure: bool = False
     """The dossier changed beyond the text being typed (a form, a merge, a restore): the
@@ -54,8 +55,10 @@ class Change:
     version restored, a conflict settled): every view re-reads it."""
     save_soon: bool = False
     """Edits wait to be written: the caller should ``flush`` after a short pause."""
-    backups: str | None = None
-    """Backup copies stopped (the sentence) or work again (""); None: no news."""
+    backups: Sentence | None = None
+    """Backup copies stopped: the sentence saying why (None: no news of that)."""
+    backups_resumed: bool = False
+    """Backup copies are made again, after they had stopped."""
 
 
 Listener = Callable[[Change], None]
@@ -79,8 +82,8 @@ class EditingSession:
         self.state = SaveState.READ_ONLY if file.read_only else SaveState.SAVED
         self.conflicts = file.conflicts()
         """Chapters both the candidate and the advisor changed, waiting for a choice."""
-        self.backups_failing: str | None = None
-        """Why backup copies are not being made (French sentence), None while they are."""
+        self.backups_failing: Sentence | None = None
+        """Why backup copies are not being made, None while they are."""
         self._backup_retry_at = 0.0
 
     @classmethod
@@ -179,11 +182,11 @@ class EditingSession:
     def bring_back(self, source: Path) -> MergeResult:
         """Merge the advisor's reviewed copy; raises DossierError (nothing changed) on refusal."""
         if self.read_only:
-            raise ReadOnlyError("Ce dossier est ouvert en lecture seule : la relecture ne peut "
-                                "pas y être reprise.")
+            raise ReadOnlyError(say("Ce dossier est ouvert en lecture seule : la relecture ne "
+                                    "peut pas y être reprise."))
         if not self.flush():
-            raise FileProblem("Le dossier n’a pas pu être enregistré avant de reprendre la "
-                              "relecture : rien n’a été repris.")
+            raise FileProblem(say("Le dossier n’a pas pu être enregistré avant de reprendre la "
+                                  "relecture : rien n’a été repris."))
         result = bring_back(self.file, self.dossier, source, self.referential)
         self.dossier = result.dossier  # what was just saved
         self.conflicts = self.file.conflicts()
@@ -196,7 +199,7 @@ class EditingSession:
         try:
             text = self.file.settle_conflict(number, kind, take_theirs)
         except DossierError as error:
-            self.listener(Change(failure=error.message))
+            self.listener(Change(failure=error.sentence))
             return False
         if text is not None:
             self.dossier.production(number).chapters[kind].text = text
@@ -208,7 +211,7 @@ class EditingSession:
         try:
             return work()
         except DossierError as error:
-            self.listener(Change(failure=error.message))
+            self.listener(Change(failure=error.sentence))
             return None
 
     # --- saving ----------------------------------------------------------------------
@@ -226,7 +229,7 @@ class EditingSession:
                     chapter = self.dossier.production(number).chapters[kind]
                     self.file.save_chapter(number, kind, chapter.text)
         except DossierError as error:
-            self._set_state(SaveState.FAILED, failure=error.message)
+            self._set_state(SaveState.FAILED, failure=error.sentence)
             return False
         self._pending_whole = False
         self._pending_chapters.clear()
@@ -243,25 +246,26 @@ class EditingSession:
             maybe_backup(self.file, self.paths.backups)
         except (DossierError, OSError) as error:
             if isinstance(error, DossierError):
-                detail = error.message
+                message = say("Les copies de sauvegarde automatiques ne sont plus faites, votre "
+                              "dossier reste bien enregistré. {cause}", cause=error.sentence)
             else:
-                detail = (f"Impossible d’écrire dans « {display(self.paths.backups)} » : "
-                          f"{describe_os_error(error)}.")
+                message = say("Les copies de sauvegarde automatiques ne sont plus faites, votre "
+                              "dossier reste bien enregistré : impossible d’écrire dans "
+                              "« {folder} » : {reason}.", folder=display(self.paths.backups),
+                              reason=describe_os_error(error))
             self._backup_retry_at = time.monotonic() + self.BACKUP_RETRY_SECONDS
-            message = ("Les copies de sauvegarde automatiques ne sont plus faites, votre dossier "
-                       f"reste bien enregistré : {detail[:1].lower()}{detail[1:]}")
             if message != self.backups_failing:
                 self.backups_failing = message
                 self.listener(Change(backups=message))
             return
         if self.backups_failing is not None:
             self.backups_failing = None
-            self.listener(Change(backups=""))
+            self.listener(Change(backups_resumed=True))
 
     def has_pending(self) -> bool:
         return bool(self._pending_whole or self._pending_chapters)
 
-    def _set_state(self, state: str, failure: str | None = None) -> None:
+    def _set_state(self, state: str, failure: Sentence | None = None) -> None:
         if state != self.state or failure is not None:
             self.state = state
             self.listener(Change(state=state, failure=failure))

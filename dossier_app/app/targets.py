@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.errors import FileProblem, describe_os_error
 from ..core.files import display, refuse_unportable_name, same_file
+from ..core.sentence import Sentence, say
 
 ANY_SIZE = sys.maxsize
 """For inputs whose reader bounds the size itself (a .ccpt, a Word template)."""
@@ -24,8 +25,9 @@ def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
     refuse_unportable_name(target)
     for source in inputs:
         if same_file(source, target):
-            raise FileProblem(f"Le fichier de sortie « {display(target)} » est le fichier "
-                              f"d’entrée « {display(source)} » : choisissez un autre nom.")
+            raise FileProblem(say("Le fichier de sortie « {output} » est le fichier d’entrée "
+                                  "« {input} » : choisissez un autre nom.",
+                                  output=display(target), input=display(source)))
     try:
         info = os.stat(target)
     except FileNotFoundError:
@@ -33,14 +35,14 @@ def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
     except OSError as error:
         raise _unwritable(target, describe_os_error(error)) from None
     except ValueError:
-        raise FileProblem(f"Le nom « {display(target)} » n’est pas valide.") from None
+        raise FileProblem(say("Le nom « {file} » n’est pas valide.", file=display(target))) from None
     if info is None:
         _check_folder(target)
     elif stat.S_ISDIR(info.st_mode):
-        raise _unwritable(target, "c’est un dossier, pas un fichier")
+        raise _unwritable(target, say("c’est un dossier, pas un fichier"))
     elif not stat.S_ISREG(info.st_mode):
         if not streams:
-            raise _unwritable(target, "ce n’est pas un fichier ordinaire")
+            raise _unwritable(target, say("ce n’est pas un fichier ordinaire"))
         if stat.S_ISFIFO(info.st_mode):
             _check_pipe(target)
 
@@ -54,11 +56,11 @@ def _check_folder(target: Path) -> None:
     try:
         info = os.stat(folder)
     except OSError as error:
-        problem = ("son dossier n’existe pas" if error.errno == errno.ENOENT
+        problem = (say("son dossier n’existe pas") if error.errno == errno.ENOENT
                    else describe_os_error(error))
         raise _unwritable(target, problem) from None
     if not stat.S_ISDIR(info.st_mode):
-        raise _unwritable(target, "un élément du chemin n’est pas un dossier")
+        raise _unwritable(target, say("un élément du chemin n’est pas un dossier"))
 
 
 def _check_pipe(target: Path) -> None:
@@ -68,7 +70,7 @@ def _check_pipe(target: Path) -> None:
     try:
         descriptor = os.open(target, os.O_WRONLY | os.O_NONBLOCK)
     except OSError as error:
-        problem = ("c’est un tube que personne ne lit" if error.errno == errno.ENXIO
+        problem = (say("c’est un tube que personne ne lit") if error.errno == errno.ENXIO
                    else describe_os_error(error))
         raise _unwritable(target, problem) from None
     _HELD_PIPES.append(descriptor)
@@ -77,5 +79,6 @@ def _check_pipe(target: Path) -> None:
 _HELD_PIPES: list[int] = []
 
 
-def _unwritable(target: Path, problem: str) -> FileProblem:
-    return FileProblem(f"Impossible d’écrire « {display(target)} » : {problem}.")
+def _unwritable(target: Path, reason: Sentence) -> FileProblem:
+    return FileProblem(say("Impossible d’écrire « {file} » : {reason}.",
+                           file=display(target), reason=reason))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..core.errors import FileProblem, describe_os_error
 from ..core.files import display
+from ..core.sentence import Sentence, say
 
 CONVERSION_BASE_S = 60.0
 """Seconds LibreOffice may take for any document: starting, creating its private profile
@@ -50,17 +51,17 @@ def find_libreoffice() -> Path | None:
 def require_libreoffice() -> Path:
     found = find_libreoffice()
     if found is None:
-        raise FileProblem("L’export PDF a besoin de LibreOffice, qui n’est pas installé : "
-                          f"{install_hint(sys.platform)}, ou exportez en Word (.docx).")
+        raise FileProblem(say("L’export PDF a besoin de LibreOffice, qui n’est pas installé : "
+                              "{hint}, ou exportez en Word (.docx).", hint=install_hint(sys.platform)))
     return found
 
 
-def install_hint(platform: str) -> str:
+def install_hint(platform: str) -> Sentence:
     """How a user of ``platform`` (``sys.platform``) installs LibreOffice, in their words."""
     if platform.startswith("linux"):
-        return ("installez-le avec le gestionnaire de logiciels "
-                "(ou « sudo apt-get install libreoffice-writer »)")
-    return "installez-le depuis libreoffice.org"
+        return say("installez-le avec le gestionnaire de logiciels "
+                   "(ou « sudo apt-get install libreoffice-writer »)")
+    return say("installez-le depuis libreoffice.org")
 
 
 def conversion_timeout(source: Path) -> float:
@@ -104,20 +105,21 @@ def docx_to_pdf(source: Path, target: Path, soffice: Path, *, profile: Path | No
         try:
             code = _run_tree(command, timeout, work / "libreoffice.log")
         except OSError:
-            raise FileProblem(f"La conversion en PDF de « {name} » n’a pas pu "
-                              "démarrer LibreOffice.") from None
+            raise FileProblem(say("La conversion en PDF de « {file} » n’a pas pu démarrer "
+                                  "LibreOffice.", file=name)) from None
         if code is None:
-            raise FileProblem(f"La conversion en PDF de « {name} » par LibreOffice "
-                              f"n’a pas abouti en {timeout:.0f} secondes : elle a été arrêtée.")
+            raise FileProblem(say("La conversion en PDF de « {file} » par LibreOffice n’a pas "
+                                  "abouti en {seconds} secondes : elle a été arrêtée.",
+                                  file=name, seconds=f"{timeout:.0f}"))
         produced = work / (source.stem + ".pdf")
         if code != 0 or not produced.is_file():
-            raise FileProblem(f"La conversion en PDF de « {name} » par LibreOffice "
-                              "a échoué.")
+            raise FileProblem(say("La conversion en PDF de « {file} » par LibreOffice a échoué.",
+                                  file=name))
         try:
             target.write_bytes(produced.read_bytes())  # into the private file, keeping its mode
         except OSError as error:
-            raise FileProblem(f"Impossible d’écrire « {name} » : "
-                              f"{describe_os_error(error)}.") from None
+            raise FileProblem(say("Impossible d’écrire « {file} » : {reason}.",
+                                  file=name, reason=describe_os_error(error))) from None
 
 
 def _run_tree(command: list[str], timeout: float, log: Path) -> int | None:

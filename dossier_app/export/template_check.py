@@ -37,6 +37,7 @@ from lxml import etree
 
 from ..core.errors import DossierError, FileProblem
 from ..core.files import check_input_file, display, megabytes
+from ..core.sentence import say
 
 MAX_TEMPLATE_BYTES = 20_000_000
 """The largest template file read (the bundled one is 47 kB; a logo or two fit easily)."""
@@ -120,25 +121,26 @@ def clean_template(path) -> io.BytesIO:
     Raises ``FileProblem`` (one French sentence naming the file) when it cannot serve.
     """
     name = display(path)
-    check_input_file(path, "le modèle Word", MAX_TEMPLATE_BYTES)
+    check_input_file(path, say("le modèle Word"), MAX_TEMPLATE_BYTES)
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_TEMPLATE_BYTES + 1)
     except OSError:
-        raise FileProblem(f"Impossible de lire le modèle Word « {name} ».") from None
+        raise FileProblem(say("Impossible de lire le modèle Word « {file} ».", file=name)) from None
     if len(data) > MAX_TEMPLATE_BYTES:  # it grew since it was measured
-        raise FileProblem(f"Le modèle Word « {name} » est trop gros "
-                          f"(au plus {megabytes(MAX_TEMPLATE_BYTES)}).")
+        raise FileProblem(say("Le modèle Word « {file} » est trop gros (au plus {limit}).",
+                              file=name, limit=megabytes(MAX_TEMPLATE_BYTES)))
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise FileProblem(f"Le modèle « {name} » n’est pas un document Word (.docx).")
+        raise FileProblem(say("Le modèle « {file} » n’est pas un document Word (.docx).",
+                              file=name))
     try:
         parts = _read_members(data, name)
         return _Package(parts, name).cleaned()
     except DossierError:
         raise
     except Exception:  # zipfile and lxml raise many kinds on a damaged archive
-        raise FileProblem(f"Le modèle « {name} » n’est pas un document Word (.docx) lisible : "
-                          "l’archive est abîmée.") from None
+        raise FileProblem(say("Le modèle « {file} » n’est pas un document Word (.docx) lisible : "
+                              "l’archive est abîmée.", file=name)) from None
 
 
 def _read_members(data: bytes, name: str) -> dict[str, bytes]:
@@ -146,13 +148,14 @@ def _read_members(data: bytes, name: str) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         if len(infos) > MAX_MEMBERS:
-            raise FileProblem(f"Le modèle « {name} » est refusé : il contient {len(infos)} "
-                              f"parties (au plus {MAX_MEMBERS}).")
+            raise FileProblem(say("Le modèle « {file} » est refusé : il contient {count} parties "
+                                  "(au plus {limit}).",
+                                  file=name, count=len(infos), limit=MAX_MEMBERS))
         total = sum(info.file_size for info in infos)
         if total > MAX_UNCOMPRESSED_BYTES:
-            raise FileProblem(f"Le modèle « {name} » est refusé : une fois décompressé, il "
-                              f"ferait {megabytes(total)} (au plus "
-                              f"{megabytes(MAX_UNCOMPRESSED_BYTES)}).")
+            raise FileProblem(say("Le modèle « {file} » est refusé : une fois décompressé, il "
+                                  "ferait {size} (au plus {limit}).", file=name,
+                                  size=megabytes(total), limit=megabytes(MAX_UNCOMPRESSED_BYTES)))
         xml = sum(info.file_size for info in infos if info.filename.endswith((".xml", ".rels")))
         if xml > MAX_XML_BYTES:  # checked again once the content types tell what is XML
             raise _too_much_xml(name, xml)
@@ -160,31 +163,34 @@ def _read_members(data: bytes, name: str) -> dict[str, bytes]:
         for info in infos:
             member = _shown(info.filename)
             if info.filename.lower() in seen:
-                raise FileProblem(f"Le modèle « {name} » est refusé : il contient deux fois "
-                                  f"la partie « {member} ».")
+                raise FileProblem(say("Le modèle « {file} » est refusé : il contient deux fois "
+                                      "la partie « {part} ».", file=name, part=member))
             seen.add(info.filename.lower())
             if info.flag_bits & 0x1:
-                raise FileProblem(f"Le modèle « {name} » est protégé par un mot de passe : "
-                                  "enregistrez-le sans protection dans Word.")
+                raise FileProblem(say("Le modèle « {file} » est protégé par un mot de passe : "
+                                      "enregistrez-le sans protection dans Word.", file=name))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise FileProblem(f"Le modèle « {name} » n’est pas un document Word (.docx) "
-                                  f"lisible : sa partie « {member} » est compressée d’une "
-                                  "façon que Word n’emploie pas.")
+                raise FileProblem(say("Le modèle « {file} » n’est pas un document Word (.docx) "
+                                      "lisible : sa partie « {part} » est compressée d’une "
+                                      "façon que Word n’emploie pas.", file=name, part=member))
             if info.compress_size > info.file_size + info.file_size // 100 + 1024:
                 # Deflate never grows data by 1 %: the declared size is a lie.
-                raise FileProblem(f"Le modèle « {name} » n’est pas un document Word (.docx) "
-                                  f"lisible : l’archive est abîmée (partie « {member} »).")
+                raise FileProblem(say("Le modèle « {file} » n’est pas un document Word (.docx) "
+                                      "lisible : l’archive est abîmée (partie « {part} »).",
+                                      file=name, part=member))
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO:
-                raise FileProblem(f"Le modèle « {name} » est refusé : sa partie « {member} » "
-                                  f"est comprimée {ratio:.0f} fois (au plus {MAX_RATIO}), "
-                                  "comme une bombe de décompression.")
+                raise FileProblem(say("Le modèle « {file} » est refusé : sa partie « {part} » "
+                                      "est comprimée {ratio} fois (au plus {limit}), "
+                                      "comme une bombe de décompression.", file=name,
+                                      part=member, ratio=f"{ratio:.0f}", limit=MAX_RATIO))
         return {info.filename: _inflated(archive, info) for info in infos}
 
 
 def _too_much_xml(name: str, size: int) -> FileProblem:
-    return FileProblem(f"Le modèle « {name} » est refusé : ses parties XML feraient "
-                       f"{megabytes(size)} (au plus {megabytes(MAX_XML_BYTES)}).")
+    return FileProblem(say("Le modèle « {file} » est refusé : ses parties XML feraient {size} "
+                           "(au plus {limit}).", file=name, size=megabytes(size),
+                           limit=megabytes(MAX_XML_BYTES)))
 
 
 def _inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -205,15 +211,12 @@ class _Package:
         self.trees: dict[str, etree._ElementTree] = {}
         self.changed: set[str] = set()
 
-    def refuse(self, text: str) -> FileProblem:
-        return FileProblem(f"Le modèle « {self.name} » {text}.")
-
     # --- the steps ---------------------------------------------------------------------
 
     def cleaned(self) -> io.BytesIO:
         if "[Content_Types].xml" not in self.parts:
-            raise self.refuse("n’est pas un document Word (.docx) : il lui manque la partie "
-                              "« [Content_Types].xml »")
+            raise FileProblem(say("Le modèle « {file} » n’est pas un document Word (.docx) : il "
+                                  "lui manque la partie « [Content_Types].xml ».", file=self.name))
         types = self._content_types()
         xml = [member for member in self.parts
                if member.endswith((".xml", ".rels")) or types(member).endswith("xml")]
@@ -235,8 +238,9 @@ class _Package:
         return self._zipped()
 
     def _parse(self, member: str) -> etree._ElementTree:
-        doctype = self.refuse(f"est refusé : sa partie « {_shown(member)} » déclare un DOCTYPE "
-                              "(des entités XML), ce que Word ne fait jamais")
+        doctype = FileProblem(say("Le modèle « {file} » est refusé : sa partie « {part} » déclare "
+                                  "un DOCTYPE (des entités XML), ce que Word ne fait jamais.",
+                                  file=self.name, part=_shown(member)))
         data = self.parts[member]
         if any(marker in data for marker in _DOCTYPE_MARKERS):  # before libxml2 sees it
             raise doctype
@@ -245,8 +249,9 @@ class _Package:
         try:
             tree = etree.fromstring(data, parser).getroottree()
         except (etree.XMLSyntaxError, ValueError):
-            raise self.refuse(f"n’est pas un document Word (.docx) lisible : sa partie "
-                              f"« {_shown(member)} » n’est pas du XML valide") from None
+            raise FileProblem(say("Le modèle « {file} » n’est pas un document Word (.docx) "
+                                  "lisible : sa partie « {part} » n’est pas du XML valide.",
+                                  file=self.name, part=_shown(member))) from None
         info = tree.docinfo
         if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
             raise doctype
@@ -459,8 +464,9 @@ class _Package:
     def _require_parts(self) -> None:
         main = self._main_part()
         if main is None or main not in self.trees:
-            raise self.refuse("n’est pas un document Word utilisable : il lui manque sa partie "
-                              "« word/document.xml » (le corps du document)")
+            raise FileProblem(say("Le modèle « {file} » n’est pas un document Word utilisable : "
+                                  "il lui manque sa partie « word/document.xml » (le corps du "
+                                  "document).", file=self.name))
         relations = self.trees.get(_relations_of(main))
         targets: dict[str, str] = {}
         if relations is not None:
@@ -468,19 +474,20 @@ class _Package:
                 kind = relation.get("Type", "").rstrip("/").rsplit("/", 1)[-1]
                 targets.setdefault(kind, _resolve(main, relation.get("Target", "")))
         if self.trees[main].getroot().tag != f"{{{_W}}}document":
-            raise self.refuse("n’est pas un document Word utilisable : sa partie "
-                              f"« {_shown(main)} » n’est pas le corps d’un document")
+            raise FileProblem(say("Le modèle « {file} » n’est pas un document Word utilisable : "
+                                  "sa partie « {part} » n’est pas le corps d’un document.",
+                                  file=self.name, part=_shown(main)))
         styles = targets.get("styles")
         if (styles is None or styles not in self.trees
                 or self.trees[styles].getroot().tag != f"{{{_W}}}styles"):
-            raise self.refuse("n’est pas un document Word utilisable : il lui manque sa partie "
-                              "« word/styles.xml » (les styles)")
+            raise FileProblem(say("Le modèle « {file} » n’est pas un document Word utilisable : "
+                                  "il lui manque sa partie « word/styles.xml » (les styles).",
+                                  file=self.name))
         numbering = targets.get("numbering")
         tree = self.trees.get(numbering) if numbering else None
         if (tree is None or tree.getroot().tag != f"{{{_W}}}numbering"
                 or tree.getroot().find(f"{{{_W}}}num") is None):
-            raise self.refuse("n’a pas de numérotation (la partie « word/numbering.xml ») : les "
-                              "listes à puces et numérotées du dossier en ont besoin")
+            raise _no_numbering(self.name)
 
     def _zipped(self) -> io.BytesIO:
         buffer = io.BytesIO()
@@ -499,27 +506,30 @@ def check_document(document, name: str, paragraph_styles: Iterable[str],
     """What the writer needs of the opened template: the named styles, of the right kind;
     the list styles tied to a numbering; a page layout with a header and a footer to
     write in. Raises ``FileProblem`` naming ``name`` when something lacks."""
-    def refuse(text: str) -> FileProblem:
-        return FileProblem(f"Le modèle « {name} » {text}.")
-
     try:
         names = {style.name for style in document.styles}
         wanted = [*paragraph_styles, *table_styles]
         missing = [style for style in wanted if style not in names]
         if missing:
-            raise refuse(f"n’a pas les styles nommés {', '.join(f'« {m} »' for m in missing)}")
+            raise FileProblem(say("Le modèle « {file} » n’a pas les styles nommés {styles}.",
+                                  file=name, styles=", ".join(f"« {m} »" for m in missing)))
         table = set(table_styles)
         for style_name in wanted:
             style = document.styles[style_name]
             kind = WD_STYLE_TYPE.TABLE if style_name in table else WD_STYLE_TYPE.PARAGRAPH
-            if style.type != kind or not style.style_id:
-                raise refuse(f"a un style « {style_name} » qui n’est pas un style "
-                             f"{'de tableau' if kind == WD_STYLE_TYPE.TABLE else 'de paragraphe'}")
+            if style.type == kind and style.style_id:
+                continue
+            if kind == WD_STYLE_TYPE.TABLE:
+                raise FileProblem(say("Le modèle « {file} » a un style « {style} » qui n’est pas "
+                                      "un style de tableau.", file=name, style=style_name))
+            raise FileProblem(say("Le modèle « {file} » a un style « {style} » qui n’est pas un "
+                                  "style de paragraphe.", file=name, style=style_name))
         _ = document.styles["Normal"].paragraph_format.space_after
-        _check_lists(document, list_styles, refuse)
+        _check_lists(document, list_styles, name)
         body = document.element.body
         if body.sectPr is None:
-            raise refuse("n’a pas de mise en page (format et marges de la page)")
+            raise FileProblem(say("Le modèle « {file} » n’a pas de mise en page (format et marges "
+                                  "de la page).", file=name))
         section = document.sections[-1]
         _ = (section.page_width, section.page_height, section.left_margin, section.right_margin,
              section.top_margin, section.bottom_margin, section.header_distance,
@@ -532,18 +542,23 @@ def check_document(document, name: str, paragraph_styles: Iterable[str],
     except DossierError:
         raise
     except Exception:  # python-docx reads attributes lazily and raises several kinds
-        raise refuse("n’est pas un document Word (.docx) lisible : ses styles ou sa mise en "
-                     "page sont abîmés") from None
+        raise FileProblem(say("Le modèle « {file} » n’est pas un document Word (.docx) lisible : "
+                              "ses styles ou sa mise en page sont abîmés.", file=name)) from None
 
 
-def _check_lists(document, list_styles: Iterable[str], refuse) -> None:
+def _no_numbering(name: str) -> FileProblem:
+    return FileProblem(say("Le modèle « {file} » n’a pas de numérotation (la partie "
+                           "« word/numbering.xml ») : les listes à puces et numérotées du "
+                           "dossier en ont besoin.", file=name))
+
+
+def _check_lists(document, list_styles: Iterable[str], name: str) -> None:
     """Each list style points at a numbering instance (w:num) of an existing list
     definition (w:abstractNum), the way the writer restarts numbered lists."""
     try:
         numbering = document.part.numbering_part.element
     except (KeyError, NotImplementedError):
-        raise refuse("n’a pas de numérotation (la partie « word/numbering.xml ») : les listes "
-                     "à puces et numérotées du dossier en ont besoin") from None
+        raise _no_numbering(name) from None
     abstracts = {element.get(f"{{{_W}}}abstractNumId")
                  for element in numbering.iterchildren(f"{{{_W}}}abstractNum")}
     instances = {num.numId: num.abstractNumId.val for num in numbering.num_lst}
@@ -556,8 +571,8 @@ def _check_lists(document, list_styles: Iterable[str], refuse) -> None:
             _ = num_pr.ilvl.val
         if (num_id is None or num_id.val not in instances
                 or str(instances[num_id.val]) not in abstracts):
-            raise refuse(f"a un style « {style_name} » qui n’est relié à aucune numérotation "
-                         "de liste")
+            raise FileProblem(say("Le modèle « {file} » a un style « {style} » qui n’est relié "
+                                  "à aucune numérotation de liste.", file=name, style=style_name))
 
 
 def _reaches_outside(instruction: str) -> bool:

@@ -33,6 +33,7 @@ from ..core.markdown import Block, ListKind, Run, parse
 from ..core.model import ChapterKind, Comment, Dossier, rewrite_texts
 from ..core.referential import Referential
 from ..core.resources import templates_dir
+from ..core.sentence import say
 from ..core.typography import french_spacing
 from .template_check import check_document, clean_template
 
@@ -68,8 +69,8 @@ def open_template(path: Path) -> Document:
     try:
         document = docx.Document(package)
     except Exception:  # python-docx raises several kinds on a foreign package
-        raise FileProblem(f"Le modèle « {display(path)} » n’est pas un document Word (.docx) "
-                          "lisible.") from None
+        raise FileProblem(say("Le modèle « {file} » n’est pas un document Word (.docx) lisible.",
+                              file=display(path))) from None
     check_document(document, display(path), [s for s in REQUIRED_STYLES if s not in TABLE_STYLES],
                    TABLE_STYLES, LIST_STYLES.values())
     return document

@@ -56,8 +56,9 @@ def test_a_failed_save_keeps_the_edits_and_the_next_flush_writes_them(session, s
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    failure = next(change for change in heard if change.failure)
-    assert failure.state == SaveState.FAILED and "Texte" not in failure.failure
+    failure = next(change for change in heard if change.failure is not None)
+    assert failure.failure is not None
+    assert failure.state == SaveState.FAILED and "Texte" not in failure.failure.render()
     assert session.has_pending() and session.state == SaveState.FAILED
     assert session.dossier.production(1).chapters[KIND].text == "Texte à ne pas perdre."
     assert session.flush() is True

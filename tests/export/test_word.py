@@ -226,7 +226,7 @@ def test_template_file_copy_is_untouched(tmp_path, example, referential) -> None
     ("win32", "libreoffice.org", "apt-get"), ("darwin", "libreoffice.org", "apt-get"),
     ("linux", "apt-get install libreoffice-writer", "libreoffice.org")])
 def test_the_install_hint_fits_the_platform(platform, said, not_said) -> None:
-    hint = pdf.install_hint(platform)
+    hint = pdf.install_hint(platform).render()
     assert said in hint and not_said not in hint
 
 
