@@ -15,6 +15,7 @@ from .clock import SYSTEM
 from .errors import FileProblem, describe_os_error
 from .names import name_problem
 from .processes import process_alive
+from .sentence import Sentence, say
 
 PRIVATE_MODE = 0o600
 
@@ -33,8 +34,7 @@ def write_private_bytes(target: Path, data: bytes) -> None:
                 handle.write(data)
                 handle.flush()
         except OSError as error:
-            raise FileProblem(f"Impossible d’écrire « {target} » : {describe_os_error(error)}.") \
-                from None
+            raise _unwritable(target, describe_os_error(error)) from None
         return
     with atomic_target(target) as temporary, open(temporary, "wb") as handle:
         handle.write(data)
@@ -57,8 +57,7 @@ def atomic_target(target: Path):
     refuse_unportable_name(target)
     target = _followed(target)
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-        raise FileProblem(f"Impossible d’écrire « {display(target)} » : "
-                          "ce n’est pas un fichier ordinaire.")
+        raise _unwritable(target, say("ce n’est pas un fichier ordinaire"))
     folder = target.parent or Path(".")
     remove_stale_temporaries(folder, target.name)
     try:
@@ -66,9 +65,7 @@ def atomic_target(target: Path):
             prefix=f".{target.name}.{_owner()}-", suffix=TEMPORARY_SUFFIX, dir=folder
         )
     except OSError as error:
-        raise FileProblem(
-            f"Impossible d’écrire « {display(target)} » : {describe_os_error(error)}."
-        ) from None
+        raise _unwritable(target, describe_os_error(error)) from None
     os.close(descriptor)  # mkstemp already created it with mode 0600
     temporary = Path(name)
     try:
@@ -79,9 +76,7 @@ def atomic_target(target: Path):
             _remove_side_files(target)
         os.replace(temporary, target)
     except OSError as error:
-        raise FileProblem(
-            f"Impossible d’écrire « {display(target)} » : {describe_os_error(error)}."
-        ) from None
+        raise _unwritable(target, describe_os_error(error)) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
@@ -139,8 +134,13 @@ def refuse_unportable_name(target: Path) -> None:
     before anything is written (see names.py)."""
     problem = name_problem(target.name)
     if problem is not None:
-        raise FileProblem(f"Impossible d’écrire « {display(target)} » : {problem} ; "
-                          "choisissez un autre nom.")
+        raise FileProblem(say("Impossible d’écrire « {file} » : {problem} ; choisissez un autre nom.",
+                              file=display(target), problem=problem))
+
+
+def _unwritable(target: Path, reason: Sentence) -> FileProblem:
+    return FileProblem(say("Impossible d’écrire « {file} » : {reason}.",
+                           file=display(target), reason=reason))
 
 
 def _folder_now(folder: Path) -> float:
@@ -189,37 +189,42 @@ def _followed(target: Path) -> Path:
     return target.resolve() if target.is_symlink() else target
 
 
-def check_input_file(path: Path, what: str, max_bytes: int) -> int:
+def check_input_file(path: Path, what: Sentence, max_bytes: int) -> int:
     """Refuse what a reader must never open: a missing path, a directory, a device or a
     pipe (an open would block or never end), an unreadable file, one over ``max_bytes``.
 
-    Returns the file's size. ``what`` names it in the sentence (« le fichier JSON »).
+    Returns the file's size. ``what`` names it in the sentence (``say("le fichier JSON")``).
     """
     try:
         info = path.stat()  # follows links; a loop or a too-long name raises here
     except OSError as error:
-        raise FileProblem(f"Impossible d’ouvrir {what} « {display(path)} » : "
-                          f"{describe_os_error(error)}.") from None
+        raise _unopenable(path, what, describe_os_error(error)) from None
     except ValueError:  # an embedded NUL
-        raise FileProblem(f"Le nom de {what} « {display(path)} » n’est pas valide.") from None
+        raise FileProblem(say("{what:capital} « {file} » n’a pas un nom valide.",
+                              what=what, file=display(path))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise FileProblem(f"Impossible d’ouvrir {what} « {display(path)} » : "
-                          "c’est un dossier, pas un fichier.")
+        raise _unopenable(path, what, say("c’est un dossier, pas un fichier"))
     if not stat.S_ISREG(info.st_mode):
-        raise FileProblem(f"Impossible d’ouvrir {what} « {display(path)} » : "
-                          "ce n’est pas un fichier ordinaire.")
+        raise _unopenable(path, what, say("ce n’est pas un fichier ordinaire"))
     if not os.access(path, os.R_OK):
-        raise FileProblem(f"Impossible d’ouvrir {what} « {display(path)} » : "
-                          "l’accès est refusé.")
+        raise _unopenable(path, what, say("l’accès est refusé"))
     if info.st_size > max_bytes:
-        raise FileProblem(f"{what[0].upper()}{what[1:]} « {display(path)} » est trop gros "
-                          f"({megabytes(info.st_size)} ; au plus {megabytes(max_bytes)}).")
+        raise FileProblem(say("{what:capital} « {file} » est trop gros ({size} ; au plus {limit}).",
+                              what=what, file=display(path), size=megabytes(info.st_size),
+                              limit=megabytes(max_bytes)))
     return info.st_size
 
 
-def megabytes(size: int) -> str:
-    """« 12,5 Mo » : sizes the way a French user reads them."""
-    return f"{size / 1_000_000:.1f} Mo".replace(".", ",")
+def _unopenable(path: Path, what: Sentence, reason: Sentence) -> FileProblem:
+    return FileProblem(say("Impossible d’ouvrir {what} « {file} » : {reason}.",
+                           what=what, file=display(path), reason=reason))
+
+
+def megabytes(size: int) -> Sentence:
+    """« 12,5 Mo » : a size the way the user reads it (the units and the tenth apart, for
+    a translation to put its own decimal sign)."""
+    units, tenth = f"{size / 1_000_000:.1f}".split(".")
+    return say("{units},{tenth} Mo", units=units, tenth=tenth)
 
 
 def display(path: Path) -> str:
@@ -236,24 +241,23 @@ MAX_TEXT_BYTES = 64 * 1024 * 1024
 """The largest JSON or text file read (the example dossier is 40 kB)."""
 
 
-def read_text(path: Path, what: str, max_bytes: int = MAX_TEXT_BYTES) -> str:
-    """Read a UTF-8 text file; ``what`` names it in the error (« le fichier JSON »)."""
+def read_text(path: Path, what: Sentence, max_bytes: int = MAX_TEXT_BYTES) -> str:
+    """Read a UTF-8 text file; ``what`` names it in the error (``say("le fichier JSON")``)."""
     check_input_file(path, what, max_bytes)
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
         if len(data) > max_bytes:  # it grew since it was measured
-            raise FileProblem(f"{what[0].upper()}{what[1:]} « {display(path)} » est trop gros "
-                              f"(au plus {megabytes(max_bytes)}).")
+            raise FileProblem(say("{what:capital} « {file} » est trop gros (au plus {limit}).",
+                                  what=what, file=display(path), limit=megabytes(max_bytes)))
         return data.decode("utf-8-sig")
     except OSError as error:
-        raise FileProblem(
-            f"Impossible de lire {what} « {display(path)} » : {describe_os_error(error)}."
-        ) from None
+        raise FileProblem(say("Impossible de lire {what} « {file} » : {reason}.",
+                              what=what, file=display(path),
+                              reason=describe_os_error(error))) from None
     except UnicodeDecodeError:
-        raise FileProblem(
-            f"{what[0].upper()}{what[1:]} « {display(path)} » n’est pas un texte UTF-8."
-        ) from None
+        raise FileProblem(say("{what:capital} « {file} » n’est pas un texte UTF-8.",
+                              what=what, file=display(path))) from None
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -11,6 +11,7 @@ from .files import read_text
 from .jsonread import Reader
 from .model import ChapterKind
 from .resources import guidance_path
+from .sentence import say
 from .typography import french_strings
 
 
@@ -32,10 +33,12 @@ class Guidance:
 
 def load_guidance(path: Path | None = None) -> Guidance:
     path = path or guidance_path()
+    what = say("le fichier de conseils")
     try:
-        doc = Reader(french_strings(json.loads(read_text(path, "le fichier de conseils"))))
+        doc = Reader(french_strings(json.loads(read_text(path, what))))
     except json.JSONDecodeError:
-        raise FileProblem(f"Le fichier de conseils « {path.name} » n’est pas du JSON valide.") from None
+        raise FileProblem(say("{what:capital} « {file} » n’est pas du JSON valide.",
+                              what=what, file=path.name)) from None
     try:
         lengths = doc.obj("lengths", required=True)
         chapters = doc.obj("chapters", required=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import InvalidData
 from .files import display
-from .jsonread import Reader, load_json_file, printable, quoted
+from .jsonread import Reader, load_json_file, printable
 from .limits import MAX_COMMENTS, MAX_PRODUCTIONS
 from .model import (
     CANDIDATE_TEXT_FIELDS,
@@ -45,6 +45,7 @@ from .model import (
     new_uid,
 )
 from .referential import Referential
+from .sentence import Sentence, say
 
 FORMAT = "dossier-ccpt"
 VERSION = 1
@@ -55,11 +56,11 @@ MAX_WARNINGS = 20
 @dataclass
 class ImportResult:
     dossier: Dossier
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Sentence] = field(default_factory=list)
 
 
 def read_json_file(path: Path, referential: Referential) -> ImportResult:
-    data = load_json_file(path, "le fichier JSON")
+    data = load_json_file(path, say("le fichier JSON"))
     try:
         return dossier_from_json(data, referential)
     except InvalidData as error:
@@ -73,20 +74,22 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
     control characters a Word document cannot hold, with a warning naming the field.
     """
     doc = Reader(data)
-    doc.header(FORMAT, "version", VERSION, "un dossier CCPT")
+    doc.header(FORMAT, "version", VERSION, say("un dossier CCPT"))
     ccpt_id = doc.string("ccpt")
     ccpt = referential.ccpt(ccpt_id) if ccpt_id else None
     if ccpt_id and ccpt is None:
-        raise InvalidData("ccpt", f"désigne un CCPT inconnu ({quoted(ccpt_id)})")
+        raise InvalidData("ccpt", say("désigne un CCPT inconnu (« {ccpt} »)", ccpt=printable(ccpt_id)))
 
     def production(item: Reader) -> Production:
         number = item.integer("competence", required=True)
         if ccpt is None:
-            raise InvalidData(f"{item.path}.competence", "suppose qu’un CCPT soit choisi (champ ccpt)")
+            raise InvalidData(f"{item.path}.competence",
+                              say("suppose qu’un CCPT soit choisi (champ ccpt)"))
         if ccpt.competence(number) is None:  # type: ignore[arg-type]
             raise InvalidData(
                 f"{item.path}.competence",
-                f"doit être le numéro d’une compétence du CCPT, de 1 à {len(ccpt.competences)}",
+                say("doit être le numéro d’une compétence du CCPT, de 1 à {last}",
+                    last=len(ccpt.competences)),
             )
         texts = item.obj("chapters")
         statuses = item.obj("status")
@@ -132,22 +135,23 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
     for index, row in enumerate(dossier.positioning, start=1):
         if ccpt is None or ccpt.competence(row.competence) is None:
             raise InvalidData(f"positioning[{index}].competence",
-                              "doit être le numéro d’une compétence du CCPT choisi")
+                              say("doit être le numéro d’une compétence du CCPT choisi"))
     return ImportResult(dossier, _warnings(doc))
 
 
-def _warnings(doc: Reader) -> list[str]:
+def _warnings(doc: Reader) -> list[Sentence]:
     """What the import ignored or changed, one sentence each, at most MAX_WARNINGS."""
-    unknown = doc.unknown_keys()
-    changed = doc.normalized_fields()
-    sentences = [*(("Champ inconnu ignoré : « {} ».", key) for key in unknown),
-                 *(("Caractères de contrôle retirés du champ « {} » (un document Word ne peut "
-                    "pas les contenir).", key) for key in changed)]
-    shown = sentences if len(sentences) <= MAX_WARNINGS else sentences[:MAX_WARNINGS - 1]
-    warnings = [sentence.format(printable(key, 80)) for sentence, key in shown]
-    if len(sentences) > len(shown):
-        warnings.append(f"Et {len(sentences) - len(shown)} autres avertissements.")
-    return warnings
+    sentences = [
+        *(say("Champ inconnu ignoré : « {field} ».", field=printable(key, 80))
+          for key in doc.unknown_keys()),
+        *(say("Caractères de contrôle retirés du champ « {field} » (un document Word ne peut "
+              "pas les contenir).", field=printable(key, 80))
+          for key in doc.normalized_fields()),
+    ]
+    if len(sentences) <= MAX_WARNINGS:
+        return sentences
+    shown = sentences[:MAX_WARNINGS - 1]
+    return [*shown, say("Et {count} autres avertissements.", count=len(sentences) - len(shown))]
 
 
 def _mandate(item: Reader) -> Mandate:
@@ -160,7 +164,7 @@ def _mandate(item: Reader) -> Mandate:
         description=item.string("description"),
     )
     if mandate.start and mandate.end and mandate.end < mandate.start:
-        raise InvalidData(f"{item.path}.end", "est antérieure à la date de début du mandat")
+        raise InvalidData(f"{item.path}.end", say("est antérieure à la date de début du mandat"))
     return mandate
 
 
@@ -214,7 +218,7 @@ def _comment(item: Reader) -> Comment:
 def _pseudonym(item: Reader) -> Pseudonym:
     real = item.string("real", required=True)
     if not real.strip():
-        raise InvalidData(f"{item.path}.real", "ne doit pas être vide")
+        raise InvalidData(f"{item.path}.real", say("ne doit pas être vide"))
     return Pseudonym(real=real, alias=item.string("alias", required=True))
 
 
@@ -232,19 +236,22 @@ def _check_links(dossier: Dossier) -> None:
     for index, production in enumerate(dossier.productions, start=1):
         if production.competence in seen:
             raise InvalidData(f"productions[{index}].competence",
-                              f"reprend la compétence {production.competence}, qui a déjà sa production")
+                              say("reprend la compétence {competence}, qui a déjà sa production",
+                                  competence=production.competence))
         seen.add(production.competence)
     competences = [row.competence for row in dossier.positioning]
     if len(set(competences)) != len(competences):
-        raise InvalidData("positioning", "reprend deux fois la même compétence")
+        raise InvalidData("positioning", say("reprend deux fois la même compétence"))
     uids: set[str] = set()
     for index, comment in enumerate(dossier.comments, start=1):
         if comment.uid in uids:
-            raise InvalidData(f"comments[{index}].id", "reprend l’identifiant d’un autre commentaire")
+            raise InvalidData(f"comments[{index}].id",
+                              say("reprend l’identifiant d’un autre commentaire"))
         uids.add(comment.uid)
         if comment.production > len(dossier.productions):
             raise InvalidData(f"comments[{index}].production",
-                              f"désigne la production {comment.production}, qui n’existe pas")
+                              say("désigne la production {production}, qui n’existe pas",
+                                  production=comment.production))
 
 
 def dossier_to_json(dossier: Dossier) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from .errors import FileProblem, InvalidData
 from .files import display, read_text
 from .limits import MAX_ITEMS, MAX_TEXT_CHARS
+from .sentence import Sentence, say
 
 T = TypeVar("T")
 
@@ -76,38 +77,40 @@ def _parse_float(text: str) -> float | BadNumber:
     return value if value not in (float("inf"), float("-inf")) else BadNumber(text)
 
 
-def load_json_file(path: Path, what: str) -> Any:
-    """Decoded JSON of ``path``; ``what`` names the file in errors (« le fichier JSON »)."""
+def load_json_file(path: Path, what: Sentence) -> Any:
+    """Decoded JSON of ``path``; ``what`` names the file in errors (``say("le fichier JSON")``)."""
     return parse_json(read_text(path, what), path, what)
 
 
-def parse_json(text: str, path: Path, what: str = "le fichier") -> Any:
-    """Decode ``text`` (read from ``path``) within MAX_VALUES and MAX_DEPTH."""
-    named = f"{what[0].upper()}{what[1:]} « {display(Path(path.name))} »"
+def parse_json(text: str, path: Path, what: Sentence | None = None) -> Any:
+    """Decode ``text`` (read from ``path``) within MAX_VALUES and MAX_DEPTH; ``what`` names
+    the file in errors (« le fichier » when not given)."""
+    what = say("le fichier") if what is None else what
+    name = display(Path(path.name))
     values = 1 + text.count(",") + text.count("[") + text.count("{")
     if values > MAX_VALUES:
-        raise FileProblem(f"{named} contient trop de valeurs JSON "
-                          f"(au plus {_figure(MAX_VALUES)}).")
+        raise FileProblem(say("{what:capital} « {file} » contient trop de valeurs JSON "
+                              "(au plus {limit}).", what=what, file=name, limit=_figure(MAX_VALUES)))
     try:
         data = json.loads(text, parse_int=_parse_int, parse_float=_parse_float,
                           parse_constant=BadNumber)
     except json.JSONDecodeError as error:
-        raise FileProblem(
-            f"{named} n’est pas du JSON valide "
-            f"(ligne {error.lineno}, colonne {error.colno})."
-        ) from None
+        raise FileProblem(say("{what:capital} « {file} » n’est pas du JSON valide "
+                              "(ligne {line}, colonne {column}).",
+                              what=what, file=name, line=error.lineno, column=error.colno)) from None
     except RecursionError:
-        raise _too_deep(named) from None
+        raise _too_deep(what, name) from None
     except (ValueError, MemoryError):
-        raise FileProblem(f"{named} n’est pas du JSON lisible.") from None
+        raise FileProblem(say("{what:capital} « {file} » n’est pas du JSON lisible.",
+                              what=what, file=name)) from None
     if _depth_exceeds(data, MAX_DEPTH):
-        raise _too_deep(named)
+        raise _too_deep(what, name)
     return data
 
 
-def _too_deep(named: str) -> FileProblem:
-    return FileProblem(f"{named} imbrique trop de listes ou d’objets JSON "
-                       f"(au plus {MAX_DEPTH} niveaux).")
+def _too_deep(what: Sentence, name: str) -> FileProblem:
+    return FileProblem(say("{what:capital} « {file} » imbrique trop de listes ou d’objets JSON "
+                           "(au plus {limit} niveaux).", what=what, file=name, limit=MAX_DEPTH))
 
 
 def _depth_exceeds(data: Any, limit: int) -> bool:
@@ -132,8 +135,9 @@ def refuse_bad_numbers(data: Any) -> None:
     while stack:
         node, path = stack.pop()
         if isinstance(node, BadNumber):
-            raise InvalidData(path or "(racine)", f"contient {quoted(node.text)}, un nombre que "
-                              "l’application ne peut pas lire")
+            raise InvalidData(path or "(racine)",
+                              say("contient « {value} », un nombre que l’application ne peut pas lire",
+                                  value=printable(node.text)))
         if isinstance(node, dict):
             stack.extend((value, f"{path}.{printable(str(key))}" if path else printable(str(key)))
                          for key, value in node.items())
@@ -158,8 +162,9 @@ class Reader:
 
     def __init__(self, value: Any, path: str = "", *, _notes: list[str] | None = None) -> None:
         if not isinstance(value, dict):
-            raise InvalidData(path or "(racine)", "doit être un objet JSON"
-                              + (", pas null" if value is None else ""))
+            raise InvalidData(path or "(racine)",
+                              say("doit être un objet JSON, pas null") if value is None
+                              else say("doit être un objet JSON"))
         self.value: dict[str, Any] = value
         self.path = path
         self._seen: set[str] = set()
@@ -179,7 +184,7 @@ class Reader:
         self._seen.add(key)
         if key not in self.value:
             if required:
-                raise InvalidData(self._field(key), "est obligatoire et manque")
+                raise InvalidData(self._field(key), say("est obligatoire et manque"))
             return _ABSENT
         return self.value[key]
 
@@ -187,7 +192,7 @@ class Reader:
         """As ``_get``, with ``null`` read as no value (refused when ``required``)."""
         value = self._get(key, required)
         if value is None and required:
-            raise InvalidData(self._field(key), "est obligatoire et ne peut pas valoir null")
+            raise InvalidData(self._field(key), say("est obligatoire et ne peut pas valoir null"))
         return _ABSENT if value is None else value
 
     def string(self, key: str, *, required: bool = False, default: str = "",
@@ -196,17 +201,18 @@ class Reader:
         if value is _ABSENT:
             return default
         if not isinstance(value, str):
-            raise InvalidData(self._field(key), "doit être un texte" + _not_null(value))
+            raise InvalidData(self._field(key), say("doit être un texte, pas null") if value is None
+                              else say("doit être un texte"))
         return self._text(value, self._field(key), max_length)
 
     def _text(self, value: str, field: str, max_length: int) -> str:
         if len(value) > max_length:
-            raise InvalidData(field, f"dépasse {_figure(max_length)} caractères "
-                              f"({_figure(len(value))})")
+            raise InvalidData(field, say("dépasse {limit} caractères ({length})",
+                                         limit=_figure(max_length), length=_figure(len(value))))
         surrogate = _SURROGATE.search(value)
         if surrogate:
-            raise InvalidData(field, f"contient un caractère invalide (U+{ord(surrogate[0]):04X}, "
-                              "une moitié de paire de substitution)")
+            raise InvalidData(field, say("contient un caractère invalide (U+{code}, une moitié de "
+                                         "paire de substitution)", code=f"{ord(surrogate[0]):04X}"))
         if CONTROL_CHARACTERS.search(value):
             self._notes.append(field)
             value = without_control_characters(value)
@@ -222,21 +228,23 @@ class Reader:
         field = self._field(key)
         if isinstance(value, BadNumber):
             if not value.text.lstrip("-").isdigit():  # NaN, Infinity, 1e999
-                raise InvalidData(field, f"doit être un nombre entier, pas {quoted(value.text)}")
+                raise InvalidData(field, say("doit être un nombre entier, pas « {value} »",
+                                             value=printable(value.text)))
             value = MAX_INTEGER + 1 if value.text[0] != "-" else -MAX_INTEGER - 1
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidData(field, "doit être un nombre entier")
+            raise InvalidData(field, say("doit être un nombre entier"))
         low = -MAX_INTEGER if minimum is None else max(minimum, -MAX_INTEGER)
         high = MAX_INTEGER if maximum is None else min(maximum, MAX_INTEGER)
         if not low <= value <= high:
             if minimum is not None and maximum is not None:
-                raise InvalidData(field, f"doit être compris entre {minimum} et {maximum}")
+                raise InvalidData(field, say("doit être compris entre {minimum} et {maximum}",
+                                             minimum=minimum, maximum=maximum))
             if minimum is not None and value < minimum:
-                raise InvalidData(field, f"doit valoir au moins {minimum}")
+                raise InvalidData(field, say("doit valoir au moins {minimum}", minimum=minimum))
             if maximum is not None and value > maximum:
-                raise InvalidData(field, f"doit valoir au plus {maximum}")
-            raise InvalidData(field, "est un nombre trop grand" if value > 0
-                              else "est un nombre trop petit")
+                raise InvalidData(field, say("doit valoir au plus {maximum}", maximum=maximum))
+            raise InvalidData(field, say("est un nombre trop grand") if value > 0
+                              else say("est un nombre trop petit"))
         return value
 
     def boolean(self, key: str, *, default: bool = False) -> bool:
@@ -244,14 +252,14 @@ class Reader:
         if value is _ABSENT:
             return default
         if not isinstance(value, bool):
-            raise InvalidData(self._field(key), "doit valoir true ou false")
+            raise InvalidData(self._field(key), say("doit valoir true ou false"))
         return value
 
     def date(self, key: str, *, required: bool = False) -> dt.date | None:
         value = self._get(key, required)
         if value is _ABSENT or value is None or value == "":
             if required:
-                raise InvalidData(self._field(key), "est obligatoire et manque")
+                raise InvalidData(self._field(key), say("est obligatoire et manque"))
             return None
         return parse_date(value, self._field(key))
 
@@ -265,10 +273,9 @@ class Reader:
         allowed = list(allowed)
         value = self.string(key, default=default)
         if value not in allowed:
-            raise InvalidData(
-                self._field(key), f"vaut {quoted(value)} au lieu de l’une des valeurs "
-                                  f"{', '.join(allowed)}"
-            )
+            raise InvalidData(self._field(key),
+                              say("vaut « {value} » au lieu de l’une des valeurs {allowed}",
+                                  value=printable(value), allowed=", ".join(allowed)))
         return value
 
     def obj(self, key: str, *, required: bool = False) -> Reader:
@@ -281,15 +288,22 @@ class Reader:
         value = self._get(key, False)
         return None if value is _ABSENT or value is None else self._child(value, self._field(key))
 
-    def _list(self, key: str, required: bool, limit: int, what: str) -> list[Any]:
+    def _list(self, key: str, required: bool, limit: int, of_texts: bool) -> list[Any]:
         value = self._get(key, required)
         if value is _ABSENT:
             return []
         if not isinstance(value, list):
-            raise InvalidData(self._field(key), f"doit être une liste{what}" + _not_null(value))
+            if of_texts:
+                problem = (say("doit être une liste de textes, pas null") if value is None
+                           else say("doit être une liste de textes"))
+            else:
+                problem = (say("doit être une liste, pas null") if value is None
+                           else say("doit être une liste"))
+            raise InvalidData(self._field(key), problem)
         if len(value) > limit:
-            raise InvalidData(self._field(key), f"contient {_figure(len(value))} éléments, "
-                              f"au plus {_figure(limit)} sont acceptés")
+            raise InvalidData(self._field(key), say("contient {count} éléments, au plus {limit} sont "
+                                                    "acceptés", count=_figure(len(value)),
+                                                    limit=_figure(limit)))
         return value
 
     def items(self, key: str, read: Callable[[Reader], T], *, required: bool = False,
@@ -297,28 +311,30 @@ class Reader:
         """Read a list of at most ``limit`` objects, each with ``read``."""
         field = self._field(key)
         return [read(self._child(item, f"{field}[{index}]"))
-                for index, item in enumerate(self._list(key, required, limit, ""), start=1)]
+                for index, item in enumerate(self._list(key, required, limit, False), start=1)]
 
     def strings(self, key: str, *, limit: int = MAX_ITEMS,
                 max_length: int = MAX_TEXT_CHARS) -> list[str]:
-        value = self._list(key, False, limit, " de textes")
+        value = self._list(key, False, limit, True)
         field = self._field(key)
         if not all(isinstance(v, str) for v in value):
-            raise InvalidData(field, "doit être une liste de textes")
+            raise InvalidData(field, say("doit être une liste de textes"))
         return [self._text(v, f"{field}[{index}]", max_length)
                 for index, v in enumerate(value, start=1)]
 
-    def header(self, fmt: str, version_key: str, supported: int, what: str) -> int:
+    def header(self, fmt: str, version_key: str, supported: int, what: Sentence) -> int:
         """Check the ``format`` and version keys every file of ours starts with; ``what``
-        says what the file should have been (« un dossier CCPT »)."""
+        says what the file should have been (``say("un dossier CCPT")``)."""
         if self.string("format", required=True) != fmt:
-            raise InvalidData("format", f"doit valoir « {fmt} » : ce n’est pas {what}")
+            raise InvalidData("format", say("doit valoir « {format} » : ce n’est pas {what}",
+                                            format=fmt, what=what))
         version = self.integer(version_key, required=True)
         if version is None or version < 1:
-            raise InvalidData(version_key, "doit être un nombre entier positif")
+            raise InvalidData(version_key, say("doit être un nombre entier positif"))
         if version > supported:
-            raise InvalidData(version_key, f"vaut {version} : ce fichier vient d’une version plus "
-                              "récente de l’application, mettez-la à jour pour le lire")
+            raise InvalidData(version_key, say("vaut {version} : ce fichier vient d’une version plus "
+                                               "récente de l’application, mettez-la à jour pour le "
+                                               "lire", version=version))
         return version
 
     def unknown_keys(self) -> list[str]:
@@ -335,30 +351,27 @@ class Reader:
 def parse_date(value: Any, field: str) -> dt.date:
     """A ``YYYY-MM-DD`` date, and no other form ``date.fromisoformat`` would take."""
     if not isinstance(value, str):
-        raise InvalidData(field, "doit être une date au format AAAA-MM-JJ")
+        raise InvalidData(field, say("doit être une date au format AAAA-MM-JJ"))
     try:
         if not _DATE.fullmatch(value):
             raise ValueError
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidData(
-            field, f"contient {quoted(value)}, qui n’est pas une date valide (AAAA-MM-JJ)"
-        ) from None
+        raise InvalidData(field, say("contient « {value} », qui n’est pas une date valide (AAAA-MM-JJ)",
+                                     value=printable(value))) from None
 
 
 def parse_timestamp(value: Any, field: str) -> dt.datetime:
     """An ISO 8601 ``YYYY-MM-DDTHH:MM[:SS[.ffffff]][Z|±HH:MM]`` date and time."""
     if not isinstance(value, str):
-        raise InvalidData(field, "doit être une date et heure (AAAA-MM-JJTHH:MM:SS)")
+        raise InvalidData(field, say("doit être une date et heure (AAAA-MM-JJTHH:MM:SS)"))
     try:
         if not _TIMESTAMP.fullmatch(value):
             raise ValueError
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidData(
-            field, f"contient {quoted(value)}, qui n’est pas une date et heure valide "
-                   "(AAAA-MM-JJTHH:MM:SS)"
-        ) from None
+        raise InvalidData(field, say("contient « {value} », qui n’est pas une date et heure valide "
+                                     "(AAAA-MM-JJTHH:MM:SS)", value=printable(value))) from None
 
 
 def without_control_characters(text: str) -> str:
@@ -378,15 +391,6 @@ def printable(text: str, limit: int = 40) -> str:
 
 _SHOWN = {"<": "‹", ">": "›"}
 """Shown otherwise in messages, which must never look like a Python repr."""
-
-
-def quoted(value: str) -> str:
-    """A value of the file, in guillemets, safe to put in a message."""
-    return f"« {printable(value)} »"
-
-
-def _not_null(value: Any) -> str:
-    return ", pas null" if value is None else ""
 
 
 def _figure(number: int) -> str:

@@ -10,30 +10,33 @@ from __future__ import annotations
 
 import re
 
+from .sentence import Sentence, say
+
 _FORBIDDEN = re.compile(r'[<>:"|?*\x00-\x1f]')
 _RESERVED = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)", re.IGNORECASE)
-_SAID = {"<": "un chevron", ">": "un chevron", ":": "un deux-points", '"': "un guillemet droit",
-         "|": "une barre verticale", "?": "un point d’interrogation", "*": "un astérisque"}
+_SAID = {"<": say("un chevron"), ">": say("un chevron"), ":": say("un deux-points"),
+         '"': say("un guillemet droit"), "|": say("une barre verticale"),
+         "?": say("un point d’interrogation"), "*": say("un astérisque")}
 """Said, not shown: a lone sign between quotes is hard to read in a sentence."""
 MAX_NAME = 255
 """Characters in one name: NTFS and ext4 alike."""
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Sentence | None:
     """Why ``name`` (one path component) cannot be a file name everywhere, or None."""
     if not name or name in (".", ".."):
-        return "le nom est vide"
+        return say("le nom est vide")
     found = _FORBIDDEN.search(name)
     if found:
         if not found.group().isprintable():
-            return "il contient un caractère de contrôle"
-        return (f"il contient {_SAID[found.group()]}, que Windows n’accepte pas dans un nom "
-                "de fichier")
+            return say("il contient un caractère de contrôle")
+        return say("il contient {sign}, que Windows n’accepte pas dans un nom de fichier",
+                   sign=_SAID[found.group()])
     if name[-1] in ". ":
-        return "il se termine par un point ou une espace, que Windows retire"
+        return say("il se termine par un point ou une espace, que Windows retire")
     stem = name.split(".")[0].rstrip(" ")
     if _RESERVED.fullmatch(stem):
-        return f"« {stem} » est un nom réservé par Windows"
+        return say("« {name} » est un nom réservé par Windows", name=stem)
     if len(name) > MAX_NAME:
-        return f"le nom est trop long (plus de {MAX_NAME} caractères)"
+        return say("le nom est trop long (plus de {count} caractères)", count=MAX_NAME)
     return None

@@ -18,6 +18,7 @@ from .jsonread import Reader, load_json_file
 from .model import Step, StepKind
 from .paths import AppPaths, private_dir
 from .resources import resources_dir
+from .sentence import say
 
 FORMAT = "dossier-ccpt-path"
 VERSION = 1
@@ -55,7 +56,7 @@ def installed_template_path(paths: AppPaths) -> Path:
 
 
 def load_template(path: Path) -> PathTemplate:
-    data = load_json_file(path, "le modèle de parcours")
+    data = load_json_file(path, say("le modèle de parcours"))
     try:
         return template_from_json(data)
     except InvalidData as error:
@@ -64,17 +65,17 @@ def load_template(path: Path) -> PathTemplate:
 
 def template_from_json(data: object) -> PathTemplate:
     doc = Reader(data)
-    doc.header(FORMAT, "version", VERSION, "un modèle de parcours")
+    doc.header(FORMAT, "version", VERSION, say("un modèle de parcours"))
     steps = doc.items("steps", _planned_step, required=True)
     if not steps:
-        raise InvalidData("steps", "doit contenir au moins une étape")
+        raise InvalidData("steps", say("doit contenir au moins une étape"))
     return PathTemplate(title=doc.string("title"), source=doc.string("source"), steps=tuple(steps))
 
 
 def _planned_step(item: Reader) -> PlannedStep:
     title = item.string("title", required=True).strip()
     if not title:
-        raise InvalidData(f"{item.path}.title", "ne doit pas être vide")
+        raise InvalidData(f"{item.path}.title", say("ne doit pas être vide"))
     return PlannedStep(
         kind=StepKind(item.choice("kind", [k.value for k in StepKind], default="workshop")),
         title=title,

@@ -14,6 +14,7 @@ from .jsonread import Reader, load_json_file
 from .model import ReferentialRef
 from .paths import AppPaths, private_dir
 from .resources import bundled_referential_path
+from .sentence import Sentence, say
 from .typography import french_strings
 
 FORMAT = "dossier-ccpt-referential"
@@ -79,7 +80,7 @@ class Referential:
 
 def load_referential(path: Path) -> Referential:
     """Read and validate a referential file; errors name the file and the field."""
-    raw = load_json_file(path, "le référentiel")
+    raw = load_json_file(path, say("le référentiel"))
     try:
         return _read(Reader(french_strings(raw)), path)
     except InvalidData as error:
@@ -87,14 +88,14 @@ def load_referential(path: Path) -> Referential:
 
 
 def _read(doc: Reader, path: Path) -> Referential:
-    doc.header(FORMAT, "format_version", FORMAT_VERSION, "un référentiel")
+    doc.header(FORMAT, "format_version", FORMAT_VERSION, say("un référentiel"))
     ccpts = doc.items("ccpt", _read_ccpt, required=True)
     if not ccpts:
-        raise InvalidData("ccpt", "doit contenir au moins un CCPT")
+        raise InvalidData("ccpt", say("doit contenir au moins un CCPT"))
     ids = [c.id for c in ccpts]
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate:
-        raise InvalidData("ccpt", f"contient deux fois l’identifiant « {duplicate} »")
+        raise InvalidData("ccpt", say("contient deux fois l’identifiant « {id} »", id=duplicate))
     return Referential(
         id=_identifier(doc, "id"),
         edition=doc.string("edition", required=True),
@@ -111,14 +112,14 @@ def _identifier(doc: Reader, key: str) -> str:
     value = doc.string(key, required=True)
     if not _ID.match(value):
         raise InvalidData(f"{doc.path}.{key}" if doc.path else key,
-                          "doit être un identifiant en minuscules et tirets")
+                          say("doit être un identifiant en minuscules et tirets"))
     return value
 
 
 def _nonempty(doc: Reader, key: str) -> str:
     value = doc.string(key, required=True)
     if not value.strip():
-        raise InvalidData(f"{doc.path}.{key}", "ne doit pas être vide")
+        raise InvalidData(f"{doc.path}.{key}", say("ne doit pas être vide"))
     return value
 
 
@@ -146,7 +147,7 @@ def _read_ccpt(doc: Reader) -> Ccpt:
     numbers = [c.number for c in competences]
     if numbers != list(range(1, len(numbers) + 1)) or not 2 <= len(numbers) <= 3:
         raise InvalidData(f"{doc.path}.competences",
-                          "doit numéroter 2 ou 3 compétences à partir de 1, dans l’ordre")
+                          say("doit numéroter 2 ou 3 compétences à partir de 1, dans l’ordre"))
     return Ccpt(
         id=_identifier(doc, "id"),
         label=_nonempty(doc, "label"),
@@ -160,7 +161,7 @@ def _read_ccpt(doc: Reader) -> Ccpt:
     )
 
 
-def active_referential(paths: AppPaths) -> tuple[Referential, str | None]:
+def active_referential(paths: AppPaths) -> tuple[Referential, Sentence | None]:
     """The advisor-installed referential if there is a valid one, else the bundled one.
 
     Returns the referential and, when an installed file had to be set aside, why.
@@ -170,7 +171,7 @@ def active_referential(paths: AppPaths) -> tuple[Referential, str | None]:
         try:
             return load_referential(installed), None
         except DossierError as error:
-            return load_referential(bundled_referential_path()), error.message
+            return load_referential(bundled_referential_path()), error.sentence
     return load_referential(bundled_referential_path()), None
 
 

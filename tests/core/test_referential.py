@@ -81,4 +81,5 @@ def test_damaged_installed_file_falls_back_to_the_bundled_one(app_paths) -> None
     app_paths.installed_referential.write_text("{", encoding="utf-8")
     referential, problem = active_referential(app_paths)
     assert referential.id == "dossier-ccpt-defaut"
-    assert "Le référentiel « ccpt.json » n’est pas du JSON valide" in problem
+    assert problem is not None
+    assert "Le référentiel « ccpt.json » n’est pas du JSON valide" in problem.render()

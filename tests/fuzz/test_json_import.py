@@ -430,7 +430,7 @@ def test_any_text_a_field_takes_stores_and_exports(text, where, referential) -> 
         result = _read_through_a_file(document, referential, Path(folder))
         assert result is not None
         if any(c in text for c in _ODD_CHARACTERS[:9]):
-            assert result.warnings and where.split(".")[0] in result.warnings[0]
+            assert result.warnings and where.split(".")[0] in result.warnings[0].render()
         _store_and_export(result, referential, Path(folder))
 
 
