@@ -11,11 +11,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.errors import DossierError, describe_os_error
+from ..core.sentence import say
+from .texts import shown
 
 
 @dataclass(frozen=True)
 class Failed:
-    """The work was refused or failed: the sentence to show."""
+    """The work was refused or failed: the sentence to show, in the window's language."""
 
     message: str
 
@@ -39,16 +41,17 @@ class _Relay(QObject):
 def in_background(work: Callable[[], Any], done: Callable[[Any], None],
                   parent: QObject) -> threading.Thread:
     """Run ``work`` in a thread; ``done`` then receives, in the UI thread, what it returned
-    or a ``Failed`` with the French sentence of its ``DossierError`` or system error."""
+    or a ``Failed`` with the sentence (in the window's language) of its ``DossierError`` or system error."""
     relay = _Relay(done, parent)
 
     def run() -> None:
         try:
             outcome: object = work()
         except DossierError as error:
-            outcome = Failed(error.message)
+            outcome = Failed(shown(error))
         except OSError as error:
-            outcome = Failed(f"L’opération n’a pas pu aboutir : {describe_os_error(error)}.")
+            outcome = Failed(shown(say("L’opération n’a pas pu aboutir : {cause}.",
+                                       cause=describe_os_error(error))))
         relay.finished.emit(outcome)
 
     thread = threading.Thread(target=run, daemon=True, name="dossier-ccpt-work")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..storage.dossier_file import DossierFile
-from .texts import fill
+from .texts import fill, shown
 
 
 class Banner(QFrame):
@@ -35,7 +35,7 @@ class Banner(QFrame):
         if file.holder is not None:
             text = fill(self.tr("Lecture seule : ce dossier est déjà ouvert par %1. Vous pouvez "
                                 "le lire ; fermez-le là-bas pour le modifier ici."),
-                        file.holder.describe())
+                        shown(file.holder.describe()))
         elif file.unwritable:
             text = self.tr("Ce dossier est en lecture seule : le fichier ou son support ne peut pas "
                            "être modifié. Enregistrez une copie pour continuer à écrire.")

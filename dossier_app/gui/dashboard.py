@@ -27,7 +27,7 @@ from ..core.model import ChapterStatus
 from ..core.referential import Referential
 from ..storage.group import DossierSummary, summarize_folder
 from . import labels
-from .texts import fill
+from .texts import fill, shown
 
 
 class _Number(QTableWidgetItem):
@@ -110,7 +110,7 @@ class DashboardDialog(QDialog):
         name.setToolTip(str(summary.path))
         self.table.setItem(row, 0, name)
         if summary.problem:  # no cell span: spans do not follow the rows when sorting
-            self.table.setItem(row, 1, QTableWidgetItem(summary.problem))
+            self.table.setItem(row, 1, QTableWidgetItem(shown(summary.problem)))
             for column in range(2, 8):
                 self.table.setItem(row, column, QTableWidgetItem(""))
             return
@@ -154,7 +154,7 @@ class DashboardDialog(QDialog):
         try:
             dossiers.progress_sheet(dossiers.read(path), self.referential, Path(chosen), self.clock)
         except DossierError as error:
-            QMessageBox.warning(self, self.tr("Fiche de suivi"), error.message)
+            QMessageBox.warning(self, self.tr("Fiche de suivi"), shown(error))
             return None
         self.summary.setText(fill(self.tr("Fiche de suivi enregistrée : %1"), chosen))
         return Path(chosen)

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import FileProblem
 from ..core.files import check_input_file
+from ..core.sentence import say
 from ..export import pdf
 from ..export.service import ExportResult, export_document
 from ..export.template_check import MAX_TEMPLATE_BYTES
 from .background import Failed, in_background
 from .session import DossierSession
 from .settings import Settings
-from .texts import fill
+from .texts import fill, shown
 
 
 class ExportDialog(QDialog):
@@ -134,9 +135,9 @@ class ExportDialog(QDialog):
         template = self.template.text().strip()
         if template:
             try:
-                check_input_file(Path(template), "le modèle", MAX_TEMPLATE_BYTES)
+                check_input_file(Path(template), say("le modèle"), MAX_TEMPLATE_BYTES)
             except FileProblem as problem:
-                self.message.setText(problem.message)
+                self.message.setText(shown(problem))
                 return None
         self.settings.export_template = template
         self.session.flush()

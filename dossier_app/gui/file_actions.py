@@ -16,7 +16,7 @@ from ..core.files import same_file
 from ..core.paths import private_dir
 from ..core.referential import install_referential
 from .folders import documents_folder
-from .texts import fill
+from .texts import fill, shown
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -56,7 +56,7 @@ class FileActions(QObject):
                     self.window.context.clock,
                 )
             except DossierError as error:
-                self.window.warn(error.message)
+                self.window.warn(shown(error))
                 return
         self.window.open_path(target)
 
@@ -75,7 +75,7 @@ class FileActions(QObject):
         try:
             dossiers.create(target, dossier, self.window.context.identity, self.window.context.clock)
         except DossierError as error:
-            self.window.warn(error.message)
+            self.window.warn(shown(error))
             return False
         return self.window.open_path(target)
 
@@ -101,7 +101,7 @@ class FileActions(QObject):
                 session.dossier, target, self.window.context.identity, self.window.context.clock
             )
         except DossierError as error:
-            self.window.warn(error.message)
+            self.window.warn(shown(error))
             return None
         return target
 
@@ -139,7 +139,7 @@ class FileActions(QObject):
         try:
             referential = install_referential(Path(chosen), self.window.context.paths)
         except DossierError as error:
-            self.window.warn(error.message)
+            self.window.warn(shown(error))
             return
         self.window.context.referential = referential
         if self.window.session is not None:

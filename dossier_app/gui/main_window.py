@@ -31,7 +31,7 @@ from .session import DossierSession
 from .settings import Settings
 from .spell import SpellService
 from .status_line import StatusLine
-from .texts import fill
+from .texts import fill, shown
 from .welcome import WelcomePage
 from .workspace import Workspace
 
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
                     self.show_welcome()
                 else:
                     self._fill_recent_menu()
-            self.warn(error.message)
+            self.warn(shown(error))
             return False
         if not self.close_dossier():
             session.close()

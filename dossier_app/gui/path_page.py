@@ -396,7 +396,7 @@ class PathPage(QWidget):
         else:
             headline = self.tr("Jury passé, le %1.")
         if figures.jury is not None:
-            headline = fill(headline, labels.long_date(figures.jury), figures.days_to_jury)
+            headline = fill(headline, labels.long_date(figures.jury), figures.days_to_jury or 0)
         nxt = figures.next_step
         if nxt is not None and nxt.kind is not StepKind.JURY and nxt.date is not None:
             headline += " " + fill(self.tr("Prochain rendez-vous : %1, le %2."),

@@ -24,7 +24,7 @@ from .navigator import Place
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-from .texts import fill
+from .texts import fill, shown
 
 
 class ReviewActions:
@@ -124,7 +124,7 @@ class ReviewActions:
                 Path(chosen), (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
             )
         except DossierError as error:
-            self.window.warn(error.message)
+            self.window.warn(shown(error))
             return
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -147,7 +147,7 @@ class ReviewActions:
         try:
             template = install_template(Path(chosen), self.window.context.paths)
         except DossierError as error:
-            self.window.warn(error.message)
+            self.window.warn(shown(error))
             return
         self.window.statusBar().showMessage(
             fill(QCoreApplication.translate("MainWindow", "Modèle « %1 » installé : %2 étapes."),
@@ -194,7 +194,7 @@ class ReviewActions:
         try:
             result = self.window.session.bring_back(Path(chosen))
         except DossierError as error:
-            self.window.warn(error.message)
+            self.window.warn(shown(error))
             return
         message = (
             fill(QCoreApplication.translate(
@@ -232,7 +232,7 @@ class ReviewActions:
             dossiers.progress_sheet(session.dossier, window.context.referential, Path(chosen),
                                     window.context.clock)
         except DossierError as error:
-            self.window.warn(error.message)
+            self.window.warn(shown(error))
             return
         self.window.statusBar().showMessage(
             fill(QCoreApplication.translate("MainWindow", "Fiche de suivi enregistrée : %1"), chosen),

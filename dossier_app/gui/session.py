@@ -11,6 +11,7 @@ from ..core.paths import AppPaths
 from ..core.referential import Referential
 from ..storage.dossier_file import DossierFile
 from ..storage.lock import HEARTBEAT_EVERY
+from .texts import shown
 
 AUTOSAVE_DELAY_MS = 2000
 
@@ -26,7 +27,8 @@ class DossierSession(EditingSession, QObject):
     save_failed = Signal(str)
     structure_changed = Signal()
     backups_failing_changed = Signal(str)
-    """Backup copies stopped being made (the French sentence), or are made again ("")."""
+    """Backup copies stopped being made (why, in the window's language), or are made again
+    ("")."""
 
     def __init__(self, file: DossierFile, referential: Referential, guidance: Guidance,
                  paths: AppPaths, parent: QObject | None = None) -> None:
@@ -45,11 +47,13 @@ class DossierSession(EditingSession, QObject):
         if change.state is not None:
             self.save_state_changed.emit(change.state)
         if change.failure is not None:
-            self.save_failed.emit(change.failure)
+            self.save_failed.emit(shown(change.failure))
         if change.structure:
             self.structure_changed.emit()
         if change.backups is not None:
-            self.backups_failing_changed.emit(change.backups)
+            self.backups_failing_changed.emit(shown(change.backups))
+        elif change.backups_resumed:
+            self.backups_failing_changed.emit("")
         self.changed.emit(change)
 
     def flush(self) -> bool:

@@ -12,7 +12,7 @@ from ..core.sentence import Sentence
 _PLACE = re.compile(r"%([1-9])")
 
 
-def fill(template: str, *values: object) -> str:
+def fill(template: str, *values: str | int) -> str:
     """``template`` (from ``tr()``) with ``%1``, ``%2``… replaced by ``values``, in one
     pass: a value that itself contains « %2 » (a file name, say) is kept as it is, which
     chained ``str.replace`` calls would not do."""

@@ -18,20 +18,35 @@ PROJECT = Path(__file__).resolve().parents[2]
 TS = resources_dir() / "translations" / "dossier_ccpt_en.ts"
 
 
+FLOORS = ("gui", "app", "core", "storage", "export")
+"""Where the strings shown in the window are written: tr() in the window, say() below it
+(as the Makefile's ``translations`` collects them)."""
+
+
 def test_every_ui_string_has_an_english_translation(tmp_path) -> None:
     copy = tmp_path / "en.ts"
     shutil.copy(TS, copy)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *map(str, sorted((PROJECT / "dossier_app" / "gui").glob("*.py"))),
+    sources = sorted(path for floor in FLOORS for path in (PROJECT / "dossier_app" / floor).glob("*.py"))
+    subprocess.run([str(lupdate), "-tr-function-alias", "QT_TR_NOOP+=say", *map(str, sources),
                     "-source-language", "fr_FR", "-target-language", "en_GB", "-no-obsolete",
                     "-ts", str(copy)], check=True, capture_output=True)
-    unfinished = [m.find("source").text for m in ET.parse(copy).getroot().iter("message")
+    messages = list(ET.parse(copy).getroot().iter("message"))
+    unfinished = [m.find("source").text for m in messages
                   if m.find("translation").get("type") == "unfinished"]
     assert unfinished == [], "run `make translations` and translate these"
+    # A translation keeps every value of its sentence: %1… of tr(), {name} of say().
+    mismatched = [m.find("source").text for m in messages
+                  if _places(m.find("source").text) != _places(m.find("translation").text or "")]
+    assert mismatched == []
     fresh = tmp_path / "en.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
     assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), "the .qm is out of date"
+
+
+def _places(text: str) -> set[str]:
+    return {a or b for a, b in re.findall(r"(%[1-9])|\{(\w+)(?::\w+)?\}", text)}
 
 
 def test_the_window_speaks_english_when_asked(qtbot, qapp) -> None:
