@@ -2,6 +2,1026 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../dossier_app/gui/background.py" line="53"/>
+        <source>L’opération n’a pas pu aboutir : {cause}.</source>
+        <translation>The operation could not be completed: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="138"/>
+        <source>le modèle</source>
+        <translation>the template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/self_test.py" line="39"/>
+        <source>le dossier relu diffère du dossier écrit</source>
+        <translation>the dossier read back differs from the dossier written</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/self_test.py" line="47"/>
+        <source>la pseudonymisation a laissé un vrai nom</source>
+        <translation>pseudonymisation left a real name</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/self_test.py" line="65"/>
+        <source>le dictionnaire français ne répond pas comme attendu</source>
+        <translation>the French dictionary does not respond as expected</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/session.py" line="185"/>
+        <source>Ce dossier est ouvert en lecture seule : la relecture ne peut pas y être reprise.</source>
+        <translation>This dossier is open read-only: the review cannot be brought back into it.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/session.py" line="188"/>
+        <source>Le dossier n’a pas pu être enregistré avant de reprendre la relecture : rien n’a été repris.</source>
+        <translation>The dossier could not be saved before bringing back the review: nothing was brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/session.py" line="249"/>
+        <source>Les copies de sauvegarde automatiques ne sont plus faites, votre dossier reste bien enregistré. {cause}</source>
+        <translation>Automatic backup copies are no longer being made, but your dossier is still saved. {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/session.py" line="252"/>
+        <source>Les copies de sauvegarde automatiques ne sont plus faites, votre dossier reste bien enregistré : impossible d’écrire dans « {folder} » : {reason}.</source>
+        <translation>Automatic backup copies are no longer being made, but your dossier is still saved. Cannot write to “{folder}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="28"/>
+        <source>Le fichier de sortie « {output} » est le fichier d’entrée « {input} » : choisissez un autre nom.</source>
+        <translation>The output file “{output}” is the input file “{input}”: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="38"/>
+        <source>Le nom « {file} » n’est pas valide.</source>
+        <translation>The name “{file}” is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="42"/>
+        <location filename="../../dossier_app/core/errors.py" line="66"/>
+        <location filename="../../dossier_app/core/files.py" line="206"/>
+        <source>c’est un dossier, pas un fichier</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="45"/>
+        <location filename="../../dossier_app/core/errors.py" line="80"/>
+        <location filename="../../dossier_app/core/files.py" line="60"/>
+        <location filename="../../dossier_app/core/files.py" line="208"/>
+        <source>ce n’est pas un fichier ordinaire</source>
+        <translation>it is not an ordinary file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="59"/>
+        <source>son dossier n’existe pas</source>
+        <translation>its folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="63"/>
+        <location filename="../../dossier_app/core/errors.py" line="67"/>
+        <location filename="../../dossier_app/storage/backups.py" line="190"/>
+        <source>un élément du chemin n’est pas un dossier</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="73"/>
+        <source>c’est un tube que personne ne lit</source>
+        <translation>it is a pipe that nobody is reading</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="83"/>
+        <location filename="../../dossier_app/core/files.py" line="142"/>
+        <location filename="../../dossier_app/export/pdf.py" line="121"/>
+        <source>Impossible d’écrire « {file} » : {reason}.</source>
+        <translation>Cannot write “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="32"/>
+        <source>Dans les données, le champ « {field} » {problem}.</source>
+        <translation>In the data, the field “{field}” {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="35"/>
+        <source>Dans le fichier « {file} », le champ « {field} » {problem}.</source>
+        <translation>In the file “{file}”, the field “{field}” {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="61"/>
+        <source>le fichier ou le dossier n’existe pas</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="62"/>
+        <location filename="../../dossier_app/core/errors.py" line="63"/>
+        <location filename="../../dossier_app/core/files.py" line="210"/>
+        <source>l’accès est refusé</source>
+        <translation>access is denied</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="64"/>
+        <location filename="../../dossier_app/storage/backups.py" line="239"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="630"/>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="65"/>
+        <location filename="../../dossier_app/storage/backups.py" line="241"/>
+        <source>le support est en lecture seule</source>
+        <translation>the medium is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="68"/>
+        <source>le nom est trop long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="69"/>
+        <source>le chemin tourne en rond (lien symbolique en boucle)</source>
+        <translation>the path goes round in circles (a symbolic link loop)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="70"/>
+        <source>le nom n’est pas valide pour ce système</source>
+        <translation>the name is not valid on this system</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="71"/>
+        <location filename="../../dossier_app/core/errors.py" line="72"/>
+        <source>le fichier est utilisé par un autre programme</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="73"/>
+        <source>un fichier de ce nom existe déjà</source>
+        <translation>a file with this name already exists</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="74"/>
+        <source>le fichier est trop gros pour ce support</source>
+        <translation>the file is too large for this medium</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="75"/>
+        <source>le support ne répond pas (erreur de lecture ou d’écriture)</source>
+        <translation>the medium is not responding (read or write error)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="76"/>
+        <location filename="../../dossier_app/core/errors.py" line="77"/>
+        <source>le périphérique n’est pas disponible</source>
+        <translation>the device is not available</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="78"/>
+        <source>trop de fichiers sont ouverts</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="79"/>
+        <source>la mémoire manque</source>
+        <translation>there is not enough memory</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="84"/>
+        <source>le quota de disque est atteint</source>
+        <translation>the disk quota has been reached</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="88"/>
+        <source>erreur du système (code {code})</source>
+        <translation>system error (code {code})</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/errors.py" line="89"/>
+        <source>erreur du système</source>
+        <translation>system error</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/files.py" line="137"/>
+        <source>Impossible d’écrire « {file} » : {problem} ; choisissez un autre nom.</source>
+        <translation>Cannot write “{file}”: {problem}; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/files.py" line="203"/>
+        <source>{what:capital} « {file} » n’a pas un nom valide.</source>
+        <translation>{what:capital} “{file}” does not have a valid name.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/files.py" line="212"/>
+        <source>{what:capital} « {file} » est trop gros ({size} ; au plus {limit}).</source>
+        <translation>{what:capital} “{file}” is too large ({size}; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/files.py" line="219"/>
+        <source>Impossible d’ouvrir {what} « {file} » : {reason}.</source>
+        <translation>Cannot open {what} “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/files.py" line="227"/>
+        <source>{units},{tenth} Mo</source>
+        <translation>{units}.{tenth} MB</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/files.py" line="251"/>
+        <source>{what:capital} « {file} » est trop gros (au plus {limit}).</source>
+        <translation>{what:capital} “{file}” is too large (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/files.py" line="255"/>
+        <source>Impossible de lire {what} « {file} » : {reason}.</source>
+        <translation>Cannot read {what} “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/files.py" line="259"/>
+        <source>{what:capital} « {file} » n’est pas un texte UTF-8.</source>
+        <translation>{what:capital} “{file}” is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/guidance.py" line="36"/>
+        <source>le fichier de conseils</source>
+        <translation>the guidance file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/guidance.py" line="40"/>
+        <source>{what:capital} « {file} » n’est pas du JSON valide.</source>
+        <translation>{what:capital} “{file}” is not valid JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="63"/>
+        <source>le fichier JSON</source>
+        <translation>the JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="77"/>
+        <source>un dossier CCPT</source>
+        <translation>a CCPT dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="81"/>
+        <source>désigne un CCPT inconnu (« {ccpt} »)</source>
+        <translation>names an unknown CCPT (“{ccpt}”)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="87"/>
+        <source>suppose qu’un CCPT soit choisi (champ ccpt)</source>
+        <translation>needs a CCPT to be chosen (field ccpt)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="91"/>
+        <source>doit être le numéro d’une compétence du CCPT, de 1 à {last}</source>
+        <translation>must be the number of a competence of the CCPT, from 1 to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="138"/>
+        <source>doit être le numéro d’une compétence du CCPT choisi</source>
+        <translation>must be the number of a competence of the chosen CCPT</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="145"/>
+        <source>Champ inconnu ignoré : « {field} ».</source>
+        <translation>Unknown field ignored: “{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="147"/>
+        <source>Caractères de contrôle retirés du champ « {field} » (un document Word ne peut pas les contenir).</source>
+        <translation>Control characters removed from the field “{field}” (a Word document cannot hold them).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="154"/>
+        <source>Et {count} autres avertissements.</source>
+        <translation>And {count} more warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="167"/>
+        <source>est antérieure à la date de début du mandat</source>
+        <translation>is before the start date of the mandate</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="221"/>
+        <location filename="../../dossier_app/core/path_template.py" line="78"/>
+        <location filename="../../dossier_app/core/referential.py" line="122"/>
+        <source>ne doit pas être vide</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="239"/>
+        <source>reprend la compétence {competence}, qui a déjà sa production</source>
+        <translation>repeats competence {competence}, which already has its production</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="244"/>
+        <source>reprend deux fois la même compétence</source>
+        <translation>has the same competence twice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="249"/>
+        <source>reprend l’identifiant d’un autre commentaire</source>
+        <translation>repeats the identifier of another comment</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="253"/>
+        <source>désigne la production {production}, qui n’existe pas</source>
+        <translation>names production {production}, which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="88"/>
+        <source>le fichier</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="92"/>
+        <source>{what:capital} « {file} » contient trop de valeurs JSON (au plus {limit}).</source>
+        <translation>{what:capital} “{file}” contains too many JSON values (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="98"/>
+        <source>{what:capital} « {file} » n’est pas du JSON valide (ligne {line}, colonne {column}).</source>
+        <translation>{what:capital} “{file}” is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="104"/>
+        <source>{what:capital} « {file} » n’est pas du JSON lisible.</source>
+        <translation>{what:capital} “{file}” is not readable JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="112"/>
+        <source>{what:capital} « {file} » imbrique trop de listes ou d’objets JSON (au plus {limit} niveaux).</source>
+        <translation>{what:capital} “{file}” nests too many JSON lists or objects (at most {limit} levels).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="139"/>
+        <source>contient « {value} », un nombre que l’application ne peut pas lire</source>
+        <translation>contains “{value}”, a number the application cannot read</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="166"/>
+        <source>doit être un objet JSON, pas null</source>
+        <translation>must be a JSON object, not null</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="167"/>
+        <source>doit être un objet JSON</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="187"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="262"/>
+        <source>est obligatoire et manque</source>
+        <translation>is required and missing</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="195"/>
+        <source>est obligatoire et ne peut pas valoir null</source>
+        <translation>is required and cannot be null</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="204"/>
+        <source>doit être un texte, pas null</source>
+        <translation>must be a text, not null</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="205"/>
+        <source>doit être un texte</source>
+        <translation>must be a text</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="210"/>
+        <source>dépasse {limit} caractères ({length})</source>
+        <translation>is longer than {limit} characters ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="214"/>
+        <source>contient un caractère invalide (U+{code}, une moitié de paire de substitution)</source>
+        <translation>contains an invalid character (U+{code}, half of a surrogate pair)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="231"/>
+        <source>doit être un nombre entier, pas « {value} »</source>
+        <translation>must be a whole number, not “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="235"/>
+        <source>doit être un nombre entier</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="240"/>
+        <source>doit être compris entre {minimum} et {maximum}</source>
+        <translation>must be between {minimum} and {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="243"/>
+        <source>doit valoir au moins {minimum}</source>
+        <translation>must be at least {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="245"/>
+        <source>doit valoir au plus {maximum}</source>
+        <translation>must be at most {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="246"/>
+        <source>est un nombre trop grand</source>
+        <translation>is too large a number</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="247"/>
+        <source>est un nombre trop petit</source>
+        <translation>is too small a number</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="255"/>
+        <source>doit valoir true ou false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="277"/>
+        <source>vaut « {value} » au lieu de l’une des valeurs {allowed}</source>
+        <translation>is “{value}” instead of one of the values {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="297"/>
+        <source>doit être une liste de textes, pas null</source>
+        <translation>must be a list of texts, not null</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="298"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="321"/>
+        <source>doit être une liste de textes</source>
+        <translation>must be a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="300"/>
+        <source>doit être une liste, pas null</source>
+        <translation>must be a list, not null</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="301"/>
+        <source>doit être une liste</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="304"/>
+        <source>contient {count} éléments, au plus {limit} sont acceptés</source>
+        <translation>contains {count} items, but at most {limit} are accepted</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="329"/>
+        <source>doit valoir « {format} » : ce n’est pas {what}</source>
+        <translation>must be “{format}”: this is not {what}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="333"/>
+        <source>doit être un nombre entier positif</source>
+        <translation>must be a positive whole number</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="335"/>
+        <source>vaut {version} : ce fichier vient d’une version plus récente de l’application, mettez-la à jour pour le lire</source>
+        <translation>is {version}: this file comes from a newer version of the application; update the application to read it</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="354"/>
+        <source>doit être une date au format AAAA-MM-JJ</source>
+        <translation>must be a date in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="360"/>
+        <source>contient « {value} », qui n’est pas une date valide (AAAA-MM-JJ)</source>
+        <translation>contains “{value}”, which is not a valid date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="367"/>
+        <source>doit être une date et heure (AAAA-MM-JJTHH:MM:SS)</source>
+        <translation>must be a date and time (YYYY-MM-DDTHH:MM:SS)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="373"/>
+        <source>contient « {value} », qui n’est pas une date et heure valide (AAAA-MM-JJTHH:MM:SS)</source>
+        <translation>contains “{value}”, which is not a valid date and time (YYYY-MM-DDTHH:MM:SS)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="17"/>
+        <source>un chevron</source>
+        <translation>an angle bracket</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="17"/>
+        <source>un deux-points</source>
+        <translation>a colon</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="18"/>
+        <source>un guillemet droit</source>
+        <translation>a straight double quote</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="18"/>
+        <source>une barre verticale</source>
+        <translation>a vertical bar</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="19"/>
+        <source>un point d’interrogation</source>
+        <translation>a question mark</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="19"/>
+        <source>un astérisque</source>
+        <translation>an asterisk</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="28"/>
+        <source>le nom est vide</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="32"/>
+        <source>il contient un caractère de contrôle</source>
+        <translation>it contains a control character</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="33"/>
+        <source>il contient {sign}, que Windows n’accepte pas dans un nom de fichier</source>
+        <translation>it contains {sign}, which Windows does not accept in a file name</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="36"/>
+        <source>il se termine par un point ou une espace, que Windows retire</source>
+        <translation>it ends with a dot or a space, which Windows removes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="39"/>
+        <source>« {name} » est un nom réservé par Windows</source>
+        <translation>“{name}” is a name reserved by Windows</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/names.py" line="41"/>
+        <source>le nom est trop long (plus de {count} caractères)</source>
+        <translation>the name is too long (more than {count} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/path_template.py" line="59"/>
+        <source>le modèle de parcours</source>
+        <translation>the path template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/path_template.py" line="68"/>
+        <source>un modèle de parcours</source>
+        <translation>a path template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/path_template.py" line="71"/>
+        <source>doit contenir au moins une étape</source>
+        <translation>must contain at least one step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/referential.py" line="83"/>
+        <source>le référentiel</source>
+        <translation>the referential</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/referential.py" line="91"/>
+        <source>un référentiel</source>
+        <translation>a referential</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/referential.py" line="94"/>
+        <source>doit contenir au moins un CCPT</source>
+        <translation>must contain at least one CCPT</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/referential.py" line="98"/>
+        <source>contient deux fois l’identifiant « {id} »</source>
+        <translation>contains the identifier “{id}” twice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/referential.py" line="115"/>
+        <source>doit être un identifiant en minuscules et tirets</source>
+        <translation>must be an identifier in lower-case letters and hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/referential.py" line="150"/>
+        <source>doit numéroter 2 ou 3 compétences à partir de 1, dans l’ordre</source>
+        <translation>must number 2 or 3 competences from 1, in order</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/backups.py" line="103"/>
+        <source>Le dossier « {file} » est dans un ancien format : il faut un dossier de sauvegarde pour le mettre à jour sans risque.</source>
+        <translation>The dossier “{file}” is in an old format: a backup folder is needed to update it safely.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/backups.py" line="193"/>
+        <source>Impossible de créer le dossier des sauvegardes « {path} » : {reason}.</source>
+        <translation>Cannot create the backup folder “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/backups.py" line="232"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="357"/>
+        <source>Impossible d’écrire la copie « {path} » : {reason}.</source>
+        <translation>Cannot write the copy “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/backups.py" line="242"/>
+        <source>erreur de lecture ou d’écriture</source>
+        <translation>read or write error</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="128"/>
+        <source>Impossible d’écrire « {path} » : {reason}.</source>
+        <translation>Cannot write “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="272"/>
+        <source>Le dossier « {file} » est ouvert en lecture seule : {holder} l’a ouvert.</source>
+        <translation>The dossier “{file}” is open read-only: it is already open by {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="275"/>
+        <source>Le dossier « {file} » est ouvert en lecture seule.</source>
+        <translation>The dossier “{file}” is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="313"/>
+        <source>Les versions enregistrées dans « {file} » sont endommagées et ne peuvent pas être lues.</source>
+        <translation>The versions saved in “{file}” are damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="471"/>
+        <source>Impossible de lire « {path} » : {reason}.</source>
+        <translation>Cannot read “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="490"/>
+        <source>Le dossier « {file} » a été interrompu pendant un enregistrement et ne peut pas être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer.</source>
+        <translation>The dossier “{file}” was interrupted while being saved and cannot be read as it is: open it in Dossier CCPT to repair it.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="498"/>
+        <source>le dossier</source>
+        <translation>the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="505"/>
+        <source>Le fichier « {file} » est vide : ce n’est pas un dossier CCPT.</source>
+        <translation>The file “{file}” is empty: it is not a CCPT dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="508"/>
+        <source>Le fichier « {file} » n’est pas un dossier CCPT.</source>
+        <translation>The file “{file}” is not a CCPT dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="515"/>
+        <source>Le fichier « {file} » n’est pas un dossier CCPT (c’est une base de données d’un autre logiciel).</source>
+        <translation>The file “{file}” is not a CCPT dossier (it is another program’s database).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="520"/>
+        <source>Le dossier « {file} » a été enregistré par une version plus récente de Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.</source>
+        <translation>The dossier “{file}” was saved by a newer version of Dossier CCPT (format {version}): update the application to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="524"/>
+        <source>Le dossier « {file} » porte un numéro de format inconnu ({version}) : il n’a pas été ouvert.</source>
+        <translation>The dossier “{file}” has an unknown format number ({version}): it has not been opened.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="536"/>
+        <source>Le dossier « {file} » contient des éléments inconnus ({what}) : il a pu être modifié par un autre logiciel, il n’a pas été ouvert ni modifié.</source>
+        <translation>The dossier “{file}” contains unknown elements ({what}): it may have been changed by another program; it has been neither opened nor changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="564"/>
+        <source>Le dossier « {file} » dépasse ce que l’application peut ouvrir (un texte de plus de {limit} caractères ou trop d’éléments) ; il n’a pas été modifié.</source>
+        <translation>The dossier “{file}” is more than the application can open (a text of more than {limit} characters, or too many elements); it has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="571"/>
+        <source>Le dossier « {file} » est endommagé : son contenu ne peut pas être lu ; il n’a pas été modifié.</source>
+        <translation>The dossier “{file}” is damaged: its content cannot be read; it has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="576"/>
+        <source>La lecture du dossier « {file} » prend trop de temps (plus de {seconds} secondes) : il est trop gros ou endommagé.</source>
+        <translation>Reading the dossier “{file}” takes too long (more than {seconds} seconds): it is too large or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="585"/>
+        <source>Le dossier « {file} » est endommagé : l’indication de qui l’a ouvert est illisible ; il n’a pas été modifié.</source>
+        <translation>The dossier “{file}” is damaged: the record of who has it open cannot be read; it has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="604"/>
+        <source>Le dossier « {file} » est occupé par un autre programme ; réessayez dans un instant.</source>
+        <translation>The dossier “{file}” is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="607"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="618"/>
+        <source>Impossible d’ouvrir « {path} » : {reason}.</source>
+        <translation>Cannot open “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="613"/>
+        <source>Le dossier « {file} » est endommagé et ne peut pas être ouvert ; il n’a pas été modifié.</source>
+        <translation>The dossier “{file}” is damaged and cannot be opened; it has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="623"/>
+        <source>La version {revision} n’existe pas dans ce dossier.</source>
+        <translation>Version {revision} does not exist in this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="632"/>
+        <source>le fichier ou son support est en lecture seule</source>
+        <translation>the file or its medium is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="634"/>
+        <source>le fichier n’est pas accessible</source>
+        <translation>the file cannot be accessed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="636"/>
+        <source>erreur de lecture ou d’écriture sur le disque</source>
+        <translation>read or write error on the disk</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="637"/>
+        <source>erreur de la base de données</source>
+        <translation>database error</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="659"/>
+        <source>Le dossier « {file} » est ouvert par {holder} : fermez-le avant de le remplacer.</source>
+        <translation>The dossier “{file}” is open by {holder}: close it before replacing it.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="683"/>
+        <source>L’enregistrement dans « {file} » a échoué ({reason}) ; votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.</source>
+        <translation>Saving to “{file}” failed ({reason}); your text is still on screen: try again or save elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="690"/>
+        <source>La production {production} n’a pas de chapitre « {chapter} » dans ce dossier.</source>
+        <translation>Production {production} has no chapter “{chapter}” in this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/exchange.py" line="26"/>
+        <source>Choisissez un autre emplacement que celui du dossier lui-même.</source>
+        <translation>Choose another location than the dossier’s own.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/exchange.py" line="42"/>
+        <source>Ce fichier est le dossier ouvert lui-même, pas la copie relue.</source>
+        <translation>This file is the open dossier itself, not the reviewed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/exchange.py" line="48"/>
+        <source>« {file} » n’est pas une copie envoyée depuis ce dossier : rien n’a été repris.</source>
+        <translation>“{file}” is not a copy sent from this dossier: nothing was brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/exchange.py" line="53"/>
+        <source>La version envoyée au conseiller ne peut plus être relue : rien n’a été repris.</source>
+        <translation>The version sent to the advisor can no longer be read: nothing was brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/group.py" line="67"/>
+        <source>La lecture du dossier « {file} » prend trop de temps.</source>
+        <translation>Reading the dossier “{file}” takes too long.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/group.py" line="71"/>
+        <source>Le dossier « {file} » est endommagé et ne peut pas être lu.</source>
+        <translation>The dossier “{file}” is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/lock.py" line="57"/>
+        <source>{user} sur l’ordinateur « {host} » depuis le {day} à {time}</source>
+        <translation>{user} on the computer “{host}” since {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="86"/>
+        <source>format {version}</source>
+        <translation>format {version}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="91"/>
+        <source>trop d’objets</source>
+        <translation>too many objects</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="95"/>
+        <source>un objet sans nom</source>
+        <translation>an object without a name</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="102"/>
+        <source>l’objet « {name} »</source>
+        <translation>the object “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="107"/>
+        <source>la table « {name} »</source>
+        <translation>the table “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="108"/>
+        <source>l’index « {name} »</source>
+        <translation>the index “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="112"/>
+        <source>il manque « {name} »</source>
+        <translation>“{name}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="118"/>
+        <source>un déclencheur « {name} »</source>
+        <translation>a trigger “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="120"/>
+        <source>une vue « {name} »</source>
+        <translation>a view “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/storage/schema_check.py" line="121"/>
+        <source>{kind} « {name} »</source>
+        <translation>{kind} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/pdf.py" line="54"/>
+        <source>L’export PDF a besoin de LibreOffice, qui n’est pas installé : {hint}, ou exportez en Word (.docx).</source>
+        <translation>The PDF export needs LibreOffice, which is not installed: {hint}, or export to Word (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/pdf.py" line="62"/>
+        <source>installez-le avec le gestionnaire de logiciels (ou « sudo apt-get install libreoffice-writer »)</source>
+        <translation>install it with the software manager (or “sudo apt-get install libreoffice-writer”)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/pdf.py" line="64"/>
+        <source>installez-le depuis libreoffice.org</source>
+        <translation>install it from libreoffice.org</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/pdf.py" line="108"/>
+        <source>La conversion en PDF de « {file} » n’a pas pu démarrer LibreOffice.</source>
+        <translation>LibreOffice could not be started to convert “{file}” to PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/pdf.py" line="111"/>
+        <source>La conversion en PDF de « {file} » par LibreOffice n’a pas abouti en {seconds} secondes : elle a été arrêtée.</source>
+        <translation>LibreOffice did not finish converting “{file}” to PDF within {seconds} seconds: the conversion was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/pdf.py" line="116"/>
+        <source>La conversion en PDF de « {file} » par LibreOffice a échoué.</source>
+        <translation>LibreOffice failed to convert “{file}” to PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="124"/>
+        <source>le modèle Word</source>
+        <translation>the Word template</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="129"/>
+        <source>Impossible de lire le modèle Word « {file} ».</source>
+        <translation>Cannot read the Word template “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="131"/>
+        <source>Le modèle Word « {file} » est trop gros (au plus {limit}).</source>
+        <translation>The Word template “{file}” is too large (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="134"/>
+        <source>Le modèle « {file} » n’est pas un document Word (.docx).</source>
+        <translation>The template “{file}” is not a Word document (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="142"/>
+        <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible : l’archive est abîmée.</source>
+        <translation>The template “{file}” is not a readable Word document (.docx): the archive is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="151"/>
+        <source>Le modèle « {file} » est refusé : il contient {count} parties (au plus {limit}).</source>
+        <translation>The template “{file}” is rejected: it contains {count} parts (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="156"/>
+        <source>Le modèle « {file} » est refusé : une fois décompressé, il ferait {size} (au plus {limit}).</source>
+        <translation>The template “{file}” is rejected: once unpacked, it would take {size} (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="166"/>
+        <source>Le modèle « {file} » est refusé : il contient deux fois la partie « {part} ».</source>
+        <translation>The template “{file}” is rejected: it contains the part “{part}” twice.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="170"/>
+        <source>Le modèle « {file} » est protégé par un mot de passe : enregistrez-le sans protection dans Word.</source>
+        <translation>The template “{file}” is protected by a password: save it without protection in Word.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="173"/>
+        <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible : sa partie « {part} » est compressée d’une façon que Word n’emploie pas.</source>
+        <translation>The template “{file}” is not a readable Word document (.docx): its part “{part}” is compressed in a way Word does not use.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="178"/>
+        <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible : l’archive est abîmée (partie « {part} »).</source>
+        <translation>The template “{file}” is not a readable Word document (.docx): the archive is damaged (part “{part}”).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="183"/>
+        <source>Le modèle « {file} » est refusé : sa partie « {part} » est comprimée {ratio} fois (au plus {limit}), comme une bombe de décompression.</source>
+        <translation>The template “{file}” is rejected: its part “{part}” is compressed {ratio} times (at most {limit}), like a decompression bomb.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="191"/>
+        <source>Le modèle « {file} » est refusé : ses parties XML feraient {size} (au plus {limit}).</source>
+        <translation>The template “{file}” is rejected: its XML parts would take {size} (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="218"/>
+        <source>Le modèle « {file} » n’est pas un document Word (.docx) : il lui manque la partie « [Content_Types].xml ».</source>
+        <translation>The template “{file}” is not a Word document (.docx): it lacks the part “[Content_Types].xml”.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="241"/>
+        <source>Le modèle « {file} » est refusé : sa partie « {part} » déclare un DOCTYPE (des entités XML), ce que Word ne fait jamais.</source>
+        <translation>The template “{file}” is rejected: its part “{part}” declares a DOCTYPE (XML entities), which Word never does.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="252"/>
+        <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible : sa partie « {part} » n’est pas du XML valide.</source>
+        <translation>The template “{file}” is not a readable Word document (.docx): its part “{part}” is not valid XML.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="467"/>
+        <source>Le modèle « {file} » n’est pas un document Word utilisable : il lui manque sa partie « word/document.xml » (le corps du document).</source>
+        <translation>The template “{file}” is not a usable Word document: it lacks its part “word/document.xml” (the body of the document).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="477"/>
+        <source>Le modèle « {file} » n’est pas un document Word utilisable : sa partie « {part} » n’est pas le corps d’un document.</source>
+        <translation>The template “{file}” is not a usable Word document: its part “{part}” is not the body of a document.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="483"/>
+        <source>Le modèle « {file} » n’est pas un document Word utilisable : il lui manque sa partie « word/styles.xml » (les styles).</source>
+        <translation>The template “{file}” is not a usable Word document: it lacks its part “word/styles.xml” (the styles).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="514"/>
+        <source>Le modèle « {file} » n’a pas les styles nommés {styles}.</source>
+        <translation>The template “{file}” does not have the styles named {styles}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="523"/>
+        <source>Le modèle « {file} » a un style « {style} » qui n’est pas un style de tableau.</source>
+        <translation>The template “{file}” has a style “{style}” that is not a table style.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="525"/>
+        <source>Le modèle « {file} » a un style « {style} » qui n’est pas un style de paragraphe.</source>
+        <translation>The template “{file}” has a style “{style}” that is not a paragraph style.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="531"/>
+        <source>Le modèle « {file} » n’a pas de mise en page (format et marges de la page).</source>
+        <translation>The template “{file}” has no page layout (page size and margins).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="545"/>
+        <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible : ses styles ou sa mise en page sont abîmés.</source>
+        <translation>The template “{file}” is not a readable Word document (.docx): its styles or page layout are damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="550"/>
+        <source>Le modèle « {file} » n’a pas de numérotation (la partie « word/numbering.xml ») : les listes à puces et numérotées du dossier en ont besoin.</source>
+        <translation>The template “{file}” has no numbering (the part “word/numbering.xml”): the dossier’s bulleted and numbered lists need it.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/template_check.py" line="574"/>
+        <source>Le modèle « {file} » a un style « {style} » qui n’est relié à aucune numérotation de liste.</source>
+        <translation>The template “{file}” has a style “{style}” that is not linked to any list numbering.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/word.py" line="72"/>
+        <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible.</source>
+        <translation>The template “{file}” is not a readable Word document (.docx).</translation>
+    </message>
+</context>
+<context>
     <name>AnnexRow</name>
     <message>
         <location filename="../../dossier_app/gui/forms.py" line="260"/>
@@ -619,133 +1639,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="43"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="44"/>
         <source>Exporter le dossier pour le jury</source>
         <translation>Export the dossier for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="48"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="49"/>
         <source>Document Word (.docx), modifiable</source>
         <translation>Word document (.docx), editable</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="49"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="50"/>
         <source>PDF, prêt à imprimer ou à envoyer</source>
         <translation>PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="54"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="55"/>
         <source>PDF : installez LibreOffice pour cette option</source>
         <translation>PDF: install LibreOffice for this option</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="55"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="56"/>
         <source>Joindre les commentaires non résolus du conseiller</source>
         <translation>Include the advisor’s unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="56"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="57"/>
         <source>Remplacer les vrais noms par leurs pseudonymes</source>
         <translation>Replace real names by their pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="59"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="60"/>
         <source>Modèle fourni avec l’application</source>
         <translation>Template shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="60"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
         <source>Modèle Word de l’organisme</source>
         <translation>Organisation’s Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="63"/>
         <source>Choisir un modèle Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
         <source>Fichier à créer</source>
         <translation>File to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="69"/>
         <source>Choisir le fichier à créer</source>
         <translation>Choose the file to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="78"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="79"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="80"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="81"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="82"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="83"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="84"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="85"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="97"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="98"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="101"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="102"/>
         <source>Options :</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="102"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="103"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="103"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="104"/>
         <source>Enregistrer sous :</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="119"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="120"/>
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="120"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="121"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="126"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="127"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="150"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="151"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="160"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="161"/>
         <source>Dossier exporté : %1</source>
         <translation>Dossier exported: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="162"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="163"/>
         <source>Sans LibreOffice, le sommaire n’a pas encore ses numéros de page : dans Word, mettez la table à jour (F9).</source>
         <translation>Without LibreOffice, the table of contents has no page numbers yet: in Word, update the table (F9).</translation>
     </message>
@@ -778,32 +1798,32 @@
         <translation>Choose another location than the open dossier’s.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="134"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="133"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="136"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="135"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="151"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="150"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="153"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="152"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="162"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="161"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="165"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="164"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
@@ -987,7 +2007,6 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/form_pages.py" line="116"/>
-        <location filename="../../dossier_app/gui/main_window.py" line="125"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -1027,7 +2046,7 @@
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="155"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="104"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
@@ -1247,43 +2266,43 @@
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="284"/>
+        <location filename="../../dossier_app/gui/menus.py" line="285"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="286"/>
+        <location filename="../../dossier_app/gui/menus.py" line="287"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="280"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="154"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="312"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="182"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="366"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="370"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="371"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="170"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="193"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="167"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="190"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
@@ -1308,83 +2327,83 @@
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="117"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="114"/>
         <source>Enregistrer le modèle de parcours</source>
         <translation>Save the path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="119"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="146"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="116"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="143"/>
         <source>Modèle de parcours (*.json)</source>
         <translation>Path template (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="133"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="130"/>
         <source>Modèle enregistré : les prochains parcours seront prévus d’après lui.</source>
         <translation>Template saved: the next paths will be planned from it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="144"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="141"/>
         <source>Installer un modèle de parcours</source>
         <translation>Install a path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="156"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="153"/>
         <source>Modèle « %1 » installé : %2 étapes.</source>
         <translation>Template “%1” installed: %2 steps.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="168"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="165"/>
         <source>Envoyer à mon conseiller</source>
         <translation>Send to my advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="175"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="172"/>
         <source>Copie prête</source>
         <translation>Copy ready</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="176"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="173"/>
         <source>La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne sera perdu.</source>
         <translation>The copy “%1” is ready: give it to your advisor (USB stick, e-mail). Keep writing here; when the reviewed copy comes back, use “Bring back the advisor’s review”: nothing you write in the meantime will be lost.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="191"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="188"/>
         <source>Reprendre la relecture du conseiller</source>
         <translation>Bring back the advisor’s review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="207"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="200"/>
         <source>Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 chapitres mis à jour.</source>
         <translation>Review brought back: %1 new comments, %2 replies, %3 statuses and %4 chapters updated.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="214"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="207"/>
         <source>%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.</source>
         <translation>%1 chapters were changed on both sides: your text is kept and the advisor’s version waits in each of them for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="221"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="214"/>
         <source>Relecture reprise</source>
         <translation>Review brought back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="232"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="225"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="234"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="227"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="245"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="238"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="461"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="254"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -2149,6 +3168,14 @@
         <location filename="../../dossier_app/gui/welcome.py" line="74"/>
         <source>Dossiers récents</source>
         <translation>Recent dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../dossier_app/gui/workspace.py" line="47"/>
+        <source>Projet professionnel</source>
+        <translation>Professional project</translation>
     </message>
 </context>
 <context>
