@@ -9,12 +9,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .sentence import Sentence, say
+
 
 class _Labelled(str, Enum):
-    """A value stored in files (English id) with the French label users see."""
+    """A value stored in files (English id) with the label users see."""
 
     @property
     def label(self) -> str:
+        """In French, as the Word export and the command line write it."""
+        return LABELS[self].render()
+
+    @property
+    def named(self) -> Sentence:
+        """The label, for the window to show in its language."""
         return LABELS[self]
 
 
@@ -52,26 +60,26 @@ class AnnexKind(_Labelled):
     OTHER = "other"
 
 
-LABELS: dict[Enum, str] = {
-    ChapterKind.SITUATION: "Situation",
-    ChapterKind.ANALYSIS: "Analyse",
-    ChapterKind.TRANSFER: "Argumentaire de transfert",
-    ChapterStatus.TO_WRITE: "À écrire",
-    ChapterStatus.DRAFT: "Brouillon",
-    ChapterStatus.TO_REVIEW: "À relire",
-    ChapterStatus.TO_REWORK: "À retravailler",
-    ChapterStatus.REVIEWED: "Relu",
-    ChapterStatus.FINAL: "Définitif",
-    StepKind.INFORMATION: "Information collective",
-    StepKind.POSITIONING: "Entretien de positionnement",
-    StepKind.WORKSHOP: "Atelier d’écriture",
-    StepKind.INDIVIDUAL: "Entretien individuel",
-    StepKind.SUBMISSION: "Remise du dossier",
-    StepKind.JURY: "Jury",
-    AnnexKind.ATTESTATION: "Attestation",
-    AnnexKind.TESTIMONY: "Témoignage",
-    AnnexKind.DOCUMENT: "Document",
-    AnnexKind.OTHER: "Autre",
+LABELS: dict[Enum, Sentence] = {
+    ChapterKind.SITUATION: say("Situation"),
+    ChapterKind.ANALYSIS: say("Analyse"),
+    ChapterKind.TRANSFER: say("Argumentaire de transfert"),
+    ChapterStatus.TO_WRITE: say("À écrire"),
+    ChapterStatus.DRAFT: say("Brouillon"),
+    ChapterStatus.TO_REVIEW: say("À relire"),
+    ChapterStatus.TO_REWORK: say("À retravailler"),
+    ChapterStatus.REVIEWED: say("Relu"),
+    ChapterStatus.FINAL: say("Définitif"),
+    StepKind.INFORMATION: say("Information collective"),
+    StepKind.POSITIONING: say("Entretien de positionnement"),
+    StepKind.WORKSHOP: say("Atelier d’écriture"),
+    StepKind.INDIVIDUAL: say("Entretien individuel"),
+    StepKind.SUBMISSION: say("Remise du dossier"),
+    StepKind.JURY: say("Jury"),
+    AnnexKind.ATTESTATION: say("Attestation"),
+    AnnexKind.TESTIMONY: say("Témoignage"),
+    AnnexKind.DOCUMENT: say("Document"),
+    AnnexKind.OTHER: say("Autre"),
 }
 
 

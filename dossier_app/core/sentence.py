@@ -4,7 +4,8 @@ language.
 
 Templates are plain literals written with :func:`say`, which ``make translations`` collects
 for Qt Linguist. Parameters are filled by name (``{name}``); a parameter may itself be a
-sentence (a cause inside a message), rendered in the same language. ``{name:capital}``
+sentence (a cause inside a message), rendered in the same language, or a list of them
+(written one after the other, separated by commas). ``{name:capital}``
 starts the parameter with a capital, for a phrase that opens the sentence.
 """
 
@@ -57,7 +58,12 @@ class _Filler(string.Formatter):
         self.translate = translate
 
     def format_field(self, value: object, format_spec: str) -> str:
-        text = value.render(self.translate) if isinstance(value, Sentence) else str(value)
+        if isinstance(value, (list, tuple)):
+            text = ", ".join(self.format_field(item, "") for item in value)
+        elif isinstance(value, Sentence):
+            text = value.render(self.translate)
+        else:
+            text = str(value)
         if format_spec == "capital":
             return text[:1].upper() + text[1:]
         return format(text, format_spec)

@@ -17,7 +17,7 @@ from docx.table import Table
 from ..core.clock import SYSTEM, Clock
 from ..core.dates import long_date
 from ..core.markdown import parse, plain_text
-from ..core.model import LABELS, LEVEL_LABELS, Assessment, ChapterStatus, Dossier
+from ..core.model import LEVEL_LABELS, Assessment, ChapterStatus, Dossier
 from ..core.progress import progress
 from ..core.referential import Referential
 from ..core.typography import french_spacing
@@ -69,7 +69,7 @@ def build_progress_sheet(dossier: Dossier, referential: Referential,
     if figures.next_step is not None and figures.next_step.date is not None:
         para(f"{figures.next_step.title}, le {long_date(figures.next_step.date)}",
              bold_label="Prochain rendez-vous")
-    statuses = ", ".join(f"{figures.statuses[s]} « {LABELS[s]} »" for s in ChapterStatus
+    statuses = ", ".join(f"{figures.statuses[s]} « {s.label} »" for s in ChapterStatus
                          if figures.statuses[s])
     words = f"{figures.words:,}".replace(",", "\u202f")
     para(f"{figures.chapters} ({statuses or 'aucun'}), {words} mots", bold_label="Chapitres")
@@ -87,7 +87,7 @@ def build_progress_sheet(dossier: Dossier, referential: Referential,
             duration = (f"{minutes // 60} h {minutes % 60:02d}".replace(" h 00", " h")
                         if minutes and minutes >= 60 else f"{minutes} min" if minutes else "")
             _row(table, (long_date(step.date) if step.date else "à fixer",
-                         step.title or LABELS[step.kind], duration, presence,
+                         step.title or step.kind.label, duration, presence,
                          plain_text(parse(step.summary))))
     else:
         para("Le parcours n’est pas encore prévu.")
@@ -95,7 +95,7 @@ def build_progress_sheet(dossier: Dossier, referential: Referential,
     heading("Plan d’action")
     planned = [step for step in dossier.steps if step.actions]
     for step in planned:
-        document.add_paragraph(french_spacing(step.title or LABELS[step.kind]), style="Heading 2")
+        document.add_paragraph(french_spacing(step.title or step.kind.label), style="Heading 2")
         for action in step.actions:
             para(f"{'☑' if action.done else '☐'} {action.text}")
     if not planned:

@@ -512,7 +512,7 @@ def check_document(document, name: str, paragraph_styles: Iterable[str],
         missing = [style for style in wanted if style not in names]
         if missing:
             raise FileProblem(say("Le modèle « {file} » n’a pas les styles nommés {styles}.",
-                                  file=name, styles=", ".join(f"« {m} »" for m in missing)))
+                                  file=name, styles=[say("« {style} »", style=m) for m in missing]))
         table = set(table_styles)
         for style_name in wanted:
             style = document.styles[style_name]

@@ -15,7 +15,6 @@ from ..core.guidance import load_guidance
 from ..core.paths import AppPaths
 from ..core.referential import active_referential
 from ..core.resources import resources_dir
-from ..storage.dossier_file import DossierFile
 from ..storage.lock import LockIdentity
 from .main_window import AppContext, MainWindow
 from .settings import Settings
@@ -66,11 +65,8 @@ def run(file: Path | None, quit_after_show: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "dossier-ccpt.svg")))
-    if quit_after_show and file is not None:
-        # Headless use: a bad file is one line on stderr (exit 2), never a dialog nobody sees.
-        DossierFile.open(file, read_only=True).close()
     window, context = create_window(AppPaths.default(), spell_checking=not quit_after_show)
-    window.headless = quit_after_show
+    window.headless = quit_after_show  # a bad file is one line on stderr, never a dialog
     if file is None or not window.open_path(file):
         if quit_after_show and file is not None:
             return 2  # the sentence is on stderr already (see MainWindow.warn)

@@ -9,22 +9,15 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from ..core import dates
 from ..core.model import AnnexKind, ChapterKind, ChapterStatus, StepKind
 from ..core.pages import Page
-from .texts import fill
+from .texts import fill, shown
 
 
 def chapter(kind: ChapterKind) -> str:
-    return {ChapterKind.SITUATION: QCoreApplication.translate("labels", "Situation"),
-            ChapterKind.ANALYSIS: QCoreApplication.translate("labels", "Analyse"),
-            ChapterKind.TRANSFER: QCoreApplication.translate("labels", "Argumentaire de transfert")}[kind]
+    return shown(kind.named)
 
 
 def status(value: ChapterStatus) -> str:
-    return {ChapterStatus.TO_WRITE: QCoreApplication.translate("labels", "À écrire"),
-            ChapterStatus.DRAFT: QCoreApplication.translate("labels", "Brouillon"),
-            ChapterStatus.TO_REVIEW: QCoreApplication.translate("labels", "À relire"),
-            ChapterStatus.TO_REWORK: QCoreApplication.translate("labels", "À retravailler"),
-            ChapterStatus.REVIEWED: QCoreApplication.translate("labels", "Relu"),
-            ChapterStatus.FINAL: QCoreApplication.translate("labels", "Définitif")}[value]
+    return shown(value.named)
 
 
 def page(value: Page) -> str:
@@ -40,19 +33,11 @@ def page(value: Page) -> str:
 
 
 def annex(kind: AnnexKind) -> str:
-    return {AnnexKind.ATTESTATION: QCoreApplication.translate("labels", "Attestation"),
-            AnnexKind.TESTIMONY: QCoreApplication.translate("labels", "Témoignage"),
-            AnnexKind.DOCUMENT: QCoreApplication.translate("labels", "Document"),
-            AnnexKind.OTHER: QCoreApplication.translate("labels", "Autre")}[kind]
+    return shown(kind.named)
 
 
 def step(kind: StepKind) -> str:
-    return {StepKind.INFORMATION: QCoreApplication.translate("labels", "Information collective"),
-            StepKind.POSITIONING: QCoreApplication.translate("labels", "Entretien de positionnement"),
-            StepKind.WORKSHOP: QCoreApplication.translate("labels", "Atelier d’écriture"),
-            StepKind.INDIVIDUAL: QCoreApplication.translate("labels", "Entretien individuel"),
-            StepKind.SUBMISSION: QCoreApplication.translate("labels", "Remise du dossier"),
-            StepKind.JURY: QCoreApplication.translate("labels", "Jury")}[kind]
+    return shown(kind.named)
 
 
 def level(value: int | None) -> str:

@@ -688,7 +688,7 @@ def _save_error(path: Path, error: sqlite3.Error) -> FileProblem:
 def _require_chapter(cursor: sqlite3.Cursor, production: int, kind: ChapterKind) -> None:
     if cursor.rowcount != 1:
         raise FileProblem(say("La production {production} n’a pas de chapitre « {chapter} » "
-                              "dans ce dossier.", production=production, chapter=kind.label))
+                              "dans ce dossier.", production=production, chapter=kind.named))
 
 
 def _name(path: Path) -> str:

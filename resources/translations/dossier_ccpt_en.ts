@@ -986,6 +986,11 @@
         <translation>The template “{file}” does not have the styles named {styles}.</translation>
     </message>
     <message>
+        <location filename="../../dossier_app/export/template_check.py" line="515"/>
+        <source>« {style} »</source>
+        <translation>“{style}”</translation>
+    </message>
+    <message>
         <location filename="../../dossier_app/export/template_check.py" line="523"/>
         <source>Le modèle « {file} » a un style « {style} » qui n’est pas un style de tableau.</source>
         <translation>The template “{file}” has a style “{style}” that is not a table style.</translation>
@@ -1019,6 +1024,101 @@
         <location filename="../../dossier_app/export/word.py" line="72"/>
         <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible.</source>
         <translation>The template “{file}” is not a readable Word document (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="64"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="65"/>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="66"/>
+        <source>Argumentaire de transfert</source>
+        <translation>Transfer argument</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="67"/>
+        <source>À écrire</source>
+        <translation>To write</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="68"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="69"/>
+        <source>À relire</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="70"/>
+        <source>À retravailler</source>
+        <translation>To rework</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="71"/>
+        <source>Relu</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="72"/>
+        <source>Définitif</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="73"/>
+        <source>Information collective</source>
+        <translation>Information session</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="74"/>
+        <source>Entretien de positionnement</source>
+        <translation>Positioning interview</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="75"/>
+        <source>Atelier d’écriture</source>
+        <translation>Writing workshop</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="76"/>
+        <source>Entretien individuel</source>
+        <translation>Individual session</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="77"/>
+        <source>Remise du dossier</source>
+        <translation>Submission of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="78"/>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="79"/>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="80"/>
+        <source>Témoignage</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="81"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="82"/>
+        <source>Autre</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3199,237 +3299,142 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="16"/>
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="17"/>
-        <source>Analyse</source>
-        <translation>Analysis</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="18"/>
-        <source>Argumentaire de transfert</source>
-        <translation>Transfer argument</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="22"/>
-        <source>À écrire</source>
-        <translation>To write</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="23"/>
-        <source>Brouillon</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="24"/>
-        <source>À relire</source>
-        <translation>To review</translation>
-    </message>
-    <message>
         <location filename="../../dossier_app/gui/labels.py" line="25"/>
-        <source>À retravailler</source>
-        <translation>To rework</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="26"/>
-        <source>Relu</source>
-        <translation>Reviewed</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="27"/>
-        <source>Définitif</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="32"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="33"/>
+        <location filename="../../dossier_app/gui/labels.py" line="26"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="34"/>
+        <location filename="../../dossier_app/gui/labels.py" line="27"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="35"/>
+        <location filename="../../dossier_app/gui/labels.py" line="28"/>
         <source>Chapitre</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="36"/>
+        <location filename="../../dossier_app/gui/labels.py" line="29"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="37"/>
+        <location filename="../../dossier_app/gui/labels.py" line="30"/>
         <source>Positionnement</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="38"/>
+        <location filename="../../dossier_app/gui/labels.py" line="31"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="39"/>
+        <location filename="../../dossier_app/gui/labels.py" line="32"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="43"/>
-        <source>Attestation</source>
-        <translation>Attestation</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="44"/>
-        <source>Témoignage</source>
-        <translation>Testimony</translation>
-    </message>
-    <message>
         <location filename="../../dossier_app/gui/labels.py" line="45"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="46"/>
-        <source>Autre</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="50"/>
-        <source>Information collective</source>
-        <translation>Information session</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="51"/>
-        <source>Entretien de positionnement</source>
-        <translation>Positioning interview</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="52"/>
-        <source>Atelier d’écriture</source>
-        <translation>Writing workshop</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="53"/>
-        <source>Entretien individuel</source>
-        <translation>Individual session</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="54"/>
-        <source>Remise du dossier</source>
-        <translation>Submission of the dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="55"/>
-        <source>Jury</source>
-        <translation>Jury</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/labels.py" line="60"/>
         <source>— non évalué</source>
         <translation>— not assessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="61"/>
+        <location filename="../../dossier_app/gui/labels.py" line="46"/>
         <source>1. Je découvre</source>
         <translation>1. I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="62"/>
+        <location filename="../../dossier_app/gui/labels.py" line="47"/>
         <source>2. Je pratique avec de l’aide</source>
         <translation>2. I practise it with help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="63"/>
+        <location filename="../../dossier_app/gui/labels.py" line="48"/>
         <source>3. Je pratique en autonomie</source>
         <translation>3. I practise it on my own</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="64"/>
+        <location filename="../../dossier_app/gui/labels.py" line="49"/>
         <source>4. Je maîtrise et je peux l’expliquer</source>
         <translation>4. I master it and can explain it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="69"/>
+        <location filename="../../dossier_app/gui/labels.py" line="54"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="69"/>
+        <location filename="../../dossier_app/gui/labels.py" line="54"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="70"/>
+        <location filename="../../dossier_app/gui/labels.py" line="55"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="70"/>
+        <location filename="../../dossier_app/gui/labels.py" line="55"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="71"/>
+        <location filename="../../dossier_app/gui/labels.py" line="56"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="71"/>
+        <location filename="../../dossier_app/gui/labels.py" line="56"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="72"/>
+        <location filename="../../dossier_app/gui/labels.py" line="57"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="72"/>
+        <location filename="../../dossier_app/gui/labels.py" line="57"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="73"/>
+        <location filename="../../dossier_app/gui/labels.py" line="58"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="73"/>
+        <location filename="../../dossier_app/gui/labels.py" line="58"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="74"/>
+        <location filename="../../dossier_app/gui/labels.py" line="59"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="75"/>
+        <location filename="../../dossier_app/gui/labels.py" line="60"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="92"/>
+        <location filename="../../dossier_app/gui/labels.py" line="77"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="94"/>
+        <location filename="../../dossier_app/gui/labels.py" line="79"/>
         <source>%1 mots</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="113"/>
+        <location filename="../../dossier_app/gui/labels.py" line="98"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
