@@ -71,6 +71,7 @@ def run(file: Path | None, quit_after_show: bool = False) -> int:
         if quit_after_show and file is not None:
             return 2  # the sentence is on stderr already (see MainWindow.warn)
         window.show_welcome()
+    window.panels.fit_to_screen()
     window.show()
     if quit_after_show:
         PaintWatcher(window, app.quit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,17 +21,20 @@ from ..core.model import ChapterKind, ChapterStatus
 from . import labels
 from .comments_panel import CommentsPanel
 from .editor import ChapterEditor, FindBar
+from .giving_way import WRITING_CHARACTERS, GivingWay, text_width
 from .guidance_panel import GuidancePanel
 from .session import DossierSession
 from .spell import SpellService
 from .texts import fill
 from .theme import set_read_only
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
 SYNC_DELAY_MS = 300
 """Editor text reaches the session this long after the last keystroke (then autosave waits)."""
 
 
 class ChapterPage(QWidget):
+    guidance_shown = Signal(bool)
     text_synced = Signal()
     status_changed = Signal()
     compare_requested = Signal(int)
@@ -54,7 +58,10 @@ class ChapterPage(QWidget):
         self.guidance_toggle = QPushButton(self.tr("Masquer les conseils"))
         self.guidance_toggle.setCheckable(True)
         self.guidance_toggle.setChecked(True)
-        self.guidance_toggle.toggled.connect(self.show_guidance)
+        self.guidance_toggle.toggled.connect(self._guidance_asked)
+        self.header = QWidget()
+        header = QVBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
         title_row = QHBoxLayout()
         title_row.addWidget(QLabel(self.tr("Titre :")))
         title_row.addWidget(self.title, 1)
@@ -77,7 +84,9 @@ class ChapterPage(QWidget):
         writing = QWidget()
         column = QVBoxLayout(writing)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.editor, 1)
+        centred = QHBoxLayout()  # in focus mode, a column of calm width in the middle
+        centred.addWidget(self.editor, 1)
+        column.addLayout(centred, 1)
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(writing)
@@ -85,6 +94,9 @@ class ChapterPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.side_panel = GivingWay(self._show_side)
+        """The guidance and comments beside the text: they give way on a narrow window."""
+        self.focus_mode = False
         self.conflict = QFrame()
         self.conflict.setObjectName("banner")
         self.conflict_text = QLabel()
@@ -103,11 +115,12 @@ class ChapterPage(QWidget):
         conflict_layout.addWidget(self.conflict_text)
         conflict_layout.addLayout(conflict_buttons)
         self.conflict.hide()
+        header.addWidget(self.heading)
+        header.addWidget(self.conflict)
+        header.addLayout(title_row)
+        header.addLayout(status_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.conflict)
-        layout.addLayout(title_row)
-        layout.addLayout(status_row)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self._sync = QTimer(self, singleShot=True, interval=SYNC_DELAY_MS)
         self._sync.timeout.connect(self.sync)
@@ -212,7 +225,43 @@ class ChapterPage(QWidget):
         self.side.setTabText(1, fill(self.tr("Commentaires (%1)"), str(count))
                              if count else self.tr("Commentaires"))
 
-    def show_guidance(self, visible: bool) -> None:
-        self.side.setVisible(visible)
+    def _guidance_asked(self, visible: bool) -> None:
+        self.side_panel.ask(visible)
+
+    def _show_side(self, visible: bool) -> None:
+        self.side.setVisible(visible and not self.focus_mode)
+        self.guidance_toggle.blockSignals(True)
+        self.guidance_toggle.setChecked(visible)
+        self.guidance_toggle.blockSignals(False)
         self.guidance_toggle.setText(self.tr("Masquer les conseils") if visible
                                      else self.tr("Afficher les conseils"))
+        self.guidance_shown.emit(visible)
+        if visible:
+            self._share_width()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the text, in a column of calm width: no header, no panels."""
+        self.focus_mode = on
+        self.header.setVisible(not on)
+        self.side.setVisible(self.side_panel.visible and not on)
+        self.editor.setMaximumWidth(text_width(self.editor, 72) if on else QWIDGETSIZE_MAX)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.side_panel.set_room(self.width() >= self._writing_width() + self._side_width())
+        self._share_width()
+
+    def _writing_width(self) -> int:
+        return text_width(self.editor, WRITING_CHARACTERS)
+
+    def _side_width(self) -> int:
+        return text_width(self.side, 30)
+
+    def _share_width(self) -> None:
+        """The text keeps the larger part: the panel beside it gets what the text spares,
+        between 30 characters of its own font and a third of the page."""
+        if not self.side.isVisible():
+            return
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        side = max(self._side_width(), min(total // 3, total - self._writing_width()))
+        self.splitter.setSizes([max(total - side, 1), side])

@@ -35,7 +35,7 @@ class Look(QObject):
             apply_theme(app, settings.theme, settings.text_scale)
         for editor in (self.window.workspace.chapter_page.editor, self.window.workspace.project):
             editor.setFont(editor_font(settings.text_scale))
-        self._size_panes()
+        self.size_panes()
         place = self.window.workspace.current_place()
         if place is not None and place.page is Page.CHAPTER:
             self.window.workspace.go_to(place)  # wrapped guidance text is laid out again at the new size
@@ -44,10 +44,11 @@ class Look(QObject):
         if self.window.context.settings.theme == "system":
             self.apply()
 
-    def _size_panes(self) -> None:
-        """The outline grows with the text size, up to a third of the window."""
+    def size_panes(self) -> None:
+        """The outline grows with the text size, up to 30 % of the window: the text keeps
+        the rest."""
         scale = self.window.context.settings.text_scale
-        outline = min(int(300 * scale / 100), self.window.width() // 3)
+        outline = min(int(300 * scale / 100), self.window.width() * 3 // 10)
         self.window.workspace.setSizes([outline, max(self.window.width() - outline, 400)])
 
     def set_language(self, language: str) -> None:

@@ -6,10 +6,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -26,6 +25,7 @@ from ..storage.lock import LockIdentity
 from .file_actions import FileActions
 from .look import Look
 from .menus import build_menus
+from .panels import DEFAULT_SIZE, Panels
 from .review_actions import ReviewActions
 from .session import DossierSession
 from .settings import Settings
@@ -84,9 +84,9 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self.statusBar())
         self._build_pages()
         build_menus(self)
-        geometry, state = context.settings.window_state()
+        geometry, state = context.settings.window_state(self._screen_key())
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
+            self.resize(*DEFAULT_SIZE)
         if state is not None:
             self.restoreState(state)
         for action in self.dossier_actions:
@@ -101,11 +101,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-        self.readiness_dock = QDockWidget(self.tr("Points à régler"), self)
-        self.readiness_dock.setObjectName("readiness")
-        self.readiness_dock.setWidget(self.workspace.readiness)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness_dock)
-        self.readiness_dock.hide()
+        self.panels = Panels(self)
+        """The points to settle beside the text, focus mode, the first size on screen."""
 
     @property
     def welcome(self) -> WelcomePage:
@@ -121,8 +118,9 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         self.welcome.show_recent([p for p in self.context.settings.recent_files])
         self._fill_recent_menu()
+        self.panels.set_focus_mode(False)
         self.stack.setCurrentWidget(self.welcome)
-        self.readiness_dock.hide()
+        self.panels.dossier_shown(False)
         for action in self.dossier_actions:
             action.setEnabled(False)
         self.status_line.clear()
@@ -176,7 +174,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         for action in self.dossier_actions:
             action.setEnabled(True)
-        self.readiness_dock.show()
+        self.panels.dossier_shown(True)
         self.status_line.show_save_state(session.state)
         name = session.dossier.candidate.full_name or _printable(path.stem)
         suffix = self.tr(" (lecture seule)") if session.read_only else ""
@@ -223,9 +221,22 @@ class MainWindow(QMainWindow):
         if not self.close_dossier():
             event.ignore()
             return
-        self.context.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.panels.set_focus_mode(False)
+        self.context.settings.save_window_state(self._screen_key(), self.saveGeometry(),
+                                                self.saveState())
         self.context.settings.sync()
         event.accept()
+
+    def _screen_key(self) -> str:
+        """The window's place is remembered per screen: a laptop alone or at its monitor."""
+        screen = self.screen()
+        size = screen.size() if screen is not None else None
+        return f"{screen.name()} {size.width()}x{size.height()}" if screen and size else ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.look.size_panes()
+        self.panels.fit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_dossier(event.mimeData()) is not None:

@@ -253,16 +253,31 @@ def build_menus(w: MainWindow) -> None:
         w,
         view,
         QCoreApplication.translate("MainWindow", "&Conseils d’écriture"),
-        w.workspace.chapter_page.guidance_toggle.setChecked,
+        # PySide passes no argument to a bound C++ method taking one: say it.
+        lambda checked: w.workspace.chapter_page.guidance_toggle.setChecked(checked),
         "F9",
         checkable=True,
     )
     w.guidance_action.setChecked(True)
-    w.workspace.chapter_page.guidance_toggle.toggled.connect(w.guidance_action.setChecked)
-    readiness_action = w.readiness_dock.toggleViewAction()
-    readiness_action.setText(QCoreApplication.translate("MainWindow", "&Points à régler avant le jury"))
-    readiness_action.setShortcut(QKeySequence("F10"))
-    view.addAction(readiness_action)
+    w.workspace.chapter_page.guidance_shown.connect(w.guidance_action.setChecked)
+    w.panels.readiness_action = _action(
+        w,
+        view,
+        QCoreApplication.translate("MainWindow", "&Points à régler avant le jury"),
+        lambda checked: w.panels.ask_readiness(checked),
+        "F10",
+        checkable=True,
+    )
+    w.panels.readiness_action.setChecked(True)
+    w.panels.focus_action = _action(
+        w,
+        view,
+        QCoreApplication.translate("MainWindow", "Mode &concentration"),
+        lambda checked: w.panels.set_focus_mode(checked),
+        "F11",
+        checkable=True,
+    )
+    w.addAction(w.panels.focus_action)  # its key works with the menu bar hidden
 
     go = bar.addMenu(QCoreApplication.translate("MainWindow", "A&ller"))
     _action(
@@ -295,5 +310,6 @@ def build_menus(w: MainWindow) -> None:
         w.send_action,
         w.bring_back_action,
         w.progress_sheet_action,
+        w.panels.focus_action,
         *w.format_actions,
     ]

@@ -103,16 +103,24 @@ class Settings:
     def export_template(self, value: str) -> None:
         self._qt.setValue("export/template", value)
 
-    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
-        return self._qt.value("window/geometry"), self._qt.value("window/state")
+    def window_state(self, screen: str) -> tuple[QByteArray | None, QByteArray | None]:
+        """The window's geometry and docks as last left on ``screen`` (its name and size)."""
+        group = _screen_group(screen)
+        return self._qt.value(f"{group}/geometry"), self._qt.value(f"{group}/state")
 
-    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        self._qt.setValue("window/geometry", geometry)
-        self._qt.setValue("window/state", state)
+    def save_window_state(self, screen: str, geometry: QByteArray, state: QByteArray) -> None:
+        group = _screen_group(screen)
+        self._qt.setValue(f"{group}/geometry", geometry)
+        self._qt.setValue(f"{group}/state", state)
 
     def sync(self) -> None:
         self._qt.sync()
         _make_private(self._file)
+
+
+def _screen_group(screen: str) -> str:
+    """A settings group for ``screen``: QSettings keys cannot hold « / » or « \\ »."""
+    return "window/" + "".join(c if c.isalnum() or c in " -x" else "_" for c in screen).strip()
 
 
 def _stored_path(path: Path) -> str | QByteArray:

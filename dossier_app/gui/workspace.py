@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..app.session import Change
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 
 class Workspace(QSplitter):
+    overview_shown = Signal(object)
+    """The readiness report just shown (for the count in the status bar)."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.main = window
@@ -229,7 +232,9 @@ class Workspace(QSplitter):
         if self.session is None:
             return
         self.navigator.refresh_counts(self.session.dossier, self.session.conflicts.keys())
-        self.readiness.show_report(self.session.report())
+        report = self.session.report()
+        self.readiness.show_report(report)
+        self.overview_shown.emit(report)
         self._show_path_progress()
 
     def _show_path_progress(self) -> None:

@@ -1,0 +1,125 @@
+"""What the window shows around the text: the points to settle, which give way on a
+narrow window (a button in the status bar brings them back), focus mode, and the window's
+first size on the screen it opens on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QToolButton
+
+from ..core.readiness import Report, Severity
+from .giving_way import WRITING_CHARACTERS, GivingWay, text_width
+from .texts import fill
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+DEFAULT_SIZE = (1280, 820)
+
+
+class Panels(QObject):
+    # Made by menus.build_menus:
+    readiness_action: QAction
+    focus_action: QAction
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock = QDockWidget(self.tr("Points à régler"), window)
+        self.dock.setObjectName("readiness")
+        self.dock.setWidget(window.workspace.readiness)
+        # Shown and hidden through the menu, F10 and the status bar's button, which keep
+        # the user's wish; a close box would bypass it.
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.readiness = GivingWay(self._show_readiness)
+        self.readiness_button = QToolButton()
+        self.readiness_button.setAutoRaise(True)
+        self.readiness_button.clicked.connect(lambda: self.ask_readiness(not self.dock.isVisible()))
+        window.statusBar().addPermanentWidget(self.readiness_button)
+        self.readiness_button.hide()
+        window.workspace.overview_shown.connect(self.show_count)
+        self.focus_mode = False
+        self._leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self._leave.setEnabled(False)
+        self._leave.activated.connect(lambda: self.set_focus_mode(False))
+        self._before_focus: tuple[bool, bool] = (False, False)
+
+    # --- the points to settle ------------------------------------------------------------
+
+    def ask_readiness(self, visible: bool) -> None:
+        self.readiness.ask(visible)
+
+    def _show_readiness(self, visible: bool) -> None:
+        open_dossier = self.window.session is not None
+        self.dock.setVisible(visible and open_dossier and not self.focus_mode)
+        self.readiness_action.setChecked(visible)
+
+    def show_count(self, report: Report) -> None:
+        blocking = sum(f.severity is Severity.BLOCKING for f in report.findings)
+        self.readiness_button.setText(
+            self.tr("✓ Prêt pour le jury") if report.ready
+            else self.tr("⚠ 1 point à régler") if blocking == 1
+            else fill(self.tr("⚠ %1 points à régler"), blocking))
+        self.readiness_button.setToolTip(self.tr("Afficher ou masquer les points à régler (F10)"))
+        self.readiness_button.setAccessibleName(self.readiness_button.text())
+
+    def fit(self) -> None:
+        """Give the points to settle room only where the text keeps its width beside them."""
+        workspace = self.window.workspace
+        needed = (workspace.navigator.width() + text_width(workspace.chapter_page.editor,
+                                                           WRITING_CHARACTERS)
+                  + text_width(workspace.readiness, 30) * 2)
+        self.readiness.set_room(self.window.width() >= needed)
+
+    def dossier_shown(self, shown: bool) -> None:
+        """The dossier opened (the panels as the user wants them) or closed (none)."""
+        self.readiness_button.setVisible(shown)
+        self._show_readiness(self.readiness.visible)
+
+    # --- focus mode ----------------------------------------------------------------------
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the text, full screen, in a calm column; Esc or F11 brings the rest back."""
+        window = self.window
+        if on == self.focus_mode or (on and window.session is None):
+            return
+        if on:
+            self._before_focus = (window.isFullScreen(), window.isMaximized())
+        self.focus_mode = on
+        self._leave.setEnabled(on)
+        window.menuBar().setVisible(not on)
+        window.statusBar().setVisible(not on)
+        window.workspace.navigator.setVisible(not on)
+        window.workspace.chapter_page.set_focus_mode(on)
+        self._show_readiness(self.readiness.visible)
+        self.focus_action.setChecked(on)
+        if on:
+            window.showFullScreen()
+        else:
+            full, maximized = self._before_focus
+            if not full:
+                window.showMaximized() if maximized else window.showNormal()
+        window.workspace.current_editor().setFocus()
+
+    # --- the first size ------------------------------------------------------------------
+
+    def fit_to_screen(self) -> None:
+        """Within the screen the window opens on: never taller or wider than its free area
+        (a 1366×768 laptop has no room for 820 pixels and a task bar)."""
+        window = self.window
+        screen = window.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = window.frameGeometry().size() - window.geometry().size()
+        width = min(window.width(), free.width() - frame.width())
+        height = min(window.height(), free.height() - frame.height())
+        if (width, height) != (window.width(), window.height()):
+            window.resize(width, height)
+            window.move(free.topLeft())

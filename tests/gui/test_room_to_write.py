@@ -1,0 +1,99 @@
+"""The text is the largest thing on screen, on a small laptop and at any text size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+
+from dossier_app.core.model import ChapterKind
+from dossier_app.core.pages import Page
+from dossier_app.gui.navigator import Place
+
+
+def _characters_per_line(window) -> float:
+    editor = window.workspace.chapter_page.editor
+    return editor.viewport().width() / QFontMetrics(editor.font()).averageCharWidth()
+
+
+def _show(window, qtbot, width: int, height: int, scale: int) -> None:
+    window.look.set_text_scale(scale)
+    window.resize(width, height)
+    window.workspace.go_to(Place(Page.CHAPTER, 1, ChapterKind.ANALYSIS))
+    qtbot.wait(50)
+
+
+def test_a_small_laptop_keeps_sixty_characters_beside_the_guidance(example_window, qtbot):
+    _show(example_window, qtbot, 1280, 720, 100)
+    page = example_window.workspace.chapter_page
+    assert page.side.isVisible()
+    assert _characters_per_line(example_window) >= 60
+    assert page.editor.width() > page.side.width()  # the text is the largest thing
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_at_twice_the_text_size_the_panels_give_way_to_thirty_characters(example_window, qtbot,
+                                                                         size):
+    _show(example_window, qtbot, *size, 200)
+    page = example_window.workspace.chapter_page
+    assert _characters_per_line(example_window) >= 30
+    assert not example_window.panels.dock.isVisible()
+    assert example_window.panels.readiness_button.isVisible()  # the points stay one click away
+    assert page.guidance_toggle.text() == "Afficher les conseils"
+
+
+def test_a_panel_that_gave_way_comes_back_with_the_room_and_on_request(example_window, qtbot):
+    page = example_window.workspace.chapter_page
+    _show(example_window, qtbot, 1366, 768, 200)
+    assert not page.side.isVisible()
+    qtbot.mouseClick(page.guidance_toggle, Qt.MouseButton.LeftButton)  # the user insists
+    assert page.side.isVisible()
+    _show(example_window, qtbot, 1920, 1080, 100)
+    assert page.side.isVisible() and example_window.panels.dock.isVisible()
+    example_window.look.set_text_scale(100)
+
+
+def test_f9_and_f10_show_and_hide_the_guidance_and_the_points(example_window, qtbot):
+    _show(example_window, qtbot, 1920, 1080, 100)
+    page, panels = example_window.workspace.chapter_page, example_window.panels
+    example_window.guidance_action.trigger()
+    assert not page.side.isVisible() and page.guidance_toggle.text() == "Afficher les conseils"
+    example_window.guidance_action.trigger()
+    assert page.side.isVisible()
+    panels.readiness_action.trigger()
+    assert not panels.dock.isVisible()
+    qtbot.mouseClick(panels.readiness_button, Qt.MouseButton.LeftButton)
+    assert panels.dock.isVisible() and panels.readiness_action.isChecked()
+
+
+def test_focus_mode_leaves_only_the_text_and_esc_brings_the_rest_back(example_window, qtbot):
+    _show(example_window, qtbot, 1366, 768, 100)
+    page = example_window.workspace.chapter_page
+    example_window.panels.focus_action.trigger()
+    qtbot.wait(50)
+    assert example_window.isFullScreen()
+    assert not example_window.menuBar().isVisible()
+    assert not example_window.workspace.navigator.isVisible()
+    assert not page.side.isVisible() and not page.header.isVisible()
+    assert 60 <= _characters_per_line(example_window) <= 90  # a calm column, not 150
+    assert page.editor.hasFocus()
+    qtbot.keyClick(page.editor, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    assert not example_window.isFullScreen()
+    assert example_window.menuBar().isVisible() and page.header.isVisible()
+
+
+def test_the_first_window_fits_the_free_area_of_its_screen(window):
+    free = window.screen().availableGeometry()
+    window.resize(1280, 820)
+    window.panels.fit_to_screen()
+    assert window.width() <= free.width() and window.height() <= free.height()
+
+
+def test_the_window_is_remembered_per_screen(window):
+    settings = window.context.settings
+    settings.save_window_state("Laptop 1366x768", b"small", b"docks")
+    settings.save_window_state("HDMI-1 1920x1080", b"large", b"docks")
+    assert settings.window_state("Laptop 1366x768")[0] == b"small"
+    assert settings.window_state("HDMI-1 1920x1080")[0] == b"large"
+    assert settings.window_state("Other 800x600") == (None, None)
