@@ -51,7 +51,8 @@ class GuidancePanel(QTextBrowser):
         if ccpt is not None and ccpt.provisional:
             parts.append(_section(self.tr("À savoir"), html_text(self.tr(
                 "Les compétences de ce CCPT sont une proposition provisoire : le référentiel "
-                "officiel n’a pas pu être obtenu. Vérifiez-les avec votre conseiller."))))
+                "officiel (la liste officielle des compétences de chaque CCPT) n’a pas pu être "
+                "obtenu. Vérifiez-les avec votre conseiller."))))
         self.setHtml("".join(parts))
 
     def _clicked(self, url: QUrl) -> None:

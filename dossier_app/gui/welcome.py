@@ -40,12 +40,13 @@ class WelcomePage(QScrollArea):
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(self.tr(
-            "Votre mandat vous a fait acquérir de vraies compétences. La certification CCPT les "
-            "fait reconnaître : vous écrivez un <b>dossier de productions</b>, une production par "
-            "compétence du certificat choisi, chacune en trois chapitres — la <b>situation</b> "
-            "vécue, son <b>analyse</b>, et l’<b>argumentaire de transfert</b> vers le métier "
-            "visé. Le jury le lit avant de vous rencontrer.<br><br>Ce logiciel vous guide "
-            "chapitre par chapitre et enregistre tout, tout seul, sur votre ordinateur : rien "
+            "Votre mandat vous a fait acquérir de vraies compétences. Un CCPT (certificat de "
+            "compétences professionnelles transférables) les fait reconnaître. Pour l’obtenir, "
+            "vous écrivez un <b>dossier de productions</b> : une production par compétence du "
+            "certificat choisi. Chaque production a trois chapitres : la <b>situation</b> vécue, "
+            "son <b>analyse</b>, et l’<b>argumentaire de transfert</b> vers le métier visé. Le "
+            "jury lit le dossier avant de vous rencontrer.<br><br>Ce logiciel vous guide "
+            "chapitre par chapitre. Il enregistre tout, tout seul, sur votre ordinateur : rien "
             "n’est envoyé sur Internet."))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
