@@ -126,9 +126,12 @@ class EditingSession:
         self._schedule()
 
     def note_typing(self) -> None:
-        """The editor holds text not handed over yet: the file is not up to date."""
+        """The editor holds text not handed over yet: the file is not up to date. The
+        ``flush`` asked for after the pause says saved again even when the text came back
+        as it was (typed, then undone): nothing is then written."""
         if not self.read_only:
             self._set_state(SaveState.PENDING)
+            self.listener(Change(save_soon=True))
 
     def set_chapter_status(self, number: int, kind: ChapterKind, status: ChapterStatus) -> None:
         if self.read_only:
@@ -219,7 +222,11 @@ class EditingSession:
     def flush(self) -> bool:
         """Write what is pending now; False (and a ``Change`` with the failure) when it
         could not be."""
-        if self.read_only or not self.has_pending():
+        if self.read_only:
+            return True
+        if not self.has_pending():
+            if self.state == SaveState.PENDING:  # typing that changed nothing in the end
+                self._set_state(SaveState.SAVED)
             return True
         try:
             if self._pending_whole:
