@@ -39,7 +39,7 @@ def check_output(target: Path, inputs: list[Path], *, streams: bool) -> None:
     if info is None:
         _check_folder(target)
     elif stat.S_ISDIR(info.st_mode):
-        raise _unwritable(target, say("c’est un dossier, pas un fichier"))
+        raise _unwritable(target, say("c’est un répertoire, pas un fichier"))
     elif not stat.S_ISREG(info.st_mode):
         if not streams:
             raise _unwritable(target, say("ce n’est pas un fichier ordinaire"))
@@ -56,11 +56,11 @@ def _check_folder(target: Path) -> None:
     try:
         info = os.stat(folder)
     except OSError as error:
-        problem = (say("son dossier n’existe pas") if error.errno == errno.ENOENT
+        problem = (say("son répertoire n’existe pas") if error.errno == errno.ENOENT
                    else describe_os_error(error))
         raise _unwritable(target, problem) from None
     if not stat.S_ISDIR(info.st_mode):
-        raise _unwritable(target, say("un élément du chemin n’est pas un dossier"))
+        raise _unwritable(target, say("un élément du chemin n’est pas un répertoire"))
 
 
 def _check_pipe(target: Path) -> None:

@@ -58,13 +58,13 @@ def describe_os_error(error: OSError) -> Sentence:
     import errno
 
     reasons = {
-        errno.ENOENT: say("le fichier ou le dossier n’existe pas"),
+        errno.ENOENT: say("le fichier ou le répertoire n’existe pas"),
         errno.EACCES: say("l’accès est refusé"),
         errno.EPERM: say("l’accès est refusé"),
         errno.ENOSPC: say("le disque est plein"),
         errno.EROFS: say("le support est en lecture seule"),
-        errno.EISDIR: say("c’est un dossier, pas un fichier"),
-        errno.ENOTDIR: say("un élément du chemin n’est pas un dossier"),
+        errno.EISDIR: say("c’est un répertoire, pas un fichier"),
+        errno.ENOTDIR: say("un élément du chemin n’est pas un répertoire"),
         errno.ENAMETOOLONG: say("le nom est trop long"),
         errno.ELOOP: say("le chemin tourne en rond (lien symbolique en boucle)"),
         errno.EINVAL: say("le nom n’est pas valide pour ce système"),

@@ -203,7 +203,7 @@ def check_input_file(path: Path, what: Sentence, max_bytes: int) -> int:
         raise FileProblem(say("{what:capital} « {file} » n’a pas un nom valide.",
                               what=what, file=display(path))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise _unopenable(path, what, say("c’est un dossier, pas un fichier"))
+        raise _unopenable(path, what, say("c’est un répertoire, pas un fichier"))
     if not stat.S_ISREG(info.st_mode):
         raise _unopenable(path, what, say("ce n’est pas un fichier ordinaire"))
     if not os.access(path, os.R_OK):

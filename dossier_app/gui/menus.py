@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDialog
 
 from ..core.markdown import ListKind
+from .help import ShortcutsDialog, WritingHelpDialog
 from .settings import TEXT_SCALES
 
 if TYPE_CHECKING:
@@ -24,6 +26,23 @@ def _action(w: MainWindow, menu, text: str, slot, shortcut=None, checkable: bool
     action.triggered.connect(slot)
     menu.addAction(action)
     return action
+
+
+def _all_actions(bar) -> list[QAction]:
+    """Every action of the menus, in menu order (sub-menus included)."""
+    found: list[QAction] = []
+    for action in bar.actions():
+        menu = action.menu()
+        if menu is not None:
+            found += _all_actions(menu)
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+def _show_dialog(dialog: QDialog) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
 
 
 def build_menus(w: MainWindow) -> None:
@@ -85,7 +104,9 @@ def build_menus(w: MainWindow) -> None:
         file_menu,
         QCoreApplication.translate("MainWindow", "Installer un &référentiel officiel…"),
         w.files.install_referential,
-    )
+    ).setStatusTip(QCoreApplication.translate(
+        "MainWindow", "Le référentiel est la liste officielle des CCPT et de leurs compétences ; "
+                      "votre conseiller peut vous en donner le fichier."))
     file_menu.addSeparator()
     _action(
         w,
@@ -297,7 +318,23 @@ def build_menus(w: MainWindow) -> None:
     _action(w, go, QCoreApplication.translate("MainWindow", "Passer du &plan au texte"),
             w.workspace.toggle_focus, "F6")
 
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Ai&de"))
+    # « É&dition » holds the D: Alt+E opens Help.
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Aid&e"))
+    _action(
+        w,
+        help_menu,
+        QCoreApplication.translate("MainWindow", "&Écrire une production"),
+        lambda: _show_dialog(WritingHelpDialog(w)),
+        QKeySequence.StandardKey.HelpContents,
+    )
+    _action(
+        w,
+        help_menu,
+        QCoreApplication.translate("MainWindow", "&Raccourcis clavier"),
+        lambda: _show_dialog(ShortcutsDialog(_all_actions(bar), w)),
+        "Ctrl+F1",
+    )
+    help_menu.addSeparator()
     _action(
         w, help_menu, QCoreApplication.translate("MainWindow", "À &propos de Dossier CCPT"), w.files.about
     )

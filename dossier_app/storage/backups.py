@@ -187,10 +187,10 @@ def _prepare(folder: Path) -> None:
         private_dir(folder)
     except OSError as error:
         if error.errno in (errno.EEXIST, errno.ENOTDIR):
-            reason = say("un élément du chemin n’est pas un dossier")
+            reason = say("un élément du chemin n’est pas un répertoire")
         else:
             reason = describe_os_error(error)
-        raise FileProblem(say("Impossible de créer le dossier des sauvegardes « {path} » : "
+        raise FileProblem(say("Impossible de créer le répertoire des sauvegardes « {path} » : "
                               "{reason}.", path=display(folder), reason=reason)) from None
     remove_stale_temporaries(folder)
 

@@ -158,7 +158,7 @@ def _error_cases(tmp_path, ccpt):
         (("check", truncated), truncated, "endommagé"),
         (("export", truncated, "-o", tmp_path / "g.json"), truncated, "endommagé"),
         (("export", ccpt, "-o", readonly_dir / "h.json"), ccpt, "Impossible d’écrire"),
-        (("export", ccpt, "-o", bad_json / "h.json"), ccpt, "n’est pas un dossier"),
+        (("export", ccpt, "-o", bad_json / "h.json"), ccpt, "n’est pas un répertoire"),
         (("export", ccpt, "-o", tmp_path / "i.odt"), ccpt, "Format de sortie inconnu"),
         (("export", ccpt, "-o", ccpt, "--format", "json"), ccpt, "fichier d’entrée"),
         (("import", EXAMPLE), None, "il manque -o/--output"),
@@ -250,8 +250,8 @@ def test_outputs_are_checked_before_any_work(ccpt, tmp_path) -> None:
     link.symlink_to(ccpt)
     cases = [
         (("export", ccpt, "-o", link, "--format", "json"), "est le fichier d’entrée"),
-        (("export", ccpt, "-o", tmp_path / "absent" / "x.json"), "son dossier n’existe pas"),
-        (("export", ccpt, "-o", tmp_path, "--format", "json"), "c’est un dossier"),
+        (("export", ccpt, "-o", tmp_path / "absent" / "x.json"), "son répertoire n’existe pas"),
+        (("export", ccpt, "-o", tmp_path, "--format", "json"), "c’est un répertoire"),
         (("import", EXAMPLE, "-o", tmp_path / ("n" * 300 + ".ccpt")), "le nom est trop long"),
     ]
     for args, words in cases:

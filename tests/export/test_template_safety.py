@@ -451,7 +451,7 @@ def test_a_directory_and_a_fifo_are_refused(tmp_path, example, referential) -> N
 
     folder = tmp_path / "modele.docx"
     folder.mkdir()
-    with pytest.raises(FileProblem, match="dossier, pas un fichier"):
+    with pytest.raises(FileProblem, match="répertoire, pas un fichier"):
         open_template(folder)
     if hasattr(os, "mkfifo"):
         fifo = tmp_path / "tube.docx"

@@ -60,7 +60,7 @@ def test_a_folder_given_as_template_is_named_a_folder(example_window, tmp_path, 
     (tmp_path / "modeles.docx").mkdir()
     dialog.template.setText(str(tmp_path / "modeles.docx"))
     assert dialog.start() is None
-    assert "c’est un dossier, pas un fichier" in dialog.message.text()
+    assert "c’est un répertoire, pas un fichier" in dialog.message.text()
 
 
 def test_an_export_that_fails_in_the_background_says_why(example_window, tmp_path, qtbot) -> None:
