@@ -6,9 +6,18 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -232,6 +241,16 @@ class MainWindow(QMainWindow):
         screen = self.screen()
         size = screen.size() if screen is not None else None
         return f"{screen.name()} {size.width()}x{size.height()}" if screen and size else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, as Space does (Qt does it in dialogs only): the
+        key reaches the window when the button itself ignored it."""
+        focused = QApplication.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and isinstance(focused, QAbstractButton) and focused.isEnabled():
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

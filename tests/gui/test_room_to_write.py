@@ -97,3 +97,11 @@ def test_the_window_is_remembered_per_screen(window):
     assert settings.window_state("Laptop 1366x768")[0] == b"small"
     assert settings.window_state("HDMI-1 1920x1080")[0] == b"large"
     assert settings.window_state("Other 800x600") == (None, None)
+
+
+def test_enter_presses_the_focused_button_of_the_window(example_window, qtbot):
+    _show(example_window, qtbot, 1920, 1080, 100)
+    toggle = example_window.workspace.chapter_page.guidance_toggle
+    toggle.setFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_Return)
+    assert not toggle.isChecked() and toggle.text() == "Afficher les conseils"
