@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -13,10 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -25,28 +24,51 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Candidate, Dossier, Production
 from ..core.referential import Ccpt, Referential
-from .forms import CandidateForm, mandates_editor
+from .forms import CandidateForm, FormScrollArea, ShortText, mandates_editor, wrapped
 from .richtext import html_text
 from .texts import fill
 
 
-def _scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
+class _Page(QWizardPage):
+    """A page of the assistant: its introduction and content scroll together, so that
+    nothing is cut off at large text sizes (QWizard's own subtitle would be)."""
 
-
-class IdentityPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, title: str, intro: str) -> None:
         super().__init__()
-        self.setTitle(self.tr("Vous"))
-        self.setSubTitle(self.tr("Ces informations figurent sur la page de garde du dossier. "
-                                 "Seuls le prénom et le nom sont indispensables."))
-        self.form = CandidateForm()
+        self.setTitle(title)
+        body = QWidget()
+        self.column = QVBoxLayout(body)
+        introduction = QLabel(intro)
+        introduction.setWordWrap(True)
+        self.column.addWidget(introduction)
+        self.area = FormScrollArea(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(_scrolling(self.form))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.area)
+
+
+class _CardChoice(QRadioButton):
+    """The radio button of a CCPT's card: when it takes focus (the arrow keys move focus
+    and choice together, out of sight too), its card comes into view, from its top."""
+
+    def __init__(self, card: QFrame, area: FormScrollArea) -> None:
+        super().__init__()
+        self.card = card
+        self.area = area
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.area.show_widget(self.card)
+        super().focusInEvent(event)
+
+
+class IdentityPage(_Page):
+    def __init__(self) -> None:
+        super().__init__(self.tr("Vous"), self.tr(
+            "Ces informations figurent sur la page de garde du dossier. "
+            "Seuls le prénom et le nom sont indispensables."))
+        self.form = CandidateForm()
+        self.column.addWidget(self.form)
+        self.column.addStretch(1)
         self.form.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
@@ -54,64 +76,61 @@ class IdentityPage(QWizardPage):
                     and self.form.edits["last_name"].text().strip())
 
 
-class MandatesPage(QWizardPage):
+class MandatesPage(_Page):
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Vos mandats"))
-        self.setSubTitle(self.tr("Les mandats exercés ces cinq dernières années, avec leurs dates et "
-                                 "la part de votre temps qu’ils occupent. Vous pourrez compléter "
-                                 "plus tard."))
+        super().__init__(self.tr("Vos mandats"), self.tr(
+            "Les mandats exercés ces cinq dernières années, avec leurs dates et "
+            "la part de votre temps qu’ils occupent. Vous pourrez compléter "
+            "plus tard."))
         self.editor = mandates_editor()
         self.editor.add_row()
-        layout = QVBoxLayout(self)
-        layout.addWidget(_scrolling(self.editor))
+        self.column.addWidget(self.editor, 1)
 
 
-class ProjectPage(QWizardPage):
+class ProjectPage(_Page):
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Votre projet professionnel"))
-        self.setSubTitle(self.tr("Quel métier visez-vous, et pourquoi ? Quelques phrases suffisent "
-                                 "pour commencer : c’est ce projet qui rend le transfert crédible "
-                                 "aux yeux du jury."))
-        self.text = QPlainTextEdit()
+        super().__init__(self.tr("Votre projet professionnel"), self.tr(
+            "Quel métier visez-vous, et pourquoi ? Quelques phrases suffisent "
+            "pour commencer : c’est ce projet qui rend le transfert crédible "
+            "aux yeux du jury."))
+        self.text = ShortText(lines=6)
         self.text.setAccessibleName(self.tr("Projet professionnel"))
-        self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Par exemple : je souhaite devenir gestionnaire de paie, "
                                              "parce que…"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        self.column.addWidget(self.text, 1)
 
 
-class CcptPage(QWizardPage):
+class CcptPage(_Page):
     def __init__(self, referential: Referential) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Le certificat visé (CCPT)"))
-        self.setSubTitle(self.tr("Chaque CCPT correspond à un bloc d’un titre professionnel. "
-                                 "Lisez les questions sous chacun : là où vous répondez souvent "
-                                 "« oui », votre expérience de mandat a de quoi nourrir le dossier. "
-                                 "Votre conseiller peut vous aider à choisir."))
+        super().__init__(self.tr("Le certificat visé (CCPT)"), self.tr(
+            "Chaque CCPT correspond à un bloc d’un titre professionnel. "
+            "Lisez les questions sous chacun : là où vous répondez souvent "
+            "« oui », votre expérience de mandat a de quoi nourrir le dossier. "
+            "Votre conseiller peut vous aider à choisir."))
         self.group = QButtonGroup(self)
         self.ccpts: dict[int, Ccpt] = {}
-        cards = QWidget()
-        column = QVBoxLayout(cards)
+        self.cards: dict[int, QFrame] = {}
         for index, ccpt in enumerate(referential.ccpts):
-            column.addWidget(self._card(index, ccpt))
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_scrolling(cards))
-        self.group.idToggled.connect(lambda *_: self.completeChanged.emit())
+            self.column.addWidget(self._card(index, ccpt))
+        self.column.addStretch(1)
+        self.group.idToggled.connect(self._toggled)
 
     def _card(self, index: int, ccpt: Ccpt) -> QFrame:
         card = QFrame()
+        card.setObjectName("ccptCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        radio = QRadioButton(ccpt.label)
-        font = radio.font()
-        font.setBold(True)
-        radio.setFont(font)
+        card.setStyleSheet('QFrame#ccptCard[chosen="true"] { border: 2px solid palette(highlight); '
+                           "border-radius: 4px; }")
+        radio = _CardChoice(card, self.area)
         radio.setAccessibleName(fill(self.tr("CCPT %1"), ccpt.label))
+        radio.setAccessibleDescription(ccpt.summary)
+        choice, label = wrapped(radio, ccpt.label)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
         self.group.addButton(radio, index)
         self.ccpts[index] = ccpt
+        self.cards[index] = card
         provisional = html_text(self.tr("intitulé provisoire"))
         competences = "".join(
             f"<li>{html_text(c.label)}"
@@ -130,9 +149,17 @@ class CcptPage(QWizardPage):
         details.setTextFormat(Qt.TextFormat.RichText)
         details.setContentsMargins(24, 0, 0, 0)
         layout = QVBoxLayout(card)
-        layout.addWidget(radio)
+        layout.addWidget(choice)
         layout.addWidget(details)
         return card
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        """The chosen card is framed in the highlight colour."""
+        card = self.cards[index]
+        card.setProperty("chosen", checked)
+        card.style().unpolish(card)
+        card.style().polish(card)
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return self.group.checkedId() >= 0
@@ -141,13 +168,12 @@ class CcptPage(QWizardPage):
         return self.ccpts[self.group.checkedId()]
 
 
-class FilePage(QWizardPage):
+class FilePage(_Page):
     def __init__(self, default_folder: Path) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Où garder votre dossier"))
-        self.setSubTitle(self.tr("Un seul fichier contient tout le dossier. Il est enregistré "
-                                 "automatiquement pendant que vous écrivez ; vous pourrez le copier "
-                                 "sur une clé USB pour votre conseiller."))
+        super().__init__(self.tr("Où garder votre dossier"), self.tr(
+            "Un seul fichier contient tout le dossier. Il est enregistré "
+            "automatiquement pendant que vous écrivez ; vous pourrez le copier "
+            "sur une clé USB pour votre conseiller."))
         self.default_folder = default_folder
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Emplacement du fichier du dossier"))
@@ -158,10 +184,9 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
+        self.column.addLayout(row)
+        self.column.addWidget(self.problem)
+        self.column.addStretch(1)
         self.path.textChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:
@@ -218,7 +243,14 @@ class CreationAssistant(QWizard):
         self.file = FilePage(default_folder)
         for page in (self.identity, self.mandates, self.project, self.ccpt, self.file):
             self.addPage(page)
-        self.resize(820, 640)
+        self._fit_size()
+
+    def _fit_size(self) -> None:
+        """Room for the text at its size, within the screen (a 1366×768 laptop at 200 %)."""
+        metrics = self.fontMetrics()
+        wanted = QSize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 40)
+        screen = self.screen().availableGeometry().size()
+        self.resize(wanted.boundedTo(QSize(screen.width() * 95 // 100, screen.height() * 9 // 10)))
 
     def dossier(self) -> Dossier:
         candidate = Candidate()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -13,10 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .forms import french_typing
+from .texts import fill
+
+Line = tuple[QCheckBox, list[QLineEdit], QToolButton]
+"""One line's widgets: its done box, its text fields, its remove button."""
+
 
 class ChecklistEditor(QWidget):
     """Rows of ``(done, texts...)``; ``columns`` gives each text field's accessible name
-    and placeholder. Values go in and out as ``(done, [texts])`` pairs."""
+    and placeholder. Values go in and out as ``(done, [texts])`` pairs. The add button comes
+    after the lines for Tab too; removing a line leaves focus on the next one."""
 
     changed = Signal()
 
@@ -29,7 +37,7 @@ class ChecklistEditor(QWidget):
         self.grid.setColumnStretch(1, 1)
         if len(columns) > 1:
             self.grid.setColumnStretch(2, 1)
-        self._rows: list[tuple[QCheckBox, list[QLineEdit], QToolButton]] = []
+        self._rows: list[Line] = []
         self.add_button = QPushButton(add_label)
         self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(self)
@@ -38,48 +46,87 @@ class ChecklistEditor(QWidget):
         layout.addWidget(self.add_button)
 
     def _add_clicked(self) -> None:
-        self.add_row(False, [""] * len(self.columns))[0].setFocus()
+        self.add_row(False, [""] * len(self.columns))[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def add_row(self, done: bool, texts: list[str]) -> list[QLineEdit]:
         box = QCheckBox()
         box.setChecked(done)
-        box.setAccessibleName(self.done_label)
         box.setToolTip(self.done_label)
         box.toggled.connect(self.changed)
         edits = []
-        for (name, placeholder), text in zip(self.columns, texts, strict=True):
+        for (_name, placeholder), text in zip(self.columns, texts, strict=True):
             edit = QLineEdit(text)
-            edit.setAccessibleName(name)
             edit.setPlaceholderText(placeholder)
             edit.setCursorPosition(0)
             edit.textEdited.connect(self.changed)
+            french_typing(edit)
             edits.append(edit)
         remove = QToolButton()
         remove.setText("✕")
-        remove.setAccessibleName(self.tr("Supprimer la ligne"))
-        remove.setToolTip(self.tr("Supprimer la ligne"))
         row = (box, edits, remove)
         remove.clicked.connect(lambda: self._remove(row))
-        index = len(self._rows)
+        edits[0].textChanged.connect(lambda: self._name_line(row))
+        self._rows.append(row)
+        self._place(len(self._rows) - 1)
+        for widget in (box, *edits, remove):
+            widget.show()  # now, not when the layout gets round to it: it can take focus at once
+        self._order_tabs()
+        return edits
+
+    def _order_tabs(self) -> None:
+        """The add button after the last line for Tab: a new line joins the focus chain at
+        the end, and moving the editor to another window may move the button elsewhere."""
+        if self._rows:
+            QWidget.setTabOrder(self._rows[-1][2], self.add_button)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._order_tabs()
+        super().showEvent(event)
+
+    def _place(self, index: int) -> None:
+        """Put line ``index`` on its row of the grid and name its widgets after its number."""
+        box, edits, remove = line = self._rows[index]
         self.grid.addWidget(box, index, 0)
         for column, edit in enumerate(edits, start=1):
             self.grid.addWidget(edit, index, column)
         self.grid.addWidget(remove, index, len(edits) + 1)
-        self._rows.append(row)
-        return edits
+        self._name_line(line)
 
-    def _remove(self, row) -> None:
-        values = self.values()
-        del values[self._rows.index(row)]
-        self.load(values)
+    def _name_line(self, line: Line) -> None:
+        box, edits, remove = line
+        number = self._rows.index(line) + 1
+        box.setAccessibleName(fill(self.tr("%1, ligne %2"), self.done_label, number))
+        for (name, _placeholder), edit in zip(self.columns, edits, strict=True):
+            edit.setAccessibleName(fill(self.tr("%1, ligne %2"), name, number))
+        first = edits[0].text().strip()
+        removal = (fill(self.tr("Supprimer la ligne « %1 »"), first) if first
+                   else fill(self.tr("Supprimer la ligne %1"), number))
+        remove.setAccessibleName(removal)
+        remove.setToolTip(removal)
+
+    def _remove(self, line: Line) -> None:
+        index = self._rows.index(line)
+        self._rows.remove(line)
+        self._drop(line)
+        for later in range(index, len(self._rows)):
+            self._place(later)
+        if self._rows:
+            self._rows[min(index, len(self._rows) - 1)][1][0].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
+    def _drop(self, line: Line) -> None:
+        box, edits, remove = line
+        for widget in (box, *edits, remove):
+            self.grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+
     def load(self, values: list[tuple[bool, list[str]]]) -> None:
-        for box, edits, remove in self._rows:
-            for widget in (box, *edits, remove):
-                self.grid.removeWidget(widget)
-                widget.deleteLater()
+        for line in self._rows:
+            self._drop(line)
         self._rows = []
         for done, texts in values:
             self.add_row(done, texts)

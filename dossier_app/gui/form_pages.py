@@ -11,11 +11,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.pages import Page
 from .editor import ChapterEditor
-from .forms import CandidateForm, DeclarationForm, RowListEditor, annexes_editor, mandates_editor
+from .forms import (
+    CandidateForm,
+    DeclarationForm,
+    FormScrollArea,
+    RowListEditor,
+    annexes_editor,
+    mandates_editor,
+)
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -172,11 +179,7 @@ def framed(title: str, body: QWidget, intro: str = "", scroll: bool = True) -> Q
         text.setWordWrap(True)
         layout.addWidget(text)
     if scroll:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(body)
-        layout.addWidget(area, 1)
+        layout.addWidget(FormScrollArea(body), 1)
     else:
         layout.addWidget(body, 1)
     return page

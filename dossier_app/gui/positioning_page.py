@@ -4,6 +4,7 @@ at the start and at the end of the path, side by side, with the gaps to work on.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,53 +38,97 @@ class CompetenceGrid(QFrame):
         expected = QLabel(fill(self.tr("Ce que le jury attend : %1"), " ".join(expectations))
                           if expectations else "")
         expected.setWordWrap(True)
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        for column, text in ((1, self.tr("Au début du parcours")), (2, self.tr("À la fin du parcours"))):
-            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
+        self.grid = QGridLayout()
         self.levels: dict[tuple[str, str], QComboBox] = {}
         self.evidence: dict[str, ShortText] = {}
-        rows = ((1, "candidate", self.tr("Le candidat :")), (2, "advisor", self.tr("Le conseiller :")))
-        moments = ((1, "start", self.tr("au début")), (2, "end", self.tr("à la fin")))
-        for column, moment, when in moments:
-            for row, who, label in rows:
+        self._headings: dict[str, QLabel] = {}
+        self._row_labels: dict[str, list[QLabel]] = {}
+        rows = (("candidate", self.tr("Le candidat :")), ("advisor", self.tr("Le conseiller :")))
+        moments = (("start", self.tr("Au début du parcours"), self.tr("au début")),
+                   ("end", self.tr("À la fin du parcours"), self.tr("à la fin")))
+        for moment, heading_text, when in moments:
+            heading_label = QLabel(f"<b>{heading_text}</b>")
+            heading_label.setWordWrap(True)
+            self._headings[moment] = heading_label
+            for who, label in rows:
                 combo = QComboBox()
                 for value in (None, *LEVELS):
                     combo.addItem(labels.level(value), value)
+                # It may narrow below its longest level (the grid goes to one column first).
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(8)
                 combo.setAccessibleName(fill(self.tr("%1 %2, compétence %3"), label.rstrip(" :"),
                                              when, number))
                 combo.activated.connect(self.changed)
                 self.levels[(moment, who)] = combo
-                grid.addWidget(combo, row, column)
             notes = ShortText(lines=3)
             notes.setPlaceholderText(self.tr("Éléments de preuve : faits, documents, témoins"))
             notes.setAccessibleName(fill(self.tr("Éléments de preuve %1, compétence %2"), when, str(number)))
             notes.textChanged.connect(self.changed)
             self.evidence[moment] = notes
-            grid.addWidget(notes, 3, column)
-        for row, _who, label in rows:
-            grid.addWidget(QLabel(label), row, 0)
-        grid.addWidget(QLabel(self.tr("Preuves :")), 3, 0, Qt.AlignmentFlag.AlignTop)
+            # Each moment has its row labels: shown once beside both columns, or above each.
+            self._row_labels[moment] = [QLabel(label, self) for _who, label in rows] + \
+                [QLabel(self.tr("Preuves :"), self)]
+        self._stacked: bool | None = None
+        self._arrange(stacked=False)
         self.trend = QLabel()
         self.trend.setWordWrap(True)
         gaps_label = QLabel(self.tr("<b>Écarts à combler</b> (ce que le CCPT attend et que le "
                                     "mandat montre peu) et ce qui est prévu :"))
         gaps_label.setWordWrap(True)
         self.gaps = ChecklistEditor(
-            [(self.tr("Écart"), self.tr("Ce qui manque")),
-             (self.tr("Ce qui est prévu"), self.tr("Comment le combler"))],
-            self.tr("Ajouter un écart"), self.tr("Écart comblé"))
+            [(fill(self.tr("Écart, compétence %1"), number), self.tr("Ce qui manque")),
+             (fill(self.tr("Ce qui est prévu, compétence %1"), number), self.tr("Comment le combler"))],
+            self.tr("Ajouter un écart"), fill(self.tr("Écart comblé, compétence %1"), number))
         self.gaps.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if expectations:
             layout.addWidget(expected)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         layout.addWidget(self.trend)
         layout.addWidget(gaps_label)
         layout.addWidget(self.gaps)
         self.changed.connect(self._show_trend)
+
+    def _arrange(self, stacked: bool) -> None:
+        """Both moments side by side, or, when the width cannot hold two columns of levels
+        (a small window, large text), the end under the start: never sideways scrolling."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        cells = {moment: (self._headings[moment], self.levels[(moment, "candidate")],
+                          self.levels[(moment, "advisor")], self.evidence[moment])
+                 for moment in ("start", "end")}
+        for widget in (*cells["start"], *cells["end"], *self._row_labels["start"],
+                       *self._row_labels["end"]):
+            self.grid.removeWidget(widget)
+        for index, moment in enumerate(("start", "end")):
+            top, column = (4 * index, 1) if stacked else (0, 1 + index)
+            for offset, cell in enumerate(cells[moment]):
+                self.grid.addWidget(cell, top + offset, column)
+            shown = stacked or index == 0
+            for offset, label in enumerate(self._row_labels[moment], start=1):
+                if shown:
+                    self.grid.addWidget(label, top + offset, 0, Qt.AlignmentFlag.AlignTop
+                                        if offset == 3 else Qt.AlignmentFlag.AlignVCenter)
+                label.setVisible(shown)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 0 if stacked else 1)
+
+    def _two_columns_width(self) -> int:
+        """What the side-by-side grid needs to show its levels whole."""
+        metrics = self.fontMetrics()
+        combo = self.levels[("start", "candidate")]
+        level = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        label = max(metrics.horizontalAdvance(w.text()) for w in self._row_labels["start"])
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 40
+        return label + 2 * (level + 3 * metrics.height()) + margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(stacked=event.size().width() < self._two_columns_width())
+        super().resizeEvent(event)
 
     def load(self, row: Positioning) -> None:
         blocked = self.blockSignals(True)
