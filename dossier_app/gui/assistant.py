@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -57,7 +57,8 @@ class _CardChoice(QRadioButton):
         self.area = area
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self.area.show_widget(self.card)
+        # Before the area shows the button itself (see FormScrollArea), once laid out.
+        QTimer.singleShot(0, self, lambda: self.area.show_widget(self.card))
         super().focusInEvent(event)
 
 
@@ -243,6 +244,7 @@ class CreationAssistant(QWizard):
         self.file = FilePage(default_folder)
         for page in (self.identity, self.mandates, self.project, self.ccpt, self.file):
             self.addPage(page)
+        self.mandates.editor.order_tabs()  # addPage moved the add button first: the page's focus
         self._fit_size()
 
     def _fit_size(self) -> None:

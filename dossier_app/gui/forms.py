@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent, QValidator
@@ -104,6 +105,18 @@ class _DateLine(QLineEdit):
         super().focusOutEvent(event)
 
 
+class _CalendarButton(QToolButton):
+    """The button beside a date's text, as high as the text field at any text size."""
+
+    def __init__(self, line: QLineEdit) -> None:
+        super().__init__()
+        self.line = line
+
+    def sizeHint(self) -> QSize:
+        height = self.line.sizeHint().height()
+        return QSize(height * 3 // 4, height)
+
+
 class DateField(QWidget):
     """A date that can be left empty (« non renseignée »): typed (« 01/09/2019 », or eight
     digits), picked in a calendar (Alt+Down, F4 or the button), cleared by deleting its text.
@@ -124,7 +137,7 @@ class DateField(QWidget):
         self.line.setAccessibleDescription(keys)
         self.line.setToolTip(keys)
         self.line.textEdited.connect(self._edited)
-        self.button = QToolButton()
+        self.button = _CalendarButton(self.line)
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down does it from the text
         self.button.setToolTip(self.tr("Ouvrir le calendrier (Alt+Bas ou F4)"))
@@ -296,21 +309,33 @@ class FormScrollArea(QScrollArea):
             app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None:
-            self.show_widget(new)
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            # Once laid out: a page just shown gives focus before its geometry is known.
+            QTimer.singleShot(0, new, lambda: self.show_widget(new) if new.hasFocus() else None)
 
     def show_widget(self, widget: QWidget) -> None:
-        """Scroll so that ``widget`` (inside the form) is seen whole, or from its top when it
-        is taller than the view; its text cursor too. ensureWidgetVisible alone would show
-        only the cursor of a text field, and its first line."""
+        """Scroll so that ``widget`` (inside the form) is seen whole; one taller than the view
+        (a CCPT's card) is shown from its top, unless its top is already in the upper half.
+        A text field's cursor is brought in view too. (ensureWidgetVisible alone would
+        centre a tall widget, or show only a text field's cursor line.)"""
         body = self.widget()
         if body is None or not body.isAncestorOf(widget):
             return
-        top = widget.mapTo(body, QPoint(0, 0))
+        bar = self.verticalScrollBar()
         margin = widget.fontMetrics().height() // 2
-        self.ensureVisible(top.x(), top.y() + widget.height(), 0, margin)
-        self.ensureVisible(top.x(), top.y(), 0, margin)
-        self.ensureWidgetVisible(widget, 0, margin)
+        top = widget.mapTo(body, QPoint(0, 0)).y() - margin
+        bottom = top + widget.height() + 2 * margin
+        first, view = bar.value(), self.viewport().height()
+        if bottom - top > view:
+            if not first <= top + margin <= first + view // 2:
+                bar.setValue(top)
+        elif top < first:
+            bar.setValue(top)
+        elif bottom > first + view:
+            bar.setValue(bottom - view)
+        if widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+            self.ensureWidgetVisible(widget, 0, margin)  # the text cursor
 
 
 def _form_layout(widget: QWidget) -> QFormLayout:
@@ -511,19 +536,20 @@ class RowListEditor(QWidget):
         row.title.textChanged.connect(self._name_rows)
         self.rows_layout.addWidget(frame)
         frame.show()  # now, not when the layout gets round to it: it can take focus at once
-        self._order_tabs()
+        self.order_tabs()
         self._name_rows()
         return row
 
-    def _order_tabs(self) -> None:
-        """The add button after the last row for Tab: a new row joins the focus chain at
-        the end, and a QWizard taking the page in moves the button elsewhere."""
+    def order_tabs(self) -> None:
+        """The add button after the last row for Tab: a new row joins the focus chain at its
+        end, and moving the editor to another window (a QWizard taking its page in) puts the
+        button elsewhere; redone when shown, and by whoever moves it before it is shown."""
         frames = self.rows()
         if frames:
             QWidget.setTabOrder(frames[-1].remove, self.add_button)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._order_tabs()
+        self.order_tabs()
         super().showEvent(event)
 
     def _remove(self, frame: _RowFrame) -> None:
@@ -636,26 +662,24 @@ class AnnexRow(RowForm):
         self.name(self.kind, self.tr("Nature de l’annexe"))
         for kind in AnnexKind:
             self.kind.addItem(labels.annex(kind), kind)
-        self.description = QLineEdit()
-        french_typing(self.description)
+        self.description = ShortText(lines=3)  # wraps: read whole at any text size
         self.name(self.description, self.tr("Description de l’annexe"))
         form.addRow(self.tr("Titre :"), self.title)
         form.addRow(self.tr("Nature :"), self.kind)
         form.addRow(self.tr("Description :"), self.description)
         self.title.textEdited.connect(self.changed)
         self.kind.currentIndexChanged.connect(self.changed)
-        self.description.textEdited.connect(self.changed)
+        self.description.textChanged.connect(self.changed)
 
     def load(self, annex: Annex) -> None:
         self.title.setText(annex.title)
         self.kind.setCurrentIndex(self.kind.findData(annex.kind))
-        self.description.setText(annex.description)
-        for field in (self.title, self.description):
-            field.setCursorPosition(0)  # show the beginning of long values
+        self.title.setCursorPosition(0)  # show the beginning of a long title
+        self.description.setPlainText(annex.description)
 
     def value(self) -> Annex:
         return Annex(self.title.text().strip(), AnnexKind(self.kind.currentData()),
-                     self.description.text().strip())
+                     self.description.toPlainText().replace("\n", " ").strip())  # one line
 
 
 Row = MandateRow | AnnexRow
