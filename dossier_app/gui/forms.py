@@ -19,7 +19,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent, QValidator
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -104,6 +111,11 @@ class _DateLine(QLineEdit):
             self.field.tidy()
         super().focusOutEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.EnabledChange:  # no clear button on a disabled date
+            self.setClearButtonEnabled(self.isEnabled())
+        super().changeEvent(event)
+
 
 class _CalendarButton(QToolButton):
     """The button beside a date's text, as high as the text field at any text size."""
@@ -146,6 +158,9 @@ class DateField(QWidget):
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
         self.calendar.setDateRange(_qdate(FIRST_DATE), _qdate(LAST_DATE))
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # Qt's red lacks contrast
+            self.calendar.setWeekdayTextFormat(day, QTextCharFormat())
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         layout = QHBoxLayout(self)
@@ -216,10 +231,12 @@ class DateField(QWidget):
             return
         if self._value is not None:
             self.calendar.setSelectedDate(self.date())
-        self.calendar.adjustSize()
+        metrics = self.calendar.fontMetrics()
+        size = self.calendar.sizeHint().expandedTo(  # day names whole (« mer. »), not « m… »
+            QSize(7 * (metrics.horizontalAdvance("mer.") + metrics.height()), 0))
+        self.calendar.resize(size)
         below = self.mapToGlobal(QPoint(0, self.height()))
         screen = self.screen().availableGeometry()
-        size = self.calendar.sizeHint()
         x = max(screen.left(), min(below.x(), screen.right() - size.width()))
         y = below.y() if below.y() + size.height() <= screen.bottom() else \
             self.mapToGlobal(QPoint(0, 0)).y() - size.height()
