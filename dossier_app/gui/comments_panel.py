@@ -22,8 +22,7 @@ from ..core.anchoring import chapter_text, passage, passages
 from ..core.model import ChapterKind, Comment, Reply
 from . import labels, text_document
 from .session import DossierSession
-
-HIGHLIGHT = QColor(255, 214, 102)  # dark text stays readable on it in both themes
+from .theme import colours
 
 
 class CommentsPanel(QWidget):
@@ -112,6 +111,7 @@ class CommentsPanel(QWidget):
         open_comments = [c for _, c in self._mine(session) if not c.resolved]
         spans = passages(self._stored(session), open_comments) if open_comments else []
         offsets: list[int] | None = None
+        table = colours(self.editor.palette())
         for comment, span in zip(open_comments, spans, strict=True):
             if span is None:
                 continue
@@ -119,8 +119,8 @@ class CommentsPanel(QWidget):
                 offsets = text_document.positions(document, chapter_text(self._stored(session)))
             selection = QTextEdit.ExtraSelection()
             selection.cursor = text_document.span_cursor(document, offsets, span)
-            selection.format.setBackground(HIGHLIGHT)
-            selection.format.setForeground(QColor("#1b1b1b"))
+            selection.format.setBackground(QColor(table.comment))
+            selection.format.setForeground(QColor(table.comment_text))
             selection.format.setToolTip(comment.body)
             selections.append(selection)
         self.editor.setExtraSelections(selections)

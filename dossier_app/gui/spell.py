@@ -6,10 +6,11 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QGuiApplication, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from ..core.paths import AppPaths
 from ..core.spelling import FrenchSpeller, PersonalDictionary, checkable_words
+from .theme import colours
 
 
 class SpellService(QObject):
@@ -75,7 +76,6 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.enabled = True
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self._format.setUnderlineColor(QColor("#d32f2f"))
         self._waiting: set[int] = set()  # blocks with words the worker is judging
         service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
         service.words_added.connect(self.rehighlight)
@@ -95,6 +95,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         if speller is None or not self.enabled:
             return
         unknown: set[str] = set()
+        # The theme's colour, read again as the text is checked: the theme may have changed.
+        self._format.setUnderlineColor(QColor(colours(QGuiApplication.palette()).misspelt))
         for match in checkable_words(text):
             status = speller.quick_status(match.group())
             if status is None:
