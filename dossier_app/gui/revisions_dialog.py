@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.diff import Change, summary, word_diff
+from ..core.diff import Change, Segment, summary, word_diff
 from ..core.markdown import parse
 from ..core.model import ChapterKind, RevisionReason
 from . import labels
 from .richtext import html_text
 from .session import DossierSession
 from .texts import fill
+from .theme import Colours, colours
 
 REASONS = {
     RevisionReason.AUTOSAVE: QT_TRANSLATE_NOOP("RevisionsDialog", "enregistrement automatique"),
@@ -140,7 +141,7 @@ class RevisionsDialog(QDialog):
             before = self._text(self.revisions[row + 1].id) if previous else ""
             after = chosen
         segments = word_diff(before, after)
-        self.view.setHtml(to_html(segments))
+        self.view.setHtml(to_html(segments, colours(self.view.palette())))
         added, removed = summary(segments)
         self.totals.setText(fill(self.tr("%1 mots ajoutés, %2 mots retirés"), str(added), str(removed)))
 
@@ -162,16 +163,22 @@ def readable(markdown: str) -> str:
     return "\n\n".join(("• " if block.list_kind else "") + block.text for block in parse(markdown))
 
 
-def to_html(segments) -> str:
-    """Removed words struck through in red, added words underlined in green: readable
-    without colour too."""
+def to_html(segments: list[Segment], table: Colours) -> str:
+    """Removed words struck through, added words underlined, each in its colour: readable
+    without colour too. A space parts a removed word from the word put in its place."""
     parts = []
+    previous: Segment | None = None
     for segment in segments:
+        if (previous is not None and Change.SAME not in (previous.change, segment.change)
+                and not previous.text[-1:].isspace() and not segment.text[:1].isspace()):
+            parts.append(" ")
         text = html_text(segment.text).replace("\n", "<br>")
         if segment.change is Change.ADDED:
-            parts.append(f'<span style="color:#1b7a2f; text-decoration:underline">{text}</span>')
+            parts.append(f'<span style="color:{table.added}; text-decoration:underline">{text}</span>')
         elif segment.change is Change.REMOVED:
-            parts.append(f'<span style="color:#b3261e; text-decoration:line-through">{text}</span>')
+            parts.append(f'<span style="color:{table.removed}; text-decoration:line-through">'
+                         f'{text}</span>')
         else:
             parts.append(text)
+        previous = segment
     return "".join(parts)
