@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.markdown import count_words
-from ..core.model import ChapterKind, Dossier
+from ..core.model import ChapterKind, ChapterStatus, Dossier
 from ..core.pages import Page
 from ..core.referential import Ccpt
 from . import labels
@@ -35,6 +36,8 @@ _LATER_PAGES = (Page.PATH, Page.POSITIONING, Page.ANNEXES, Page.DECLARATION)
 
 
 class Navigator(QTreeWidget):
+    """The outline, with the legend of the chapters' status symbols under it."""
+
     place_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,6 +53,34 @@ class Navigator(QTreeWidget):
         self.setRootIsDecorated(True)
         self.currentItemChanged.connect(self._chosen)
         self._items: dict[Place, QTreeWidgetItem] = {}
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setText(legend())
+        self.setAccessibleDescription(legend())
+        self._place_legend()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._place_legend()
+
+    def _place_legend(self) -> None:
+        """Inside the frame, under the pages (the scroll bar runs beside it, as beside a
+        table's header)."""
+        width = self.frameWidth()
+        inner = self.frameRect().adjusted(width, width, -width, -width)
+        margin = self.fontMetrics().averageCharWidth()
+        text_width = max(inner.width() - 2 * margin, 1)
+        if self.verticalScrollBar().isVisible():
+            text_width -= self.verticalScrollBar().width()
+        height = self.legend.heightForWidth(text_width) + margin
+        self.setViewportMargins(0, 0, 0, height)
+        self.legend.setGeometry(inner.left() + margin, inner.bottom() + 1 - height + margin // 2,
+                                text_width, height - margin)
 
     def rebuild(self, dossier: Dossier, ccpt: Ccpt | None) -> None:
         current = self.current_place()
@@ -125,3 +156,10 @@ class Navigator(QTreeWidget):
         place = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         if place is not None:
             self.place_chosen.emit(place)
+
+
+def legend() -> str:
+    """« Statuts : ○ À écrire  ◔ Brouillon … », each symbol kept with its name when the
+    line wraps."""
+    return fill(QCoreApplication.translate("Navigator", "Statuts : %1"), "   ".join(
+        f"{labels.STATUS_SYMBOLS[s]}\u00a0{labels.status(s)}" for s in ChapterStatus))
