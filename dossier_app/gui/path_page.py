@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -32,17 +31,15 @@ from ..core.model import Action, ChapterStatus, Dossier, Step, StepKind
 from ..core.progress import Progress, progress
 from . import labels
 from .checklist import ChecklistEditor
-from .forms import ShortText, date_edit, from_qdate, to_qdate
+from .forms import FormScrollArea, ShortText, date_edit, from_qdate, to_qdate
 from .texts import fill
-
-HELD = QColor("#1b7a2f")
-MISSED = QColor("#b3261e")
-TODAY = QColor("#1f5fbf")
+from .theme import colours
 
 
 class Timeline(QWidget):
     """The steps on a line of dates: filled when held, hollow when to come, a cross when
-    missed; a blue line marks today. Shapes as well as colours, for colour-blind readers."""
+    missed; a dashed line marks today. Shapes as well as colours, for colour-blind readers.
+    Its geometry follows the text size, so that nothing overlaps at 200 %."""
 
     step_clicked = Signal(int)
 
@@ -52,10 +49,27 @@ class Timeline(QWidget):
         self.today = dt.date.min  # until the first load
         self.current = -1
         self.setAccessibleName(self.tr("Frise du parcours"))
-        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _radius(self) -> float:
+        return max(6.0, self.fontMetrics().height() * 0.35)
+
+    def _line_y(self) -> int:
+        """Under « Aujourd’hui », with room for the ring around the chosen step."""
+        return round(self.fontMetrics().height() + 8 + self._radius() + 6)
+
+    def _month_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        return small
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self.fontMetrics().height() * 4 + 60)
+        months = QFontMetrics(self._month_font())
+        height = self._line_y() + self._radius() + 6 + 6 + months.height() + 4
+        return QSize(600, round(height))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 30, self.sizeHint().height())
 
     def show_steps(self, steps: list[Step], today: dt.date, current: int) -> None:
         self.steps, self.today, self.current = steps, today, current
@@ -84,7 +98,7 @@ class Timeline(QWidget):
         span = self._span()
         if span is None:
             return []
-        y = self.height() * 0.45
+        y = self._line_y()
         return [(index, QPointF(self._x(step.date, *span), y))
                 for index, step in enumerate(self.steps) if step.date]
 
@@ -92,6 +106,7 @@ class Timeline(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        table = colours(palette)
         text = palette.windowText().color()
         span = self._span()
         if span is None:
@@ -100,40 +115,43 @@ class Timeline(QWidget):
                              self.tr("Datez les étapes pour les voir sur la frise."))
             return
         first, last = span
-        y = self.height() * 0.45
-        painter.setPen(QPen(palette.mid().color(), 2))
+        y = self._line_y()
+        radius = self._radius()
+        line = QColor(table.timeline)
+        painter.setPen(QPen(line, 2))
         painter.drawLine(QPointF(self._x(first, *span), y), QPointF(self._x(last, *span), y))
         metrics = self.fontMetrics()
-        # Month marks under the line.
+        # Month marks under the line, clear of the steps' rings.
+        tick = y + radius + 6
         month = dt.date(first.year, first.month, 1)
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.85)
+        small = self._month_font()
         painter.setFont(small)
+        months = QFontMetrics(small)
         while month <= last:
             if month >= first:
                 x = self._x(month, *span)
-                painter.setPen(QPen(palette.mid().color(), 1))
-                painter.drawLine(QPointF(x, y + 8), QPointF(x, y + 14))
+                painter.setPen(QPen(line, 1))
+                painter.drawLine(QPointF(x, tick), QPointF(x, tick + 6))
                 painter.setPen(text)
-                painter.drawText(QPointF(x + 3, y + 14 + metrics.ascent()),
-                                 labels.month(month.month))
+                painter.drawText(QPointF(x + 3, tick + 6 + months.ascent()), labels.month(month.month))
             month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
         painter.setFont(self.font())
         # Today.
+        today = QColor(table.today)
         x_today = self._x(self.today, *span)
-        painter.setPen(QPen(TODAY, 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(today, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x_today, 4 + metrics.height()), QPointF(x_today, self.height() - 4))
-        painter.setPen(TODAY)
+        painter.setPen(today)
         label = self.tr("Aujourd’hui")
         width = metrics.horizontalAdvance(label)
         left = min(max(x_today - width / 2, 0), self.width() - width)
         painter.drawText(QPointF(left, metrics.ascent() + 2), label)
         # Steps.
-        radius = max(6.0, metrics.height() * 0.35)
+        held, missed_colour = QColor(table.held), QColor(table.missed)
         for index, point in self._points():
             step = self.steps[index]
             missed = not step.attended and step.date is not None and step.date < self.today
-            colour = HELD if step.attended else MISSED if missed else text
+            colour = held if step.attended else missed_colour if missed else text
             painter.setPen(QPen(colour, 3 if index == self.current else 2))
             painter.setBrush(colour if step.attended else palette.base().color())
             if step.kind is StepKind.JURY:
@@ -322,13 +340,8 @@ class PathPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.form)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
         split.addWidget(self.list)
-        split.addWidget(scroll)
+        split.addWidget(holder)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([300, 560])
@@ -339,13 +352,20 @@ class PathPage(QWidget):
         filled_layout.addWidget(self.timeline)
         filled_layout.addWidget(split, 1)
         filled_layout.addLayout(buttons)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.headline)
+        column.addLayout(bars)
+        column.addWidget(self.details)
+        column.addWidget(self.empty)
+        column.addWidget(self.filled, 1)
+        # One scrolled page, whatever the text size: a small screen scrolls, nothing is
+        # squeezed under its size nor cut off.
+        self.area = FormScrollArea(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.headline)
-        layout.addLayout(bars)
-        layout.addWidget(self.details)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.filled, 1)
+        layout.addWidget(self.area)
 
     # --- loading -----------------------------------------------------------------------
 
@@ -358,6 +378,10 @@ class PathPage(QWidget):
         if self._steps and self.list.currentRow() < 0:
             upcoming = dossier.next_step(self.today)
             self.list.setCurrentRow(self._steps.index(upcoming) if upcoming else 0)
+            # Once laid out (the page may scroll at a large text size), the next step
+            # heads the list, where the page opens.
+            QTimer.singleShot(0, self.list, lambda: self.list.scrollToItem(
+                self.list.currentItem(), QAbstractItemView.ScrollHint.PositionAtTop))
         self._show_step(self.list.currentRow())  # the form shows the step as now loaded
         self.show_progress(progress(dossier, self.today))
 
@@ -404,12 +428,16 @@ class PathPage(QWidget):
         self.headline.setText(headline)
         _set_bar(self.chapters_bar, figures.chapters_reviewed, figures.chapters)
         _set_bar(self.actions_bar, figures.actions_done, figures.actions)
+        present = [status for status in ChapterStatus if figures.statuses[status]]
         statuses = "  ·  ".join(
             fill(self.tr("%1 %2 : %3"), labels.STATUS_SYMBOLS[status], labels.status(status),
-                 figures.statuses[status])
-            for status in ChapterStatus if figures.statuses[status])
+                 figures.statuses[status]) for status in present)
         self.details.setText(f"{statuses}  ·  {labels.words(figures.words)}" if statuses
                              else labels.words(figures.words))
+        # Read aloud without the symbols, which the names already say.
+        self.details.setAccessibleName(", ".join(
+            [fill(self.tr("%1 : %2"), labels.status(status), figures.statuses[status])
+             for status in present] + [labels.words(figures.words)]))
 
     # --- editing -----------------------------------------------------------------------
 
