@@ -3,8 +3,17 @@ written in the window's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model import ChapterKind, ChapterStatus
 from ..core.pages import Page
@@ -13,6 +22,48 @@ from ..core.typography import french_spacing
 from . import labels
 from .navigator import Place
 from .texts import fill
+
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+"""On the first finding of a group, the group's heading: « À régler (9) », « Conseils (7) »."""
+
+
+class GroupHeadings(QStyledItemDelegate):
+    """Draws a group's heading above its first finding, so that the list keeps one row
+    per finding (the keyboard and screen readers go from finding to finding; each one
+    says its group)."""
+
+    def _heading_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setBold(True)
+        return font
+
+    def _heading_height(self, option: QStyleOptionViewItem) -> int:
+        return round(QFontMetrics(self._heading_font(option)).height() * 1.5)
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(GROUP_ROLE):
+            size.setHeight(size.height() + self._heading_height(option))
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        heading = index.data(GROUP_ROLE)
+        if not heading:
+            super().paint(painter, option, index)
+            return
+        rect = option.rect
+        height = self._heading_height(option)
+        painter.save()
+        painter.setFont(self._heading_font(option))
+        painter.setPen(option.palette.text().color())
+        painter.drawText(rect.adjusted(4, 0, -4, height - rect.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, heading)
+        painter.restore()
+        finding = QStyleOptionViewItem(option)
+        finding.rect = rect.adjusted(0, height, 0, 0)
+        super().paint(painter, finding, index)
 
 
 class ReadinessPanel(QWidget):
@@ -25,6 +76,8 @@ class ReadinessPanel(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Points à régler avant le jury"))
+        self.list.setItemDelegate(GroupHeadings(self.list))
+        self.list.setSpacing(2)
         self.list.itemActivated.connect(self._go)
         self.list.itemClicked.connect(self._go)
         layout = QVBoxLayout(self)
@@ -42,10 +95,13 @@ class ReadinessPanel(QWidget):
                 self.tr("Pas encore prêt : 1 point à régler.") if blocking == 1
                 else fill(self.tr("Pas encore prêt : %1 points à régler."), str(blocking)))
         self.list.clear()
-        for finding in report.findings:
+        headings = {Severity.BLOCKING: fill(self.tr("À régler (%1)"), blocking),
+                    Severity.ADVICE: fill(self.tr("Conseils (%1)"), len(report.findings) - blocking)}
+        for finding in report.findings:  # the blocking ones first
             mark = "⚠" if finding.severity is Severity.BLOCKING else "•"
             text = self.sentence(finding)
             item = QListWidgetItem(f"{mark}  {text}")
+            item.setData(GROUP_ROLE, headings.pop(finding.severity, None))
             kind = (self.tr("À régler") if finding.severity is Severity.BLOCKING
                     else self.tr("Conseil"))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("%1 : %2"), kind, text))
