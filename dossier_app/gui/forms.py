@@ -619,9 +619,9 @@ class MandateRow(RowForm):
         french_typing(self.organisation)
         self.name(self.organisation, self.tr("Entreprise ou organisation"))
         self.start = date_edit(self.tr("Début du mandat"))
-        self.name(self.start, self.tr("Début du mandat"))
+        self.name(self.start, self.start.accessibleName())
         self.end = date_edit(self.tr("Fin du mandat"))  # before « en cours »: Tab follows the eye
-        self.name(self.end, self.tr("Fin du mandat"))
+        self.name(self.end, self.end.accessibleName())
         self.ongoing = QCheckBox(self.tr("En cours"))
         self.name(self.ongoing, self.tr("Mandat en cours"))
         self.ongoing.toggled.connect(lambda on: self.end.setEnabled(not on))
