@@ -159,7 +159,9 @@ class Navigator(QTreeWidget):
 
 
 def legend() -> str:
-    """« Statuts : ○ À écrire  ◔ Brouillon … », each symbol kept with its name when the
-    line wraps."""
+    """« Statuts : ○ À écrire  ◔ Brouillon … », each symbol kept with its name, whole,
+    when the line wraps."""
+    nbsp = "\u00a0"
     return fill(QCoreApplication.translate("Navigator", "Statuts : %1"), "   ".join(
-        f"{labels.STATUS_SYMBOLS[s]}\u00a0{labels.status(s)}" for s in ChapterStatus))
+        labels.STATUS_SYMBOLS[s] + nbsp + labels.status(s).replace(" ", nbsp)
+        for s in ChapterStatus))
