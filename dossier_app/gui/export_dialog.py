@@ -80,7 +80,7 @@ class ExportDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_file = self.buttons.addButton(self.tr("Ouvrir le document"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_folder = self.buttons.addButton(self.tr("Ouvrir le dossier"),
+        self.open_folder = self.buttons.addButton(self.tr("Ouvrir le répertoire"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(self.tr("Fermer"),
                                                    QDialogButtonBox.ButtonRole.RejectRole)

@@ -53,7 +53,10 @@ class Panels(QObject):
     # --- the points to settle ------------------------------------------------------------
 
     def ask_readiness(self, visible: bool) -> None:
+        """Shown on request, the points take the focus: arrows, then Enter, go to one."""
         self.readiness.ask(visible)
+        if self.dock.isVisible():
+            self.window.workspace.readiness.list.setFocus()
 
     def _show_readiness(self, visible: bool) -> None:
         open_dossier = self.window.session is not None

@@ -30,6 +30,7 @@ class WelcomePage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it would take a Tab and show nothing
         body = QWidget()
         body.setMaximumWidth(880)
         layout = QVBoxLayout(body)

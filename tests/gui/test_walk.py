@@ -80,6 +80,15 @@ def test_every_page_by_keyboard_and_screen_reader(small_laptop, qtbot, place):
     assert _problems(small_laptop, qtbot) == []
 
 
+def test_the_welcome_screen_by_keyboard_and_screen_reader(window, qtbot):
+    window.look.set_text_scale(200)
+    window.resize(1366, 768)
+    window.show_welcome()
+    qtbot.wait(20)
+    assert _problems(window, qtbot) == []
+    window.look.set_text_scale(100)
+
+
 def _dialogs(window):
     from dossier_app.gui.assistant import CreationAssistant
     from dossier_app.gui.export_dialog import ExportDialog
