@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -292,6 +292,7 @@ class PathPage(QWidget):
         self.timeline.step_clicked.connect(lambda index: self.list.setCurrentRow(index))
         self.list.setAccessibleName(self.tr("Étapes du parcours"))
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap the steps at its width
         self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._show_step)
         self.form = StepForm()
@@ -334,23 +335,21 @@ class PathPage(QWidget):
         empty_layout.addLayout(start_row)
         empty_layout.addStretch(1)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.form)
         column.addStretch(1)
-        split.addWidget(self.list)
-        split.addWidget(holder)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([300, 560])
-        split.setChildrenCollapsible(False)
+        # Side by side in a layout, not a splitter: a layout passes on the height the form
+        # needs at its width (wrapped labels), so that the page scrolls rather than squeeze it.
+        split = QHBoxLayout()
+        split.addWidget(self.list, 2)
+        split.addWidget(holder, 3)
         self.filled = QWidget()
         filled_layout = QVBoxLayout(self.filled)
         filled_layout.setContentsMargins(0, 0, 0, 0)
         filled_layout.addWidget(self.timeline)
-        filled_layout.addWidget(split, 1)
+        filled_layout.addLayout(split, 1)
         filled_layout.addLayout(buttons)
         content = QWidget()
         column = QVBoxLayout(content)
