@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QTextEdit, QWidget
 
-from ..core.markdown import MAX_LIST_LEVEL, ListKind
+from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, to_markdown
 from ..core.spelling import checkable_words
 from ..core.typography import on_type
 from . import text_document
@@ -36,18 +36,29 @@ class ChapterEditor(QTextEdit):
         self.highlighter = SpellHighlighter(self.document(), spell) if spell else None
         self.spell = spell
         self._zoom = 0
+        self._loaded: tuple[str, list[Block]] = ("", [])
+        """The Markdown last loaded, and the blocks the document showed it as."""
+        self.setAccessibleDescription(self.tr(
+            "Dans une liste, Tab augmente le retrait et Maj+Tab le diminue. Pour quitter le "
+            "texte au clavier : Ctrl+Tab (champ suivant) ou Ctrl+Maj+Tab (champ précédent). "
+            "Menu contextuel et suggestions d’orthographe : Maj+F10 ou la touche Menu."))
 
     # --- content ---------------------------------------------------------------------
 
     def load_markdown(self, markdown: str) -> None:
         blocker = self.blockSignals(True)
         text_document.set_markdown(self.document(), markdown)
-        self.document().clearUndoRedoStacks()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.blockSignals(blocker)
+        self._loaded = (markdown, text_document.blocks_of(self.document()))
 
     def markdown(self) -> str:
-        return text_document.markdown_of(self.document())
+        """The text as Markdown. While it says what was loaded, the loaded text itself,
+        byte for byte: viewing a chapter, or typing and erasing, never rewrites it (a text
+        imported or written elsewhere may spell the same blocks differently)."""
+        blocks = text_document.blocks_of(self.document())
+        loaded, shown = self._loaded
+        return loaded if blocks == shown else to_markdown(blocks)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasHtml():
@@ -67,14 +78,31 @@ class ChapterEditor(QTextEdit):
 
     # --- typing ----------------------------------------------------------------------
 
+    def _tab_indents(self) -> bool:
+        return self.textCursor().currentList() is not None and not self.isReadOnly()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab move the focus on, except in a list item, where they change
+        its level (``keyPressEvent``); as in Qt's text fields that take Tab, Ctrl+Tab and
+        Ctrl+Shift+Tab then leave."""
+        if self._tab_indents():
+            return False
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        cursor = self.textCursor()
-        in_list = cursor.currentList() is not None
-        if event.key() == Qt.Key.Key_Tab and in_list and not self.isReadOnly():
-            self.change_list_level(+1)
+        key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and modifiers & Qt.KeyboardModifier.ControlModifier:
+            super().focusNextPrevChild(key == Qt.Key.Key_Tab
+                                       and not modifiers & Qt.KeyboardModifier.ShiftModifier)
             return
-        if event.key() == Qt.Key.Key_Backtab and in_list and not self.isReadOnly():
-            self.change_list_level(-1)
+        if (key == Qt.Key.Key_Menu and not modifiers) or (
+                key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier):
+            self.show_context_menu_at_cursor()
+            return
+        cursor = self.textCursor()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._tab_indents():
+            self.change_list_level(+1 if key == Qt.Key.Key_Tab else -1)
             return
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
@@ -127,6 +155,8 @@ class ChapterEditor(QTextEdit):
             return
         fmt = current.format()
         level = max(1, min(fmt.indent() + step, MAX_LIST_LEVEL))
+        if level == fmt.indent():
+            return  # already there: the text stays unmodified
         kind = (ListKind.ORDERED if fmt.style() in text_document.ORDERED_STYLES
                 else ListKind.BULLET)
         cursor.beginEditBlock()
@@ -154,11 +184,27 @@ class ChapterEditor(QTextEdit):
     # --- spelling --------------------------------------------------------------------
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
-        word_cursor = self.misspelt_word_at(self.cursorForPosition(event.pos()))
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The Menu key or Shift+F10 as the system reports them: at the text cursor.
+            self.show_context_menu_at_cursor()
+            return
+        position = event.pos()  # in the viewport, where the click was
+        self._show_context_menu(self.cursorForPosition(position), position)
+
+    def show_context_menu_at_cursor(self) -> None:
+        """The menu a right click opens, for the keyboard: under the text cursor, with the
+        suggestions for the misspelt word the cursor is in."""
+        self.ensureCursorVisible()
+        rect = self.cursorRect()
+        self._show_context_menu(self.textCursor(), QPoint(rect.left(), rect.bottom()))
+
+    def _show_context_menu(self, cursor: QTextCursor, position: QPoint) -> None:
+        menu = self.createStandardContextMenu(position)
+        word_cursor = self.misspelt_word_at(cursor)
         if word_cursor is not None:
             self._add_spelling_actions(menu, word_cursor)
-        menu.exec(event.globalPos())
+        menu.exec(self.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def misspelt_word_at(self, cursor: QTextCursor) -> QTextCursor | None:
         speller = self.spell.speller if self.spell else None

@@ -12,7 +12,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, Run, normalize_runs, parse, to_markdown
+from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, Run, normalize_runs, parse
 
 LINE_BREAK = "\u2028"  # how QTextDocument stores a hard line break (Shift+Enter)
 ORDERED_STYLES = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
@@ -53,7 +53,10 @@ def block_format(is_list_item: bool) -> QTextBlockFormat:
 
 
 def fill(document: QTextDocument, blocks: list[Block]) -> None:
-    """Replace the document's content by ``blocks`` (not undoable: a fresh chapter)."""
+    """Replace the document's content by ``blocks``: a fresh chapter, with nothing to undo
+    and unmodified (typing then undoing leaves it unmodified again)."""
+    undoable = document.isUndoRedoEnabled()
+    document.setUndoRedoEnabled(False)  # empties the stacks
     document.clear()
     cursor = QTextCursor(document)
     open_lists: dict[int, tuple[ListKind, QTextList]] = {}
@@ -76,6 +79,7 @@ def fill(document: QTextDocument, blocks: list[Block]) -> None:
         else:
             open_lists[level] = (block.list_kind, cursor.createList(list_format(block.list_kind,
                                                                                 level)))
+    document.setUndoRedoEnabled(undoable)
     document.setModified(False)
 
 
@@ -113,10 +117,6 @@ def _level_two_needs_a_parent(blocks: list[Block]) -> list[Block]:
             block = Block(block.runs, block.list_kind, 1)
         fixed.append(block)
     return fixed
-
-
-def markdown_of(document: QTextDocument) -> str:
-    return to_markdown(blocks_of(document))
 
 
 # --- positions -------------------------------------------------------------------------

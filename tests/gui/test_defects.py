@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAccessible, QContextMenuEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu
 
 from dossier_app.app.session import SaveState
+from dossier_app.core.markdown import parse, to_markdown
 from dossier_app.core.model import ChapterKind
 from dossier_app.core.pages import Page
 from dossier_app.gui.chapter_page import SYNC_DELAY_MS
+from dossier_app.gui.editor import ChapterEditor
 from dossier_app.gui.navigator import Place
 from dossier_app.gui.session import AUTOSAVE_DELAY_MS
 
@@ -67,3 +71,142 @@ def test_typing_then_erasing_ends_saved(example_window, qtbot) -> None:
     qtbot.keyClicks(editor, "x")
     qtbot.keyClick(editor, Qt.Key.Key_Backspace)
     _settled(window, qtbot)
+
+
+# --- viewing a chapter never rewrites it --------------------------------------------------
+
+def _stored(session) -> tuple[dict, dict, str]:
+    dossier = session.file.load()
+    texts = {(number, kind): production.chapters[kind].text
+             for number, production in enumerate(dossier.productions, start=1)
+             for kind in ChapterKind}
+    versions = {place: len(session.file.revisions(*place)) for place in texts}
+    return texts, versions, dossier.project
+
+
+def _move_around(editor, qtbot) -> None:
+    """What a reader does without meaning to change a word."""
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton,
+                     pos=editor.viewport().rect().center())
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_End, Qt.Key.Key_PageDown, Qt.Key.Key_Home):
+        qtbot.keyClick(editor, key)
+    block = editor.document().begin()
+    while block.isValid() and block.textList() is None:
+        block = block.next()
+    if block.isValid():  # in a list item: indented and back, and back once more
+        cursor = editor.textCursor()
+        cursor.setPosition(block.position())
+        editor.setTextCursor(cursor)
+        for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backtab):
+            qtbot.keyClick(editor, key)
+    qtbot.keyClicks(editor, "x")
+    editor.undo()
+    qtbot.keyClicks(editor, "y")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+
+
+def test_viewing_every_chapter_changes_no_byte_and_keeps_no_version(example_window,
+                                                                       qtbot) -> None:
+    window = example_window
+    session = window.session
+    texts, versions, project = _stored(session)
+    assert any("\n- " in text for text in texts.values())  # lists are moved through too
+    editor = window.workspace.chapter_page.editor
+    for number, kind in texts:
+        window.workspace.go_to(Place(Page.CHAPTER, number, kind))
+        _move_around(editor, qtbot)
+    window.workspace.go_to(Place(Page.PROJECT))
+    _move_around(window.workspace.project, qtbot)
+    window.workspace.go_to(Place(Page.CANDIDATE))
+    _settled(window, qtbot)
+
+    assert _stored(session) == (texts, versions, project)
+
+
+def test_the_editor_gives_back_the_text_it_was_given(qtbot, example) -> None:
+    editor = ChapterEditor()
+    qtbot.addWidget(editor)
+    written = [chapter.text for production in example.productions
+               for chapter in production.chapters.values()] + [example.project]
+    for text in written + [to_markdown(parse(text)) for text in written]:
+        editor.load_markdown(text)
+        assert editor.markdown() == text
+    qtbot.keyClicks(editor, "Un mot de plus. ")
+    assert editor.markdown() == to_markdown(parse("Un mot de plus. " + written[-1]))
+
+
+# --- the keyboard: the context menu, and the way out of a list ---------------------------
+
+@pytest.fixture
+def menus_shown():
+    """The menus opened (their actions' texts and where), each closed as soon as it shows."""
+    shown: list[tuple[list[str], QPoint]] = []
+
+    def close() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            shown.append(([action.text() for action in popup.actions()], popup.pos()))
+            popup.close()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(close)
+    timer.start()
+    yield shown
+    timer.stop()
+
+
+def test_the_keyboard_opens_the_spelling_menu_at_the_cursor(qtbot, spell_service,
+                                                            menus_shown) -> None:
+    editor = ChapterEditor(spell_service)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.load_markdown("Une reunoin du CSE.")
+    cursor = editor.textCursor()
+    cursor.setPosition(7)
+    editor.setTextCursor(cursor)
+    rect = editor.cursorRect()
+    at_cursor = editor.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom()))
+
+    qtbot.keyClick(editor, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Menu)
+    # Where the system turns the Menu key into a context menu event of its own (X11, Windows):
+    QApplication.sendEvent(editor, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard,
+                                                     QPoint(0, 0), editor.mapToGlobal(QPoint())))
+
+    assert len(menus_shown) == 3
+    for texts, position in menus_shown:
+        assert texts[0] == "réunion" and any("Ajouter" in t and "reunoin" in t for t in texts)
+        assert any(t.replace("&", "").startswith(("Copier", "Copy")) for t in texts), texts
+        assert position == at_cursor
+    cursor.setPosition(1)  # on a right word: the editing menu alone
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert "réunion" not in menus_shown[-1][0] and menus_shown[-1][0]
+
+
+def test_tab_indents_a_list_item_and_ctrl_tab_leaves_the_text(example_window, qtbot) -> None:
+    window = example_window
+    window.workspace.go_to(Place(Page.CHAPTER, 1, ChapterKind.ANALYSIS))
+    editor = window.workspace.chapter_page.editor
+    interface = QAccessible.queryAccessibleInterface(editor)
+    assert "Ctrl+Tab" in interface.text(QAccessible.Text.Description)
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    block = editor.document().begin()
+    while block.textList() is None:
+        block = block.next()
+    cursor = editor.textCursor()
+    cursor.setPosition(block.next().position())  # the second item of the list
+    editor.setTextCursor(cursor)
+
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert editor.hasFocus() and "\n  - les dates" in editor.markdown()  # indented
+    qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.hasFocus()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not editor.hasFocus()
+    assert "\n  - les dates" in editor.markdown()  # leaving changed nothing
