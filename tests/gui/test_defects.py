@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAccessible, QContextMenuEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QAccessible, QContextMenuEvent, QDropEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from dossier_app.app.session import SaveState
 from dossier_app.core.markdown import parse, to_markdown
@@ -15,6 +17,7 @@ from dossier_app.gui.chapter_page import SYNC_DELAY_MS
 from dossier_app.gui.editor import ChapterEditor
 from dossier_app.gui.navigator import Place
 from dossier_app.gui.session import AUTOSAVE_DELAY_MS
+from dossier_app.storage.dossier_file import DossierFile
 
 FIRST = Place(Page.CHAPTER, 1, ChapterKind.SITUATION)
 
@@ -210,3 +213,79 @@ def test_tab_indents_a_list_item_and_ctrl_tab_leaves_the_text(example_window, qt
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not editor.hasFocus()
     assert "\n  - les dates" in editor.markdown()  # leaving changed nothing
+
+
+# --- since the last workshop ---------------------------------------------------------------
+
+def test_the_example_compares_with_its_last_workshop(example_window, qtbot) -> None:
+    """The example has workshops done: « Depuis le dernier atelier » finds the version of
+    each chapter kept at the last one, as ticking a step done keeps them."""
+    from dossier_app.core.model import RevisionReason, StepKind
+    from dossier_app.gui.revisions_dialog import RevisionsDialog
+
+    session = example_window.session
+    held = max(step.date for step in session.dossier.steps
+               if step.attended and step.kind is StepKind.WORKSHOP)
+    for number, kind in _stored(session)[0]:
+        dialog = RevisionsDialog(session, number, kind, example_window)
+        qtbot.addWidget(dialog)
+        dialog.select_last_workshop()
+        row = dialog.list.currentRow()
+        assert row >= 0, (number, kind)
+        revision = dialog.revisions[row]
+        assert revision.reason is RevisionReason.WORKSHOP and revision.created.date() == held
+
+
+# --- a file that cannot be opened leaves the open dossier on screen ------------------------
+
+def _damaged(kind: str, tmp_path, example, identity):
+    path = tmp_path / f"{kind}.ccpt"
+    if kind == "garbage":
+        path.write_bytes(b"SQLite format 3\0" + bytes(range(256)) * 40)
+        return path
+    DossierFile.create(path, example, identity).close()
+    if kind == "truncated":
+        path.write_bytes(path.read_bytes()[:12_000])
+    else:  # a row the app never writes, in a table read after opening
+        with sqlite3.connect(path) as connection:
+            connection.execute("INSERT INTO conflicts VALUES (1, 'préface', 1, 'X', '')")
+        connection.close()
+    return path
+
+
+def _open_by(route: str, window, path, monkeypatch) -> None:
+    if route == "file menu":
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+        window.files.choose_and_open()
+    elif route == "recent files":
+        next(a for a in window.recent_menu.actions() if path.name in a.text()).trigger()
+    else:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                                    Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+
+@pytest.mark.parametrize("route", ["file menu", "recent files", "drop"])
+@pytest.mark.parametrize("kind", ["garbage", "truncated", "unknown row"])
+def test_a_file_that_cannot_be_opened_leaves_the_dossier_open(
+        example_window, tmp_path, example, identity, monkeypatch, route, kind) -> None:
+    window = example_window
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a, **k: told.append(text))
+    bad = _damaged(kind, tmp_path, example, identity)
+    if route == "recent files":  # opened once before, when it could be: in the File menu
+        window.context.settings.add_recent(bad)
+        window.close_dossier()
+        window.files.open_example()
+    session, title = window.session, window.windowTitle()
+    window.workspace.go_to(FIRST)
+
+    _open_by(route, window, bad, monkeypatch)
+
+    assert window.session is session and not session.read_only
+    assert window.stack.currentWidget() is window.workspace and window.windowTitle() == title
+    assert window.workspace.current_place() == FIRST
+    assert len(told) == 1 and bad.name in told[0] and "\n" not in told[0]
+    assert told[0].count(".") <= 2  # one sentence (the file's name holds a dot)
