@@ -7,11 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QTextEdit,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from ..core.anchoring import chapter_text, passage, passages
 from ..core.model import ChapterKind, Comment, Reply
 from . import labels, text_document
 from .session import DossierSession
+from .texts import fill
 from .theme import colours
 
 
@@ -136,9 +139,8 @@ class CommentsPanel(QWidget):
         author = self.author()
         if author is None:
             return False
-        body, accepted = QInputDialog.getMultiLineText(
-            self, self.tr("Commentaire"), self.tr("Votre commentaire sur « %1 » :").replace(
-                "%1", quote if len(quote) < 60 else quote[:57] + "…"))
+        body, accepted = _ask_text(self, self.tr("Commentaire"), fill(
+            self.tr("Votre commentaire sur « %1 » :"), _excerpt(quote)))
         if not accepted or not body.strip():
             return False
         comment = Comment(production=self.number, chapter=self.kind, quote=quote,
@@ -160,9 +162,8 @@ class CommentsPanel(QWidget):
         author = self.author()
         if author is None:
             return False
-        body, accepted = QInputDialog.getMultiLineText(
-            self, self.tr("Réponse"), self.tr("Votre réponse à « %1 » :").replace(
-                "%1", comment.body if len(comment.body) < 60 else comment.body[:57] + "…"))
+        body, accepted = _ask_text(self, self.tr("Réponse"), fill(
+            self.tr("Votre réponse à « %1 » :"), _excerpt(comment.body)))
         if not accepted or not body.strip():
             return False
         reply = Reply(body=body.strip(), author=author,
@@ -197,3 +198,23 @@ class CommentsPanel(QWidget):
             self.editor.setFocus()
         else:
             self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) < 60 else text[:57] + "…"
+
+
+def _ask_text(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
+    """A few lines to write (a comment, a reply), in a box that Tab leaves for the buttons
+    and that a screen reader names by its question."""
+    dialog = QInputDialog(parent)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    for box in dialog.findChildren(QPlainTextEdit):
+        box.setTabChangesFocus(True)
+        box.setAccessibleName(label)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    body = dialog.textValue()
+    dialog.deleteLater()
+    return body, accepted

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QToolButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton
 
 from ..core.readiness import Report, Severity
 from .giving_way import WRITING_CHARACTERS, GivingWay, text_width
@@ -53,10 +53,18 @@ class Panels(QObject):
     # --- the points to settle ------------------------------------------------------------
 
     def ask_readiness(self, visible: bool) -> None:
-        """Shown on request, the points take the focus: arrows, then Enter, go to one."""
+        """Shown on request, the points take the focus: arrows, then Enter, go to one.
+        Asked to hide while on screen but not in use, they take the focus instead: F10
+        goes to them from the text, and hides them from there."""
+        points, focused = self.window.workspace.readiness, QApplication.focusWidget()
+        if not visible and self.dock.isVisible() and not (
+                focused is not None and points.isAncestorOf(focused)):
+            self.readiness_action.setChecked(True)
+            points.list.setFocus()
+            return
         self.readiness.ask(visible)
         if self.dock.isVisible():
-            self.window.workspace.readiness.list.setFocus()
+            points.list.setFocus()
 
     def _show_readiness(self, visible: bool) -> None:
         open_dossier = self.window.session is not None

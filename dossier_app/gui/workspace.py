@@ -84,6 +84,7 @@ class Workspace(QSplitter):
         self.banner.show_access(session.file)
         self._load()
         self.go_to(next(iter(self.navigator.chapters()), Place(Page.CANDIDATE)))
+        self.current_editor().setFocus()  # the user came to write: the cursor is in the text
 
     def detach(self) -> None:
         self.session = None

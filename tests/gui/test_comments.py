@@ -2,6 +2,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog
 
 from dossier_app.core.model import ChapterKind
+from dossier_app.gui import comments_panel
 from dossier_app.gui.navigator import Place
 from dossier_app.storage.dossier_file import DossierFile
 
@@ -17,8 +18,7 @@ def _select(editor, text: str) -> None:
 def test_comment_highlight_follow_and_resolve(example_window, qtbot, monkeypatch) -> None:
     window = example_window
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Claire Roussel", True))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        lambda *a, **k: ("Combien de salariés au total ?", True))
+    monkeypatch.setattr(comments_panel, "_ask_text", lambda *a, **k: ("Combien de salariés au total ?", True))
     window.workspace.go_to(Place("chapter", 1, ChapterKind.SITUATION))
     page = window.workspace.chapter_page
     assert page.side.tabText(1) == "Commentaires"

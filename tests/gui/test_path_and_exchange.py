@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from dossier_app.core.model import ChapterKind, ChapterStatus, StepKind
+from dossier_app.gui import comments_panel
 from dossier_app.gui.navigator import Place
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.lock import LockIdentity
@@ -102,7 +103,7 @@ def test_the_positioning_grid_side_by_side(example_window) -> None:
 def test_anyone_can_reply_to_a_comment(example_window, monkeypatch) -> None:
     window = example_window
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nadia Martin", True))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+    monkeypatch.setattr(comments_panel, "_ask_text",
                         lambda *a, **k: ("C'est dans le planning de juin.", True))
     window.workspace.go_to(Place("chapter", 2, ChapterKind.ANALYSIS))
     panel = window.workspace.chapter_page.comments

@@ -60,7 +60,10 @@ def test_f9_and_f10_show_and_hide_the_guidance_and_the_points(example_window, qt
     assert not page.side.isVisible() and page.guidance_toggle.text() == "Afficher les conseils"
     example_window.guidance_action.trigger()
     assert page.side.isVisible()
-    panels.readiness_action.trigger()
+    page.editor.setFocus()
+    panels.readiness_action.trigger()  # from the text, F10 goes to the points
+    assert panels.dock.isVisible() and example_window.workspace.readiness.list.hasFocus()
+    panels.readiness_action.trigger()  # from the points, it hides them
     assert not panels.dock.isVisible()
     qtbot.mouseClick(panels.readiness_button, Qt.MouseButton.LeftButton)
     assert panels.dock.isVisible() and panels.readiness_action.isChecked()
