@@ -42,18 +42,24 @@ def create_window(paths: AppPaths, spell_checking: bool = True,
     return window, context
 
 
+TRANSLATOR_NAME = "dossier-ccpt-translator"
+
+
 def install_translator(app: QApplication, language: str) -> None:
     """Our strings are written in French; other languages come from a .qm file. Qt's own
     dialogs (file chooser, standard buttons) follow the same language."""
     # Dates and numbers Qt writes follow the UI: British English, as the translation is.
     QLocale.setDefault(QLocale("en_GB" if language == "en" else language))
-    if language == "fr":
-        app.installTranslator(FrenchTypography(app))
-    else:
-        translator = QTranslator(app)
-        if translator.load(str(resources_dir() / "translations" / f"dossier_ccpt_{language}.qm")):
-            app.installTranslator(translator)
+    for earlier in app.findChildren(QTranslator, TRANSLATOR_NAME):  # a window made before
+        app.removeTranslator(earlier)
+        earlier.deleteLater()
+    translator: QTranslator = FrenchTypography(app) if language == "fr" else QTranslator(app)
     qt_translator = QTranslator(app)
+    for each in (translator, qt_translator):
+        each.setObjectName(TRANSLATOR_NAME)
+    if language == "fr" or translator.load(
+            str(resources_dir() / "translations" / f"dossier_ccpt_{language}.qm")):
+        app.installTranslator(translator)
     pyside = sys.modules["PySide6"].__file__
     if pyside is not None and qt_translator.load(QLocale(language), "qtbase", "_",
                                                  str(Path(pyside).parent / "Qt" / "translations")):
