@@ -187,6 +187,12 @@ class DateField(QWidget):
         return QSize(text + 2 * metrics.height() + self.button.sizeHint().width() + 16,
                      hint.height())
 
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than a whole date: a squeezed row clipped it to « 2026 »."""
+        metrics = self.line.fontMetrics()
+        return QSize(metrics.horizontalAdvance("00/00/00000") + 2 * metrics.height()
+                     + self.button.sizeHint().width() + 16, super().minimumSizeHint().height())
+
     # --- the value -------------------------------------------------------------------
 
     def value(self) -> dt.date | None:

@@ -36,6 +36,7 @@ class Look(QObject):
         for editor in (self.window.workspace.chapter_page.editor, self.window.workspace.project):
             editor.setFont(editor_font(settings.text_scale))
         self.size_panes()
+        self.window.panels.fit()  # a larger text needs more room beside the text
         place = self.window.workspace.current_place()
         if place is not None and place.page is Page.CHAPTER:
             self.window.workspace.go_to(place)  # wrapped guidance text is laid out again at the new size
