@@ -41,12 +41,6 @@ DARK = {
     R.HighlightedText: "#0e1116", R.PlaceholderText: "#a3a3a3", R.ToolTipBase: "#2c2e32",
     R.ToolTipText: "#eeeeee", R.Link: "#8ab4f8", R.BrightText: "#000000", R.Mid: "#5a5c60",
 }
-PAIRS = [(R.WindowText, R.Window), (R.Text, R.Base), (R.Text, R.AlternateBase),
-         (R.ButtonText, R.Button), (R.HighlightedText, R.Highlight), (R.PlaceholderText, R.Base),
-         (R.ToolTipText, R.ToolTipBase), (R.Link, R.Base)]
-"""Foreground on background pairs that must reach 4.5:1 (WCAG 2.1 AA)."""
-
-
 @dataclass(frozen=True)
 class Colours:
     """One theme's colours beyond the palette."""
@@ -88,18 +82,6 @@ BASE_POINT_SIZE = 10.0
 _APPLIED = "dossierCcptLook"
 EDITOR_POINT_SIZE = 12.5
 FOCUS_WIDTH = 2
-
-
-def contrast(foreground: str, background: str) -> float:
-    def luminance(colour: str) -> float:
-        c = QColor(colour)
-        channels = []
-        for value in (c.redF(), c.greenF(), c.blueF()):
-            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
-        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-
-    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def colours(palette: QPalette) -> Colours:
