@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCollator, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,25 +44,44 @@ class _Number(QTableWidgetItem):
             (other.data(Qt.ItemDataRole.UserRole + 1) or 0)
 
 
+class _Named(QTableWidgetItem):
+    """Sorts as a reader of the UI's language would (« é » with « e », « dossier 2 »
+    before « dossier 10 »)."""
+
+    def __init__(self, text: str, collator: QCollator) -> None:
+        super().__init__(text)
+        self.collator = collator
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.collator.compare(self.text(), other.text()) < 0
+
+
+FILE_COLUMN = 8
+
+
 class DashboardDialog(QDialog):
     """Lists; never writes. Opening a row hands the dossier to the main window."""
 
-    open_requested = Signal(object)  # Path
+    open_requested = Signal(object, str)
+    """The dossier's path and its candidate's name, as the row shows it."""
 
     def __init__(self, folder: Path, referential: Referential, clock: Clock,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.clock = clock
+        self.collator = QCollator()  # the default locale follows the UI's language
+        self.collator.setNumericMode(True)
+        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.referential = referential
         self.setWindowTitle(fill(self.tr("Groupe : %1"), folder.name or str(folder)))
         self.summary = QLabel()
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, FILE_COLUMN + 1)
         self.table.setAccessibleName(self.tr("Dossiers du groupe"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Candidat"), self.tr("CCPT"), self.tr("Chapitres"), self.tr("Mots"),
             self.tr("Commentaires ouverts"), self.tr("Dernière modification"),
-            self.tr("Prochaine étape"), self.tr("Jury")])
+            self.tr("Prochaine étape"), self.tr("Jury"), self.tr("Fichier")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,6 +91,7 @@ class DashboardDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # CCPT labels wrap
         self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
+        self.table.installEventFilter(self)  # Enter opens the row, and only that
         refresh = QPushButton(self.tr("Actualiser"))
         refresh.clicked.connect(self.reload)
         self.open_button = QPushButton(self.tr("Ouvrir pour relecture"))
@@ -92,6 +113,17 @@ class DashboardDialog(QDialog):
         self.resize(1320, 640)
         self.reload()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a row opens it. The table would also pass the key on to the dialog,
+        whose default button (« Actualiser ») would then refill the list under the
+        question asked before opening."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_row(self.table.currentRow())
+            return True
+        return super().eventFilter(watched, event)
+
     def reload(self) -> None:
         self.rows = summarize_folder(self.folder, self.clock.today())
         self.table.setSortingEnabled(False)
@@ -109,9 +141,12 @@ class DashboardDialog(QDialog):
         name.setData(Qt.ItemDataRole.UserRole, str(summary.path))
         name.setToolTip(str(summary.path))
         self.table.setItem(row, 0, name)
+        file_name = _Named(summary.path.name, self.collator)
+        file_name.setToolTip(str(summary.path))
+        self.table.setItem(row, FILE_COLUMN, file_name)
         if summary.problem:  # no cell span: spans do not follow the rows when sorting
             self.table.setItem(row, 1, QTableWidgetItem(shown(summary.problem)))
-            for column in range(2, 8):
+            for column in range(2, FILE_COLUMN):
                 self.table.setItem(row, column, QTableWidgetItem(""))
             return
         ccpt = self.referential.ccpt(summary.ccpt)
@@ -162,4 +197,4 @@ class DashboardDialog(QDialog):
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0) if row >= 0 else None
         if item is not None:
-            self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+            self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)), item.text())

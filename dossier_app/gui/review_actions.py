@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..app import dossiers
 from ..core.errors import DossierError
-from ..core.files import write_private_bytes
+from ..core.files import same_file, write_private_bytes
 from ..core.pages import Page
 from .folders import documents_folder
 from .navigator import Place
@@ -69,14 +69,27 @@ class ReviewActions:
             self.show_group(Path(folder))
 
     def show_group(self, folder: Path):
-        """The dashboard of a folder of dossiers; opening a row opens it here."""
+        """The dashboard of a folder of dossiers; opening a row opens it here, in place of
+        the dossier open (the window shows one), once the user said so."""
         from .dashboard import DashboardDialog
 
         dashboard = DashboardDialog(folder, self.window.context.referential, self.window.context.clock,
                                     self.window)
-        def open_row(path: Path) -> None:
-            dashboard.accept()
-            self.window.open_path(path)
+
+        def open_row(path: Path, candidate: str) -> None:
+            session = self.window.session
+            if session is not None and not same_file(session.path, path):
+                choice = QMessageBox.question(
+                    dashboard, QCoreApplication.translate("MainWindow", "Ouvrir un autre dossier"),
+                    fill(QCoreApplication.translate(
+                        "MainWindow", "Ouvrir le dossier de %1 ? Le dossier ouvert sera "
+                        "enregistré et fermé."), candidate),
+                    QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Open)
+                if choice != QMessageBox.StandardButton.Open:
+                    return
+            if self.window.open_path(path):  # a file that cannot be opened keeps the list
+                dashboard.accept()
 
         dashboard.open_requested.connect(open_row)
         dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

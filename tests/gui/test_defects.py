@@ -289,3 +289,49 @@ def test_a_file_that_cannot_be_opened_leaves_the_dossier_open(
     assert window.workspace.current_place() == FIRST
     assert len(told) == 1 and bad.name in told[0] and "\n" not in told[0]
     assert told[0].count(".") <= 2  # one sentence (the file's name holds a dot)
+
+
+# --- the group dashboard ---------------------------------------------------------------------
+
+def test_the_dashboard_names_the_files_and_asks_before_replacing_the_open_dossier(
+        example_window, tmp_path, example, qtbot, monkeypatch) -> None:
+    from dossier_app.gui.dashboard import FILE_COLUMN
+
+    window = example_window
+    group = tmp_path / "groupe"
+    group.mkdir()
+    for name, first in (("Élise.ccpt", "Élise"), ("paul-pour-relecture.ccpt", "Paul"),
+                        ("dossier 10.ccpt", "Karim"), ("dossier 2.ccpt", "Zoé")):
+        example.candidate.first_name = first
+        DossierFile.create(group / name, example, window.context.identity).close()
+    (group / "abîmé.ccpt").write_text("rien", encoding="utf-8")
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent, _title, text, buttons, default):
+        assert buttons & QMessageBox.StandardButton.Open and default == QMessageBox.StandardButton.Open
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dashboard = window.review.show_group(group)  # the window's child: it goes with it
+    table = dashboard.table
+    assert table.horizontalHeaderItem(FILE_COLUMN).text() == "Fichier"
+    table.sortItems(FILE_COLUMN)
+    assert [table.item(r, FILE_COLUMN).text() for r in range(table.rowCount())] == [
+        "abîmé.ccpt", "dossier 2.ccpt", "dossier 10.ccpt", "Élise.ccpt",
+        "paul-pour-relecture.ccpt"]
+    assert table.item(0, 0).text() == "abîmé"  # an unreadable file is named too
+
+    session = window.session
+    table.setFocus()
+    table.setCurrentCell(4, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert [text.replace("\u202f", " ") for text in asked] == [
+        "Ouvrir le dossier de Paul Martin ? Le dossier ouvert sera enregistré et fermé."]
+    assert window.session is session and dashboard.isVisible()  # cancelled: nothing changed
+
+    answer[0] = QMessageBox.StandardButton.Open
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.session is not session and window.session.path.name == "paul-pour-relecture.ccpt"
+    assert not dashboard.isVisible()
