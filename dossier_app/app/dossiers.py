@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.clock import SYSTEM, Clock
+from ..core.clock import SYSTEM, Clock, FixedClock
 from ..core.files import write_private_bytes
 from ..core.model import Dossier
 from ..core.referential import Referential
@@ -67,10 +67,23 @@ def save_copy(dossier: Dossier, target: Path, identity: LockIdentity, clock: Clo
 
 def create_example(target: Path, referential: Referential, identity: LockIdentity,
                    clock: Clock = SYSTEM) -> None:
-    """The bundled example dossier at ``target``, placed in time on the clock's day."""
-    from ..core.example import example_dossier
+    """The bundled example dossier at ``target``, placed in time on the clock's day; its
+    chapters carry the version kept at its last workshop held, as ticking a step done does
+    (« Depuis le dernier atelier » has something to compare with)."""
+    import datetime as dt
 
-    create(target, example_dossier(referential, clock.today()), identity, clock)
+    from ..core.example import example_dossier
+    from ..core.model import RevisionReason, StepKind
+
+    dossier = example_dossier(referential, clock.today())
+    create(target, dossier, identity, clock)
+    held = [step.date for step in dossier.steps
+            if step.attended and step.kind is StepKind.WORKSHOP and step.date is not None]
+    if held:
+        last = max(held)
+        at_workshop = FixedClock(dt.datetime(last.year, last.month, last.day, 17, 0))
+        with DossierFile.open(target, identity, clock=at_workshop) as file:
+            file.snapshot(RevisionReason.WORKSHOP)
 
 
 def progress_sheet(dossier: Dossier, referential: Referential, target: Path,

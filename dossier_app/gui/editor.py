@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
@@ -21,6 +23,9 @@ from ..core.typography import on_type
 from . import text_document
 from .spell import SpellHighlighter, SpellService
 from .texts import fill
+
+_GAP = re.compile(r"\[[^\]]*\]|…")
+"""Where a sentence starter leaves the candidate to write."""
 
 
 class ChapterEditor(QTextEdit):
@@ -174,10 +179,18 @@ class ChapterEditor(QTextEdit):
         return self._zoom
 
     def insert_starter(self, text: str) -> None:
+        """A sentence starter on a line of its own, its first gap (« … » or « [mandat] »)
+        selected: what the candidate types replaces it, instead of a literal « … » to find
+        and delete."""
         cursor = self.textCursor()
         if cursor.positionInBlock() > 0:
             cursor.insertBlock()
+        start = cursor.position()
         cursor.insertText(text)
+        gap = _GAP.search(text)
+        if gap is not None:
+            cursor.setPosition(start + gap.start())
+            cursor.setPosition(start + gap.end(), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.setFocus()
 

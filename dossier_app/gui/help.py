@@ -24,7 +24,7 @@ WIDGET_KEYS = [
                                           "Tab y met un retrait)"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Tab, Ctrl+Maj+Tab")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ouvrir le menu du texte (suggestions d’orthographe)"),
-     QT_TRANSLATE_NOOP("ShortcutsDialog", "Maj+F10")),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Maj+F10, touche Menu")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ouvrir le calendrier d’un champ de date"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+Bas")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Quitter le mode concentration"),

@@ -63,7 +63,7 @@ class ReviewActions:
 
     def open_group(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, QCoreApplication.translate("MainWindow", "Dossier du groupe"), str(Path.home())
+            self.window, QCoreApplication.translate("MainWindow", "Répertoire du groupe"), str(Path.home())
         )
         if folder:
             self.show_group(Path(folder))

@@ -158,6 +158,7 @@ class DossierFile:
                                             clock.now().replace(tzinfo=None))
                     migrate(connection, version)
                 checked = _readable(connection, path)  # before the lock row: a bad file stays untouched
+                _conflicts(connection, path)
                 connection.execute("BEGIN IMMEDIATE")
                 holder = _holder(connection, path)
                 if holder is not None and not locking.is_stale(holder, identity, _lock_path(path),
@@ -390,9 +391,7 @@ class DossierFile:
                                  (production, kind.value, cursor.lastrowid, author, _stamp(self.clock)))
 
     def conflicts(self) -> dict[tuple[int, ChapterKind], ChapterConflict]:
-        return {(row[0], ChapterKind(row[1])): ChapterConflict(row[2], row[3])
-                for row in self._db.execute(
-                    "SELECT production, kind, revision, author FROM conflicts")}
+        return _conflicts(self._db, self.path)
 
     def settle_conflict(self, production: int, kind: ChapterKind, take_theirs: bool) -> str | None:
         """End a conflict; with ``take_theirs`` the advisor's text replaces the chapter's
@@ -568,8 +567,24 @@ def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
     except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, RecursionError,
             OverflowError, MemoryError):
         pass
-    raise FileProblem(say("Le dossier « {file} » est endommagé : son contenu ne peut pas être "
-                          "lu ; il n’a pas été modifié.", file=_name(path)))
+    raise _unreadable(path)
+
+
+def _unreadable(path: Path) -> FileProblem:
+    return FileProblem(say("Le dossier « {file} » est endommagé : son contenu ne peut pas être "
+                           "lu ; il n’a pas été modifié.", file=_name(path)))
+
+
+def _conflicts(db: sqlite3.Connection, path: Path) -> dict[tuple[int, ChapterKind], ChapterConflict]:
+    """The chapters waiting for the candidate's choice, every value checked like the rest."""
+    try:
+        return {(values.integer(p, 1, MAX_PRODUCTIONS), ChapterKind(k)):
+                ChapterConflict(values.integer(r, 1, 2**63 - 1), values.text(a, 200))
+                for p, k, r, a in db.execute(
+                    "SELECT production, kind, revision, author FROM conflicts LIMIT ?",
+                    (MAX_PRODUCTIONS * len(ChapterKind) + 1,))}
+    except (ValueError, TypeError):
+        raise _unreadable(path) from None
 
 
 def _too_long(path: Path) -> FileProblem:

@@ -164,7 +164,7 @@ def _assert_unwritable_view(window, path: Path) -> None:
     assert session is not None and session.read_only
     assert session.file.unwritable and session.file.holder is None
     assert window.workspace.banner.isVisible()
-    assert window.workspace.banner.text.text() == UNWRITABLE_SENTENCE
+    assert window.workspace.banner.text.text().replace("\u00a0", " ") == UNWRITABLE_SENTENCE
     assert window.workspace.banner.copy_button.isVisible()
     assert "(lecture seule)" in window.windowTitle()
     assert not window.workspace.forms.get("candidate") or not window.workspace.forms["candidate"].isEnabled()

@@ -108,3 +108,15 @@ def test_enter_presses_the_focused_button_of_the_window(example_window, qtbot):
     toggle.setFocus()
     qtbot.keyClick(toggle, Qt.Key.Key_Return)
     assert not toggle.isChecked() and toggle.text() == "Afficher les conseils"
+
+
+def test_a_sentence_starter_leaves_its_first_gap_selected_to_type_over(example_window, qtbot):
+    _show(example_window, qtbot, 1366, 768, 100)
+    editor = example_window.workspace.chapter_page.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insert_starter("En [mois et année], alors que j’étais [mandat] dans [entreprise], …")
+    assert editor.textCursor().selectedText() == "[mois et année]"
+    qtbot.keyClicks(editor, "Mai 2023")
+    assert editor.textCursor().block().text().startswith("En Mai 2023, alors que")
+    editor.insert_starter("J’ai d’abord …, parce que …")
+    assert editor.textCursor().selectedText() == "…"
