@@ -95,4 +95,7 @@ def test_background_work_comes_back_on_the_ui_thread(qtbot) -> None:
     in_background(refuse, done, owner).join()
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
     assert seen[0] == ("dossier-ccpt-work", True)
-    assert seen[1] == (Failed("L’opération n’a pas pu aboutir : le disque est plein."), True)
+    failed, on_ui_thread = seen[1]
+    assert isinstance(failed, Failed) and on_ui_thread
+    assert failed.message.replace("\u00a0", " ") == \
+        "L’opération n’a pas pu aboutir : le disque est plein."
