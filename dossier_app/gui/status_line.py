@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from ..app.session import SaveState
 from ..core.model import ChapterKind
@@ -19,7 +20,7 @@ class StatusLine(QObject):
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
         self.bar = bar
-        self.words = QLabel()
+        self.words = _Fitting()
         self.words.setAccessibleName(self.tr("Nombre de mots"))
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("État de l’enregistrement"))
@@ -32,12 +33,14 @@ class StatusLine(QObject):
         total = sum(counts.values())
         if place is not None and place.kind is not None:
             production = sum(v for (n, _), v in counts.items() if n == place.production)
-            self.words.setText(
+            chapter = labels.words(counts.get((place.production, place.kind), 0))
+            self.words.set_texts([
                 fill(self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4"),
-                     labels.words(counts.get((place.production, place.kind), 0)),
-                     place.production, labels.words(production), labels.words(total)))
+                     chapter, place.production, labels.words(production), labels.words(total)),
+                fill(self.tr("Chapitre : %1   ·   Dossier : %2"), chapter, labels.words(total)),
+                fill(self.tr("Chapitre : %1"), chapter)])
         else:
-            self.words.setText(fill(self.tr("Dossier : %1"), labels.words(total)))
+            self.words.set_texts([fill(self.tr("Dossier : %1"), labels.words(total))])
 
     def show_save_state(self, state: str) -> None:
         self.saved.setText({SaveState.SAVED: self.tr("✓ Enregistré"),
@@ -51,5 +54,30 @@ class StatusLine(QObject):
             self.bar.showMessage(message, NOTICE_MS)
 
     def clear(self) -> None:
-        self.words.setText("")
+        self.words.set_texts([""])
         self.saved.setText("")
+
+
+class _Fitting(QLabel):
+    """The longest of its texts that fits its width (the whole one in its tooltip): at a
+    large text size the counts shorten instead of running under the save state."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._texts = [""]
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_texts(self, texts: list[str]) -> None:
+        self._texts = texts
+        self.setToolTip(texts[0])
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        self.setText(next((t for t in self._texts if metrics.horizontalAdvance(t) <= room),
+                          self._texts[-1]))

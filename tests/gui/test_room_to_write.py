@@ -120,3 +120,12 @@ def test_a_sentence_starter_leaves_its_first_gap_selected_to_type_over(example_w
     assert editor.textCursor().block().text().startswith("En Mai 2023, alors que")
     editor.insert_starter("J’ai d’abord …, parce que …")
     assert editor.textCursor().selectedText() == "…"
+
+
+def test_the_word_counts_shorten_instead_of_running_under_the_save_state(example_window, qtbot):
+    _show(example_window, qtbot, 1366, 768, 200)
+    words = example_window.status_line.words
+    shown = words.text()
+    assert words.fontMetrics().horizontalAdvance(shown) <= words.contentsRect().width()
+    assert shown.startswith("Chapitre") and "Production 1" in words.toolTip()
+    example_window.look.set_text_scale(100)
