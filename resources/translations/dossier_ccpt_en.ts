@@ -29,22 +29,22 @@
         <translation>the French dictionary does not respond as expected</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="185"/>
+        <location filename="../../dossier_app/app/session.py" line="188"/>
         <source>Ce dossier est ouvert en lecture seule : la relecture ne peut pas y être reprise.</source>
         <translation>This dossier is open read-only: the review cannot be brought back into it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="188"/>
+        <location filename="../../dossier_app/app/session.py" line="191"/>
         <source>Le dossier n’a pas pu être enregistré avant de reprendre la relecture : rien n’a été repris.</source>
         <translation>The dossier could not be saved before bringing back the review: nothing was brought back.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="249"/>
+        <location filename="../../dossier_app/app/session.py" line="256"/>
         <source>Les copies de sauvegarde automatiques ne sont plus faites, votre dossier reste bien enregistré. {cause}</source>
         <translation>Automatic backup copies are no longer being made, but your dossier is still saved. {cause}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="252"/>
+        <location filename="../../dossier_app/app/session.py" line="259"/>
         <source>Les copies de sauvegarde automatiques ne sont plus faites, votre dossier reste bien enregistré : impossible d’écrire dans « {folder} » : {reason}.</source>
         <translation>Automatic backup copies are no longer being made, but your dossier is still saved. Cannot write to “{folder}”: {reason}.</translation>
     </message>
@@ -62,8 +62,20 @@
         <location filename="../../dossier_app/app/targets.py" line="42"/>
         <location filename="../../dossier_app/core/errors.py" line="66"/>
         <location filename="../../dossier_app/core/files.py" line="206"/>
-        <source>c’est un dossier, pas un fichier</source>
+        <source>c’est un répertoire, pas un fichier</source>
         <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="59"/>
+        <source>son répertoire n’existe pas</source>
+        <translation>its folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/targets.py" line="63"/>
+        <location filename="../../dossier_app/core/errors.py" line="67"/>
+        <location filename="../../dossier_app/storage/backups.py" line="190"/>
+        <source>un élément du chemin n’est pas un répertoire</source>
+        <translation>part of the path is not a folder</translation>
     </message>
     <message>
         <location filename="../../dossier_app/app/targets.py" line="45"/>
@@ -72,18 +84,6 @@
         <location filename="../../dossier_app/core/files.py" line="208"/>
         <source>ce n’est pas un fichier ordinaire</source>
         <translation>it is not an ordinary file</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/app/targets.py" line="59"/>
-        <source>son dossier n’existe pas</source>
-        <translation>its folder does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/app/targets.py" line="63"/>
-        <location filename="../../dossier_app/core/errors.py" line="67"/>
-        <location filename="../../dossier_app/storage/backups.py" line="190"/>
-        <source>un élément du chemin n’est pas un dossier</source>
-        <translation>part of the path is not a folder</translation>
     </message>
     <message>
         <location filename="../../dossier_app/app/targets.py" line="73"/>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/core/errors.py" line="61"/>
-        <source>le fichier ou le dossier n’existe pas</source>
+        <source>le fichier ou le répertoire n’existe pas</source>
         <translation>the file or folder does not exist</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
     <message>
         <location filename="../../dossier_app/core/errors.py" line="64"/>
         <location filename="../../dossier_app/storage/backups.py" line="239"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="630"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="645"/>
         <source>le disque est plein</source>
         <translation>the disk is full</translation>
     </message>
@@ -615,12 +615,12 @@
     </message>
     <message>
         <location filename="../../dossier_app/storage/backups.py" line="193"/>
-        <source>Impossible de créer le dossier des sauvegardes « {path} » : {reason}.</source>
+        <source>Impossible de créer le répertoire des sauvegardes « {path} » : {reason}.</source>
         <translation>Cannot create the backup folder “{path}”: {reason}.</translation>
     </message>
     <message>
         <location filename="../../dossier_app/storage/backups.py" line="232"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="357"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="358"/>
         <source>Impossible d’écrire la copie « {path} » : {reason}.</source>
         <translation>Cannot write the copy “{path}”: {reason}.</translation>
     </message>
@@ -635,138 +635,138 @@
         <translation>Cannot write “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="272"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="273"/>
         <source>Le dossier « {file} » est ouvert en lecture seule : {holder} l’a ouvert.</source>
         <translation>The dossier “{file}” is open read-only: it is already open by {holder}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="275"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="276"/>
         <source>Le dossier « {file} » est ouvert en lecture seule.</source>
         <translation>The dossier “{file}” is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="313"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="314"/>
         <source>Les versions enregistrées dans « {file} » sont endommagées et ne peuvent pas être lues.</source>
         <translation>The versions saved in “{file}” are damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="471"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="470"/>
         <source>Impossible de lire « {path} » : {reason}.</source>
         <translation>Cannot read “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="490"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="489"/>
         <source>Le dossier « {file} » a été interrompu pendant un enregistrement et ne peut pas être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer.</source>
         <translation>The dossier “{file}” was interrupted while being saved and cannot be read as it is: open it in Dossier CCPT to repair it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="498"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="497"/>
         <source>le dossier</source>
         <translation>the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="505"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="504"/>
         <source>Le fichier « {file} » est vide : ce n’est pas un dossier CCPT.</source>
         <translation>The file “{file}” is empty: it is not a CCPT dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="508"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="507"/>
         <source>Le fichier « {file} » n’est pas un dossier CCPT.</source>
         <translation>The file “{file}” is not a CCPT dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="515"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="514"/>
         <source>Le fichier « {file} » n’est pas un dossier CCPT (c’est une base de données d’un autre logiciel).</source>
         <translation>The file “{file}” is not a CCPT dossier (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="520"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="519"/>
         <source>Le dossier « {file} » a été enregistré par une version plus récente de Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.</source>
         <translation>The dossier “{file}” was saved by a newer version of Dossier CCPT (format {version}): update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="524"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="523"/>
         <source>Le dossier « {file} » porte un numéro de format inconnu ({version}) : il n’a pas été ouvert.</source>
         <translation>The dossier “{file}” has an unknown format number ({version}): it has not been opened.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="536"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="535"/>
         <source>Le dossier « {file} » contient des éléments inconnus ({what}) : il a pu être modifié par un autre logiciel, il n’a pas été ouvert ni modifié.</source>
         <translation>The dossier “{file}” contains unknown elements ({what}): it may have been changed by another program; it has been neither opened nor changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="564"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="563"/>
         <source>Le dossier « {file} » dépasse ce que l’application peut ouvrir (un texte de plus de {limit} caractères ou trop d’éléments) ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is more than the application can open (a text of more than {limit} characters, or too many elements); it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="571"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="574"/>
         <source>Le dossier « {file} » est endommagé : son contenu ne peut pas être lu ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged: its content cannot be read; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="576"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="591"/>
         <source>La lecture du dossier « {file} » prend trop de temps (plus de {seconds} secondes) : il est trop gros ou endommagé.</source>
         <translation>Reading the dossier “{file}” takes too long (more than {seconds} seconds): it is too large or damaged.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="585"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="600"/>
         <source>Le dossier « {file} » est endommagé : l’indication de qui l’a ouvert est illisible ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged: the record of who has it open cannot be read; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="604"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="619"/>
         <source>Le dossier « {file} » est occupé par un autre programme ; réessayez dans un instant.</source>
         <translation>The dossier “{file}” is busy in another program; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="607"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="618"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="622"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="633"/>
         <source>Impossible d’ouvrir « {path} » : {reason}.</source>
         <translation>Cannot open “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="613"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="628"/>
         <source>Le dossier « {file} » est endommagé et ne peut pas être ouvert ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged and cannot be opened; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="623"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="638"/>
         <source>La version {revision} n’existe pas dans ce dossier.</source>
         <translation>Version {revision} does not exist in this dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="632"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="647"/>
         <source>le fichier ou son support est en lecture seule</source>
         <translation>the file or its medium is read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="634"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="649"/>
         <source>le fichier n’est pas accessible</source>
         <translation>the file cannot be accessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="636"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="651"/>
         <source>erreur de lecture ou d’écriture sur le disque</source>
         <translation>read or write error on the disk</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="637"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="652"/>
         <source>erreur de la base de données</source>
         <translation>database error</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="659"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="674"/>
         <source>Le dossier « {file} » est ouvert par {holder} : fermez-le avant de le remplacer.</source>
         <translation>The dossier “{file}” is open by {holder}: close it before replacing it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="683"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="698"/>
         <source>L’enregistrement dans « {file} » a échoué ({reason}) ; votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.</source>
         <translation>Saving to “{file}” failed ({reason}); your text is still on screen: try again or save elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="690"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="705"/>
         <source>La production {production} n’a pas de chapitre « {chapter} » dans ce dossier.</source>
         <translation>Production {production} has no chapter “{chapter}” in this dossier.</translation>
     </message>
@@ -1124,32 +1124,47 @@
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="260"/>
+        <location filename="../../dossier_app/gui/forms.py" line="680"/>
+        <source>%1, annexe %2</source>
+        <translation>%1, annex %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="680"/>
+        <source>Supprimer l’annexe « %1 »</source>
+        <translation>Remove the annex “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="681"/>
+        <source>Supprimer l’annexe %1</source>
+        <translation>Remove annex %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="683"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="262"/>
+        <location filename="../../dossier_app/gui/forms.py" line="685"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="266"/>
+        <location filename="../../dossier_app/gui/forms.py" line="689"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="267"/>
+        <location filename="../../dossier_app/gui/forms.py" line="690"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="268"/>
+        <location filename="../../dossier_app/gui/forms.py" line="691"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="269"/>
+        <location filename="../../dossier_app/gui/forms.py" line="692"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -1185,57 +1200,57 @@
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="80"/>
+        <location filename="../../dossier_app/gui/forms.py" line="427"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="81"/>
+        <location filename="../../dossier_app/gui/forms.py" line="428"/>
         <source>Nom d’usage</source>
         <translation>Usual last name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="82"/>
+        <location filename="../../dossier_app/gui/forms.py" line="429"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="83"/>
+        <location filename="../../dossier_app/gui/forms.py" line="430"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="84"/>
+        <location filename="../../dossier_app/gui/forms.py" line="431"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="85"/>
+        <location filename="../../dossier_app/gui/forms.py" line="432"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="86"/>
+        <location filename="../../dossier_app/gui/forms.py" line="433"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="87"/>
+        <location filename="../../dossier_app/gui/forms.py" line="434"/>
         <source>Emploi occupé</source>
         <translation>Current job</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="88"/>
+        <location filename="../../dossier_app/gui/forms.py" line="435"/>
         <source>Organisation syndicale</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="102"/>
+        <location filename="../../dossier_app/gui/forms.py" line="453"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="103"/>
+        <location filename="../../dossier_app/gui/forms.py" line="456"/>
         <source>Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : non par défaut)</source>
         <translation>Show the union on the cover page (sensitive data: off by default)</translation>
     </message>
@@ -1243,37 +1258,37 @@
 <context>
     <name>CcptPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="89"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="106"/>
         <source>Le certificat visé (CCPT)</source>
         <translation>The target certificate (CCPT)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="90"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="107"/>
         <source>Chaque CCPT correspond à un bloc d’un titre professionnel. Lisez les questions sous chacun : là où vous répondez souvent « oui », votre expérience de mandat a de quoi nourrir le dossier. Votre conseiller peut vous aider à choisir.</source>
         <translation>Each CCPT matches one block of a professional title. Read the questions under each one: where you often answer “yes”, your mandate experience has enough to feed the dossier. Your advisor can help you choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="112"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="126"/>
         <source>CCPT %1</source>
         <translation>CCPT %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="115"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="135"/>
         <source>intitulé provisoire</source>
         <translation>provisional wording</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="121"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="141"/>
         <source>Équivalent : bloc « %1 » du titre professionnel %2, %3.</source>
         <translation>Equivalent: block “%1” of the professional title %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="123"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="143"/>
         <source>Compétences (une production chacune) :</source>
         <translation>Competences (one production each):</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="124"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="144"/>
         <source>Pour vous aider à choisir :</source>
         <translation>To help you choose:</translation>
     </message>
@@ -1281,12 +1296,17 @@
 <context>
     <name>ChapterEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="193"/>
+        <location filename="../../dossier_app/gui/editor.py" line="47"/>
+        <source>Dans une liste, Tab augmente le retrait et Maj+Tab le diminue. Pour quitter le texte au clavier : Ctrl+Tab (champ suivant) ou Ctrl+Maj+Tab (champ précédent). Menu contextuel et suggestions d’orthographe : Maj+F10 ou la touche Menu.</source>
+        <translation>In a list, Tab increases the indent and Shift+Tab decreases it. To leave the text with the keyboard: Ctrl+Tab (next field) or Ctrl+Shift+Tab (previous field). Context menu and spelling suggestions: Shift+F10 or the Menu key.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/editor.py" line="252"/>
         <source>Aucune suggestion</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="196"/>
+        <location filename="../../dossier_app/gui/editor.py" line="255"/>
         <source>Ajouter « %1 » à mon dictionnaire</source>
         <translation>Add “%1” to my dictionary</translation>
     </message>
@@ -1294,94 +1314,94 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="48"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="52"/>
         <source>Titre de la production (facultatif)</source>
         <translation>Title of the production (optional)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="49"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="53"/>
         <source>Titre de la production</source>
         <translation>Title of the production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="51"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="55"/>
         <source>Statut du chapitre</source>
         <translation>Chapter status</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="54"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="217"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="58"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="236"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="59"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="66"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="62"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="69"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="67"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="74"/>
         <source>Texte du chapitre</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="73"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="80"/>
         <source>Conseils et commentaires</source>
         <translation>Guidance and comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="74"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="81"/>
         <source>Conseils</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="75"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="213"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="82"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="226"/>
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="92"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="104"/>
         <source>Comparer les deux versions…</source>
         <translation>Compare both versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="93"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="105"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="94"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="106"/>
         <source>Prendre la version du conseiller</source>
         <translation>Take the advisor’s version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="124"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="137"/>
         <source>Production %1 — %2</source>
         <translation>Production %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="147"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="160"/>
         <source>%1 a aussi modifié ce chapitre dans la copie relue, pendant que vous l’écriviez. Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez.</source>
         <translation>%1 also changed this chapter in the reviewed copy while you were writing it. Your text is on screen; their version is kept. Compare, then choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="149"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="162"/>
         <source>Votre conseiller</source>
         <translation>Your advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="212"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="225"/>
         <source>Commentaires (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="218"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="237"/>
         <source>Afficher les conseils</source>
         <translation>Show the guidance</translation>
     </message>
@@ -1389,71 +1409,81 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/checklist.py" line="60"/>
-        <location filename="../../dossier_app/gui/checklist.py" line="61"/>
-        <source>Supprimer la ligne</source>
-        <translation>Remove the line</translation>
+        <location filename="../../dossier_app/gui/checklist.py" line="99"/>
+        <location filename="../../dossier_app/gui/checklist.py" line="101"/>
+        <source>%1, ligne %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/checklist.py" line="103"/>
+        <source>Supprimer la ligne « %1 »</source>
+        <translation>Remove the line “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/checklist.py" line="104"/>
+        <source>Supprimer la ligne %1</source>
+        <translation>Remove line %1</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="40"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="42"/>
         <source>Commentaires du chapitre</source>
         <translation>Comments on the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="44"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="46"/>
         <source>Commenter la sélection…</source>
         <translation>Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="45"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="47"/>
         <source>Répondre…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="46"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="48"/>
         <source>Résoudre</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="85"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="87"/>
         <source>résolu</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="86"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="88"/>
         <source>passage supprimé ou modifié</source>
         <translation>passage deleted or changed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="101"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="103"/>
         <source>Aucun commentaire sur ce chapitre.</source>
         <translation>No comments on this chapter.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="134"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="137"/>
         <source>Sélectionnez d’abord le passage à commenter.</source>
         <translation>First select the passage to comment on.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="140"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="142"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="140"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="143"/>
         <source>Votre commentaire sur « %1 » :</source>
         <translation>Your comment on “%1”:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="164"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="165"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="164"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="166"/>
         <source>Votre réponse à « %1 » :</source>
         <translation>Your reply to “%1”:</translation>
     </message>
@@ -1461,37 +1491,37 @@
 <context>
     <name>CompetenceGrid</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="34"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="35"/>
         <source>Compétence %1 — %2</source>
         <translation>Competence %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="37"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="38"/>
         <source>Ce que le jury attend : %1</source>
         <translation>What the jury expects: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="43"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
         <source>Au début du parcours</source>
         <translation>At the start of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="43"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="48"/>
         <source>À la fin du parcours</source>
         <translation>At the end of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="46"/>
         <source>Le candidat :</source>
         <translation>Candidate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="46"/>
         <source>Le conseiller :</source>
         <translation>Advisor:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="48"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="47"/>
         <source>au début</source>
         <translation>at the start</translation>
     </message>
@@ -1501,82 +1531,82 @@
         <translation>at the end</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="54"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="61"/>
         <source>%1 %2, compétence %3</source>
         <translation>%1 %2, competence %3</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="60"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="66"/>
         <source>Éléments de preuve : faits, documents, témoins</source>
         <translation>Evidence: facts, documents, witnesses</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="61"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="67"/>
         <source>Éléments de preuve %1, compétence %2</source>
         <translation>Evidence %1, competence %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="67"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="72"/>
         <source>Preuves :</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="70"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="77"/>
         <source>&lt;b&gt;Écarts à combler&lt;/b&gt; (ce que le CCPT attend et que le mandat montre peu) et ce qui est prévu :</source>
         <translation>&lt;b&gt;Gaps to close&lt;/b&gt; (what the CCPT expects and the mandate shows little of) and what is planned:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="74"/>
-        <source>Écart</source>
-        <translation>Gap</translation>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="81"/>
+        <source>Écart, compétence %1</source>
+        <translation>Gap, competence %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="74"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="83"/>
+        <source>Écart comblé, compétence %1</source>
+        <translation>Gap closed, competence %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="81"/>
         <source>Ce qui manque</source>
         <translation>What is missing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
-        <source>Ce qui est prévu</source>
-        <translation>What is planned</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="75"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="82"/>
         <source>Comment le combler</source>
         <translation>How to close it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="82"/>
+        <source>Ce qui est prévu, compétence %1</source>
+        <translation>What is planned, competence %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="83"/>
         <source>Ajouter un écart</source>
         <translation>Add a gap</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="76"/>
-        <source>Écart comblé</source>
-        <translation>Gap closed</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="109"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="154"/>
         <source>candidat</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="109"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="154"/>
         <source>conseiller</source>
         <translation>advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="114"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="159"/>
         <source>%1 : %2 %3 %4</source>
         <translation>%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="115"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="160"/>
         <source>Progression : %1</source>
         <translation>Progress: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="115"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="160"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -1584,27 +1614,27 @@
 <context>
     <name>CreationAssistant</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="206"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="232"/>
         <source>Créer mon dossier</source>
         <translation>Create my dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="209"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="235"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="210"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="236"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="211"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="237"/>
         <source>Créer le dossier</source>
         <translation>Create the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="212"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="238"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1612,126 +1642,150 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="57"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="77"/>
         <source>Groupe : %1</source>
         <translation>Group: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="60"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="80"/>
         <source>Dossiers du groupe</source>
         <translation>Dossiers of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
         <source>CCPT</source>
         <translation>CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
         <source>Chapitres</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="62"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="83"/>
         <source>Commentaires ouverts</source>
         <translation>Open comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="63"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="83"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="84"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="64"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="84"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="74"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="84"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="95"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="76"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="97"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="78"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="99"/>
         <source>Fiche de suivi…</source>
         <translation>Progress sheet…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="80"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="101"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="137"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="150"/>
-        <location filename="../../dossier_app/gui/dashboard.py" line="157"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="185"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="192"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="151"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="186"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="159"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="194"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="147"/>
+        <source>Tapez la date (jj/mm/aaaa) ou ouvrez le calendrier avec Alt+Bas ou F4 ; effacez-la pour la laisser non renseignée.</source>
+        <translation>Type the date (dd/mm/yyyy) or open the calendar with Alt+Down or F4; clear it to leave the date blank.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="155"/>
+        <source>Ouvrir le calendrier (Alt+Bas ou F4)</source>
+        <translation>Open the calendar (Alt+Down or F4)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="178"/>
+        <location filename="../../dossier_app/gui/forms.py" line="179"/>
+        <source>Calendrier : %1</source>
+        <translation>Calendar: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="302"/>
+        <location filename="../../dossier_app/gui/forms.py" line="726"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="307"/>
+        <location filename="../../dossier_app/gui/forms.py" line="731"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="308"/>
+        <location filename="../../dossier_app/gui/forms.py" line="733"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="309"/>
+        <location filename="../../dossier_app/gui/forms.py" line="734"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="316"/>
+        <location filename="../../dossier_app/gui/forms.py" line="741"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="321"/>
+        <location filename="../../dossier_app/gui/forms.py" line="746"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -1811,7 +1865,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/export_dialog.py" line="83"/>
-        <source>Ouvrir le dossier</source>
+        <source>Ouvrir le répertoire</source>
         <translation>Open the folder</translation>
     </message>
     <message>
@@ -1931,47 +1985,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="147"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="174"/>
         <source>Où garder votre dossier</source>
         <translation>Where to keep your dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="148"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="175"/>
         <source>Un seul fichier contient tout le dossier. Il est enregistré automatiquement pendant que vous écrivez ; vous pourrez le copier sur une clé USB pour votre conseiller.</source>
         <translation>One file holds the whole dossier. It is saved automatically while you write; you can copy it to a USB stick for your advisor.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="153"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="180"/>
         <source>Emplacement du fichier du dossier</source>
         <translation>Location of the dossier file</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="154"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="181"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="177"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="203"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="179"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="205"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="186"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="212"/>
         <source>Indiquez où enregistrer le dossier.</source>
         <translation>Say where to save the dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="190"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="216"/>
         <source>Un fichier porte déjà ce nom : choisissez-en un autre.</source>
         <translation>A file already has this name: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="193"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="219"/>
         <source>Ce dossier n’existe pas : choisissez-en un autre.</source>
         <translation>This folder does not exist: choose another one.</translation>
     </message>
@@ -1979,32 +2033,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="228"/>
+        <location filename="../../dossier_app/gui/editor.py" line="287"/>
         <source>Rechercher dans le chapitre</source>
         <translation>Find in the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="229"/>
+        <location filename="../../dossier_app/gui/editor.py" line="288"/>
         <source>Texte à rechercher</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="231"/>
+        <location filename="../../dossier_app/gui/editor.py" line="290"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="232"/>
+        <location filename="../../dossier_app/gui/editor.py" line="291"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="233"/>
+        <location filename="../../dossier_app/gui/editor.py" line="292"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="234"/>
+        <location filename="../../dossier_app/gui/editor.py" line="293"/>
         <source>Fermer la recherche</source>
         <translation>Close the search</translation>
     </message>
@@ -2058,19 +2112,19 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/guidance_panel.py" line="53"/>
-        <source>Les compétences de ce CCPT sont une proposition provisoire : le référentiel officiel n’a pas pu être obtenu. Vérifiez-les avec votre conseiller.</source>
-        <translation>The competences of this CCPT are a provisional proposal: the official referential could not be obtained. Check them with your advisor.</translation>
+        <source>Les compétences de ce CCPT sont une proposition provisoire : le référentiel officiel (la liste officielle des compétences de chaque CCPT) n’a pas pu être obtenu. Vérifiez-les avec votre conseiller.</source>
+        <translation>The competences of this CCPT are a provisional proposal: the official referential (the official list of the competences of each CCPT) could not be obtained. Check them with your advisor.</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="44"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="67"/>
         <source>Vous</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="45"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="68"/>
         <source>Ces informations figurent sur la page de garde du dossier. Seuls le prénom et le nom sont indispensables.</source>
         <translation>This information appears on the cover page of the dossier. Only the first and last names are required.</translation>
     </message>
@@ -2078,12 +2132,12 @@
 <context>
     <name>Look</name>
     <message>
-        <location filename="../../dossier_app/gui/look.py" line="56"/>
+        <location filename="../../dossier_app/gui/look.py" line="58"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/look.py" line="57"/>
+        <location filename="../../dossier_app/gui/look.py" line="59"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de l’application.</source>
         <translation>The new language will be used the next time the application starts.</translation>
     </message>
@@ -2091,318 +2145,333 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="100"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="107"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="106"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="113"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="107"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="114"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="116"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="123"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="117"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="124"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="126"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="133"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="134"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="141"/>
         <source>Grille de positionnement</source>
         <translation>Positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="135"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="142"/>
         <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
         <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="144"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="151"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="145"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="152"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="154"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="161"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="104"/>
-        <source>Points à régler</source>
-        <translation>Points to settle</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/menus.py" line="32"/>
+        <location filename="../../dossier_app/gui/menus.py" line="51"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="36"/>
+        <location filename="../../dossier_app/gui/menus.py" line="55"/>
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="43"/>
+        <location filename="../../dossier_app/gui/menus.py" line="62"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="50"/>
+        <location filename="../../dossier_app/gui/menus.py" line="69"/>
         <source>Ouvrir le dossier d’&amp;exemple</source>
         <translation>Open the &amp;example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="53"/>
+        <location filename="../../dossier_app/gui/menus.py" line="72"/>
         <source>Dossiers &amp;récents</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="57"/>
+        <location filename="../../dossier_app/gui/menus.py" line="76"/>
         <source>Ouvrir un &amp;groupe (tableau de bord)…</source>
         <translation>Open a &amp;group (dashboard)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="64"/>
+        <location filename="../../dossier_app/gui/menus.py" line="83"/>
         <source>E&amp;xporter pour le jury…</source>
         <translation>E&amp;xport for the jury…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="71"/>
+        <location filename="../../dossier_app/gui/menus.py" line="90"/>
         <source>&amp;Enregistrer maintenant</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="78"/>
+        <location filename="../../dossier_app/gui/menus.py" line="97"/>
         <source>&amp;Fermer le dossier</source>
         <translation>&amp;Close the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="86"/>
+        <location filename="../../dossier_app/gui/menus.py" line="105"/>
         <source>Installer un &amp;référentiel officiel…</source>
         <translation>Install an official &amp;referential…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="93"/>
+        <location filename="../../dossier_app/gui/menus.py" line="107"/>
+        <source>Le référentiel est la liste officielle des CCPT et de leurs compétences ; votre conseiller peut vous en donner le fichier.</source>
+        <translation>The referential is the official list of the CCPTs and their competences; your advisor can give you the file.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/menus.py" line="114"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="98"/>
+        <location filename="../../dossier_app/gui/menus.py" line="119"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="102"/>
+        <location filename="../../dossier_app/gui/menus.py" line="123"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="109"/>
+        <location filename="../../dossier_app/gui/menus.py" line="130"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="117"/>
+        <location filename="../../dossier_app/gui/menus.py" line="138"/>
         <source>Re&amp;chercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="124"/>
+        <location filename="../../dossier_app/gui/menus.py" line="145"/>
         <source>&amp;Versions du chapitre…</source>
         <translation>Chapter &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="133"/>
+        <location filename="../../dossier_app/gui/menus.py" line="154"/>
         <source>&amp;Gras</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="140"/>
+        <location filename="../../dossier_app/gui/menus.py" line="161"/>
         <source>&amp;Italique</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="147"/>
+        <location filename="../../dossier_app/gui/menus.py" line="168"/>
         <source>Liste à &amp;puces</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="154"/>
+        <location filename="../../dossier_app/gui/menus.py" line="175"/>
         <source>Liste &amp;numérotée</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="161"/>
+        <location filename="../../dossier_app/gui/menus.py" line="182"/>
         <source>Augmenter le retrait de la liste</source>
         <translation>Indent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="168"/>
+        <location filename="../../dossier_app/gui/menus.py" line="189"/>
         <source>Diminuer le retrait de la liste</source>
         <translation>Outdent the list item</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="174"/>
+        <location filename="../../dossier_app/gui/menus.py" line="195"/>
         <source>&amp;Relecture</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="178"/>
+        <location filename="../../dossier_app/gui/menus.py" line="199"/>
         <source>&amp;Commenter la sélection…</source>
         <translation>&amp;Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="185"/>
+        <location filename="../../dossier_app/gui/menus.py" line="206"/>
         <source>Mon &amp;nom de relecteur…</source>
         <translation>My reviewer &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="192"/>
+        <location filename="../../dossier_app/gui/menus.py" line="213"/>
         <source>&amp;Envoyer à mon conseiller…</source>
         <translation>&amp;Send to my advisor…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="198"/>
+        <location filename="../../dossier_app/gui/menus.py" line="219"/>
         <source>&amp;Reprendre la relecture du conseiller…</source>
         <translation>&amp;Bring back the advisor’s review…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="204"/>
+        <location filename="../../dossier_app/gui/menus.py" line="225"/>
         <source>&amp;Fiche de suivi (Word)…</source>
         <translation>Progress &amp;sheet (Word)…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="209"/>
+        <location filename="../../dossier_app/gui/menus.py" line="230"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="210"/>
+        <location filename="../../dossier_app/gui/menus.py" line="231"/>
         <source>&amp;Taille du texte</source>
         <translation>&amp;Text size</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="218"/>
+        <location filename="../../dossier_app/gui/menus.py" line="239"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="221"/>
+        <location filename="../../dossier_app/gui/menus.py" line="242"/>
         <source>Comme le système</source>
         <translation>Like the system</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="222"/>
+        <location filename="../../dossier_app/gui/menus.py" line="243"/>
         <source>Clair</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="223"/>
+        <location filename="../../dossier_app/gui/menus.py" line="244"/>
         <source>Sombre</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="228"/>
+        <location filename="../../dossier_app/gui/menus.py" line="249"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="240"/>
+        <location filename="../../dossier_app/gui/menus.py" line="261"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="247"/>
+        <location filename="../../dossier_app/gui/menus.py" line="268"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="255"/>
+        <location filename="../../dossier_app/gui/menus.py" line="276"/>
         <source>&amp;Conseils d’écriture</source>
         <translation>Writing &amp;guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="263"/>
+        <location filename="../../dossier_app/gui/menus.py" line="287"/>
         <source>&amp;Points à régler avant le jury</source>
         <translation>&amp;Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="267"/>
+        <location filename="../../dossier_app/gui/menus.py" line="296"/>
+        <source>Mode &amp;concentration</source>
+        <translation>&amp;Focus mode</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/menus.py" line="303"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="271"/>
+        <location filename="../../dossier_app/gui/menus.py" line="307"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="278"/>
+        <location filename="../../dossier_app/gui/menus.py" line="314"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="282"/>
+        <location filename="../../dossier_app/gui/menus.py" line="318"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="285"/>
-        <source>Ai&amp;de</source>
+        <location filename="../../dossier_app/gui/menus.py" line="322"/>
+        <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="287"/>
+        <location filename="../../dossier_app/gui/menus.py" line="326"/>
+        <source>&amp;Écrire une production</source>
+        <translation>&amp;Writing a production</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/menus.py" line="333"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/menus.py" line="339"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="154"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="161"/>
         <source>Impossible d’ouvrir le dossier « %1 » : son nom contient des caractères illisibles ; renommez le fichier puis rouvrez-le.</source>
         <translation>Cannot open the dossier “%1”: its name contains unreadable characters; rename the file and open it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="182"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="189"/>
         <source> (lecture seule)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="201"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="208"/>
         <source>Le dossier n’a pas pu être enregistré.</source>
         <translation>The dossier could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="205"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="212"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="206"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="213"/>
         <source>Le dossier n’a pas pu être enregistré. Votre texte est toujours là : enregistrez une copie ailleurs (sur une clé USB, par exemple), ou réessayez.</source>
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="167"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="190"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="180"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="203"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
@@ -2423,87 +2492,97 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/review_actions.py" line="66"/>
-        <source>Dossier du groupe</source>
+        <source>Répertoire du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="114"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="83"/>
+        <source>Ouvrir un autre dossier</source>
+        <translation>Open another dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/review_actions.py" line="84"/>
+        <source>Ouvrir le dossier de %1 ? Le dossier ouvert sera enregistré et fermé.</source>
+        <translation>Open the dossier of %1? The dossier open now will be saved and closed.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/review_actions.py" line="127"/>
         <source>Enregistrer le modèle de parcours</source>
         <translation>Save the path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="116"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="143"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="129"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="156"/>
         <source>Modèle de parcours (*.json)</source>
         <translation>Path template (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="130"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="143"/>
         <source>Modèle enregistré : les prochains parcours seront prévus d’après lui.</source>
         <translation>Template saved: the next paths will be planned from it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="141"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="154"/>
         <source>Installer un modèle de parcours</source>
         <translation>Install a path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="153"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="166"/>
         <source>Modèle « %1 » installé : %2 étapes.</source>
         <translation>Template “%1” installed: %2 steps.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="165"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="178"/>
         <source>Envoyer à mon conseiller</source>
         <translation>Send to my advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="172"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="185"/>
         <source>Copie prête</source>
         <translation>Copy ready</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="173"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="186"/>
         <source>La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne sera perdu.</source>
         <translation>The copy “%1” is ready: give it to your advisor (USB stick, e-mail). Keep writing here; when the reviewed copy comes back, use “Bring back the advisor’s review”: nothing you write in the meantime will be lost.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="188"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="201"/>
         <source>Reprendre la relecture du conseiller</source>
         <translation>Bring back the advisor’s review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="200"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="213"/>
         <source>Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 chapitres mis à jour.</source>
         <translation>Review brought back: %1 new comments, %2 replies, %3 statuses and %4 chapters updated.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="207"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="220"/>
         <source>%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.</source>
         <translation>%1 chapters were changed on both sides: your text is kept and the advisor’s version waits in each of them for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="214"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="227"/>
         <source>Relecture reprise</source>
         <translation>Review brought back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="225"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="238"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="227"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="240"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="238"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="251"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/main_window.py" line="254"/>
+        <location filename="../../dossier_app/gui/main_window.py" line="284"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
@@ -2511,72 +2590,92 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="201"/>
+        <location filename="../../dossier_app/gui/forms.py" line="622"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="202"/>
+        <location filename="../../dossier_app/gui/forms.py" line="623"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="204"/>
+        <location filename="../../dossier_app/gui/forms.py" line="626"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="205"/>
+        <location filename="../../dossier_app/gui/forms.py" line="627"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="206"/>
+        <location filename="../../dossier_app/gui/forms.py" line="631"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="207"/>
+        <location filename="../../dossier_app/gui/forms.py" line="629"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="212"/>
+        <location filename="../../dossier_app/gui/forms.py" line="619"/>
+        <source>%1, mandat %2</source>
+        <translation>%1, mandate %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="619"/>
+        <source>Supprimer le mandat « %1 »</source>
+        <translation>Remove the mandate “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="620"/>
+        <source>Supprimer le mandat %1</source>
+        <translation>Remove mandate %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="632"/>
+        <source>Mandat en cours</source>
+        <translation>Ongoing mandate</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="637"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="214"/>
+        <location filename="../../dossier_app/gui/forms.py" line="639"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="219"/>
+        <location filename="../../dossier_app/gui/forms.py" line="644"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="220"/>
+        <location filename="../../dossier_app/gui/forms.py" line="645"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="221"/>
+        <location filename="../../dossier_app/gui/forms.py" line="646"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="222"/>
+        <location filename="../../dossier_app/gui/forms.py" line="647"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="223"/>
+        <location filename="../../dossier_app/gui/forms.py" line="648"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="224"/>
+        <location filename="../../dossier_app/gui/forms.py" line="649"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -2584,12 +2683,12 @@
 <context>
     <name>MandatesPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="60"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="82"/>
         <source>Vos mandats</source>
         <translation>Your mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="61"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="83"/>
         <source>Les mandats exercés ces cinq dernières années, avec leurs dates et la part de votre temps qu’ils occupent. Vous pourrez compléter plus tard.</source>
         <translation>The mandates held in the last five years, with their dates and the share of your time they take. You can complete this later.</translation>
     </message>
@@ -2597,160 +2696,198 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="44"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="47"/>
         <source>Plan du dossier</source>
         <translation>Dossier outline</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="59"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="90"/>
         <source>Mon dossier</source>
         <translation>My dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="65"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="96"/>
         <source>Production %1 : %2</source>
         <translation>Production %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="66"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="97"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="91"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="122"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="92"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="123"/>
         <source>la version du conseiller attend votre choix</source>
         <translation>the advisor’s version awaits your choice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="93"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="124"/>
         <source>%1 ; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/navigator.py" line="165"/>
+        <source>Statuts : %1</source>
+        <translation>Statuses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../dossier_app/gui/panels.py" line="31"/>
+        <source>Points à régler</source>
+        <translation>Points to settle</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/panels.py" line="77"/>
+        <source>✓ Prêt pour le jury</source>
+        <translation>✓ Ready for the jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/panels.py" line="78"/>
+        <source>⚠ 1 point à régler</source>
+        <translation>⚠ 1 point to settle</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/panels.py" line="79"/>
+        <source>⚠ %1 points à régler</source>
+        <translation>⚠ %1 points to settle</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/panels.py" line="80"/>
+        <source>Afficher ou masquer les points à régler (F10)</source>
+        <translation>Show or hide the points to settle (F10)</translation>
     </message>
 </context>
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="265"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="283"/>
         <source>Chapitres relus ou définitifs</source>
         <translation>Chapters reviewed or final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="266"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="284"/>
         <source>Actions faites</source>
         <translation>Actions done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="270"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="288"/>
         <source>Chapitres relus :</source>
         <translation>Chapters reviewed:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="271"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="289"/>
         <source>Actions faites :</source>
         <translation>Actions done:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="275"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="293"/>
         <source>Étapes du parcours</source>
         <translation>Steps of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="282"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="301"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="284"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="303"/>
         <source>Supprimer l’étape</source>
         <translation>Remove the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="286"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="305"/>
         <source>Modèle de parcours</source>
         <translation>Path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="288"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="307"/>
         <source>Enregistrer ce parcours comme modèle…</source>
         <translation>Save this path as the template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="290"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="309"/>
         <source>Installer un modèle de parcours…</source>
         <translation>Install a path template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="299"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="318"/>
         <source>Date de début du parcours</source>
         <translation>Start date of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="300"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="319"/>
         <source>Prévoir le parcours</source>
         <translation>Plan the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="305"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="324"/>
         <source>Le parcours n’est pas encore prévu. Il sera créé d’après le modèle : information collective, positionnement, ateliers, entretiens individuels, remise du dossier et jury. Indiquez la date de la première étape si vous la connaissez ; chaque date pourra ensuite être changée.</source>
         <translation>The path is not planned yet. It will be created from the template: information session, positioning, workshops, individual sessions, submission of the dossier and jury. Give the date of the first step if you know it; every date can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="311"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="330"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="382"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="405"/>
         <source>date à fixer</source>
         <translation>date to be set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="384"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="407"/>
         <source>  ·  actions : %1/%2</source>
         <translation>  ·  actions: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="389"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="412"/>
         <source>Date du jury à fixer : datez l’étape « Jury » du parcours.</source>
         <translation>Jury date to be set: date the “Jury” step of the path.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="391"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="414"/>
         <source>Jury le %1 : dans %2 jours.</source>
         <translation>Jury on %1: in %2 days.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="393"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="416"/>
         <source>Jury le %1 : demain.</source>
         <translation>Jury on %1: tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="395"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="418"/>
         <source>Jury le %1 : aujourd’hui.</source>
         <translation>Jury on %1: today.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="397"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="420"/>
         <source>Jury passé, le %1.</source>
         <translation>Jury held on %1.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="402"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="425"/>
         <source>Prochain rendez-vous : %1, le %2.</source>
         <translation>Next appointment: %1, on %2.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="408"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="432"/>
         <source>%1 %2 : %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="449"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="438"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="476"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
@@ -2758,7 +2895,7 @@
 <context>
     <name>PositioningPage</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="136"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="181"/>
         <source>Choisissez d’abord le CCPT du dossier.</source>
         <translation>Choose the dossier’s CCPT first.</translation>
     </message>
@@ -2766,22 +2903,22 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="73"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="93"/>
         <source>Votre projet professionnel</source>
         <translation>Your professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="74"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="94"/>
         <source>Quel métier visez-vous, et pourquoi ? Quelques phrases suffisent pour commencer : c’est ce projet qui rend le transfert crédible aux yeux du jury.</source>
         <translation>Which job are you aiming for, and why? A few sentences are enough to start: this project is what makes the transfer credible to the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="78"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="98"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="80"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="99"/>
         <source>Par exemple : je souhaite devenir gestionnaire de paie, parce que…</source>
         <translation>For example: I want to become a payroll manager, because…</translation>
     </message>
@@ -2789,155 +2926,165 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="27"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="78"/>
         <source>Points à régler avant le jury</source>
         <translation>Points to settle before the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="38"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="91"/>
         <source>Prêt pour le jury. Il reste des conseils ci-dessous.</source>
         <translation>Ready for the jury. Some advice remains below.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="39"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="92"/>
         <source>Prêt pour le jury.</source>
         <translation>Ready for the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="42"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="95"/>
         <source>Pas encore prêt : 1 point à régler.</source>
         <translation>Not ready yet: 1 point to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="43"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="96"/>
         <source>Pas encore prêt : %1 points à régler.</source>
         <translation>Not ready yet: %1 points to settle.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="49"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="98"/>
+        <source>À régler (%1)</source>
+        <translation>To settle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="99"/>
+        <source>Conseils (%1)</source>
+        <translation>Advice (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="105"/>
         <source>À régler</source>
         <translation>To settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="50"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="106"/>
         <source>Conseil</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="51"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="107"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="60"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="116"/>
         <source>french</source>
         <comment>typography: &apos;french&apos; puts no-break spaces before : ; ! ? and inside « »; any other word leaves spaces as written</comment>
         <translation>english</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="68"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="124"/>
         <source>Ce dossier a été écrit avec le référentiel « %1 » (édition %2) ; celui utilisé maintenant est « %3 » (édition %4) : vérifiez que les compétences correspondent.</source>
         <translation>This dossier was written with the referential “%1” (edition %2); the one in use now is “%3” (edition %4): check that the competences match.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="74"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="130"/>
         <source>Le nom et le prénom du candidat ne sont pas renseignés.</source>
         <translation>The candidate’s first and last names are not filled in.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="76"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="132"/>
         <source>Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience.</source>
         <translation>No mandate is described: the jury will not know where your experience comes from.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="79"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="135"/>
         <source>Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible.</source>
         <translation>The professional project is not written: it is what makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="82"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="138"/>
         <source>Aucun CCPT n’est choisi.</source>
         <translation>No CCPT is chosen.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="84"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="140"/>
         <source>Le CCPT « %1 » n’existe pas dans le référentiel « %2 ».</source>
         <translation>The CCPT “%1” does not exist in the referential “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="87"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="143"/>
         <source>Les compétences du CCPT « %1 » sont une proposition provisoire, le référentiel officiel n’étant pas disponible : vérifiez leurs intitulés avec votre conseiller.</source>
         <translation>The competences of the CCPT “%1” are a provisional proposal, as the official referential is not available: check their wording with your advisor.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="91"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="147"/>
         <source>La compétence %1 « %2 » n’a pas encore de production.</source>
         <translation>Competence %1 “%2” has no production yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="94"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="150"/>
         <source>Production %1 : la compétence %2 n’existe pas dans ce CCPT.</source>
         <translation>Production %1: competence %2 does not exist in this CCPT.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="97"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="153"/>
         <source>Production %1 : elle n’a pas de titre.</source>
         <translation>Production %1: it has no title.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="99"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="155"/>
         <source>Production %1, chapitre « %2 » : il est vide.</source>
         <translation>Production %1, chapter “%2”: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="101"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="157"/>
         <source>Production %1, chapitre « %2 » : %3 mots seulement, c’est court (repère : au moins %4).</source>
         <translation>Production %1, chapter “%2”: only %3 words, that is short (guide: at least %4).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="105"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="161"/>
         <source> ; </source>
         <comment>between the chapters not final yet</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="106"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="162"/>
         <source>%1 : %2</source>
         <comment>a chapter and its status</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="109"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="165"/>
         <source>Production %1 : pas encore « %2 » (%3).</source>
         <translation>Production %1: not “%2” yet (%3).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="112"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="168"/>
         <source>Production %1 : %2 mots, c’est long (repère : %3 au plus, environ trois pages).</source>
         <translation>Production %1: %2 words, that is long (guide: %3 at most, about three pages).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="116"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="172"/>
         <source>Production %1, chapitre « %2 » : le commentaire de %3 sur « %4 » n’est pas résolu.</source>
         <translation>Production %1, chapter “%2”: the comment by %3 on “%4” is not resolved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="119"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="175"/>
         <source>Production %1, chapitre « %2 » : le commentaire sur « %3 » n’est pas résolu.</source>
         <translation>Production %1, chapter “%2”: the comment on “%3” is not resolved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="124"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="180"/>
         <source>La déclaration sur l’honneur n’a pas encore de lieu ni de date.</source>
         <translation>The declaration on honour has no place or date yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="126"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="182"/>
         <source>La déclaration sur l’honneur n’a pas encore de lieu.</source>
         <translation>The declaration on honour has no place yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="127"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="183"/>
         <source>La déclaration sur l’honneur n’a pas encore de date.</source>
         <translation>The declaration on honour has no date yet.</translation>
     </message>
@@ -2945,97 +3092,97 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="29"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
         <source>enregistrement automatique</source>
         <translation>automatic save</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="30"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
         <source>atelier</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="31"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
         <source>gardée à la main</source>
         <translation>kept by hand</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="32"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
         <source>avant une restauration</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="33"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="34"/>
         <source>envoyée au conseiller</source>
         <translation>sent to the advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="34"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="35"/>
         <source>version du conseiller</source>
         <translation>advisor’s version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="46"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="47"/>
         <source>Versions du chapitre — Production %1, %2</source>
         <translation>Chapter versions — Production %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="49"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="50"/>
         <source>Versions enregistrées</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="51"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
         <source>Comparer avec</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="52"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="53"/>
         <source>Comparer avec le texte actuel</source>
         <translation>Compare with the current text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="53"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="54"/>
         <source>Comparer avec la version précédente</source>
         <translation>Compare with the previous version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="55"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="56"/>
         <source>Différences</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="57"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
         <source>Garder une version maintenant</source>
         <translation>Keep a version now</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="58"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
         <source>Depuis le dernier atelier</source>
         <translation>Since the last workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="59"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="60"/>
         <source>Remettre cette version</source>
         <translation>Put this version back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="60"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="61"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="108"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="109"/>
         <source>Aucune version n’a encore été gardée pour ce chapitre.</source>
         <translation>No version of this chapter has been kept yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="122"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="123"/>
         <source>Aucune version n’a été gardée lors d’un atelier.</source>
         <translation>No version was kept at a workshop.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/revisions_dialog.py" line="145"/>
+        <location filename="../../dossier_app/gui/revisions_dialog.py" line="146"/>
         <source>%1 mots ajoutés, %2 mots retirés</source>
         <translation>%1 words added, %2 words removed</translation>
     </message>
@@ -3043,14 +3190,78 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="161"/>
+        <location filename="../../dossier_app/gui/forms.py" line="555"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="162"/>
-        <source>Supprimer cette ligne</source>
-        <translation>Remove this entry</translation>
+        <location filename="../../dossier_app/gui/help.py" line="20"/>
+        <source>Dans une liste à puces : décaler l’élément d’un niveau, ou le remettre</source>
+        <translation>In a bulleted list: indent the item one level, or move it back</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="22"/>
+        <source>Tab, Maj+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="23"/>
+        <source>Quitter le texte pour le champ suivant (la touche Tab y met un retrait)</source>
+        <translation>Leave the text for the next field (in the text, the Tab key indents)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="25"/>
+        <source>Ctrl+Tab, Ctrl+Maj+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="26"/>
+        <source>Ouvrir le menu du texte (suggestions d’orthographe)</source>
+        <translation>Open the text menu (spelling suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="27"/>
+        <source>Maj+F10, touche Menu</source>
+        <translation>Shift+F10, Menu key</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="28"/>
+        <source>Ouvrir le calendrier d’un champ de date</source>
+        <translation>Open the calendar of a date field</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="29"/>
+        <source>Alt+Bas</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="30"/>
+        <source>Quitter le mode concentration</source>
+        <translation>Leave focus mode</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="31"/>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="38"/>
+        <location filename="../../dossier_app/gui/help.py" line="44"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="45"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="45"/>
+        <source>Touches</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -3099,112 +3310,112 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="171"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="189"/>
         <source>Intitulé de l’étape</source>
         <translation>Title of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="173"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="191"/>
         <source>Nature de l’étape</source>
         <translation>Kind of step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="176"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="194"/>
         <source>Date de l’étape</source>
         <translation>Date of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="180"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="198"/>
         <source>non précisée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="181"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="199"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="182"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="200"/>
         <source>Durée en minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="185"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="203"/>
         <source>Objectif de l’étape</source>
         <translation>Aim of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="186"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="204"/>
         <source>Étape faite</source>
         <translation>Step done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="187"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="205"/>
         <source>Une fois l’étape cochée, une version de chaque chapitre est gardée : vous verrez ensuite ce qui a changé depuis.</source>
         <translation>Once the step is ticked, a version of every chapter is kept: you will then see what changed since.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="192"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="210"/>
         <source>Compte rendu de l’étape</source>
         <translation>Summary of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="193"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="211"/>
         <source>Ce qui a été fait et dit, en quelques lignes.</source>
         <translation>What was done and said, in a few lines.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="213"/>
         <source>Action à faire</source>
         <translation>Action to do</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="195"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="213"/>
         <source>Par exemple : réécrire l’analyse de la production 2</source>
         <translation>For example: rewrite the analysis of production 2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="214"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="196"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="214"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="202"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="220"/>
         <source>Durée :</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="205"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="223"/>
         <source>Étape :</source>
         <translation>Step:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="206"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="224"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="207"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="225"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="208"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="226"/>
         <source>Objectif :</source>
         <translation>Aim:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="211"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="229"/>
         <source>Compte rendu :</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="212"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="230"/>
         <source>À faire avant l’étape suivante :</source>
         <translation>To do before the next step:</translation>
     </message>
@@ -3212,22 +3423,22 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="54"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="51"/>
         <source>Frise du parcours</source>
         <translation>Timeline of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="68"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="82"/>
         <source>%1 étapes, dont %2 datées et %3 faites.</source>
         <translation>%1 steps, %2 of them dated and %3 done.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="100"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="115"/>
         <source>Datez les étapes pour les voir sur la frise.</source>
         <translation>Date the steps to see them on the timeline.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="127"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="145"/>
         <source>Aujourd’hui</source>
         <translation>Today</translation>
     </message>
@@ -3235,37 +3446,37 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="37"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="38"/>
         <source>Dossier CCPT</source>
         <translation>Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="43"/>
-        <source>Votre mandat vous a fait acquérir de vraies compétences. La certification CCPT les fait reconnaître : vous écrivez un &lt;b&gt;dossier de productions&lt;/b&gt;, une production par compétence du certificat choisi, chacune en trois chapitres — la &lt;b&gt;situation&lt;/b&gt; vécue, son &lt;b&gt;analyse&lt;/b&gt;, et l’&lt;b&gt;argumentaire de transfert&lt;/b&gt; vers le métier visé. Le jury le lit avant de vous rencontrer.&lt;br&gt;&lt;br&gt;Ce logiciel vous guide chapitre par chapitre et enregistre tout, tout seul, sur votre ordinateur : rien n’est envoyé sur Internet.</source>
-        <translation>Your mandate gave you real skills. The CCPT certification gets them recognised: you write a &lt;b&gt;dossier of productions&lt;/b&gt;, one production per competence of the chosen certificate, each in three chapters — the &lt;b&gt;situation&lt;/b&gt; you lived, its &lt;b&gt;analysis&lt;/b&gt;, and the &lt;b&gt;transfer argument&lt;/b&gt; towards the target job. The jury reads it before meeting you.&lt;br&gt;&lt;br&gt;This software guides you chapter by chapter and saves everything by itself, on your computer: nothing is sent over the Internet.</translation>
+        <location filename="../../dossier_app/gui/welcome.py" line="44"/>
+        <source>Votre mandat vous a fait acquérir de vraies compétences. Un CCPT (certificat de compétences professionnelles transférables) les fait reconnaître. Pour l’obtenir, vous écrivez un &lt;b&gt;dossier de productions&lt;/b&gt; : une production par compétence du certificat choisi. Chaque production a trois chapitres : la &lt;b&gt;situation&lt;/b&gt; vécue, son &lt;b&gt;analyse&lt;/b&gt;, et l’&lt;b&gt;argumentaire de transfert&lt;/b&gt; vers le métier visé. Le jury lit le dossier avant de vous rencontrer.&lt;br&gt;&lt;br&gt;Ce logiciel vous guide chapitre par chapitre. Il enregistre tout, tout seul, sur votre ordinateur : rien n’est envoyé sur Internet.</source>
+        <translation>Your mandate gave you real skills. A CCPT (transferable professional skills certificate) gets them recognised. To obtain it, you write a &lt;b&gt;dossier of productions&lt;/b&gt;: one production per competence of the chosen certificate. Each production has three chapters: the &lt;b&gt;situation&lt;/b&gt; you lived, its &lt;b&gt;analysis&lt;/b&gt;, and the &lt;b&gt;transfer argument&lt;/b&gt; towards the target job. The jury reads the dossier before meeting you.&lt;br&gt;&lt;br&gt;This software guides you chapter by chapter. It saves everything by itself, on your computer: nothing is sent over the Internet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="53"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="55"/>
         <source>&lt;b&gt;Comment ça se passe&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Créez votre dossier : vous, vos mandats, votre projet, puis le CCPT visé.&lt;/li&gt;&lt;li&gt;Écrivez chaque chapitre, avec à côté les questions du jury et des débuts de phrase pour vous lancer.&lt;/li&gt;&lt;li&gt;Faites relire votre conseiller, réglez les points signalés, puis remettez le dossier au jury.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;b&gt;How it works&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Create your dossier: you, your mandates, your project, then the target CCPT.&lt;/li&gt;&lt;li&gt;Write each chapter, with the jury’s questions and sentence starters beside it to get going.&lt;/li&gt;&lt;li&gt;Have your advisor read it, settle the points raised, then hand the dossier to the jury.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="62"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="64"/>
         <source>Créer mon dossier…</source>
         <translation>Create my dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="64"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="66"/>
         <source>Ouvrir un dossier…</source>
         <translation>Open a dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="65"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="67"/>
         <source>Voir le dossier d’exemple</source>
         <translation>See the example dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/welcome.py" line="74"/>
+        <location filename="../../dossier_app/gui/welcome.py" line="76"/>
         <source>Dossiers récents</source>
         <translation>Recent dossiers</translation>
     </message>
@@ -3273,25 +3484,39 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dossier_app/gui/workspace.py" line="47"/>
+        <location filename="../../dossier_app/gui/workspace.py" line="50"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
 </context>
 <context>
+    <name>WritingHelpDialog</name>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="62"/>
+        <location filename="../../dossier_app/gui/help.py" line="64"/>
+        <source>Écrire une production</source>
+        <translation>Writing a production</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/help.py" line="67"/>
+        <source>&lt;h2&gt;Écrire une production&lt;/h2&gt;&lt;p&gt;Le dossier compte deux ou trois productions : une par compétence du CCPT (certificat de compétences professionnelles transférables) que vous visez. Chaque production a trois chapitres.&lt;/p&gt;&lt;h3&gt;1. La situation&lt;/h3&gt;&lt;p&gt;Racontez une situation vraie de votre mandat : quand, où, avec qui, ce qui se passait. Choisissez-la parce qu’elle montre la compétence. Une seule situation, précise, vaut mieux que trois survolées.&lt;/p&gt;&lt;h3&gt;2. L’analyse&lt;/h3&gt;&lt;p&gt;Dites ce que vous avez fait, étape par étape, et pourquoi. Avec qui, avec quels outils ou quels textes. Ce qui a été difficile. Le résultat. Allez plus loin qu’une liste de tâches : le jury veut voir vos choix.&lt;/p&gt;&lt;h3&gt;3. L’argumentaire de transfert&lt;/h3&gt;&lt;p&gt;Montrez comment ce que vous avez appris servira dans le métier visé : dans quelles situations de ce métier, et comment. Appuyez-vous sur votre projet professionnel.&lt;/p&gt;&lt;h3&gt;Des conseils&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Écrivez « je », pas « on » : c’est votre expérience qui compte.&lt;/li&gt;&lt;li&gt;Des phrases courtes. Un paragraphe par idée.&lt;/li&gt;&lt;li&gt;Les conseils à droite du texte posent des questions pour avancer ; F9 les affiche ou les masque.&lt;/li&gt;&lt;li&gt;Les points à régler (F10) disent ce qui manque avant le jury.&lt;/li&gt;&lt;li&gt;Votre texte est enregistré tout seul, au fil de l’écriture.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Writing a production&lt;/h2&gt;&lt;p&gt;The dossier has two or three productions: one per competence of the CCPT (transferable professional skills certificate) you are aiming for. Each production has three chapters.&lt;/p&gt;&lt;h3&gt;1. The situation&lt;/h3&gt;&lt;p&gt;Tell a true situation from your mandate: when, where, with whom, what was going on. Choose it because it shows the competence. One precise situation is worth more than three skimmed over.&lt;/p&gt;&lt;h3&gt;2. The analysis&lt;/h3&gt;&lt;p&gt;Say what you did, step by step, and why. With whom, with which tools or which texts. What was difficult. The result. Go further than a list of tasks: the jury wants to see your choices.&lt;/p&gt;&lt;h3&gt;3. The transfer argument&lt;/h3&gt;&lt;p&gt;Show how what you learnt will be useful in the target job: in which situations of that job, and how. Build on your professional project.&lt;/p&gt;&lt;h3&gt;Some advice&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Write “I”, not “we”: it is your own experience that counts.&lt;/li&gt;&lt;li&gt;Short sentences. One paragraph per idea.&lt;/li&gt;&lt;li&gt;The guidance to the right of the text asks questions to help you move on; F9 shows or hides it.&lt;/li&gt;&lt;li&gt;The points to settle (F10) say what is missing before the jury.&lt;/li&gt;&lt;li&gt;Your text is saved by itself, as you write.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="38"/>
+        <location filename="../../dossier_app/gui/forms.py" line="144"/>
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="285"/>
+        <location filename="../../dossier_app/gui/forms.py" line="713"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="289"/>
+        <location filename="../../dossier_app/gui/forms.py" line="717"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
