@@ -122,13 +122,16 @@ class Navigator(QTreeWidget):
             status = fill(self.tr("Statut : %1"), labels.status(chapter.status))
             choice = self.tr("la version du conseiller attend votre choix")
             item.setToolTip(0, fill(self.tr("%1 ; %2"), status, choice) if waiting else status)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                         f"{labels.chapter(kind)}, {labels.status(chapter.status)}, "
-                         f"{labels.words(words)}" + (f", {choice}" if waiting else ""))
+            spoken = (f"{labels.chapter(kind)}, {labels.status(chapter.status)}, "
+                      f"{labels.words(words)}" + (f", {choice}" if waiting else ""))
+            for column in (0, 1):
+                item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _add(self, parent: QTreeWidgetItem | None, text: str, place: Place | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, ""])
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A screen reader names each cell: the empty word count says the row's name too.
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, text)
         if place is None:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         else:

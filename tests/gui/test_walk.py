@@ -117,3 +117,20 @@ def test_every_dialog_by_keyboard_and_screen_reader(small_laptop, qtbot):
         found[name] = found.get(name, []) + _problems(dialog, qtbot)
         dialog.close()
     assert {name: problems for name, problems in found.items() if problems} == {}
+
+
+def test_every_cell_of_the_outline_has_a_name(example_window):
+    """A screen reader reads the outline cell by cell: the empty word counts say their row."""
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    navigator = example_window.workspace.navigator
+    iterator = QTreeWidgetItemIterator(navigator)
+    unnamed = []
+    while iterator.value() is not None:
+        item = iterator.value()
+        for column in range(navigator.columnCount()):
+            spoken = item.data(column, Qt.ItemDataRole.AccessibleTextRole) or item.text(column)
+            if not str(spoken).strip():
+                unnamed.append((item.text(0), column))
+        iterator += 1
+    assert unnamed == []
