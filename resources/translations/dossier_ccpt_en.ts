@@ -2731,7 +2731,7 @@
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="165"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="168"/>
         <source>Statuts : %1</source>
         <translation>Statuses: %1</translation>
     </message>
@@ -3267,42 +3267,52 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../dossier_app/gui/status_line.py" line="23"/>
+        <location filename="../../dossier_app/gui/status_line.py" line="24"/>
         <source>Nombre de mots</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/status_line.py" line="25"/>
+        <location filename="../../dossier_app/gui/status_line.py" line="26"/>
         <source>État de l’enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/status_line.py" line="36"/>
+        <location filename="../../dossier_app/gui/status_line.py" line="38"/>
         <source>Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4</source>
         <translation>Chapter: %1   ·   Production %2: %3   ·   Dossier: %4</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/status_line.py" line="40"/>
+        <source>Chapitre : %1   ·   Dossier : %2</source>
+        <translation>Chapter: %1   ·   Dossier: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="41"/>
+        <source>Chapitre : %1</source>
+        <translation>Chapter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="43"/>
         <source>Dossier : %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/status_line.py" line="43"/>
+        <location filename="../../dossier_app/gui/status_line.py" line="46"/>
         <source>✓ Enregistré</source>
         <translation>✓ Saved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/status_line.py" line="44"/>
+        <location filename="../../dossier_app/gui/status_line.py" line="47"/>
         <source>Modifications en cours…</source>
         <translation>Changes in progress…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/status_line.py" line="45"/>
+        <location filename="../../dossier_app/gui/status_line.py" line="48"/>
         <source>⚠ Échec de l’enregistrement</source>
         <translation>⚠ Save failed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/status_line.py" line="46"/>
+        <location filename="../../dossier_app/gui/status_line.py" line="49"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
