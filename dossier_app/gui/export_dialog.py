@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ from ..export import pdf
 from ..export.service import ExportResult, export_document
 from ..export.template_check import MAX_TEMPLATE_BYTES
 from .background import Failed, in_background
+from .forms import wrapped
 from .session import DossierSession
 from .settings import Settings
 from .texts import fill, shown
@@ -46,16 +48,24 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.exported: ExportResult | None = None
         """The last export made (not ``result``: that is QDialog's own)."""
-        self.word = QRadioButton(self.tr("Document Word (.docx), modifiable"))
-        self.pdf = QRadioButton(self.tr("PDF, prêt à imprimer ou à envoyer"))
+        # Their sentences wrap at a large text size (a button's own text never does).
+        self.word, self.pdf = QRadioButton(), QRadioButton()
+        formats_group = QButtonGroup(self)  # each sits in its own row: one group keeps one on
+        formats_group.addButton(self.word)
+        formats_group.addButton(self.pdf)
         self.word.setChecked(True)
         has_libreoffice = pdf.find_libreoffice() is not None
         self.pdf.setEnabled(has_libreoffice)
-        if not has_libreoffice:
-            self.pdf.setText(self.tr("PDF : installez LibreOffice pour cette option"))
-        self.comments = QCheckBox(self.tr("Joindre les commentaires non résolus du conseiller"))
-        self.pseudonyms = QCheckBox(self.tr("Remplacer les vrais noms par leurs pseudonymes"))
+        self.comments, self.pseudonyms = QCheckBox(), QCheckBox()
         self.pseudonyms.setEnabled(bool(session.dossier.pseudonyms))
+        choices = [wrapped(self.word, self.tr("Document Word (.docx), modifiable"))[0],
+                   wrapped(self.pdf, self.tr("PDF, prêt à imprimer ou à envoyer")
+                           if has_libreoffice
+                           else self.tr("PDF : installez LibreOffice pour cette option"))[0],
+                   wrapped(self.comments,
+                           self.tr("Joindre les commentaires non résolus du conseiller"))[0],
+                   wrapped(self.pseudonyms,
+                           self.tr("Remplacer les vrais noms par leurs pseudonymes"))[0]]
         self.template = QLineEdit(settings.export_template)
         self.template.setPlaceholderText(self.tr("Modèle fourni avec l’application"))
         self.template.setAccessibleName(self.tr("Modèle Word de l’organisme"))
@@ -93,12 +103,12 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         formats = QVBoxLayout()
-        formats.addWidget(self.word)
-        formats.addWidget(self.pdf)
+        for choice in choices[:2]:
+            formats.addWidget(choice)
         form.addRow(self.tr("Format :"), formats)
         options = QVBoxLayout()
-        options.addWidget(self.comments)
-        options.addWidget(self.pseudonyms)
+        for choice in choices[2:]:
+            options.addWidget(choice)
         form.addRow(self.tr("Options :"), options)
         form.addRow(self.tr("Modèle :"), _row(self.template, choose_template))
         form.addRow(self.tr("Enregistrer sous :"), _row(self.target, choose_target))
@@ -107,7 +117,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 360)
+        # As wide as 72 characters of its font, as tall as its rows need: a fixed size
+        # squashed the choices at 200 %.
+        width = self.fontMetrics().averageCharWidth() * 72
+        self.resize(max(width, self.sizeHint().width()), self.heightForWidth(width)
+                    if self.hasHeightForWidth() else self.sizeHint().height())
 
     def fmt(self) -> str:
         return "pdf" if self.pdf.isChecked() else "docx"

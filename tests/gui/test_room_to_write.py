@@ -129,3 +129,23 @@ def test_the_word_counts_shorten_instead_of_running_under_the_save_state(example
     assert words.fontMetrics().horizontalAdvance(shown) <= words.contentsRect().width()
     assert shown.startswith("Chapitre") and "Production 1" in words.toolTip()
     example_window.look.set_text_scale(100)
+
+
+def test_the_export_dialog_at_twice_the_text_size_squashes_no_choice(example_window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from dossier_app.gui.export_dialog import ExportDialog
+
+    _show(example_window, qtbot, 1366, 768, 200)
+    session = example_window.session
+    dialog = ExportDialog(session, example_window.context.settings, session.path.parent,
+                          example_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(20)
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.text() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    dialog.pdf.setChecked(True)  # the formats stay one choice though each has its own row
+    assert not dialog.word.isChecked()
+    example_window.look.set_text_scale(100)
