@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
 from ..core.markdown import count_words
 from ..core.model import ChapterKind, ChapterStatus, Dossier
@@ -78,9 +78,25 @@ class Navigator(QTreeWidget):
         if self.verticalScrollBar().isVisible():
             text_width -= self.verticalScrollBar().width()
         height = self.legend.heightForWidth(text_width) + margin
+        # Only where the pages keep their room: at a large text size on a small screen the
+        # outline comes first (the chapter's status list names every symbol too).
+        room = inner.height() - height >= self._rows_height()
+        self.legend.setVisible(room)
+        if not room:
+            self.setViewportMargins(0, 0, 0, 0)
+            return
         self.setViewportMargins(0, 0, 0, height)
         self.legend.setGeometry(inner.left() + margin, inner.bottom() + 1 - height + margin // 2,
                                 text_width, height - margin)
+
+    def _rows_height(self) -> int:
+        rows, iterator = 0, QTreeWidgetItemIterator(self)
+        while iterator.value() is not None:
+            item = iterator.value()
+            parent = item.parent()
+            rows += parent is None or parent.isExpanded()
+            iterator += 1
+        return rows * max(self.sizeHintForRow(0), self.fontMetrics().height())
 
     def rebuild(self, dossier: Dossier, ccpt: Ccpt | None) -> None:
         current = self.current_place()
@@ -103,6 +119,7 @@ class Navigator(QTreeWidget):
         self.expandAll()
         self.refresh_counts(dossier)
         self.blockSignals(blocker)
+        self._place_legend()  # as many pages as there were, or not: room for the legend?
         if current in self._items:
             self.select(current)
 

@@ -149,3 +149,15 @@ def test_the_export_dialog_at_twice_the_text_size_squashes_no_choice(example_win
     dialog.pdf.setChecked(True)  # the formats stay one choice though each has its own row
     assert not dialog.word.isChecked()
     example_window.look.set_text_scale(100)
+
+
+def test_the_outline_keeps_its_pages_before_the_legend_at_twice_the_text_size(example_window,
+                                                                            qtbot):
+    navigator = example_window.workspace.navigator
+    _show(example_window, qtbot, 1920, 1080, 100)
+    assert navigator.legend.isVisible()
+    _show(example_window, qtbot, 1366, 768, 200)
+    assert not navigator.legend.isVisible()  # every page of the outline shows instead
+    last = navigator.topLevelItem(navigator.topLevelItemCount() - 1)
+    assert navigator.viewport().rect().contains(navigator.visualItemRect(last))
+    example_window.look.set_text_scale(100)
