@@ -96,14 +96,15 @@ class ReadinessPanel(QWidget):
                 else fill(self.tr("Pas encore prêt : %1 points à régler."), str(blocking)))
         self.list.clear()
         headings = {Severity.BLOCKING: fill(self.tr("À régler (%1)"), blocking),
-                    Severity.ADVICE: fill(self.tr("Conseils (%1)"), len(report.findings) - blocking)}
+                    Severity.ADVICE: fill(self.tr("Suggestions (%1)"),
+                                          len(report.findings) - blocking)}
         for finding in report.findings:  # the blocking ones first
             mark = "⚠" if finding.severity is Severity.BLOCKING else "•"
             text = self.sentence(finding)
             item = QListWidgetItem(f"{mark}  {text}")
             item.setData(GROUP_ROLE, headings.pop(finding.severity, None))
             kind = (self.tr("À régler") if finding.severity is Severity.BLOCKING
-                    else self.tr("Conseil"))
+                    else self.tr("Suggestion"))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("%1 : %2"), kind, text))
             item.setData(Qt.ItemDataRole.UserRole, _place_of(finding))
             self.list.addItem(item)

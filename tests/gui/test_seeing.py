@@ -237,7 +237,7 @@ def test_the_readiness_count_matches_its_groups(example_window) -> None:
     headings = [(row, item.data(GROUP_ROLE)) for row, item in enumerate(items)
                 if item.data(GROUP_ROLE)]
     assert headings == [(0, f"À régler ({len(blocking)})"),
-                        (len(blocking), f"Conseils ({len(advice)})")]
+                        (len(blocking), f"Suggestions ({len(advice)})")]
     heading_row = panel.list.visualItemRect(items[len(blocking)])
     plain_row = panel.list.visualItemRect(items[len(blocking) + 1])
     assert heading_row.height() > plain_row.height() - panel.list.fontMetrics().height()
