@@ -268,5 +268,7 @@ def set_read_only(widget: QLineEdit | QTextEdit | QPlainTextEdit, read_only: boo
     """Make a text field read-only and look it: the style sheet greys the background of
     read-only fields, but Qt only re-reads a property selector when the widget is polished."""
     widget.setReadOnly(read_only)
+    font = widget.font()  # polishing under the style sheet gives back the application's
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+    widget.setFont(font)

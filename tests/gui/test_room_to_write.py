@@ -161,3 +161,11 @@ def test_the_outline_keeps_its_pages_before_the_legend_at_twice_the_text_size(ex
     last = navigator.topLevelItem(navigator.topLevelItemCount() - 1)
     assert navigator.viewport().rect().contains(navigator.visualItemRect(last))
     example_window.look.set_text_scale(100)
+
+
+def test_the_text_keeps_its_own_larger_font_after_opening(example_window):
+    from dossier_app.gui.theme import EDITOR_POINT_SIZE
+
+    editor = example_window.workspace.chapter_page.editor
+    assert editor.font().pointSizeF() == EDITOR_POINT_SIZE  # read-only styling reset it
+    assert editor.font().pointSizeF() > example_window.font().pointSizeF()
