@@ -108,3 +108,28 @@ def test_a_read_only_session_changes_nothing(saved, identity, referential, guida
             assert not other.has_pending() and other.flush() and heard == []
         finally:
             other.file.close()
+
+
+def test_typing_asks_for_a_flush_that_says_saved_when_nothing_changed(session, heard) -> None:
+    session.note_typing()
+    assert session.state == SaveState.PENDING
+    assert Change(save_soon=True) in heard  # the autosave pause starts
+    before = len(session.file.revisions(1, KIND))
+    text = session.dossier.production(1).chapters[KIND].text
+    session.set_chapter_text(1, KIND, text)  # the text came back as it was
+    assert not session.has_pending()
+
+    assert session.flush()
+    assert session.state == SaveState.SAVED
+    assert heard[-1] == Change(state=SaveState.SAVED)
+    assert len(session.file.revisions(1, KIND)) == before  # nothing written, no version
+
+
+def test_a_read_only_session_stays_read_only(saved, referential, guidance, tmp_path) -> None:
+    heard: list[Change] = []
+    with DossierFile.open(saved, read_only=True) as file:
+        session = EditingSession(file, referential, guidance, AppPaths.under(tmp_path / "u"),
+                                 heard.append)
+        session.note_typing()
+        assert session.flush()
+        assert session.state == SaveState.READ_ONLY and heard == []
