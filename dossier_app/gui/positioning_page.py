@@ -80,7 +80,8 @@ class CompetenceGrid(QFrame):
         self.gaps = ChecklistEditor(
             [(fill(self.tr("Écart, compétence %1"), number), self.tr("Ce qui manque")),
              (fill(self.tr("Ce qui est prévu, compétence %1"), number), self.tr("Comment le combler"))],
-            self.tr("Ajouter un écart"), fill(self.tr("Écart comblé, compétence %1"), number))
+            self.tr("Ajouter un écart"), fill(self.tr("Écart comblé, compétence %1"), number),
+            labels=[self.tr("Écart :"), self.tr("Ce qui est prévu :")], done_text=self.tr("Comblé"))
         self.gaps.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -250,11 +250,13 @@ def test_a_checklist_keeps_its_add_button_last_and_the_focus_after_removing(exam
     grid = _page(example_window, Page.POSITIONING).grids[1]
     _focus(qtbot, grid.gaps.add_button)
     _press(qtbot, Qt.Key.Key_Space)
-    _box, (gap, plan), remove = grid.gaps._rows[-1]
+    box, (gap, plan), remove = grid.gaps._rows[-1]
     assert _focused() is gap
     _type(qtbot, "L'accord d'entreprise")
     _press(qtbot, Qt.Key.Key_Tab)
     assert _focused() is plan
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert _focused() is box  # « Comblé », under the plan
     _press(qtbot, Qt.Key.Key_Tab)
     assert _focused() is remove
     assert _plain(remove.accessibleName()) == "Supprimer la ligne « L’accord d’entreprise »"

@@ -1,0 +1,107 @@
+"""The positioning grid's gaps read whole with visible labels."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+from dossier_app.core.pages import Page
+from dossier_app.gui.checklist import GrowingText
+from dossier_app.gui.navigator import Place
+
+GAP = ("Le vocabulaire de la paie (la DSN ou déclaration sociale nominative, le net "
+       "imposable, les cotisations) reste à acquérir")
+PLAN = ("Lire une fiche métier, reprendre ses termes dans l’argumentaire et le faire relire "
+        "par le conseiller avant la fin de mai")
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+@pytest.fixture
+def large_text(example_window):
+    """Text at 200 % on a 1366×768 window; back to 100 % afterwards (the font is the app's)."""
+    example_window.resize(1366, 768)
+    example_window.look.set_text_scale(200)
+    yield example_window
+    example_window.look.set_text_scale(100)
+
+
+def _grid(window, qtbot):
+    window.workspace.go_to(Place(Page.POSITIONING))
+    qtbot.wait(10)
+    return window.workspace.forms[Page.POSITIONING].grids[0]
+
+
+def _area(window) -> QScrollArea:
+    return window.workspace.content.currentWidget().findChild(QScrollArea)
+
+
+def _shown_whole(field: GrowingText) -> bool:
+    """Every line of the text in view: it wraps within the field and the field is as high."""
+    document = field.document()
+    return (field.horizontalScrollBar().maximum() == 0
+            and document.documentLayout().documentSize().width() <= field.viewport().width()
+            and field.verticalScrollBar().maximum() == 0
+            and document.lineCount() * field.fontMetrics().lineSpacing()
+            <= field.viewport().height())
+
+
+# --- the gaps ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720), (1920, 1080)])
+def test_a_gap_of_120_characters_is_read_whole_at_200_percent(large_text, qtbot, size) -> None:
+    assert len(GAP) == len(PLAN) == 120
+    large_text.resize(*size)
+    grid = _grid(large_text, qtbot)
+    grid.gaps.load([(False, [GAP, PLAN])])
+    gap, plan = grid.gaps._rows[0][1]
+    area = _area(large_text)
+    area.ensureWidgetVisible(gap)
+    qtbot.waitUntil(lambda: _shown_whole(gap) and _shown_whole(plan))
+    assert gap.document().lineCount() > 1  # wrapped, not cut at the field's edge
+    assert gap.toPlainText() == GAP and plan.toPlainText() == PLAN
+    assert not area.horizontalScrollBar().isVisible()
+    right = gap.mapTo(area.viewport(), QPoint(gap.width(), 0)).x()
+    assert right <= area.viewport().width()
+    assert plan.y() >= gap.y() + gap.height() + 2  # apart, not touching
+    large_text.look.set_text_scale(100)  # fewer lines at a smaller size, still whole
+    qtbot.waitUntil(lambda: _shown_whole(gap) and gap.height() < 3 * gap.fontMetrics().height())
+
+
+def test_each_gap_says_which_field_is_what(example_window, qtbot) -> None:
+    grid = _grid(example_window, qtbot)
+    grid.gaps.add_button.click()
+    for box, (gap, plan), _remove in grid.gaps._rows:
+        labels = {label.buddy(): _plain(label.text()) for label in box.parentWidget().findChildren(QLabel)
+                  if label.isVisible()}
+        assert labels[gap] == "Écart :" and labels[plan] == "Ce qui est prévu :"
+        assert box.text() == "Comblé" and box.isVisible()
+    first, second = (box.parentWidget() for box, _edits, _remove in grid.gaps._rows)
+    assert second.y() > first.y() + first.height()  # one frame under the other, apart
+    assert grid.gaps.add_button.y() > second.y() + second.height()
+
+
+def _next_in_tabs(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus and following.isVisible()
+               and following.isEnabled()):
+        following = following.nextInFocusChain()
+    return following
+
+
+def test_a_gap_added_later_is_in_its_place_for_tab(example_window, qtbot) -> None:
+    """A new line's widgets join the window's focus chain at its end: put back in order."""
+    grid = _grid(example_window, qtbot)
+    following = example_window.workspace.forms[Page.POSITIONING].grids[1]
+    last_before = grid.gaps._rows[-1][2]
+    grid.gaps.add_button.click()
+    box, (gap, plan), remove = grid.gaps._rows[-1]
+    chain = [last_before]
+    for _ in range(5):
+        chain.append(_next_in_tabs(chain[-1]))
+    assert chain[1:] == [gap, plan, box, remove, grid.gaps.add_button]
+    assert _next_in_tabs(grid.gaps.add_button) is following.levels[("start", "candidate")]
