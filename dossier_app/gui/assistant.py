@@ -31,10 +31,12 @@ from .texts import fill
 
 class _Page(QWizardPage):
     """A page of the assistant: its introduction and content scroll together, so that
-    nothing is cut off at large text sizes (QWizard's own subtitle would be)."""
+    nothing is cut off at large text sizes (QWizard's own subtitle would be). Under them,
+    beside the buttons, a line says what is missing while the page is not complete."""
 
     def __init__(self, title: str, intro: str) -> None:
         super().__init__()
+        self.name = title
         self.setTitle(title)
         body = QWidget()
         self.column = QVBoxLayout(body)
@@ -42,9 +44,32 @@ class _Page(QWizardPage):
         introduction.setWordWrap(True)
         self.column.addWidget(introduction)
         self.area = FormScrollArea(body)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        margins = self.column.contentsMargins()  # in line with the text above it
+        self.problem.setContentsMargins(margins.left(), 0, margins.right(), 0)
+        self.problem.hide()
+        margins.setBottom(0)  # every line counts at 200 % on a laptop's 768 pixels
+        self.column.setContentsMargins(margins)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.area)
+        layout.addWidget(self.problem)
+
+    def number(self, step: int, steps: int) -> None:
+        """Say in the title which step of how many this page is."""
+        self.setTitle(fill(self.tr("Étape %1 sur %2 : %3"), step, steps, self.name))
+
+    def missing(self) -> str:
+        """What keeps the page from being complete, in a sentence; empty when nothing does."""
+        return ""
+
+    def isComplete(self) -> bool:
+        missing = self.missing()
+        self.problem.setText(missing)
+        self.problem.setVisible(bool(missing))
+        return not missing
 
 
 class _CardChoice(QRadioButton):
@@ -63,18 +88,31 @@ class _CardChoice(QRadioButton):
 
 
 class IdentityPage(_Page):
+    REQUIRED = ("first_name", "last_name")
+
     def __init__(self) -> None:
         super().__init__(self.tr("Vous"), self.tr(
-            "Ces informations figurent sur la page de garde du dossier. "
-            "Seuls le prénom et le nom sont indispensables."))
+            "Ces informations figurent sur la page de garde du dossier (* : obligatoire)."))
         self.form = CandidateForm()
+        required = [self.form.edits[name] for name in self.REQUIRED]
+        for label in self.form.findChildren(QLabel):  # a form's labels name their field
+            if label.buddy() in required:
+                label.setText(fill(self.tr("%1 * :"), label.buddy().accessibleName()))
+        for edit in required:
+            edit.setAccessibleDescription(self.tr("Obligatoire"))
         self.column.addWidget(self.form)
         self.column.addStretch(1)
         self.form.changed.connect(self.completeChanged)
 
-    def isComplete(self) -> bool:
-        return bool(self.form.edits["first_name"].text().strip()
-                    and self.form.edits["last_name"].text().strip())
+    def missing(self) -> str:
+        first, last = (bool(self.form.edits[name].text().strip()) for name in self.REQUIRED)
+        if first and last:
+            return ""
+        if first:
+            return self.tr("Indiquez votre nom d’usage pour continuer.")
+        if last:
+            return self.tr("Indiquez votre prénom pour continuer.")
+        return self.tr("Indiquez votre prénom et votre nom d’usage pour continuer.")
 
 
 class MandatesPage(_Page):
@@ -162,8 +200,9 @@ class CcptPage(_Page):
         card.style().polish(card)
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:
-        return self.group.checkedId() >= 0
+    def missing(self) -> str:
+        return "" if self.group.checkedId() >= 0 else \
+            self.tr("Choisissez un CCPT pour continuer.")
 
     def chosen(self) -> Ccpt:
         return self.ccpts[self.group.checkedId()]
@@ -180,13 +219,10 @@ class FilePage(_Page):
         self.path.setAccessibleName(self.tr("Emplacement du fichier du dossier"))
         browse = QPushButton(self.tr("Choisir…"))
         browse.clicked.connect(self._browse)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.column.addLayout(row)
-        self.column.addWidget(self.problem)
         self.column.addStretch(1)
         self.path.textChanged.connect(self.completeChanged)
 
@@ -206,20 +242,16 @@ class FilePage(_Page):
         if chosen:
             self.path.setText(chosen if chosen.endswith(".ccpt") else chosen + ".ccpt")
 
-    def isComplete(self) -> bool:
+    def missing(self) -> str:
         text = self.path.text().strip()
         if not text:
-            self.problem.setText(self.tr("Indiquez où enregistrer le dossier."))
-            return False
+            return self.tr("Indiquez où enregistrer le dossier.")
         target = Path(text).expanduser()
         if target.exists():
-            self.problem.setText(self.tr("Un fichier porte déjà ce nom : choisissez-en un autre."))
-            return False
+            return self.tr("Un fichier porte déjà ce nom : choisissez-en un autre.")
         if not target.parent.is_dir():
-            self.problem.setText(self.tr("Ce dossier n’existe pas : choisissez-en un autre."))
-            return False
-        self.problem.setText("")
-        return True
+            return self.tr("Ce dossier n’existe pas : choisissez-en un autre.")
+        return ""
 
     def target(self) -> Path:
         return Path(self.path.text().strip()).expanduser()
@@ -242,7 +274,9 @@ class CreationAssistant(QWizard):
         self.project = ProjectPage()
         self.ccpt = CcptPage(referential)
         self.file = FilePage(default_folder)
-        for page in (self.identity, self.mandates, self.project, self.ccpt, self.file):
+        pages = (self.identity, self.mandates, self.project, self.ccpt, self.file)
+        for step, page in enumerate(pages, start=1):
+            page.number(step, len(pages))
             self.addPage(page)
         self.mandates.editor.order_tabs()  # addPage moved the add button first: the page's focus
         self._fit_size()
@@ -252,7 +286,7 @@ class CreationAssistant(QWizard):
         metrics = self.fontMetrics()
         wanted = QSize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 40)
         screen = self.screen().availableGeometry().size()
-        self.resize(wanted.boundedTo(QSize(screen.width() * 95 // 100, screen.height() * 9 // 10)))
+        self.resize(wanted.boundedTo(QSize(screen.width() * 95 // 100, screen.height() * 95 // 100)))
 
     def dossier(self) -> Dossier:
         candidate = Candidate()

@@ -1,12 +1,14 @@
-"""The positioning grid's gaps read whole with visible labels."""
+"""The positioning grid's gaps read whole with visible labels, and the creation assistant's
+steps: which one of how many, what is required, why « Suivant » waits."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget, QWizard
 
 from dossier_app.core.pages import Page
+from dossier_app.gui.assistant import CreationAssistant
 from dossier_app.gui.checklist import GrowingText
 from dossier_app.gui.navigator import Place
 
@@ -37,6 +39,11 @@ def _grid(window, qtbot):
 
 def _area(window) -> QScrollArea:
     return window.workspace.content.currentWidget().findChild(QScrollArea)
+
+
+def _in_view(area: QScrollArea, widget: QWidget) -> bool:
+    rect = QRect(widget.mapTo(area.viewport(), QPoint(0, 0)), widget.size())
+    return area.viewport().rect().contains(rect)
 
 
 def _shown_whole(field: GrowingText) -> bool:
@@ -105,3 +112,71 @@ def test_a_gap_added_later_is_in_its_place_for_tab(example_window, qtbot) -> Non
         chain.append(_next_in_tabs(chain[-1]))
     assert chain[1:] == [gap, plan, box, remove, grid.gaps.add_button]
     assert _next_in_tabs(grid.gaps.add_button) is following.levels[("start", "candidate")]
+
+
+# --- the assistant -------------------------------------------------------------------------
+
+
+def _assistant(window, tmp_path, qtbot) -> CreationAssistant:
+    assistant = CreationAssistant(window.context.referential, tmp_path, window)
+    qtbot.addWidget(assistant)
+    assistant.show()
+    qtbot.waitUntil(assistant.identity.form.edits["first_name"].isVisible)
+    return assistant
+
+
+def test_the_first_page_marks_what_is_required_and_says_why_it_waits(window, tmp_path,
+                                                                    qtbot) -> None:
+    assistant = _assistant(window, tmp_path, qtbot)
+    page, edits = assistant.identity, assistant.identity.form.edits
+    shown = {_plain(label.text()) for label in page.findChildren(QLabel) if label.isVisible()}
+    assert {"Prénom * :", "Nom d’usage * :", "Nom de naissance :"} <= shown
+    assert any("* : obligatoire" in text for text in shown)
+    following = assistant.button(QWizard.WizardButton.NextButton)
+    assert not following.isEnabled()
+    assert page.problem.isVisible()
+    assert _plain(page.problem.text()) == "Indiquez votre prénom et votre nom d’usage pour continuer."
+    edits["first_name"].setFocus()
+    qtbot.keyClicks(edits["first_name"], "Paul")
+    assert _plain(page.problem.text()) == "Indiquez votre nom d’usage pour continuer."
+    qtbot.keyClicks(edits["last_name"], "Leroy")
+    assert following.isEnabled()
+    assert not page.problem.isVisible()
+    qtbot.keyClick(edits["first_name"], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edits["first_name"], Qt.Key.Key_Delete)
+    assert not following.isEnabled()
+    assert _plain(page.problem.text()) == "Indiquez votre prénom pour continuer."
+
+
+def test_each_page_says_its_step(window, tmp_path, qtbot) -> None:
+    assistant = _assistant(window, tmp_path, qtbot)
+    assistant.identity.form.edits["first_name"].setText("Paul")
+    assistant.identity.form.edits["last_name"].setText("Leroy")
+    titles = []
+    for step in range(1, 6):
+        titles.append(_plain(assistant.currentPage().title()))
+        if assistant.currentPage() is assistant.ccpt:
+            assert _plain(assistant.ccpt.problem.text()) == "Choisissez un CCPT pour continuer."
+            assistant.ccpt.group.buttons()[0].click()
+            assert not assistant.ccpt.problem.isVisible()
+        if step < 5:
+            assistant.next()
+    assert titles == ["Étape 1 sur 5 : Vous", "Étape 2 sur 5 : Vos mandats",
+                      "Étape 3 sur 5 : Votre projet professionnel",
+                      "Étape 4 sur 5 : Le certificat visé (CCPT)",
+                      "Étape 5 sur 5 : Où garder votre dossier"]
+
+
+def test_at_200_percent_the_union_sentence_wraps_whole(large_text, tmp_path, qtbot) -> None:
+    assistant = _assistant(large_text, tmp_path, qtbot)
+    box = assistant.identity.form.show_union
+    label = next(label for label in assistant.identity.findChildren(QLabel)
+                 if label.buddy() is box)
+    assert _plain(label.text()).endswith("(donnée sensible : non par défaut)")
+    area = assistant.identity.area
+    area.ensureWidgetVisible(label, 0, 0)
+    qtbot.waitUntil(lambda: _in_view(area, label))
+    assert label.wordWrap() and label.height() >= label.heightForWidth(label.width())
+    assert label.height() > label.fontMetrics().height()  # on several lines at this size
+    assert label.mapTo(area.viewport(), QPoint(label.width(), 0)).x() <= area.viewport().width()
+    assert not area.horizontalScrollBar().isVisible()
