@@ -151,7 +151,11 @@ class Outlines(QProxyStyle):
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
                     painter: QPainter, widget: QWidget | None = None) -> None:
         super().drawControl(element, option, painter, widget)
-        if (element is S.ControlElement.CE_TabBarTabShape
+        if element is S.ControlElement.CE_ProgressBarContents:
+            # Fusion fills the groove with Base, 1.1:1 on the dark window: without an edge
+            # (over the chunk's own as well) the bar's end would not show.
+            _edge(painter, option.rect, QColor(colours(option.palette).edge), radius=2)
+        elif (element is S.ControlElement.CE_TabBarTabShape
                 and option.state & S.StateFlag.State_HasFocus):
             # Inside the tab's own outline.
             _ring(painter, option.rect.adjusted(1, 1, -1, 0), QColor(colours(option.palette).focus))
