@@ -5,10 +5,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -34,6 +45,16 @@ from .checklist import ChecklistEditor
 from .forms import FormScrollArea, ShortText, date_edit, from_qdate, to_qdate
 from .texts import fill
 from .theme import colours
+
+LIST_CHARS = 24
+"""The narrowest the list of steps gets beside the form, in average characters of its font:
+a date and a title per row, not a word per line."""
+FORM_CHARS = 30
+"""The narrowest the step's form gets beside the list, in characters of its font."""
+FIELD_CHARS = 40
+"""The width a field keeps beside its label; narrower, the labels go above the fields."""
+STACKED_LINES = 10
+"""The height of the list above the form, in lines: four or five steps."""
 
 
 class Timeline(QWidget):
@@ -202,9 +223,9 @@ class StepForm(QWidget):
         self.aim.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.aim.setAccessibleName(self.tr("Objectif de l’étape"))
         self.attended = QCheckBox(self.tr("Étape faite"))
-        held_note = QLabel(self.tr("Une fois l’étape cochée, une version de chaque chapitre est "
-                                   "gardée : vous verrez ensuite ce qui a changé depuis."))
-        held_note.setWordWrap(True)
+        self.held_note = QLabel(self.tr("Une fois l’étape cochée, une version de chaque chapitre "
+                                        "est gardée : vous verrez ensuite ce qui a changé depuis."))
+        self.held_note.setWordWrap(True)
         self.summary = ShortText(lines=4)
         self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.summary.setAccessibleName(self.tr("Compte rendu de l’étape"))
@@ -212,8 +233,8 @@ class StepForm(QWidget):
         self.next_actions = ChecklistEditor(
             [(self.tr("Action à faire"), self.tr("Par exemple : réécrire l’analyse de la production 2"))],
             self.tr("Ajouter une action"), self.tr("Action faite"))
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form = form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         when = QHBoxLayout()
         when.addWidget(self.date)
@@ -225,7 +246,7 @@ class StepForm(QWidget):
         form.addRow(self.tr("Date :"), when)
         form.addRow(self.tr("Objectif :"), self.aim)
         form.addRow("", self.attended)
-        form.addRow("", held_note)
+        form.addRow("", self.held_note)
         form.addRow(self.tr("Compte rendu :"), self.summary)
         form.addRow(self.tr("À faire avant l’étape suivante :"), self.next_actions)
         for signal in (self.title.textEdited, self.kind.activated, self.date.dateChanged,
@@ -237,6 +258,51 @@ class StepForm(QWidget):
     def _attended_clicked(self, on: bool) -> None:
         if on:
             self.held.emit()
+
+    def _widths(self, role: QFormLayout.ItemRole) -> list[int]:
+        form = self._form
+        items = [form.itemAt(row, role) for row in range(form.rowCount())]
+        return [item.minimumSize().width() for item in items if item is not None]
+
+    def narrowest(self) -> int:
+        """The width the form needs with its labels above its fields."""
+        margins = self._form.contentsMargins()
+        widths = [*self._widths(QFormLayout.ItemRole.LabelRole),
+                  *self._widths(QFormLayout.ItemRole.FieldRole),
+                  FORM_CHARS * self.fontMetrics().averageCharWidth()]
+        return max(widths) + margins.left() + margins.right()
+
+    # The form asks for the same width with its labels beside or above its fields: were
+    # it to ask for more with the labels beside, it would get that width and keep them so.
+    def sizeHint(self) -> QSize:
+        return QSize(self.narrowest(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.narrowest(), super().minimumSizeHint().height())
+
+    def _place_labels(self) -> None:
+        """Labels beside the fields when the fields keep a good width there, else above them
+        (Qt's WrapLongRows would give the fields what the longest label leaves, squeezed to
+        the right at 150 %)."""
+        form = self._form
+        margins = form.contentsMargins()
+        fields = max([*self._widths(QFormLayout.ItemRole.FieldRole),
+                      FIELD_CHARS * self.fontMetrics().averageCharWidth()])
+        beside = (margins.left() + max(self._widths(QFormLayout.ItemRole.LabelRole))
+                  + max(form.horizontalSpacing(), 0) + fields + margins.right())
+        policy = (QFormLayout.RowWrapPolicy.DontWrapRows if self.width() >= beside
+                  else QFormLayout.RowWrapPolicy.WrapAllRows)
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            QTimer.singleShot(0, self, self._place_labels)  # once the fields have the new font
 
     def load(self, step: Step) -> None:
         blocked = self.blockSignals(True)
@@ -250,6 +316,7 @@ class StepForm(QWidget):
         self.summary.setPlainText(step.summary)
         self.next_actions.load([(a.done, [a.text]) for a in step.actions])
         self.blockSignals(blocked)
+        self._place_labels()  # the list of actions may be wider
 
     def value(self) -> Step:
         return Step(title=self.title.text().strip(), date=from_qdate(self.date.date()),
@@ -258,6 +325,36 @@ class StepForm(QWidget):
                     duration_minutes=self.duration.value() or None,
                     aim=self.aim.toPlainText().strip(),
                     actions=[Action(texts[0], done) for done, texts in self.next_actions.values()])
+
+
+class StepList(QListWidget):
+    """The steps, their date and title wrapped at the list's width. The chosen step stays
+    in sight when the rows are laid out again: a new width or text size moves every row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Rows of two to four lines: scrolled by the pixel, not by the row (a row can
+        # then head what is seen of the list, below the page's edge or not).
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def doItemsLayout(self) -> None:
+        super().doItemsLayout()
+        self.show_current()
+
+    def show_current(self) -> None:
+        """Scroll the chosen step to the top of what is seen of the list, if it is not seen
+        whole: the list may run under the page's lower edge (the page scrolls at a large
+        text size), and a row in the list's view is not yet a row on the screen."""
+        current = self.currentItem()
+        if current is None:
+            return
+        seen = self.viewport().visibleRegion().boundingRect()
+        if seen.isEmpty():  # the page is scrolled past the list, or not shown
+            seen = self.viewport().rect()
+        row = self.visualItemRect(current)
+        if not seen.contains(row):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + row.top() - seen.top())
 
 
 class PathPage(QWidget):
@@ -281,20 +378,24 @@ class PathPage(QWidget):
         self.headline.setProperty("role", "subtitle")
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chapters_bar = _bar(self.tr("Chapitres relus ou définitifs"))
+        self.chapters_bar.setToolTip(fill(
+            self.tr("Les chapitres au statut « %1 » ou « %2 », sur tous ceux du dossier."),
+            labels.status(ChapterStatus.REVIEWED), labels.status(ChapterStatus.FINAL)))
         self.actions_bar = _bar(self.tr("Actions faites"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         bars = QFormLayout()
-        bars.addRow(self.tr("Chapitres relus :"), self.chapters_bar)
+        bars.addRow(self.tr("Chapitres relus ou définitifs :"), self.chapters_bar)
         bars.addRow(self.tr("Actions faites :"), self.actions_bar)
         self.timeline = Timeline()
-        self.list = QListWidget()
+        self.list = StepList()
         self.timeline.step_clicked.connect(lambda index: self.list.setCurrentRow(index))
         self.list.setAccessibleName(self.tr("Étapes du parcours"))
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap the steps at its width
         self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._show_step)
+        self.list.installEventFilter(self)
         self.form = StepForm()
         self.form.changed.connect(self._step_edited)
         self.form.held.connect(self.held)
@@ -309,7 +410,7 @@ class PathPage(QWidget):
         menu.addAction(self.tr("Installer un modèle de parcours…"),
                        self.install_template_requested.emit)
         template.setMenu(menu)
-        buttons = QHBoxLayout()
+        self._buttons = buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
@@ -342,11 +443,15 @@ class PathPage(QWidget):
         column.addStretch(1)
         # Side by side in a layout, not a splitter: a layout passes on the height the form
         # needs at its width (wrapped labels), so that the page scrolls rather than squeeze it.
-        split = QHBoxLayout()
-        split.addWidget(self.list, 2)
+        # One above the other when both would not keep a readable width (``_arrange``).
+        steps_column = QVBoxLayout()
+        steps_column.addWidget(self.list, 1)
+        steps_column.addStretch(0)  # under the list when the form is taller than the view
+        self._split = split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        split.addLayout(steps_column, 2)
         split.addWidget(holder, 3)
         self.filled = QWidget()
-        filled_layout = QVBoxLayout(self.filled)
+        self._filled_layout = filled_layout = QVBoxLayout(self.filled)
         filled_layout.setContentsMargins(0, 0, 0, 0)
         filled_layout.addWidget(self.timeline)
         filled_layout.addLayout(split, 1)
@@ -366,6 +471,56 @@ class PathPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.area)
 
+    # --- fitting the window ------------------------------------------------------------
+
+    def _arrange(self) -> None:
+        """The list beside the form when both keep a readable width, else above it, a few
+        steps high. Beside the form, the list ends above the page's lower edge while the
+        page is at its top: a step in the list's view is then on the screen, and the list's
+        scroll bar is seen whole."""
+        steps, split = self.list, self._split
+        lines = steps.fontMetrics()
+        chrome = 2 * steps.frameWidth() + steps.verticalScrollBar().sizeHint().width()
+        steps.setMinimumWidth(LIST_CHARS * lines.averageCharWidth() + chrome)
+        # The page's scroll bar counted always: its coming and going changes nothing here.
+        available = self.width() - self.area.verticalScrollBar().sizeHint().width()
+        beside = available >= steps.minimumWidth() + split.spacing() + self.form.narrowest()
+        view = self.area.viewport().height()
+        rows = max(min(STACKED_LINES * lines.lineSpacing() + 2 * steps.frameWidth(), view),
+                   steps.minimumSizeHint().height())
+        if beside:  # widths shared 2:3
+            split.setDirection(QBoxLayout.Direction.LeftToRight)
+            split.setStretch(0, 2)
+            split.setStretch(1, 3)
+            top = self.filled.y() + steps.mapTo(self.filled, QPoint(0, 0)).y()
+            below = self._filled_layout.spacing() + self._buttons.sizeHint().height()
+            steps.setMinimumHeight(0)
+            steps.setMaximumHeight(max(view - top - below, rows))
+        else:  # the form takes the height the list leaves
+            split.setDirection(QBoxLayout.Direction.TopToBottom)
+            split.setStretch(0, 0)
+            split.setStretch(1, 1)
+            steps.setFixedHeight(rows)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.Move:
+            self._arrange()  # what is above the list grew or shrank
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange()
+        QTimer.singleShot(0, self.list, self.list.show_current)  # once laid out
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            QTimer.singleShot(0, self, self._arrange)  # once the children have the new font
+
     # --- loading -----------------------------------------------------------------------
 
     def load(self, dossier: Dossier, today: dt.date) -> None:
@@ -383,6 +538,7 @@ class PathPage(QWidget):
                 self.list.currentItem(), QAbstractItemView.ScrollHint.PositionAtTop))
         self._show_step(self.list.currentRow())  # the form shows the step as now loaded
         self.show_progress(progress(dossier, self.today))
+        self._arrange()  # the form's widest field may have changed
 
     def _fill_list(self) -> None:
         self._loading = True
