@@ -345,6 +345,10 @@ class FormScrollArea(QScrollArea):
         body = self.widget()
         if body is None or not body.isAncestorOf(widget):
             return
+        row = widget.parentWidget()
+        if isinstance(widget, QAbstractButton) and row is not None \
+                and any(isinstance(child, _ButtonText) for child in row.children()):
+            widget = row  # a wrapped() button: its sentence comes into view with it
         bar = self.verticalScrollBar()
         margin = widget.fontMetrics().height() // 2
         top = widget.mapTo(body, QPoint(0, 0)).y() - margin
@@ -456,7 +460,7 @@ class CandidateForm(QWidget):
             "Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : "
             "non par défaut)"))
         self.show_union.toggled.connect(self.changed)
-        layout.addRow("", union)
+        layout.addRow(union)  # the whole width: a sentence, not a field under a label
 
     def load(self, candidate: Candidate) -> None:
         for name, edit in self.edits.items():
