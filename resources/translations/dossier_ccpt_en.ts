@@ -9,7 +9,7 @@
         <translation>The operation could not be completed: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="138"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="152"/>
         <source>le modèle</source>
         <translation>the template</translation>
     </message>
@@ -1124,47 +1124,47 @@
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="680"/>
+        <location filename="../../dossier_app/gui/forms.py" line="684"/>
         <source>%1, annexe %2</source>
         <translation>%1, annex %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="680"/>
+        <location filename="../../dossier_app/gui/forms.py" line="684"/>
         <source>Supprimer l’annexe « %1 »</source>
         <translation>Remove the annex “%1”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="681"/>
+        <location filename="../../dossier_app/gui/forms.py" line="685"/>
         <source>Supprimer l’annexe %1</source>
         <translation>Remove annex %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="683"/>
+        <location filename="../../dossier_app/gui/forms.py" line="687"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="685"/>
+        <location filename="../../dossier_app/gui/forms.py" line="689"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="689"/>
+        <location filename="../../dossier_app/gui/forms.py" line="693"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="690"/>
+        <location filename="../../dossier_app/gui/forms.py" line="694"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="691"/>
+        <location filename="../../dossier_app/gui/forms.py" line="695"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="692"/>
+        <location filename="../../dossier_app/gui/forms.py" line="696"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -1200,57 +1200,57 @@
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="427"/>
+        <location filename="../../dossier_app/gui/forms.py" line="431"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="428"/>
+        <location filename="../../dossier_app/gui/forms.py" line="432"/>
         <source>Nom d’usage</source>
         <translation>Usual last name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="429"/>
+        <location filename="../../dossier_app/gui/forms.py" line="433"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="430"/>
+        <location filename="../../dossier_app/gui/forms.py" line="434"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="431"/>
+        <location filename="../../dossier_app/gui/forms.py" line="435"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="432"/>
+        <location filename="../../dossier_app/gui/forms.py" line="436"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="433"/>
+        <location filename="../../dossier_app/gui/forms.py" line="437"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="434"/>
+        <location filename="../../dossier_app/gui/forms.py" line="438"/>
         <source>Emploi occupé</source>
         <translation>Current job</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="435"/>
+        <location filename="../../dossier_app/gui/forms.py" line="439"/>
         <source>Organisation syndicale</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="453"/>
+        <location filename="../../dossier_app/gui/forms.py" line="457"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="456"/>
+        <location filename="../../dossier_app/gui/forms.py" line="460"/>
         <source>Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : non par défaut)</source>
         <translation>Show the union on the cover page (sensitive data: off by default)</translation>
     </message>
@@ -1258,39 +1258,44 @@
 <context>
     <name>CcptPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="106"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="144"/>
         <source>Le certificat visé (CCPT)</source>
         <translation>The target certificate (CCPT)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="107"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="145"/>
         <source>Chaque CCPT correspond à un bloc d’un titre professionnel. Lisez les questions sous chacun : là où vous répondez souvent « oui », votre expérience de mandat a de quoi nourrir le dossier. Votre conseiller peut vous aider à choisir.</source>
         <translation>Each CCPT matches one block of a professional title. Read the questions under each one: where you often answer “yes”, your mandate experience has enough to feed the dossier. Your advisor can help you choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="126"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="164"/>
         <source>CCPT %1</source>
         <translation>CCPT %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="135"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="173"/>
         <source>intitulé provisoire</source>
         <translation>provisional wording</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="141"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="179"/>
         <source>Équivalent : bloc « %1 » du titre professionnel %2, %3.</source>
         <translation>Equivalent: block “%1” of the professional title %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="143"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="181"/>
         <source>Compétences (une production chacune) :</source>
         <translation>Competences (one production each):</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="144"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="182"/>
         <source>Pour vous aider à choisir :</source>
         <translation>To help you choose:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="205"/>
+        <source>Choisissez un CCPT pour continuer.</source>
+        <translation>Choose a CCPT to continue.</translation>
     </message>
 </context>
 <context>
@@ -1409,18 +1414,18 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/checklist.py" line="99"/>
-        <location filename="../../dossier_app/gui/checklist.py" line="101"/>
+        <location filename="../../dossier_app/gui/checklist.py" line="203"/>
+        <location filename="../../dossier_app/gui/checklist.py" line="205"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/checklist.py" line="103"/>
+        <location filename="../../dossier_app/gui/checklist.py" line="207"/>
         <source>Supprimer la ligne « %1 »</source>
         <translation>Remove the line “%1”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/checklist.py" line="104"/>
+        <location filename="../../dossier_app/gui/checklist.py" line="208"/>
         <source>Supprimer la ligne %1</source>
         <translation>Remove line %1</translation>
     </message>
@@ -1586,27 +1591,42 @@
         <translation>Add a gap</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="154"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="84"/>
+        <source>Écart :</source>
+        <translation>Gap:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="84"/>
+        <source>Ce qui est prévu :</source>
+        <translation>What is planned:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="84"/>
+        <source>Comblé</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="155"/>
         <source>candidat</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="154"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="155"/>
         <source>conseiller</source>
         <translation>advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="159"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="160"/>
         <source>%1 : %2 %3 %4</source>
         <translation>%1: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="160"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="161"/>
         <source>Progression : %1</source>
         <translation>Progress: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="160"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="161"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -1614,27 +1634,27 @@
 <context>
     <name>CreationAssistant</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="232"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="264"/>
         <source>Créer mon dossier</source>
         <translation>Create my dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="235"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="267"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="236"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="268"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="237"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="269"/>
         <source>Créer le dossier</source>
         <translation>Create the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="238"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="270"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1760,32 +1780,32 @@
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="726"/>
+        <location filename="../../dossier_app/gui/forms.py" line="730"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="731"/>
+        <location filename="../../dossier_app/gui/forms.py" line="735"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="733"/>
+        <location filename="../../dossier_app/gui/forms.py" line="737"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="734"/>
+        <location filename="../../dossier_app/gui/forms.py" line="738"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="741"/>
+        <location filename="../../dossier_app/gui/forms.py" line="745"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="746"/>
+        <location filename="../../dossier_app/gui/forms.py" line="750"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -1793,133 +1813,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="44"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="46"/>
         <source>Exporter le dossier pour le jury</source>
         <translation>Export the dossier for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="49"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
         <source>Document Word (.docx), modifiable</source>
         <translation>Word document (.docx), editable</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="50"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
         <source>PDF, prêt à imprimer ou à envoyer</source>
         <translation>PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="55"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="64"/>
         <source>PDF : installez LibreOffice pour cette option</source>
         <translation>PDF: install LibreOffice for this option</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="56"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
         <source>Joindre les commentaires non résolus du conseiller</source>
         <translation>Include the advisor’s unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="57"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
         <source>Remplacer les vrais noms par leurs pseudonymes</source>
         <translation>Replace real names by their pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="60"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="70"/>
         <source>Modèle fourni avec l’application</source>
         <translation>Template shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="71"/>
         <source>Modèle Word de l’organisme</source>
         <translation>Organisation’s Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="72"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="78"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="63"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="73"/>
         <source>Choisir un modèle Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="77"/>
         <source>Fichier à créer</source>
         <translation>File to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="69"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="79"/>
         <source>Choisir le fichier à créer</source>
         <translation>Choose the file to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="79"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="89"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="81"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="91"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="83"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="93"/>
         <source>Ouvrir le répertoire</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="85"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="95"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="98"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="108"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="102"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="112"/>
         <source>Options :</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="103"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="113"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="104"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="114"/>
         <source>Enregistrer sous :</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="120"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="134"/>
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="121"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="135"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="127"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="141"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="151"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="165"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="161"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="175"/>
         <source>Dossier exporté : %1</source>
         <translation>Dossier exported: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="163"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="177"/>
         <source>Sans LibreOffice, le sommaire n’a pas encore ses numéros de page : dans Word, mettez la table à jour (F9).</source>
         <translation>Without LibreOffice, the table of contents has no page numbers yet: in Word, update the table (F9).</translation>
     </message>
@@ -1985,47 +2005,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="174"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="213"/>
         <source>Où garder votre dossier</source>
         <translation>Where to keep your dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="175"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="214"/>
         <source>Un seul fichier contient tout le dossier. Il est enregistré automatiquement pendant que vous écrivez ; vous pourrez le copier sur une clé USB pour votre conseiller.</source>
         <translation>One file holds the whole dossier. It is saved automatically while you write; you can copy it to a USB stick for your advisor.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="180"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="219"/>
         <source>Emplacement du fichier du dossier</source>
         <translation>Location of the dossier file</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="181"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="220"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="203"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="239"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="205"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="241"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="212"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="248"/>
         <source>Indiquez où enregistrer le dossier.</source>
         <translation>Say where to save the dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="216"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="251"/>
         <source>Un fichier porte déjà ce nom : choisissez-en un autre.</source>
         <translation>A file already has this name: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="219"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="253"/>
         <source>Ce dossier n’existe pas : choisissez-en un autre.</source>
         <translation>This folder does not exist: choose another one.</translation>
     </message>
@@ -2119,14 +2139,39 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="67"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="94"/>
         <source>Vous</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="68"/>
-        <source>Ces informations figurent sur la page de garde du dossier. Seuls le prénom et le nom sont indispensables.</source>
-        <translation>This information appears on the cover page of the dossier. Only the first and last names are required.</translation>
+        <location filename="../../dossier_app/gui/assistant.py" line="95"/>
+        <source>Ces informations figurent sur la page de garde du dossier (* : obligatoire).</source>
+        <translation>This information goes on the cover page of the dossier (*: required).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="100"/>
+        <source>%1 * :</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="102"/>
+        <source>Obligatoire</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="112"/>
+        <source>Indiquez votre nom d’usage pour continuer.</source>
+        <translation>Enter your usual last name to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="114"/>
+        <source>Indiquez votre prénom pour continuer.</source>
+        <translation>Enter your first name to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="115"/>
+        <source>Indiquez votre prénom et votre nom d’usage pour continuer.</source>
+        <translation>Enter your first name and your usual last name to continue.</translation>
     </message>
 </context>
 <context>
@@ -2590,92 +2635,92 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="622"/>
+        <location filename="../../dossier_app/gui/forms.py" line="626"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="623"/>
+        <location filename="../../dossier_app/gui/forms.py" line="627"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="626"/>
+        <location filename="../../dossier_app/gui/forms.py" line="630"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="627"/>
+        <location filename="../../dossier_app/gui/forms.py" line="631"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="631"/>
+        <location filename="../../dossier_app/gui/forms.py" line="635"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="629"/>
+        <location filename="../../dossier_app/gui/forms.py" line="633"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="619"/>
+        <location filename="../../dossier_app/gui/forms.py" line="623"/>
         <source>%1, mandat %2</source>
         <translation>%1, mandate %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="619"/>
+        <location filename="../../dossier_app/gui/forms.py" line="623"/>
         <source>Supprimer le mandat « %1 »</source>
         <translation>Remove the mandate “%1”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="620"/>
+        <location filename="../../dossier_app/gui/forms.py" line="624"/>
         <source>Supprimer le mandat %1</source>
         <translation>Remove mandate %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="632"/>
+        <location filename="../../dossier_app/gui/forms.py" line="636"/>
         <source>Mandat en cours</source>
         <translation>Ongoing mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="637"/>
+        <location filename="../../dossier_app/gui/forms.py" line="641"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="639"/>
+        <location filename="../../dossier_app/gui/forms.py" line="643"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="644"/>
+        <location filename="../../dossier_app/gui/forms.py" line="648"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="645"/>
+        <location filename="../../dossier_app/gui/forms.py" line="649"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="646"/>
+        <location filename="../../dossier_app/gui/forms.py" line="650"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="647"/>
+        <location filename="../../dossier_app/gui/forms.py" line="651"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="648"/>
+        <location filename="../../dossier_app/gui/forms.py" line="652"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="649"/>
+        <location filename="../../dossier_app/gui/forms.py" line="653"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -2683,12 +2728,12 @@
 <context>
     <name>MandatesPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="82"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="120"/>
         <source>Vos mandats</source>
         <translation>Your mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="83"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="121"/>
         <source>Les mandats exercés ces cinq dernières années, avec leurs dates et la part de votre temps qu’ils occupent. Vous pourrez compléter plus tard.</source>
         <translation>The mandates held in the last five years, with their dates and the share of your time they take. You can complete this later.</translation>
     </message>
@@ -2701,37 +2746,37 @@
         <translation>Dossier outline</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="90"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="106"/>
         <source>Mon dossier</source>
         <translation>My dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="96"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="112"/>
         <source>Production %1 : %2</source>
         <translation>Production %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="97"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="113"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="122"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="139"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="123"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="140"/>
         <source>la version du conseiller attend votre choix</source>
         <translation>the advisor’s version awaits your choice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="124"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="141"/>
         <source>%1 ; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="168"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="185"/>
         <source>Statuts : %1</source>
         <translation>Statuses: %1</translation>
     </message>
@@ -2767,127 +2812,132 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="283"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="380"/>
         <source>Chapitres relus ou définitifs</source>
         <translation>Chapters reviewed or final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="284"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="382"/>
+        <source>Les chapitres au statut « %1 » ou « %2 », sur tous ceux du dossier.</source>
+        <translation>The chapters whose status is “%1” or “%2”, out of all the chapters of the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/path_page.py" line="384"/>
         <source>Actions faites</source>
         <translation>Actions done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="288"/>
-        <source>Chapitres relus :</source>
-        <translation>Chapters reviewed:</translation>
+        <location filename="../../dossier_app/gui/path_page.py" line="388"/>
+        <source>Chapitres relus ou définitifs :</source>
+        <translation>Chapters reviewed or final:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="289"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="389"/>
         <source>Actions faites :</source>
         <translation>Actions done:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="293"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="393"/>
         <source>Étapes du parcours</source>
         <translation>Steps of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="301"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="402"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="303"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="404"/>
         <source>Supprimer l’étape</source>
         <translation>Remove the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="305"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="406"/>
         <source>Modèle de parcours</source>
         <translation>Path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="307"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="408"/>
         <source>Enregistrer ce parcours comme modèle…</source>
         <translation>Save this path as the template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="309"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="410"/>
         <source>Installer un modèle de parcours…</source>
         <translation>Install a path template…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="318"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="419"/>
         <source>Date de début du parcours</source>
         <translation>Start date of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="319"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="420"/>
         <source>Prévoir le parcours</source>
         <translation>Plan the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="324"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="425"/>
         <source>Le parcours n’est pas encore prévu. Il sera créé d’après le modèle : information collective, positionnement, ateliers, entretiens individuels, remise du dossier et jury. Indiquez la date de la première étape si vous la connaissez ; chaque date pourra ensuite être changée.</source>
         <translation>The path is not planned yet. It will be created from the template: information session, positioning, workshops, individual sessions, submission of the dossier and jury. Give the date of the first step if you know it; every date can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="330"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="431"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="405"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="561"/>
         <source>date à fixer</source>
         <translation>date to be set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="407"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="563"/>
         <source>  ·  actions : %1/%2</source>
         <translation>  ·  actions: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="412"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="568"/>
         <source>Date du jury à fixer : datez l’étape « Jury » du parcours.</source>
         <translation>Jury date to be set: date the “Jury” step of the path.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="414"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="570"/>
         <source>Jury le %1 : dans %2 jours.</source>
         <translation>Jury on %1: in %2 days.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="416"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="572"/>
         <source>Jury le %1 : demain.</source>
         <translation>Jury on %1: tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="418"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="574"/>
         <source>Jury le %1 : aujourd’hui.</source>
         <translation>Jury on %1: today.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="420"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="576"/>
         <source>Jury passé, le %1.</source>
         <translation>Jury held on %1.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="425"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="581"/>
         <source>Prochain rendez-vous : %1, le %2.</source>
         <translation>Next appointment: %1, on %2.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="432"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="588"/>
         <source>%1 %2 : %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="438"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="594"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="476"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="632"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
@@ -2895,7 +2945,7 @@
 <context>
     <name>PositioningPage</name>
     <message>
-        <location filename="../../dossier_app/gui/positioning_page.py" line="181"/>
+        <location filename="../../dossier_app/gui/positioning_page.py" line="182"/>
         <source>Choisissez d’abord le CCPT du dossier.</source>
         <translation>Choose the dossier’s CCPT first.</translation>
     </message>
@@ -2903,22 +2953,22 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="93"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="131"/>
         <source>Votre projet professionnel</source>
         <translation>Your professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="94"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="132"/>
         <source>Quel métier visez-vous, et pourquoi ? Quelques phrases suffisent pour commencer : c’est ce projet qui rend le transfert crédible aux yeux du jury.</source>
         <translation>Which job are you aiming for, and why? A few sentences are enough to start: this project is what makes the transfer credible to the jury.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="98"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="136"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="99"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="137"/>
         <source>Par exemple : je souhaite devenir gestionnaire de paie, parce que…</source>
         <translation>For example: I want to become a payroll manager, because…</translation>
     </message>
@@ -2956,135 +3006,135 @@
         <translation>To settle (%1)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="99"/>
-        <source>Conseils (%1)</source>
-        <translation>Advice (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="105"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="106"/>
         <source>À régler</source>
         <translation>To settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="106"/>
-        <source>Conseil</source>
-        <translation>Advice</translation>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="99"/>
+        <source>Suggestions (%1)</source>
+        <translation>Suggestions (%1)</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/readiness_panel.py" line="107"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="108"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="116"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="117"/>
         <source>french</source>
         <comment>typography: &apos;french&apos; puts no-break spaces before : ; ! ? and inside « »; any other word leaves spaces as written</comment>
         <translation>english</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="124"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="125"/>
         <source>Ce dossier a été écrit avec le référentiel « %1 » (édition %2) ; celui utilisé maintenant est « %3 » (édition %4) : vérifiez que les compétences correspondent.</source>
         <translation>This dossier was written with the referential “%1” (edition %2); the one in use now is “%3” (edition %4): check that the competences match.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="130"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="131"/>
         <source>Le nom et le prénom du candidat ne sont pas renseignés.</source>
         <translation>The candidate’s first and last names are not filled in.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="132"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="133"/>
         <source>Aucun mandat n’est décrit : le jury ne saura pas d’où vient votre expérience.</source>
         <translation>No mandate is described: the jury will not know where your experience comes from.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="135"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="136"/>
         <source>Le projet professionnel n’est pas rédigé : c’est lui qui rend le transfert crédible.</source>
         <translation>The professional project is not written: it is what makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="138"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="139"/>
         <source>Aucun CCPT n’est choisi.</source>
         <translation>No CCPT is chosen.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="140"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="141"/>
         <source>Le CCPT « %1 » n’existe pas dans le référentiel « %2 ».</source>
         <translation>The CCPT “%1” does not exist in the referential “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="143"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="144"/>
         <source>Les compétences du CCPT « %1 » sont une proposition provisoire, le référentiel officiel n’étant pas disponible : vérifiez leurs intitulés avec votre conseiller.</source>
         <translation>The competences of the CCPT “%1” are a provisional proposal, as the official referential is not available: check their wording with your advisor.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="147"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="148"/>
         <source>La compétence %1 « %2 » n’a pas encore de production.</source>
         <translation>Competence %1 “%2” has no production yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="150"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="151"/>
         <source>Production %1 : la compétence %2 n’existe pas dans ce CCPT.</source>
         <translation>Production %1: competence %2 does not exist in this CCPT.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="153"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="154"/>
         <source>Production %1 : elle n’a pas de titre.</source>
         <translation>Production %1: it has no title.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="155"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="156"/>
         <source>Production %1, chapitre « %2 » : il est vide.</source>
         <translation>Production %1, chapter “%2”: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="157"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="158"/>
         <source>Production %1, chapitre « %2 » : %3 mots seulement, c’est court (repère : au moins %4).</source>
         <translation>Production %1, chapter “%2”: only %3 words, that is short (guide: at least %4).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="161"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="162"/>
         <source> ; </source>
         <comment>between the chapters not final yet</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="162"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="163"/>
         <source>%1 : %2</source>
         <comment>a chapter and its status</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="165"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="166"/>
         <source>Production %1 : pas encore « %2 » (%3).</source>
         <translation>Production %1: not “%2” yet (%3).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="168"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="169"/>
         <source>Production %1 : %2 mots, c’est long (repère : %3 au plus, environ trois pages).</source>
         <translation>Production %1: %2 words, that is long (guide: %3 at most, about three pages).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="172"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="173"/>
         <source>Production %1, chapitre « %2 » : le commentaire de %3 sur « %4 » n’est pas résolu.</source>
         <translation>Production %1, chapter “%2”: the comment by %3 on “%4” is not resolved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="175"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="176"/>
         <source>Production %1, chapitre « %2 » : le commentaire sur « %3 » n’est pas résolu.</source>
         <translation>Production %1, chapter “%2”: the comment on “%3” is not resolved.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="180"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="181"/>
         <source>La déclaration sur l’honneur n’a pas encore de lieu ni de date.</source>
         <translation>The declaration on honour has no place or date yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="182"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="183"/>
         <source>La déclaration sur l’honneur n’a pas encore de lieu.</source>
         <translation>The declaration on honour has no place yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="183"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="184"/>
         <source>La déclaration sur l’honneur n’a pas encore de date.</source>
         <translation>The declaration on honour has no date yet.</translation>
     </message>
@@ -3190,7 +3240,7 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="555"/>
+        <location filename="../../dossier_app/gui/forms.py" line="559"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
@@ -3320,112 +3370,112 @@
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="189"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="210"/>
         <source>Intitulé de l’étape</source>
         <translation>Title of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="191"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="212"/>
         <source>Nature de l’étape</source>
         <translation>Kind of step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="194"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="215"/>
         <source>Date de l’étape</source>
         <translation>Date of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="198"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="219"/>
         <source>non précisée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="199"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="220"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="200"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="221"/>
         <source>Durée en minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="203"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="224"/>
         <source>Objectif de l’étape</source>
         <translation>Aim of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="204"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="225"/>
         <source>Étape faite</source>
         <translation>Step done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="205"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="226"/>
         <source>Une fois l’étape cochée, une version de chaque chapitre est gardée : vous verrez ensuite ce qui a changé depuis.</source>
         <translation>Once the step is ticked, a version of every chapter is kept: you will then see what changed since.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="210"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="231"/>
         <source>Compte rendu de l’étape</source>
         <translation>Summary of the step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="211"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="232"/>
         <source>Ce qui a été fait et dit, en quelques lignes.</source>
         <translation>What was done and said, in a few lines.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="213"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="234"/>
         <source>Action à faire</source>
         <translation>Action to do</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="213"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="234"/>
         <source>Par exemple : réécrire l’analyse de la production 2</source>
         <translation>For example: rewrite the analysis of production 2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="214"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="235"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="214"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="235"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="220"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="241"/>
         <source>Durée :</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="223"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="244"/>
         <source>Étape :</source>
         <translation>Step:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="224"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="245"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="225"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="246"/>
         <source>Date :</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="226"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="247"/>
         <source>Objectif :</source>
         <translation>Aim:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="229"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="250"/>
         <source>Compte rendu :</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="230"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="251"/>
         <source>À faire avant l’étape suivante :</source>
         <translation>To do before the next step:</translation>
     </message>
@@ -3433,22 +3483,22 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="51"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="72"/>
         <source>Frise du parcours</source>
         <translation>Timeline of the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="82"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="103"/>
         <source>%1 étapes, dont %2 datées et %3 faites.</source>
         <translation>%1 steps, %2 of them dated and %3 done.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="115"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="136"/>
         <source>Datez les étapes pour les voir sur la frise.</source>
         <translation>Date the steps to see them on the timeline.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/path_page.py" line="145"/>
+        <location filename="../../dossier_app/gui/path_page.py" line="166"/>
         <source>Aujourd’hui</source>
         <translation>Today</translation>
     </message>
@@ -3514,6 +3564,14 @@
     </message>
 </context>
 <context>
+    <name>_Page</name>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="62"/>
+        <source>Étape %1 sur %2 : %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <location filename="../../dossier_app/gui/forms.py" line="144"/>
@@ -3521,12 +3579,12 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="713"/>
+        <location filename="../../dossier_app/gui/forms.py" line="717"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="717"/>
+        <location filename="../../dossier_app/gui/forms.py" line="721"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
