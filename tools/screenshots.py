@@ -7,14 +7,19 @@ work.
 Uses a throw-away user folder. For each window size, text size and theme: the main window
 on a chapter, on the Identity form, on the path page and on the positioning grid, the
 creation assistant, the export dialog (``SIZE-SCALE-THEME-screen.png``). Then, once: the
-versions dialog, a review with a conflict and the group dashboard. ``montage`` (ImageMagick)
+versions dialog, a review with a conflict and the group dashboard. Each window size runs
+in its own process on an offscreen screen of that size, so that dialogs meet the bounds
+a laptop's screen sets. ``montage`` (ImageMagick)
 puts a set side by side: ``montage OUT/*-chapter.png -tile 3x -geometry +4+4 all.png``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -29,9 +34,17 @@ def main() -> None:
     parser.add_argument("--sizes", default="1280x720,1366x768,1920x1080")
     parser.add_argument("--scales", default="100,150,200")
     parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--once", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    sizes = args.sizes.split(",")
+    if len(sizes) > 1 or not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen:"):
+        for number, size in enumerate(sizes):
+            _on_a_screen_of(size, [str(out), "--lang", args.lang, "--sizes", size, "--scales",
+                                   args.scales, "--themes", args.themes, *(["--once"]
+                                                                           if number == 0 else [])])
+        return
     os.environ["DOSSIER_CCPT_HOME"] = tempfile.mkdtemp(prefix="screens-")
     app = QApplication([])
     from dossier_app.core.model import ChapterKind
@@ -89,11 +102,23 @@ def main() -> None:
                 dialog.show()
                 shoot(f"{prefix}-export", dialog)
                 dispose(dialog)
-    window.look.set_theme("light")
-    window.look.set_text_scale(100)
-    window.resize(1366, 768)
-    _once(window, context, shoot, dispose)
+    if args.once:
+        window.look.set_theme("light")
+        window.look.set_text_scale(100)
+        window.resize(1366, 768)
+        _once(window, context, shoot, dispose)
     window.close()
+
+
+def _on_a_screen_of(size: str, arguments: list[str]) -> None:
+    """This tool again, in a process whose offscreen screen is ``size``."""
+    width, height = (int(n) for n in size.split("x"))
+    config = Path(tempfile.mkdtemp(prefix="screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": f"laptop {size}", "x": 0, "y": 0,
+                                               "width": width, "height": height,
+                                               "logicalDpi": 96}]}), encoding="utf-8")
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    subprocess.run([sys.executable, __file__, *arguments], env=environment, check=True)
 
 
 def _once(window, context, shoot, dispose) -> None:
