@@ -370,7 +370,7 @@ class _Writer:
                     docx_run = paragraph.add_run()
                     if index:
                         docx_run.add_break()
-                    docx_run.text = line
+                    docx_run.add_text(line)  # setting .text would erase the break
                     docx_run.bold, docx_run.italic = run.bold or None, run.italic or None
                     written.append((offset + lo, offset + hi, docx_run))
             position = end

@@ -302,3 +302,17 @@ def test_a_passage_over_two_paragraphs_is_one_word_comment(example, referential,
     ranges = _comment_ranges(docx.Document(str(target)))
     assert ranges["travers"] == "finit sur un\ncas réel. Et la suite"
     assert ranges["fin"] == "sur un\ncas réel"
+
+
+def test_a_hard_line_break_reaches_word_between_its_words(example, referential) -> None:
+    """« saut » then a line break then « dur la suite »: never « sautdur » (issue 14)."""
+    example.productions[0].chapters[ChapterKind.SITUATION].text = (
+        "Un saut\\\ndur la suite.\n\n- un point\n\n  second paragraphe du point\n")
+    document = build(example, referential, Options())
+    texts = _paragraph_texts(document)
+    assert "Un saut\ndur la suite." in texts
+    assert "un point\nsecond paragraphe du point" in texts
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("Un saut"))
+    children = [child.tag for run in paragraph.runs for child in run._r
+                if child.tag in (qn("w:t"), qn("w:br"))]
+    assert children == [qn("w:t"), qn("w:br"), qn("w:t")]
