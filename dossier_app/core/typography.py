@@ -66,3 +66,18 @@ def french_spacing(text: str) -> str:
     text = re.sub(r" (?=[;!?])", NNBSP, text)
     text = re.sub(r"« ", "«" + NNBSP, text)
     return re.sub(r" »", NNBSP + "»", text)
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)'")
+_PERCENT = re.compile(r"(?<=\d) (?=%)")
+_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,])")
+
+
+def french_text(text: str) -> str:
+    """Finished text as a French document prints it: ``french_spacing``, typographic
+    apostrophes (« l’enjeu », « aujourd’hui »), and no-break spaces before « % » and
+    between the digit groups of a number (« 84 000 », « 25 % ») so that a line never
+    breaks inside them. Only spaces already there are changed; nothing is inserted."""
+    text = _APOSTROPHE.sub("’", french_spacing(text))
+    text = _PERCENT.sub(NNBSP, text)
+    return _GROUPED.sub(lambda m: m.group(0).replace(" ", NNBSP), text)

@@ -7,6 +7,7 @@ paragraphs with their numbering). Fixed wording comes from Jinja2 templates.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from ..core.model import ChapterKind, Comment, Dossier, rewrite_texts
 from ..core.referential import Referential
 from ..core.resources import templates_dir
 from ..core.sentence import say
-from ..core.typography import french_spacing
+from ..core.typography import french_spacing, french_text
 from .template_check import check_document, clean_template
 
 REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote", "List Bullet",
@@ -100,7 +101,7 @@ def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]
 def build(dossier: Dossier, referential: Referential, options: Options) -> Document:
     document = open_template(options.template or default_template())
     clear_body(document)
-    writer = _Writer(document, xml_safe(dossier), referential, options)
+    writer = _Writer(document, typeset(xml_safe(dossier)), referential, options)
     writer.write()
     return document
 
@@ -109,6 +110,16 @@ def xml_safe(dossier: Dossier) -> Dossier:
     """The dossier without the control characters a Word document cannot hold: a .ccpt
     is anyone's, and text pasted into the editor may carry them (Word's vertical tab)."""
     return rewrite_texts(dossier, without_control_characters)
+
+
+def typeset(dossier: Dossier) -> Dossier:
+    """The candidate's text set as ours is (``french_text``): apostrophes, no-break spaces
+    before « : ; ! ? % » and inside numbers, in the body, tables, headers and comments.
+    An e-mail address is left as written: an apostrophe is legal there."""
+    typeset_copy = rewrite_texts(dossier, french_text)
+    typeset_copy.candidate = dataclasses.replace(typeset_copy.candidate,
+                                                 email=dossier.candidate.email)
+    return typeset_copy
 
 
 def write_docx(dossier: Dossier, referential: Referential, target: Path, options: Options) -> None:

@@ -22,6 +22,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from dossier_app.core.errors import DossierError, FileProblem
+from dossier_app.core.typography import french_text
 from dossier_app.export import template_check
 from dossier_app.export.service import export_document
 from dossier_app.export.word import Options, build, default_template, open_template, text_environment
@@ -411,7 +412,8 @@ def test_the_templates_review_comments_stay_out(tmp_path, example, referential) 
     with zipfile.ZipFile(target) as package:
         comments = package.read("word/comments.xml").decode()
     assert "Note interne" not in comments and "Relecteur du modèle" not in comments
-    assert example.comments[0].body in comments  # the dossier's own comments are there
+    # The dossier's own comments are there, set in French typography like the text.
+    assert french_text(example.comments[0].body) in comments
 
 
 def test_a_macro_enabled_template_becomes_a_plain_document(tmp_path) -> None:

@@ -13,10 +13,10 @@ from docx.oxml.ns import qn
 from dossier_app.core.errors import FileProblem
 from dossier_app.core.markdown import ListKind, parse
 from dossier_app.core.model import ChapterKind
-from dossier_app.core.typography import french_spacing
+from dossier_app.core.typography import french_spacing, french_text
 from dossier_app.export import pdf
 from dossier_app.export.service import export_document
-from dossier_app.export.word import Options, build, default_template, headings
+from dossier_app.export.word import Options, build, default_template, headings, typeset
 
 
 def _paragraph_texts(document) -> list[str]:
@@ -30,7 +30,7 @@ def test_every_chapter_paragraph_is_there_in_order(example, referential) -> None
     for production in example.productions:
         for kind in ChapterKind:
             for block in parse(production.chapters[kind].text):
-                expected = french_spacing(block.text).replace("\n", "\n")
+                expected = french_text(block.text)
                 index = texts.index(expected, position)
                 assert index >= position
                 position = index
@@ -316,3 +316,15 @@ def test_a_hard_line_break_reaches_word_between_its_words(example, referential) 
     children = [child.tag for run in paragraph.runs for child in run._r
                 if child.tag in (qn("w:t"), qn("w:br"))]
     assert children == [qn("w:t"), qn("w:br"), qn("w:t")]
+
+
+def test_the_candidates_text_is_set_in_french_typography(example, referential) -> None:
+    """Apostrophes, and no line break inside « 25 % » or « 84 000 » (issue 14)."""
+    example.productions[0].chapters[ChapterKind.SITUATION].text = (
+        "L'entreprise compte 84 000 salariés, dont 25 % en CDD : c'est beaucoup.\n")
+    example.candidate.email = "n.o'brien@example.org"
+    document = build(example, referential, Options())
+    text = "\n".join(_paragraph_texts(document))
+    assert ("L’entreprise compte 84\u202f000 salariés, dont 25\u202f% en CDD\u00a0: "
+            "c’est beaucoup.") in text
+    assert typeset(example).candidate.email == "n.o'brien@example.org"  # left as written
