@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QTextE
 
 from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, to_markdown
 from ..core.spelling import checkable_words
-from ..core.typography import on_type
 from . import text_document
 from .spell import SpellHighlighter, SpellService
 from .texts import fill
@@ -114,18 +113,10 @@ class ChapterEditor(QTextEdit):
             cursor.insertText(text_document.LINE_BREAK)
             return
         typed = event.text()
-        if len(typed) == 1 and not self.isReadOnly() and not cursor.hasSelection():
-            before = cursor.block().text()[: cursor.positionInBlock()]
-            change = on_type(before.replace(text_document.LINE_BREAK, "\n"), typed)
-            if change is not None:
-                remove, replacement = change
-                cursor.beginEditBlock()
-                for _ in range(remove):
-                    cursor.deletePreviousChar()
-                cursor.insertText(replacement)
-                cursor.endEditBlock()
-                self.setTextCursor(cursor)
-                return
+        if len(typed) == 1 and not self.isReadOnly() and not cursor.hasSelection() \
+                and text_document.type_french(cursor, typed):
+            self.setTextCursor(cursor)
+            return
         super().keyPressEvent(event)
 
     # --- formatting ------------------------------------------------------------------

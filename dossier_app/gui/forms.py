@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate
 from ..core.typography import on_type
 from . import labels
+from .text_document import type_french
 from .texts import fill
 
 NO_DATE = QDate(1900, 1, 1)
@@ -294,17 +295,8 @@ class _FrenchTyping(QObject):
             return True
         if isinstance(watched, QPlainTextEdit) and not watched.isReadOnly():
             cursor = watched.textCursor()
-            if cursor.hasSelection():
+            if cursor.hasSelection() or not type_french(cursor, typed):
                 return False
-            change = on_type(cursor.block().text()[: cursor.positionInBlock()], typed)
-            if change is None:
-                return False
-            remove, text = change
-            cursor.beginEditBlock()
-            for _ in range(remove):
-                cursor.deletePreviousChar()
-            cursor.insertText(text)
-            cursor.endEditBlock()
             watched.setTextCursor(cursor)
             return True
         return False

@@ -13,8 +13,26 @@ from PySide6.QtGui import (
 )
 
 from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, Run, normalize_runs, parse
+from ..core.typography import on_type
 
 LINE_BREAK = "\u2028"  # how QTextDocument stores a hard line break (Shift+Enter)
+
+
+def type_french(cursor: QTextCursor, typed: str) -> bool:
+    """French typography for the key ``typed`` at ``cursor`` (core.typography.on_type):
+    True when it was written in its French form, as one undoable edit (the caller then
+    shows the cursor), False when the key is to be typed as it is."""
+    before = cursor.block().text()[: cursor.positionInBlock()].replace(LINE_BREAK, "\n")
+    change = on_type(before, typed)
+    if change is None:
+        return False
+    remove, text = change
+    cursor.beginEditBlock()
+    for _ in range(remove):
+        cursor.deletePreviousChar()
+    cursor.insertText(text)
+    cursor.endEditBlock()
+    return True
 ORDERED_STYLES = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
                    QTextListFormat.Style.ListUpperAlpha, QTextListFormat.Style.ListLowerRoman,
                    QTextListFormat.Style.ListUpperRoman}

@@ -54,3 +54,17 @@ def _no_modal_dialogs(monkeypatch):
 
     for name in ("warning", "information", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+@pytest.fixture
+def large_text(example_window):
+    """Text at 200 % on a 1366×768 window; back to 100 % afterwards (the font is the app's)."""
+    example_window.resize(1366, 768)
+    example_window.look.set_text_scale(200)
+    yield example_window
+    example_window.look.set_text_scale(100)
+
+
+def plain(text: str) -> str:
+    """The French UI's no-break spaces as ordinary ones, to compare with a sentence."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")

@@ -12,23 +12,14 @@ from dossier_app.gui.assistant import CreationAssistant
 from dossier_app.gui.checklist import GrowingText
 from dossier_app.gui.navigator import Place
 
+from .conftest import plain
+
 GAP = ("Le vocabulaire de la paie (la DSN ou déclaration sociale nominative, le net "
        "imposable, les cotisations) reste à acquérir")
 PLAN = ("Lire une fiche métier, reprendre ses termes dans l’argumentaire et le faire relire "
         "par le conseiller avant la fin de mai")
 
 
-def _plain(text: str) -> str:
-    return text.replace("\u202f", " ").replace("\u00a0", " ")
-
-
-@pytest.fixture
-def large_text(example_window):
-    """Text at 200 % on a 1366×768 window; back to 100 % afterwards (the font is the app's)."""
-    example_window.resize(1366, 768)
-    example_window.look.set_text_scale(200)
-    yield example_window
-    example_window.look.set_text_scale(100)
 
 
 def _grid(window, qtbot):
@@ -83,7 +74,7 @@ def test_each_gap_says_which_field_is_what(example_window, qtbot) -> None:
     grid = _grid(example_window, qtbot)
     grid.gaps.add_button.click()
     for box, (gap, plan), _remove in grid.gaps._rows:
-        labels = {label.buddy(): _plain(label.text()) for label in box.parentWidget().findChildren(QLabel)
+        labels = {label.buddy(): plain(label.text()) for label in box.parentWidget().findChildren(QLabel)
                   if label.isVisible()}
         assert labels[gap] == "Écart :" and labels[plan] == "Ce qui est prévu :"
         assert box.text() == "Comblé" and box.isVisible()
@@ -129,23 +120,23 @@ def test_the_first_page_marks_what_is_required_and_says_why_it_waits(window, tmp
                                                                     qtbot) -> None:
     assistant = _assistant(window, tmp_path, qtbot)
     page, edits = assistant.identity, assistant.identity.form.edits
-    shown = {_plain(label.text()) for label in page.findChildren(QLabel) if label.isVisible()}
+    shown = {plain(label.text()) for label in page.findChildren(QLabel) if label.isVisible()}
     assert {"Prénom * :", "Nom d’usage * :", "Nom de naissance :"} <= shown
     assert any("* : obligatoire" in text for text in shown)
     following = assistant.button(QWizard.WizardButton.NextButton)
     assert not following.isEnabled()
     assert page.problem.isVisible()
-    assert _plain(page.problem.text()) == "Indiquez votre prénom et votre nom d’usage pour continuer."
+    assert plain(page.problem.text()) == "Indiquez votre prénom et votre nom d’usage pour continuer."
     edits["first_name"].setFocus()
     qtbot.keyClicks(edits["first_name"], "Paul")
-    assert _plain(page.problem.text()) == "Indiquez votre nom d’usage pour continuer."
+    assert plain(page.problem.text()) == "Indiquez votre nom d’usage pour continuer."
     qtbot.keyClicks(edits["last_name"], "Leroy")
     assert following.isEnabled()
     assert not page.problem.isVisible()
     qtbot.keyClick(edits["first_name"], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(edits["first_name"], Qt.Key.Key_Delete)
     assert not following.isEnabled()
-    assert _plain(page.problem.text()) == "Indiquez votre prénom pour continuer."
+    assert plain(page.problem.text()) == "Indiquez votre prénom pour continuer."
 
 
 def test_each_page_says_its_step(window, tmp_path, qtbot) -> None:
@@ -154,9 +145,9 @@ def test_each_page_says_its_step(window, tmp_path, qtbot) -> None:
     assistant.identity.form.edits["last_name"].setText("Leroy")
     titles = []
     for step in range(1, 6):
-        titles.append(_plain(assistant.currentPage().title()))
+        titles.append(plain(assistant.currentPage().title()))
         if assistant.currentPage() is assistant.ccpt:
-            assert _plain(assistant.ccpt.problem.text()) == "Choisissez un CCPT pour continuer."
+            assert plain(assistant.ccpt.problem.text()) == "Choisissez un CCPT pour continuer."
             assistant.ccpt.group.buttons()[0].click()
             assert not assistant.ccpt.problem.isVisible()
         if step < 5:
@@ -172,7 +163,7 @@ def test_at_200_percent_the_union_sentence_wraps_whole(large_text, tmp_path, qtb
     box = assistant.identity.form.show_union
     label = next(label for label in assistant.identity.findChildren(QLabel)
                  if label.buddy() is box)
-    assert _plain(label.text()).endswith("(donnée sensible : non par défaut)")
+    assert plain(label.text()).endswith("(donnée sensible : non par défaut)")
     area = assistant.identity.area
     area.ensureWidgetVisible(label, 0, 0)
     qtbot.waitUntil(lambda: _in_view(area, label))

@@ -15,14 +15,12 @@ from dossier_app.gui.assistant import CreationAssistant
 from dossier_app.gui.forms import from_qdate, typed_date
 from dossier_app.gui.navigator import Place
 
+from .conftest import plain
+
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-def _plain(text: str) -> str:
-    """Text with the no-break spaces French typography puts around « » and before « : »."""
-    return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
 def _focus(qtbot, widget: QWidget) -> None:
@@ -232,17 +230,17 @@ def test_removing_the_last_row_goes_to_the_previous_one(example_window, qtbot) -
 def test_each_row_names_what_its_buttons_and_fields_belong_to(example_window, mandates,
                                                              qtbot) -> None:
     first, second = mandates.rows()
-    assert _plain(first.remove.accessibleName()) == "Supprimer le mandat « Secrétaire du CSE »"
-    assert _plain(second.row.start.line.accessibleName()) == "Début du mandat, mandat 2"
-    assert _plain(second.row.title.accessibleName()) == "Intitulé du mandat, mandat 2"
+    assert plain(first.remove.accessibleName()) == "Supprimer le mandat « Secrétaire du CSE »"
+    assert plain(second.row.start.line.accessibleName()) == "Début du mandat, mandat 2"
+    assert plain(second.row.title.accessibleName()) == "Intitulé du mandat, mandat 2"
     row = _new_mandate(qtbot, mandates)
     third = mandates.rows()[-1]
     assert third.remove.accessibleName() == "Supprimer le mandat 3"
     _type(qtbot, "Tresorier")
-    assert _plain(third.remove.accessibleName()) == "Supprimer le mandat « Tresorier »"
-    assert _plain(row.description.accessibleName()) == "Ce que recouvre ce mandat, mandat 3"
+    assert plain(third.remove.accessibleName()) == "Supprimer le mandat « Tresorier »"
+    assert plain(row.description.accessibleName()) == "Ce que recouvre ce mandat, mandat 3"
     annexes = _page(example_window, Page.ANNEXES)
-    assert _plain(annexes.rows()[0].remove.accessibleName()).startswith("Supprimer l’annexe « ")
+    assert plain(annexes.rows()[0].remove.accessibleName()).startswith("Supprimer l’annexe « ")
 
 
 def test_a_checklist_keeps_its_add_button_last_and_the_focus_after_removing(example_window,
@@ -259,7 +257,7 @@ def test_a_checklist_keeps_its_add_button_last_and_the_focus_after_removing(exam
     assert _focused() is box  # « Comblé », under the plan
     _press(qtbot, Qt.Key.Key_Tab)
     assert _focused() is remove
-    assert _plain(remove.accessibleName()) == "Supprimer la ligne « L’accord d’entreprise »"
+    assert plain(remove.accessibleName()) == "Supprimer la ligne « L’accord d’entreprise »"
     _press(qtbot, Qt.Key.Key_Tab)
     assert _focused() is grid.gaps.add_button
     _focus(qtbot, grid.gaps._rows[0][2])
@@ -382,14 +380,6 @@ def test_every_focusable_widget_of_the_forms_has_a_name(example_window, tmp_path
         assistant.next()
     assert _unnamed(assistant.currentPage()) == []
 
-
-@pytest.fixture
-def large_text(example_window):
-    """Text at 200 % on a 1366×768 window; back to 100 % afterwards (the font is the app's)."""
-    example_window.resize(1366, 768)
-    example_window.look.set_text_scale(200)
-    yield example_window
-    example_window.look.set_text_scale(100)
 
 
 def test_at_200_percent_the_forms_never_scroll_sideways(large_text, qtbot) -> None:

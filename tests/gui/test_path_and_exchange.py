@@ -16,7 +16,7 @@ from dossier_app.gui.navigator import Place
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.lock import LockIdentity
 
-from .conftest import TODAY
+from .conftest import TODAY, plain
 from .test_access import _unnamed
 
 NOV_22 = TODAY.date()
@@ -29,16 +29,12 @@ def _reopen(window):
         return file.load()
 
 
-def _plain(text: str) -> str:
-    """The French UI's no-break spaces as ordinary ones, to compare with a sentence."""
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
-
 
 def test_the_timeline_shows_today_the_jury_and_progress(example_window) -> None:
     window = example_window
     window.workspace.go_to(Place("path"))
     page = window.workspace.forms["path"]
-    headline = _plain(page.headline.text())
+    headline = plain(page.headline.text())
     assert "Jury le 17 décembre 2026 : dans 25 jours." in headline
     assert "Prochain rendez-vous : Entretien individuel 4, le 26 novembre 2026." in headline
     assert page.actions_bar.format() == "7 / 10"
@@ -92,7 +88,7 @@ def test_the_positioning_grid_side_by_side(example_window) -> None:
     assert combo.currentData() is None
     combo.setCurrentIndex(combo.findData(3))
     combo.activated.emit(combo.currentIndex())
-    assert _plain(grid.trend.text()) == "Progression : candidat : 3 → 3 ; conseiller : 2 ↗ 3"
+    assert plain(grid.trend.text()) == "Progression : candidat : 3 → 3 ; conseiller : 2 ↗ 3"
     grid.gaps.add_button.click()
     assert _unnamed(page) == []
     row = _reopen(window).positioning[1]

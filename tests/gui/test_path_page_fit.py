@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from dossier_app.core.model import ChapterKind
 from dossier_app.gui.navigator import Place
 
+from .conftest import plain
 from .test_contrast import ratio, theme  # noqa: F401  (theme: the fixture)
 
 LAPTOPS = [(1280, 720), (1366, 768)]
@@ -125,14 +126,10 @@ def test_the_reviewed_chapters_bar_says_it_counts_the_final_ones(example_window)
     bars = page.chapters_bar.parentWidget().layout().findChild(QFormLayout)
     label = bars.labelForField(page.chapters_bar)
     assert isinstance(label, QLabel)
-    assert _plain(label.text()) == "Chapitres relus ou définitifs :"
-    assert "« Relu »" in _plain(page.chapters_bar.toolTip())
-    assert "« Définitif »" in _plain(page.chapters_bar.toolTip())
+    assert plain(label.text()) == "Chapitres relus ou définitifs :"
+    assert "« Relu »" in plain(page.chapters_bar.toolTip())
+    assert "« Définitif »" in plain(page.chapters_bar.toolTip())
 
-
-def _plain(text: str) -> str:
-    """The French UI's no-break spaces as ordinary ones."""
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def test_the_page_never_scrolls_sideways(shown, qtbot) -> None:
