@@ -1,11 +1,11 @@
 """The interchange JSON (version 1) of ``contract.md``, both ways.
 
 Beyond the contract's keys, version 1 as written here also carries chapter
-statuses, annexes, the declaration on honour, ``candidate.show_union``, the
-referential the dossier was written against, the path's details in each
-``workshops`` entry (``kind``, ``duration_minutes``, ``aim``, ``actions``), each
-comment's ``id`` and ``replies``, and the ``positioning`` grid. Readers that do not know them
-ignore them with a warning, as the contract says, so this stays compatible.
+statuses, annexes, the declaration on honour, ``candidate.show_union`` and
+``candidate.show_address``, the referential the dossier was written against, the path's
+details in each ``workshops`` entry (``kind``, ``duration_minutes``, ``aim``, ``actions``),
+each comment's ``id`` and ``replies``, and the ``positioning`` grid. Readers that do not know
+them ignore them with a warning, as the contract says, so this stays compatible.
 """
 
 from __future__ import annotations
@@ -114,6 +114,7 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
         candidate=Candidate(
             **{name: candidate.string(name) for name in CANDIDATE_TEXT_FIELDS},
             show_union=candidate.boolean("show_union"),
+            show_address=candidate.boolean("show_address"),
         ),
         mandates=doc.items("mandates", _mandate),
         project=doc.string("project"),
@@ -260,7 +261,7 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "candidate": {**{name: getattr(c, name) for name in CANDIDATE_TEXT_FIELDS},
-                      "show_union": c.show_union},
+                      "show_union": c.show_union, "show_address": c.show_address},
         "mandates": [
             {"title": m.title, "organisation": m.organisation, "start": _iso(m.start),
              "end": _iso(m.end), "time_share_percent": m.time_share_percent,

@@ -107,6 +107,8 @@ class Candidate:
     job_title: str = ""
     show_union: bool = False
     """Whether the union is printed on the cover page (sensitive data: off by default)."""
+    show_address: bool = False
+    """Whether the postal address is printed on the cover page (personal data: off by default)."""
 
     @property
     def full_name(self) -> str:

@@ -74,6 +74,25 @@ def _without_control_characters(value):
     return value
 
 
+@pytest.mark.parametrize("shown", [True, False])
+def test_the_address_choice_is_written_and_read_back(example_data, referential, shown) -> None:
+    example_data["candidate"]["show_address"] = shown
+    result = dossier_from_json(example_data, referential)
+    assert result.warnings == []
+    assert result.dossier.candidate.show_address is shown
+    written = dossier_to_json(result.dossier)
+    assert written["candidate"]["show_address"] is shown
+    assert dossier_from_json(json.loads(json.dumps(written)), referential).dossier == result.dossier
+
+
+def test_a_json_without_the_address_choice_keeps_the_address_off(example_data,
+                                                                  referential) -> None:
+    example_data["candidate"].pop("show_address", None)
+    result = dossier_from_json(example_data, referential)
+    assert result.warnings == []
+    assert result.dossier.candidate.show_address is False
+
+
 def test_unknown_keys_are_ignored_with_a_warning(example_data, referential) -> None:
     example_data["colour"] = "bleu"
     example_data["candidate"]["nickname"] = "Nad"
@@ -101,6 +120,9 @@ def test_unknown_keys_are_ignored_with_a_warning(example_data, referential) -> N
     (lambda d: d["comments"][0].update(chapter="conclusion"), "comments[1].chapter", "analysis"),
     (lambda d: d["comments"][0].update(created="hier"), "comments[1].created", "date et heure"),
     (lambda d: d["workshops"][0].update(attended="oui"), "workshops[1].attended", "true ou false"),
+    (lambda d: d["candidate"].update(show_address="oui"), "candidate.show_address",
+     "true ou false"),
+    (lambda d: d["candidate"].update(show_address=None), "candidate.show_address", "true ou false"),
     (lambda d: d["productions"][0].update(status={"analysis": "fini"}),
      "productions[1].status.analysis", "final"),
     (lambda d: d["mandates"][0].update(start="2026-W01-1"), "mandates[1].start", "AAAA-MM-JJ"),
