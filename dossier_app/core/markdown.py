@@ -1,7 +1,7 @@
 """The Markdown subset of the interchange format, parsed in one place.
 
 Chapters are stored as Markdown limited to paragraphs, ``*italic*``,
-``**bold**``, bullet and numbered lists (two levels) and hard line breaks;
+``**bold**``, bullet and numbered lists (three levels) and hard line breaks;
 everything else stays literal text. The export and the editor both work on the
 small block/run model defined here, never on Markdown directly.
 
@@ -31,7 +31,7 @@ class Run:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph (``list_kind`` None, ``level`` 0) or a list item (level 1 or 2)."""
+    """A paragraph (``list_kind`` None, ``level`` 0) or a list item (level 1 to ``MAX_LIST_LEVEL``)."""
 
     runs: tuple[Run, ...]
     list_kind: ListKind | None = None
@@ -42,7 +42,7 @@ class Block:
         return "".join(run.text for run in self.runs)
 
 
-MAX_LIST_LEVEL = 2
+MAX_LIST_LEVEL = 3
 
 _PARSER = MarkdownIt("zero", {"html": False}).enable(["emphasis", "list", "newline", "escape"])
 
@@ -153,15 +153,16 @@ def to_markdown(blocks: list[Block]) -> str:
             starts_list = previous is None or previous.list_kind is None
             if starts_list and previous is not None:
                 out.append("")
-            if starts_list or (previous is not None and level == 1 and previous.level == 1
-                               and previous.list_kind != block.list_kind):
-                numbers[1] = 0
-            if level == 2 and (previous is None or previous.level != 2
-                               or previous.list_kind != block.list_kind):
-                numbers[2] = 0
+            if starts_list:
+                numbers = [0] * (MAX_LIST_LEVEL + 1)
+            elif previous is not None and (previous.level < level or (
+                    previous.level == level and previous.list_kind != block.list_kind)):
+                numbers[level] = 0  # a nested list, or a list of the other kind
+            for deeper in range(level + 1, MAX_LIST_LEVEL + 1):
+                numbers[deeper] = 0
             numbers[level] += 1
             marker = f"{numbers[level]}." if block.list_kind is ListKind.ORDERED else "-"
-            indent = 0 if level == 1 else indents[1]
+            indent = indents[level - 1]
             indents[level] = indent + len(marker) + 1
             text = _inline(block.runs).replace("\n", "\n" + " " * indents[level])
             out.append(" " * indent + marker + " " + text)

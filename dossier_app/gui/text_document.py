@@ -38,13 +38,19 @@ ORDERED_STYLES = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListL
                    QTextListFormat.Style.ListUpperRoman}
 
 
+_LIST_STYLES = {
+    ListKind.BULLET: (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+                      QTextListFormat.Style.ListSquare),
+    ListKind.ORDERED: (QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
+                       QTextListFormat.Style.ListLowerRoman),
+}
+"""Each level's marker, as the Word dossier prints it: • – ▪ and 1. a. i."""
+
+
 def list_format(kind: ListKind, level: int) -> QTextListFormat:
     fmt = QTextListFormat()
-    if kind is ListKind.ORDERED:
-        fmt.setStyle(QTextListFormat.Style.ListDecimal)
-    else:
-        fmt.setStyle(QTextListFormat.Style.ListDisc if level == 1
-                     else QTextListFormat.Style.ListCircle)
+    styles = _LIST_STYLES[kind]
+    fmt.setStyle(styles[min(level, len(styles)) - 1])
     fmt.setIndent(level)
     return fmt
 
@@ -125,14 +131,17 @@ def blocks_of(document: QTextDocument) -> list[Block]:
                 kind = ListKind.ORDERED if list_fmt.style() in ORDERED_STYLES else ListKind.BULLET
                 blocks.append(Block(normalized, kind, max(1, min(list_fmt.indent(), MAX_LIST_LEVEL))))
         block = block.next()
-    return _level_two_needs_a_parent(blocks)
+    return _each_level_has_a_parent(blocks)
 
 
-def _level_two_needs_a_parent(blocks: list[Block]) -> list[Block]:
+def _each_level_has_a_parent(blocks: list[Block]) -> list[Block]:
+    """A list item is at most one level deeper than the item before it."""
     fixed: list[Block] = []
     for block in blocks:
-        if block.level == 2 and (not fixed or fixed[-1].list_kind is None):
-            block = Block(block.runs, block.list_kind, 1)
+        if block.list_kind is not None:
+            parent = fixed[-1].level if fixed and fixed[-1].list_kind is not None else 0
+            if block.level > parent + 1:
+                block = Block(block.runs, block.list_kind, parent + 1)
         fixed.append(block)
     return fixed
 

@@ -34,9 +34,18 @@ def test_soft_and_hard_breaks() -> None:
     assert parse("ligne un  \nligne deux") == [Block((Run("ligne un\nligne deux"),))]
 
 
-def test_third_level_is_flattened_to_second() -> None:
-    blocks = parse("- a\n  - b\n    - c\n")
-    assert [b.level for b in blocks] == [1, 2, 2]
+def test_a_third_level_is_kept_and_a_fourth_joins_it() -> None:
+    blocks = parse("- a\n  - b\n    - c\n      - d\n  - e\n")
+    assert [b.level for b in blocks] == [1, 2, 3, 3, 2]
+    assert parse(to_markdown(blocks)) == blocks
+
+
+def test_three_levels_of_numbers_round_trip() -> None:
+    blocks = [Block((Run(t),), ListKind.ORDERED, level)
+              for t, level in (("a", 1), ("b", 2), ("c", 3), ("d", 3), ("e", 2), ("f", 1))]
+    text = to_markdown(blocks)
+    assert "      2. d" in text and "   2. e" in text and "2. f" in text
+    assert parse(text) == blocks
 
 
 def test_a_year_starting_a_line_is_not_a_list_after_serialising() -> None:

@@ -107,3 +107,17 @@ def test_highlighter_underlines_only_misspelt_words(qtbot, spell_service) -> Non
     qtbot.waitUntil(lambda: underlined() == ["plannnings"], timeout=5000)
     spell_service.add_to_dictionary("plannnings")
     qtbot.waitUntil(lambda: underlined() == [], timeout=5000)
+
+
+def test_a_third_level_from_the_keyboard_is_kept(qtbot) -> None:
+    editor = ChapterEditor()
+    qtbot.addWidget(editor)
+    editor.load_markdown("- un\n  - deux\n")
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "trois")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # no fourth level: it stays at the third
+    assert editor.markdown() == "- un\n  - deux\n    - trois\n"
