@@ -437,6 +437,10 @@ class CandidateForm(QWidget):
         super().__init__(parent)
         layout = _form_layout(self)
         self.edits: dict[str, QLineEdit] = {}
+        self.show_address = QCheckBox()
+        address, _text = wrapped(self.show_address, self.tr(
+            "Afficher mon adresse sur la couverture du dossier"))
+        self.show_address.toggled.connect(self.changed)
         for name, label in self.FIELDS:
             # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns its message.
             text = self.tr(label)  # type: ignore[arg-type]
@@ -447,6 +451,8 @@ class CandidateForm(QWidget):
                 french_typing(edit)
             self.edits[name] = edit
             layout.addRow(fill(self.tr("%1 :"), text), edit)
+            if name == "address":
+                layout.addRow(address)  # under the address, next in the tab order
         self.show_union = QCheckBox()
         union, _text = wrapped(self.show_union, self.tr(
             "Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : "
@@ -461,11 +467,15 @@ class CandidateForm(QWidget):
         blocker = self.show_union.blockSignals(True)
         self.show_union.setChecked(candidate.show_union)
         self.show_union.blockSignals(blocker)
+        blocker = self.show_address.blockSignals(True)
+        self.show_address.setChecked(candidate.show_address)
+        self.show_address.blockSignals(blocker)
 
     def apply(self, candidate: Candidate) -> None:
         for name, edit in self.edits.items():
             setattr(candidate, name, edit.text().strip())
         candidate.show_union = self.show_union.isChecked()
+        candidate.show_address = self.show_address.isChecked()
 
 
 @dataclass(frozen=True)
