@@ -49,11 +49,11 @@ def test_json_export(folder: Path) -> str:
 
 
 def test_docx_export(folder: Path) -> str:
-    from ..export.word import Options, write_docx
+    from ..export.word import Options, build
 
     dossier, referential = _example(folder)
     target = folder / "exemple.docx"
-    write_docx(dossier, referential, target, Options(with_comments=True))
+    build(dossier, referential, Options(with_comments=True)).save(target)
     return f"{target.stat().st_size // 1024} Kio"
 
 

@@ -87,3 +87,7 @@ def describe_os_error(error: OSError) -> Sentence:
         return reasons[error.errno]
     return (say("erreur du système (code {code})", code=error.errno) if error.errno
             else say("erreur du système"))
+
+
+class Cancelled(DossierError):
+    """The user stopped a long task (an export); nothing was written."""

@@ -10,10 +10,11 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..core.errors import FileProblem, describe_os_error
+from ..core.errors import Cancelled, FileProblem, describe_os_error
 from ..core.files import display
 from ..core.sentence import Sentence, say
 
@@ -25,6 +26,13 @@ CONVERSION_PER_MB_S = 30.0
 CONVERSION_MAX_S = 600.0
 """The longest any conversion may take, whatever its size."""
 _KILL_WAIT_S = 10.0
+_POLL_S = 0.1
+PDF_FILTER = ('pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},'
+              '"ExportBookmarks":{"type":"boolean","value":"true"},'
+              '"ExportLinksRelativeFsys":{"type":"boolean","value":"false"},'
+              '"ExportNotes":{"type":"boolean","value":"false"}}')
+"""A tagged (accessible) PDF, with a bookmark per heading and the contents as links;
+the advisor's comments are left out of it (the jury's copy)."""
 _USUAL_PLACES = {
     "linux": ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
               "/opt/libreoffice*/program/soffice", "/snap/bin/libreoffice"],
@@ -84,10 +92,12 @@ def private_profile() -> Iterator[Path]:
 
 
 def docx_to_pdf(source: Path, target: Path, soffice: Path, *, profile: Path | None = None,
-                timeout: float | None = None, shown: Path | None = None) -> None:
+                timeout: float | None = None, shown: Path | None = None,
+                cancelled: Callable[[], bool] | None = None) -> None:
     """Convert ``source`` into ``target`` with LibreOffice, in a private profile (``profile``
     or a fresh one), within ``timeout`` seconds (``conversion_timeout`` by default). Errors
-    name ``shown`` (the file the user asked for), or else ``target``.
+    name ``shown`` (the file the user asked for), or else ``target``. When ``cancelled``
+    answers true, LibreOffice is stopped and ``service.Cancelled`` raised.
 
     LibreOffice runs in a process group (a session on POSIX) of its own: on time-out, or
     if anything goes wrong meanwhile, the whole tree (soffice, oosplash, soffice.bin and
@@ -101,9 +111,9 @@ def docx_to_pdf(source: Path, target: Path, soffice: Path, *, profile: Path | No
             profile = stack.enter_context(private_profile())
         command = [str(soffice), f"-env:UserInstallation={profile.as_uri()}", "--headless",
                    "--norestore", "--nologo", "--nolockcheck",
-                   "--convert-to", "pdf", "--outdir", str(work), str(source)]
+                   "--convert-to", PDF_FILTER, "--outdir", str(work), str(source)]
         try:
-            code = _run_tree(command, timeout, work / "libreoffice.log")
+            code = _run_tree(command, timeout, work / "libreoffice.log", cancelled)
         except OSError:
             raise FileProblem(say("La conversion en PDF de « {file} » n’a pas pu démarrer "
                                   "LibreOffice.", file=name)) from None
@@ -122,7 +132,8 @@ def docx_to_pdf(source: Path, target: Path, soffice: Path, *, profile: Path | No
                                   file=name, reason=describe_os_error(error))) from None
 
 
-def _run_tree(command: list[str], timeout: float, log: Path) -> int | None:
+def _run_tree(command: list[str], timeout: float, log: Path,
+              cancelled: Callable[[], bool] | None = None) -> int | None:
     """Run ``command`` in a process group of its own; its exit code, or None when it ran
     past ``timeout``. Whatever happens, the group is killed before returning, so that no
     descendant outlives the call. The output goes to ``log``: a pipe would keep the wait
@@ -134,10 +145,17 @@ def _run_tree(command: list[str], timeout: float, log: Path) -> int | None:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=output,
                                    stderr=subprocess.STDOUT, creationflags=flags,
                                    start_new_session=not windows)
+    deadline = time.monotonic() + timeout
     try:
-        return process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None
+        while True:
+            try:
+                return process.wait(timeout=min(_POLL_S, max(deadline - time.monotonic(), 0)))
+            except subprocess.TimeoutExpired:
+                if cancelled is not None and cancelled():
+                    raise Cancelled(say("L’export a été annulé : aucun fichier n’a été écrit.")) \
+                        from None
+                if time.monotonic() >= deadline:
+                    return None
     finally:
         _kill_tree(process)
 
@@ -163,32 +181,38 @@ def _kill_tree(process: subprocess.Popen) -> None:
             process.wait(timeout=_KILL_WAIT_S)
 
 
-def heading_pages(pdf: Path, entries: list[str], after_title: str) -> list[int | None]:
-    """For each heading, in document order, the 1-based page where it stands on lines of
-    its own (a long heading wraps over up to three), searching onwards from the page
-    after the one holding ``after_title`` (the table of contents)."""
+def heading_pages(pdf: Path, entries: list[str]) -> list[int | None]:
+    """For each heading, in document order, its 1-based page, read from the PDF's outline
+    (LibreOffice makes a bookmark of every heading): no text to search, so a long
+    dossier costs no more than reading its outline. An outline item that is not one of
+    ``entries`` (a third-level heading) is passed over."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     try:
-        pages = [_line_runs(page.extract_text() or "") for page in PdfReader(str(pdf)).pages]
-    except (PyPdfError, OSError, ValueError, KeyError):  # no numbers rather than no export
-        return [None] * len(entries)
-    start = next((i for i, lines in enumerate(pages) if after_title in lines), -1) + 1
+        reader = PdfReader(str(pdf))
+        marks = [(_squeeze(item.title or ""), reader.get_destination_page_number(item) + 1)
+                 for item in _flattened(reader.outline)]
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError):
+        return [None] * len(entries)  # no numbers rather than no export
     found: list[int | None] = []
-    page = start
+    position = 0
     for entry in entries:
         wanted = _squeeze(entry)
-        hit = next((index for index in range(page, len(pages)) if wanted in pages[index]), None)
-        found.append(None if hit is None else hit + 1)
-        page = hit if hit is not None else page
+        hit = next((i for i in range(position, len(marks)) if marks[i][0] == wanted), None)
+        found.append(None if hit is None else marks[hit][1])
+        position = hit + 1 if hit is not None else position
     return found
 
 
-def _line_runs(text: str) -> set[str]:
-    """Every line of a page, and every two and three consecutive lines joined."""
-    lines = [_squeeze(line) for line in text.splitlines() if line.strip()]
-    return {" ".join(lines[i:i + n]) for n in (1, 2, 3) for i in range(len(lines) - n + 1)}
+def _flattened(outline) -> Iterator:
+    """The outline's items in document order (pypdf nests a level's children in a list
+    after their parent)."""
+    for item in outline:
+        if isinstance(item, list):
+            yield from _flattened(item)
+        else:
+            yield item
 
 
 def _squeeze(text: str) -> str:

@@ -1,58 +1,106 @@
-"""Exporting a dossier: the one function the command line and the app both call."""
+"""Exporting a dossier: the one function the command line and the app both call.
+
+The document is built once. Its contents get their page numbers from a layout: the
+LibreOffice rendering's outline when LibreOffice is installed, else our own (Qt's),
+and are filled in before the one file the user asked for is written. A PDF comes from
+LibreOffice when it is there, else from Qt's PDF writer, from the same document."""
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.clock import SYSTEM, Clock
-from ..core.errors import FileProblem
+from ..core.errors import Cancelled, FileProblem
 from ..core.files import atomic_target
 from ..core.model import Dossier
 from ..core.referential import Referential
+from ..core.sentence import Sentence, say
 from . import pdf
 from .pseudonymize import pseudonymize
-from .word import Options, build, headings
+from .word import Built, Options, build, headings
+
+Progress = Callable[[Sentence], None]
 
 
 @dataclass
 class ExportResult:
     path: Path
     toc_page_numbers: bool
-    """False when LibreOffice was not there (or failed) to number the table of contents."""
+    """False when no layout could number the table of contents."""
+    numbered_by_libreoffice: bool = False
+    """The numbers come from LibreOffice's layout (else from ours, close to Word's)."""
+    comments_on_headings: int = 0
+    """Open comments whose passage was not found, put on their chapter's heading."""
 
 
 def export_document(dossier: Dossier, referential: Referential, target: Path, fmt: str, *,
                     with_comments: bool = False, pseudonymized: bool = False,
-                    template: Path | None = None, clock: Clock = SYSTEM) -> ExportResult:
-    """Write ``target`` as docx or pdf. The table of contents gets its page numbers from a
-    first rendering by LibreOffice when it is installed (required for pdf). For a docx,
-    a first rendering that fails or runs out of time only costs the page numbers (Word
-    adds them on opening); for a pdf it is an error."""
+                    template: Path | None = None, clock: Clock = SYSTEM,
+                    progress: Progress | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    """Write ``target`` as docx or pdf. ``progress`` hears each step as it starts;
+    ``cancelled`` is asked between steps and while LibreOffice runs: when it answers
+    true, ``Cancelled`` is raised and ``target`` is left as it was."""
+    def step(sentence: Sentence) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(say("L’export a été annulé : aucun fichier n’a été écrit."))
+        if progress is not None:
+            progress(sentence)
+
     if pseudonymized:
         dossier = pseudonymize(dossier)
-    options = Options(with_comments=with_comments, template=template, clock=clock)
-    soffice = pdf.require_libreoffice() if fmt == "pdf" else pdf.find_libreoffice()
+    step(say("Mise en page du dossier…"))
+    built = build(dossier, referential, Options(with_comments=with_comments, template=template,
+                                                clock=clock))
+    soffice = pdf.find_libreoffice()
+    entries = [text for _, text in headings(dossier, referential)]
     with tempfile.TemporaryDirectory(prefix="dossier-ccpt-export-") as work, \
             pdf.private_profile() as profile:
         draft = Path(work) / "dossier.docx"
-        build(dossier, referential, options).save(str(draft))
+        pages: list[int | None] = []
         if soffice is not None:
-            first_pass = Path(work) / "premier.pdf"
+            step(say("Numérotation du sommaire par LibreOffice…"))
+            built.save(draft)
+            layout = Path(work) / "mise-en-page.pdf"
             try:
-                pdf.docx_to_pdf(draft, first_pass, soffice, profile=profile, shown=target)
+                pdf.docx_to_pdf(draft, layout, soffice, profile=profile, shown=target,
+                                cancelled=cancelled)
+            except Cancelled:
+                raise
             except FileProblem:
                 if fmt == "pdf":
                     raise
             else:
-                entries = [text for _, text in headings(dossier, referential)]
-                options.page_numbers = pdf.heading_pages(first_pass, entries,
-                                                         after_title="Sommaire")
-                build(dossier, referential, options).save(str(draft))
-        with atomic_target(target) as temporary:
-            if fmt == "pdf" and soffice is not None:  # required above for a pdf
-                pdf.docx_to_pdf(draft, temporary, soffice, profile=profile, shown=target)
-            else:
-                temporary.write_bytes(draft.read_bytes())
-    return ExportResult(target, bool(options.page_numbers) and all(options.page_numbers))
+                pages = pdf.heading_pages(layout, entries)
+        by_libreoffice = bool(pages) and all(pages)
+        if not by_libreoffice:
+            step(say("Numérotation du sommaire…"))
+            pages = _own_layout(built)
+        built.number_contents(pages)
+        step(say("Écriture de « {file} »…", file=target.name))
+        if fmt == "pdf" and soffice is not None:
+            built.save(draft)
+            with atomic_target(target) as temporary:
+                pdf.docx_to_pdf(draft, temporary, soffice, profile=profile, shown=target,
+                                cancelled=cancelled)
+        elif fmt == "pdf":
+            from .qt_pdf import render_pdf
+
+            with atomic_target(target) as temporary:
+                render_pdf(built.document, temporary)
+        else:
+            built.save(target)
+    return ExportResult(target, bool(pages) and all(pages), by_libreoffice,
+                        built.comments_on_headings)
+
+
+def _own_layout(built: Built) -> list[int | None]:
+    """The headings' pages as Qt lays the document out; none if Qt cannot run here."""
+    try:
+        from .qt_pdf import heading_pages
+        return list(heading_pages(built.document))
+    except (ImportError, RuntimeError):
+        return []

@@ -7,22 +7,26 @@ paragraphs with their numbering). Fixed wording comes from Jinja2 templates.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import itertools
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
 import jinja2
 import jinja2.sandbox
 from docx.document import Document
-from docx.enum.text import WD_BREAK
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
+from lxml import etree
 
 from ..core.anchoring import Span, passages
 from ..core.clock import SYSTEM, Clock
@@ -36,14 +40,21 @@ from ..core.referential import Referential
 from ..core.resources import templates_dir
 from ..core.sentence import say
 from ..core.typography import french_spacing, french_text
+from . import word_fields
 from .template_check import check_document, clean_template
+from .word_comments import Threads
 
 REQUIRED_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote", "List Bullet",
                    "List Bullet 2", "List Number", "List Number 2", "Header", "Footer",
-                   "TOC Heading", "TOC 1", "TOC 2", "Cover Text", "Table Grid")
+                   "TOC Heading", "Cover Text", "Table Grid")
 TABLE_STYLES = ("Table Grid",)
 LIST_STYLES = {(ListKind.BULLET, 1): "List Bullet", (ListKind.BULLET, 2): "List Bullet 2",
                (ListKind.ORDERED, 1): "List Number", (ListKind.ORDERED, 2): "List Number 2"}
+THIRD_LEVEL_STYLES = {ListKind.BULLET: "List Bullet 3", ListKind.ORDERED: "List Number 3"}
+"""Used when the template has them, tied to a numbering; else the second level's style,
+indented one step further."""
+SUPPLIED_STYLES = ("toc 1", "toc 2", "Heading 3")
+"""Word's built-in styles that an organisation's template may lack: taken from ours."""
 
 
 @dataclass
@@ -52,8 +63,25 @@ class Options:
     template: Path | None = None
     clock: Clock = SYSTEM
     """Dates the document (its properties, the cover's year)."""
-    page_numbers: list[int | None] = field(default_factory=list)
-    """The page of each ``headings`` entry, from a first rendering; empty: no numbers yet."""
+
+
+@dataclass
+class Built:
+    """The document, and what the export does with it once it is laid out."""
+    document: Document
+    contents: list[etree._Element]
+    """The ``w:t`` showing the page of each ``headings`` entry, for ``number_contents``."""
+    comments_on_headings: int = 0
+    """Open comments whose passage was not found: put on their chapter's heading."""
+
+    def number_contents(self, pages: list[int | None]) -> None:
+        for result, page in zip(self.contents, pages, strict=False):
+            word_fields.number(result, page)
+
+    def save(self, target: Path) -> None:
+        """Saved whole or not at all: a failed write leaves any earlier file as it was."""
+        with atomic_target(target) as temporary:
+            self.document.save(str(temporary))
 
 
 def default_template() -> Path:
@@ -74,7 +102,26 @@ def open_template(path: Path) -> Document:
                               file=display(path))) from None
     check_document(document, display(path), [s for s in REQUIRED_STYLES if s not in TABLE_STYLES],
                    TABLE_STYLES, LIST_STYLES.values())
+    if path != default_template():
+        supply_styles(document, SUPPLIED_STYLES)
     return document
+
+
+def supply_styles(document: Document, names: tuple[str, ...]) -> None:
+    """Copy from our template the styles of ``names`` that ``document`` lacks (an
+    organisation's template made before we used Word's built-in contents styles)."""
+    present = {style.name for style in document.styles}
+    missing = [name for name in names if name not in present]
+    if not missing:
+        return
+    ours = docx.Document(str(default_template())).styles
+    ids = {style.style_id for style in document.styles}
+    for name in missing:
+        element = copy.deepcopy(ours[name].element)
+        based = element.find(qn("w:basedOn"))
+        if based is not None and based.get(qn("w:val")) not in ids:
+            element.remove(based)
+        document.styles.element.append(element)
 
 
 def text_environment(folder: Path) -> jinja2.sandbox.SandboxedEnvironment:
@@ -88,7 +135,8 @@ def text_environment(folder: Path) -> jinja2.sandbox.SandboxedEnvironment:
 
 
 def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]]:
-    """The table of contents' entries, in order: (level, text)."""
+    """The table of contents' entries, in order: (level, text). Every paragraph of the
+    dossier in "Heading 1" or "Heading 2" is one of them, in the same order."""
     ccpt = referential.ccpt(dossier.ccpt)
     entries = [(1, "Le candidat et ses mandats"), (1, "Projet professionnel")]
     for number, production in enumerate(dossier.productions, start=1):
@@ -98,12 +146,12 @@ def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]
     return [(level, french_spacing(without_control_characters(text))) for level, text in entries]
 
 
-def build(dossier: Dossier, referential: Referential, options: Options) -> Document:
+def build(dossier: Dossier, referential: Referential, options: Options) -> Built:
     document = open_template(options.template or default_template())
     clear_body(document)
     writer = _Writer(document, typeset(xml_safe(dossier)), referential, options)
     writer.write()
-    return document
+    return Built(document, writer.contents, writer.comments_on_headings)
 
 
 def xml_safe(dossier: Dossier) -> Dossier:
@@ -122,30 +170,67 @@ def typeset(dossier: Dossier) -> Dossier:
     return typeset_copy
 
 
-def write_docx(dossier: Dossier, referential: Referential, target: Path, options: Options) -> None:
-    save_document(build(dossier, referential, options), target)
-
-
 def save_document(document: Document, target: Path) -> None:
     """Saved whole or not at all: a failed write leaves any earlier file as it was."""
     with atomic_target(target) as temporary:
         document.save(str(temporary))
 
 
+def current_level(level: str) -> str:
+    """A level in today's naming: « niveau III (niveau 5 européen) » is « niveau 5 »
+    since the 2019 reform; a level written otherwise is kept as it is."""
+    found = re.search(r"niveau\s+(\d)\s+européen|\(EU\s*(\d)\)", level)
+    return f"niveau {found.group(1) or found.group(2)}" if found else level
+
+
+def _is_empty(part) -> bool:
+    """Nothing to keep in a header or footer of the template: no text, no picture, no field."""
+    element = part._element
+    return not "".join(element.itertext()).strip() and not any(
+        True for _ in element.iter(qn("w:drawing"), qn("w:pict"), qn("w:fldChar"), qn("w:fldSimple")))
+
+
 def header_and_page_footer(document: Document, header: str, bare_first_page: bool) -> None:
-    """The running header, and « page n / N » centred in the footer."""
+    """The running header, and « page n / N » centred in the footer; a template's own
+    header or footer (a logo, an organisation's name, its page numbers) is kept."""
     section = document.sections[0]
     section.different_first_page_header_footer = bare_first_page
-    paragraph = section.header.paragraphs[0]
-    paragraph.text = french_spacing(header)
-    paragraph.style = document.styles["Header"]
-    footer = section.footer.paragraphs[0]
-    footer.style = document.styles["Footer"]
-    footer.alignment = 1  # centred
-    footer.add_run("page ")
-    add_field(footer, "PAGE", "1")
-    footer.add_run(" / ")
-    add_field(footer, "NUMPAGES", "1")
+    if _is_empty(section.header):
+        paragraph = section.header.paragraphs[0]
+        paragraph.text = french_spacing(header)
+        paragraph.style = document.styles["Header"]
+    if _is_empty(section.footer):
+        footer = section.footer.paragraphs[0]
+        footer.style = document.styles["Footer"]
+        footer.alignment = 1  # centred
+        footer.add_run("page ")
+        word_fields.add_field(footer, "PAGE", "1")
+        footer.add_run(" / ")
+        word_fields.add_field(footer, "NUMPAGES", "1")
+
+
+class _Styles:
+    """Each style's id looked up once (python-docx looks it up by name at every paragraph,
+    which made most of a long export's time)."""
+
+    def __init__(self, document: Document) -> None:
+        self._styles = document.styles
+        self._ids: dict[str, str | None] = {}
+        self.default = self._styles.default(WD_STYLE_TYPE.PARAGRAPH)
+
+    def id_of(self, name: str) -> str | None:
+        if name not in self._ids:
+            style = self._styles[name]
+            self._ids[name] = None if style == self.default else style.style_id
+        return self._ids[name]
+
+    def has_list(self, name: str) -> bool:
+        """``name`` exists and is tied to a numbering (the template check's condition)."""
+        names = {style.name for style in self._styles}
+        if name not in names:
+            return False
+        p_pr = self._styles[name].element.pPr
+        return p_pr is not None and p_pr.numPr is not None and p_pr.numPr.numId is not None
 
 
 class _Writer:
@@ -157,7 +242,15 @@ class _Writer:
         self.ccpt = referential.ccpt(dossier.ccpt)
         self.options = options
         self.texts = text_environment(templates_dir() / "texts")
+        self.styles = _Styles(document)
+        self.threads = Threads(document)
+        self.contents: list[etree._Element] = []
+        self.comments_on_headings = 0
         self._numbering_restarts: dict[str, int] = {}
+        self._bookmarks = itertools.count(0)
+        self._normal_space_after = document.styles["Normal"].paragraph_format.space_after
+        self._third_level = {kind: name for kind, name in THIRD_LEVEL_STYLES.items()
+                             if self.styles.has_list(name)}
 
     # --- whole document ----------------------------------------------------------------
 
@@ -166,13 +259,14 @@ class _Writer:
         self._cover()
         self._table_of_contents()
         self._candidate()
-        self._heading(1, "Projet professionnel")
+        self._heading(1, "Projet professionnel", new_page=False)
         self._markdown(self.dossier.project)
         for number, production in enumerate(self.dossier.productions, start=1):
             self._production(number, production)
         self._annexes()
         self._declaration()
         self._header_and_footer()
+        self.threads.finish()
 
     def _properties(self) -> None:
         properties = self.doc.core_properties
@@ -193,53 +287,64 @@ class _Writer:
         return [french_spacing(line) for line in text.splitlines()]
 
     def _cover(self) -> None:
+        """Who, what, when: the candidate's names (and address when they choose), the
+        certificate with its block, title, level and certifier, the session. The blocks
+        are spread down the page, as a printed cover is."""
         candidate = self.dossier.candidate
         ccpt = self.ccpt
-        self.doc.add_paragraph("Dossier de productions", style="Title")
-        self.doc.add_paragraph(
-            "Certification des compétences acquises dans l’exercice d’un mandat de représentant "
-            "du personnel ou d’un mandat syndical", style="Subtitle")
-        for _ in range(3):
-            self.doc.add_paragraph("", style="Cover Text")
-        lines = self._render(
-            "cover.j2", candidate_name=candidate.full_name,
+        self._paragraph("Dossier de productions", "Title").paragraph_format.space_before = Pt(36)
+        self._paragraph("Certification des compétences acquises dans l’exercice d’un mandat de "
+                        "représentant du personnel ou d’un mandat syndical", "Subtitle")
+        values = dict(
+            candidate_name=candidate.full_name,
             birth_name=candidate.birth_name if candidate.birth_name != candidate.last_name else "",
+            address=candidate.address.splitlines() if candidate.show_address else [],
             ccpt_label=ccpt.label if ccpt else "", ccp_label=ccpt.ccp_label if ccpt else "",
-            tp=ccpt.tp if ccpt else "", level=ccpt.level if ccpt else "",
-            union=candidate.union if candidate.show_union else "", year=self.options.clock.today().year)
-        for index, line in enumerate(lines):
-            paragraph = self.doc.add_paragraph(style="Cover Text")
-            run = paragraph.add_run(line)
-            if index == 0:  # the candidate's name
-                run.bold = True
-                run.font.size = Pt(16)
-                paragraph.paragraph_format.space_after = Pt(10)
-        self._page_break()
+            tp=ccpt.tp if ccpt else "", level=current_level(ccpt.level) if ccpt else "",
+            union=candidate.union if candidate.show_union else "",
+            year=self.options.clock.today().year)
+        for block, space_before in (("candidate", 96), ("certificate", 72), ("session", 84)):
+            lines = self._render(f"cover_{block}.j2", **values)
+            for index, line in enumerate(line for line in lines if line.strip()):
+                paragraph = self._paragraph("", "Cover Text")
+                run = paragraph.add_run(line)
+                if index == 0:
+                    paragraph.paragraph_format.space_before = Pt(space_before)
+                    if block != "session":
+                        run.bold = True
+                        run.font.size = Pt(16 if block == "candidate" else 14)
+                        paragraph.paragraph_format.space_after = Pt(8)
 
     def _table_of_contents(self) -> None:
-        self.doc.add_paragraph("Sommaire", style="TOC Heading")
-        entries = headings(self.dossier, self.referential)
+        title = self._paragraph("Sommaire", "TOC Heading")
+        title.paragraph_format.page_break_before = True  # the one break after the cover
         paragraphs = []
-        numbers = self.options.page_numbers
-        for index, (level, text) in enumerate(entries):
-            paragraph = self.doc.add_paragraph(style=f"TOC {level}")
-            paragraph.add_run(text)
-            page = numbers[index] if index < len(numbers) else None
-            paragraph.add_run("\t" + (str(page) if page else ""))
+        for index, (level, text) in enumerate(headings(self.dossier, self.referential)):
+            paragraph = self._paragraph("", f"toc {level}")
+            self.contents.append(word_fields.contents_entry(paragraph, text, _anchor(index)))
             paragraphs.append(paragraph)
-        _wrap_in_field(paragraphs, 'TOC \\o "1-2" \\h \\z \\u')
-        if not any(self.options.page_numbers):
-            # No first rendering to number the contents: Word updates it on opening
-            # (after asking once); LibreOffice users get numbers from the export itself.
-            update = OxmlElement("w:updateFields")
-            update.set(qn("w:val"), "true")
-            self.doc.settings.element.append(update)
-        introduction = self._render("introduction.j2", productions=len(self.dossier.productions),
-                                    ccpt_label=self.ccpt.label if self.ccpt else "",
-                                    tp=self.ccpt.tp if self.ccpt else "")
-        self.doc.add_paragraph("")
-        for line in introduction:
-            self.doc.add_paragraph(line)
+        word_fields.wrap_in_field(paragraphs, 'TOC \\o "1-2" \\h \\z \\u')
+        self._competence_table()
+        self._paragraph("")
+        for line in self._render("introduction.j2", productions=len(self.dossier.productions),
+                                 ccpt_label=self.ccpt.label if self.ccpt else "",
+                                 tp=self.ccpt.tp if self.ccpt else ""):
+            self._paragraph(line)
+
+    def _competence_table(self) -> None:
+        """Which production answers which competence of the certificate, at a glance."""
+        if not self.dossier.productions:
+            return
+        lead = self._paragraph("", "Normal")
+        lead.paragraph_format.space_before = Pt(18)
+        lead.paragraph_format.keep_with_next = True
+        lead.add_run("Les productions et les compétences du certificat").bold = True
+        rows = []
+        for number, production in enumerate(self.dossier.productions, start=1):
+            competence = self.ccpt.competence(production.competence) if self.ccpt else None
+            rows.append((f"Production {number}", production.title,
+                         _competence_name(competence, production.competence)))
+        self._table(("Production", "Titre", "Compétence du certificat"), rows, (3.0, 6.0, 7.0))
 
     def _candidate(self) -> None:
         candidate = self.dossier.candidate
@@ -248,22 +353,15 @@ class _Writer:
                  ("Emploi", candidate.job_title), ("Employeur", candidate.employer)]
         for label, value in facts:
             if value:
-                paragraph = self.doc.add_paragraph()
+                paragraph = self._paragraph("")
                 paragraph.add_run(french_spacing(f"{label} : ")).bold = True
                 paragraph.add_run(value)
         if not self.dossier.mandates:
             return
-        table = self.doc.add_table(rows=1, cols=4)
-        table.style = self.doc.styles["Table Grid"]
-        for cell, title in zip(table.rows[0].cells, ("Mandat", "Organisation", "Période",
-                                                     "Temps consacré"), strict=True):
-            cell.paragraphs[0].add_run(title).bold = True
-        for mandate in self.dossier.mandates:
-            cells = table.add_row().cells
-            share = f"{mandate.time_share_percent}\u00a0%" if mandate.time_share_percent else ""
-            for cell, value in zip(cells, (mandate.title, mandate.organisation,
-                                           _period(mandate.start, mandate.end), share), strict=True):
-                cell.paragraphs[0].add_run(value)
+        self._table(("Mandat", "Organisation", "Période", "Temps consacré"),
+                    [(m.title, m.organisation, _period(m.start, m.end),
+                      f"{m.time_share_percent}\u00a0%" if m.time_share_percent else "")
+                     for m in self.dossier.mandates], (4.5, 4.5, 4.5, 2.5))
         for mandate in self.dossier.mandates:
             if mandate.description.strip():
                 self._heading(3, mandate.title or "Mandat")
@@ -271,10 +369,7 @@ class _Writer:
 
     def _production(self, number: int, production) -> None:
         self._heading(1, _production_title(number, production, self.ccpt))
-        competence = self.ccpt.competence(production.competence) if self.ccpt else None
-        if competence is not None:
-            self.doc.add_paragraph(french_spacing(
-                f"Compétence {competence.number} : {competence.label}"), style="Quote")
+        self._production_context(production)
         for kind in ChapterKind:
             heading = self._heading(2, kind.label)
             comments = [c for c in self.dossier.comments
@@ -282,29 +377,57 @@ class _Writer:
                         and c.production == number and c.chapter is kind]
             self._markdown(production.chapters[kind].text, comments, heading)
 
+    def _production_context(self, production) -> None:
+        """The competence as the referential states it, and the mandate's frame, as the
+        TP's Dossier Professionnel heads each example."""
+        competence = self.ccpt.competence(production.competence) if self.ccpt else None
+        table = self.doc.add_table(rows=0, cols=2)
+        table.style = self.doc.styles["Table Grid"]
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run("Compétence visée").bold = True
+        cells[1].paragraphs[0].add_run(
+            french_spacing(_competence_name(competence, production.competence))).bold = True
+        if competence is not None and competence.description:
+            cells[1].add_paragraph(competence.description)
+        if competence is not None and competence.provenance.provisional:
+            cells[1].add_paragraph().add_run(
+                "Libellé provisoire : proposition à vérifier avec le référentiel officiel.").italic = True
+        if self.dossier.mandates:
+            cells = table.add_row().cells
+            label = "Mandats" if len(self.dossier.mandates) > 1 else "Mandat"
+            cells[0].paragraphs[0].add_run(label).bold = True
+            for index, mandate in enumerate(self.dossier.mandates):
+                frame = ", ".join(part for part in (mandate.organisation,
+                                                    _period(mandate.start, mandate.end)) if part)
+                line = cells[1].paragraphs[0] if index == 0 else cells[1].add_paragraph()
+                line.add_run(french_spacing(" — ".join(p for p in (mandate.title, frame) if p)))
+        _widths(table, (4.0, 12.0))
+        self._paragraph("")
+
     def _annexes(self) -> None:
         self._heading(1, "Annexes")
         if not self.dossier.annexes:
-            self.doc.add_paragraph("Aucune annexe n’est jointe à ce dossier.")
+            self._paragraph("Aucune annexe n’est jointe à ce dossier.")
             return
-        for number, annex in enumerate(self.dossier.annexes, start=1):
-            paragraph = self.doc.add_paragraph()
-            paragraph.add_run(french_spacing(f"Annexe {number} : {annex.title}")).bold = True
-            paragraph.add_run(french_spacing(f" ({annex.kind.label.lower()})"))
-            if annex.description:
-                paragraph.add_run(french_spacing(f" — {annex.description}"))
+        self._table(("Annexe", "Intitulé", "Nature", "Description"),
+                    [(f"Annexe {number}", annex.title, annex.kind.label, annex.description)
+                     for number, annex in enumerate(self.dossier.annexes, start=1)],
+                    (2.3, 5.0, 3.2, 5.5))
 
     def _declaration(self) -> None:
-        self._heading(1, "Déclaration sur l’honneur")
+        """On the annexes' page when it has room; kept whole with its signature box."""
+        self._heading(1, "Déclaration sur l’honneur", new_page=False).paragraph_format \
+            .space_before = Pt(30)
         declared = self.dossier.declaration
         date = long_date(declared.date) if declared.date else ""
         for line in self._render("declaration.j2", candidate_name=self.dossier.candidate.full_name,
                                  place=declared.place, date=date):
-            self.doc.add_paragraph(line)
-        self.doc.add_paragraph("")
-        self.doc.add_paragraph("Signature :")
-        for _ in range(3):
-            self.doc.add_paragraph("")
+            self._paragraph(line).paragraph_format.keep_with_next = True
+        box = self.doc.add_table(rows=1, cols=1)
+        box.style = self.doc.styles["Table Grid"]
+        box.rows[0].height = Cm(3.5)
+        box.rows[0].cells[0].paragraphs[0].add_run("Signature du candidat")
+        _widths(box, (8.0,))
 
     def _header_and_footer(self) -> None:
         label = self.ccpt.label if self.ccpt else ""
@@ -313,28 +436,69 @@ class _Writer:
 
     # --- pieces ------------------------------------------------------------------------
 
-    def _heading(self, level: int, text: str) -> Paragraph:
-        return self.doc.add_paragraph(french_spacing(text), style=f"Heading {level}")
+    def _paragraph(self, text: str = "", style: str = "Normal") -> Paragraph:
+        paragraph = self.doc.add_paragraph()
+        style_id = self.styles.id_of(style)
+        if style_id is not None:
+            paragraph._p.style = style_id
+        if text:
+            paragraph.add_run(text)
+        return paragraph
 
-    def _page_break(self) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    def _heading(self, level: int, text: str, new_page: bool = True) -> Paragraph:
+        """A contents entry's heading, bookmarked for the entry's link. A level-1 heading
+        starts a page (its style says so) unless ``new_page`` is false."""
+        paragraph = self._paragraph(french_spacing(text), f"Heading {level}")
+        if level <= 2:
+            index = next(self._bookmarks)
+            word_fields.bookmark(paragraph, _anchor(index), index)
+        if not new_page:
+            paragraph.paragraph_format.page_break_before = False
+        return paragraph
+
+    def _table(self, titles: tuple[str, ...], rows: Sequence[tuple[str, ...]],
+               widths: tuple[float, ...]) -> None:
+        table = self.doc.add_table(rows=1, cols=len(titles))
+        table.style = self.doc.styles["Table Grid"]
+        for cell, title in zip(table.rows[0].cells, titles, strict=True):
+            cell.paragraphs[0].add_run(title).bold = True
+        _repeat_as_header(table.rows[0])
+        for row in rows:
+            for cell, value in zip(table.add_row().cells, row, strict=True):
+                if value:
+                    cell.paragraphs[0].add_run(french_spacing(value))
+        _widths(table, widths)
+
+    def _list_style(self, block: Block) -> tuple[str, bool]:
+        """The block's paragraph style, and whether it stands for a third level that the
+        template cannot number (then indented one step further than the second)."""
+        if block.list_kind is None:
+            return "Normal", False
+        if block.level >= 3:
+            if block.list_kind in self._third_level:
+                return self._third_level[block.list_kind], False
+            return LIST_STYLES[(block.list_kind, 2)], True
+        return LIST_STYLES[(block.list_kind, block.level)], False
 
     def _markdown(self, markdown: str, comments: list[Comment] | None = None,
                   heading: Paragraph | None = None) -> None:
         """The chapter's blocks as paragraphs; each comment anchored on its passage, found
         as the comments panel finds it (``core.anchoring``), or on the chapter's heading
-        when its passage is lost, so that no open comment is left out."""
+        when its passage is lost or empty, so that no open comment is left out. A passage
+        over two paragraphs is one Word comment over both, as the comments panel shows it."""
         comments = comments or []
+        blocks = parse(markdown)
         anchors = [(span, comment) for span, comment in
-                   zip(passages(markdown, comments), comments, strict=True) if span is not None]
+                   zip(passages(markdown, comments), comments, strict=True)
+                   if span is not None and span[1] > span[0]]
         written: list[tuple[int, int, DocxRun]] = []
         previous: Block | None = None
-        blocks = parse(markdown)
         offset = 0  # of the block in the chapter's text (``core.anchoring.chapter_text``)
         for index, block in enumerate(blocks):
-            style = LIST_STYLES.get((block.list_kind, block.level), "Normal") \
-                if block.list_kind else "Normal"
-            paragraph = self.doc.add_paragraph(style=style)
+            style, deeper = self._list_style(block)
+            paragraph = self._paragraph("", style)
+            if deeper:
+                paragraph.paragraph_format.left_indent = Cm(1.9)
             if block.list_kind is ListKind.ORDERED and _starts_sequence(block, previous):
                 self._restart_numbering(paragraph, style)
             elif block.list_kind is ListKind.ORDERED:
@@ -344,22 +508,24 @@ class _Writer:
             written += self._runs(paragraph, runs, offset, [span for span, _ in anchors])
             offset += len(block.text) + 1
             following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if block.list_kind is None and following is not None and following.list_kind:
+                paragraph.paragraph_format.keep_with_next = True  # a lead-in stays with its list
             if block.list_kind and (following is None or following.list_kind is None):
                 # The end of a list breathes like the end of a paragraph.
-                paragraph.paragraph_format.space_after = self.doc.styles["Normal"] \
-                    .paragraph_format.space_after
+                paragraph.paragraph_format.space_after = self._normal_space_after
             previous = block
         placed = set()
         for (start, end), comment in anchors:
             covered = [r for lo, hi, r in written if lo >= start and hi <= end]
             if covered:
-                self._comment(covered, comment, comment.body or comment.quote)
+                self.threads.add(covered, comment, comment.body or comment.quote)
                 placed.add(id(comment))
         for comment in comments:
             if id(comment) not in placed and heading is not None:
                 quoted = french_spacing(f"« {comment.quote.strip()} »") if comment.quote.strip() else ""
-                self._comment(heading.runs, comment,
-                              "\n".join(part for part in (quoted, comment.body) if part))
+                self.threads.add(heading.runs, comment,
+                                 "\n".join(part for part in (quoted, comment.body) if part))
+                self.comments_on_headings += 1
 
     def _runs(self, paragraph: Paragraph, runs: tuple[Run, ...], offset: int,
               spans: list[Span]) -> list[tuple[int, int, DocxRun]]:
@@ -382,15 +548,13 @@ class _Writer:
                     if index:
                         docx_run.add_break()
                     docx_run.add_text(line)  # setting .text would erase the break
-                    docx_run.bold, docx_run.italic = run.bold or None, run.italic or None
+                    if run.bold:
+                        docx_run.bold = True
+                    if run.italic:
+                        docx_run.italic = True
                     written.append((offset + lo, offset + hi, docx_run))
             position = end
         return written
-
-    def _comment(self, runs: list[DocxRun], comment: Comment, text: str) -> None:
-        author = comment.author or "Conseiller"
-        initials = "".join(part[0] for part in author.split() if part)[:3]
-        self.doc.add_comment(runs, text=text, author=author, initials=initials)
 
     def _restart_numbering(self, paragraph: Paragraph, style: str) -> None:
         """A new numbered list starts at 1: a fresh numbering instance of the style's list."""
@@ -421,12 +585,37 @@ class _Writer:
         num_pr.get_or_add_numId().val = num_id
 
 
+def _anchor(index: int) -> str:
+    """The bookmark of the ``index``-th heading, named as Word names its contents' own."""
+    return f"_Toc{100000 + index}"
+
+
+def _widths(table, centimetres: tuple[float, ...]) -> None:
+    """Fixed column widths, in the grid (which LibreOffice reads) and in each cell (Word)."""
+    table.autofit = False
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, centimetres, strict=False):
+        column.w = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, centimetres, strict=False):
+            cell.width = Cm(width)
+
+
+def _repeat_as_header(row) -> None:
+    """The row is repeated at the top of each page the table runs onto."""
+    header = OxmlElement("w:tblHeader")
+    row._tr.get_or_add_trPr().append(header)
+
+
 def _starts_sequence(block: Block, previous: Block | None) -> bool:
     if previous is None or previous.list_kind is None:
         return True
     if previous.level < block.level:
         return True  # a nested list
     return previous.level == block.level and previous.list_kind is not block.list_kind
+
+
+def _competence_name(competence, number: int) -> str:
+    return f"Compétence {number} : {competence.label}" if competence else f"Compétence {number}"
 
 
 def _production_title(number: int, production, ccpt) -> str:
@@ -448,47 +637,3 @@ def clear_body(document: Document) -> None:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-
-
-def _field_char(kind: str, dirty: bool = False):
-    element = OxmlElement("w:fldChar")
-    element.set(qn("w:fldCharType"), kind)
-    if dirty:
-        element.set(qn("w:dirty"), "true")
-    return element
-
-
-def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
-    """A complex field (PAGE, NUMPAGES) with a shown value; Word and LibreOffice update it."""
-    for part in (_field_char("begin"), None, _field_char("separate"), shown, _field_char("end")):
-        run = paragraph.add_run()
-        if part is None:
-            code = OxmlElement("w:instrText")
-            code.set(qn("xml:space"), "preserve")
-            code.text = f" {instruction} "
-            run._r.append(code)
-        elif isinstance(part, str):
-            run.text = part
-        else:
-            run._r.append(part)
-
-
-def _wrap_in_field(paragraphs: list[Paragraph], instruction: str) -> None:
-    """Turn the given paragraphs into the shown result of one field (the TOC)."""
-    first, last = paragraphs[0], paragraphs[-1]
-    begin = first.runs[0]._r
-    for element in (_field_char("begin"), _instr(instruction), _field_char("separate")):
-        holder = OxmlElement("w:r")
-        holder.append(element)
-        begin.addprevious(holder)
-    holder = OxmlElement("w:r")
-    holder.append(_field_char("end"))
-    last._p.append(holder)
-
-
-def _instr(instruction: str):
-    code = OxmlElement("w:instrText")
-    code.set(qn("xml:space"), "preserve")
-    code.text = f" {instruction} "
-    return code
-

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from lxml import etree
 from docx.oxml.ns import qn
 
 from dossier_app.core.errors import FileProblem
@@ -24,7 +25,7 @@ def _paragraph_texts(document) -> list[str]:
 
 
 def test_every_chapter_paragraph_is_there_in_order(example, referential) -> None:
-    document = build(example, referential, Options())
+    document = build(example, referential, Options()).document
     texts = _paragraph_texts(document)
     position = 0
     for production in example.productions:
@@ -37,10 +38,10 @@ def test_every_chapter_paragraph_is_there_in_order(example, referential) -> None
 
 
 def test_formatting_lists_and_styles(example, referential) -> None:
-    document = build(example, referential, Options())
+    document = build(example, referential, Options()).document
     styles = {p.style.name for p in document.paragraphs}
-    assert {"Title", "Heading 1", "Heading 2", "Quote", "List Bullet", "List Number",
-            "TOC 1", "TOC 2", "Cover Text"} <= styles
+    assert {"Title", "Heading 1", "Heading 2", "List Bullet", "List Number",
+            "toc 1", "toc 2", "Cover Text"} <= styles
     bold = [r.text for p in document.paragraphs for r in p.runs if r.bold]
     assert "sept contrats sur trente-deux" in bold  # **…** in production 1
     italic = [r.text for p in document.paragraphs for r in p.runs if r.italic]
@@ -58,7 +59,7 @@ def test_formatting_lists_and_styles(example, referential) -> None:
 
 
 def test_heading_order_matches_the_table_of_contents(example, referential) -> None:
-    document = build(example, referential, Options())
+    document = build(example, referential, Options()).document
     found = [(int(p.style.name[-1]), p.text) for p in document.paragraphs
              if p.style.name in ("Heading 1", "Heading 2")]
     assert found == headings(example, referential)
@@ -67,7 +68,7 @@ def test_heading_order_matches_the_table_of_contents(example, referential) -> No
 def test_cover_header_footer_and_properties(example, referential) -> None:
     example.candidate.union = "Syndicat X"
     example.candidate.show_union = False
-    document = build(example, referential, Options())
+    document = build(example, referential, Options()).document
     cover = "\n".join(p.text for p in document.paragraphs[:14])
     assert "Nadia Martin" in cover and "Nom de naissance" in cover and "Benhamou" in cover
     assert "Suivi de dossier social" in cover and "Gestionnaire de paie" in cover
@@ -80,7 +81,7 @@ def test_cover_header_footer_and_properties(example, referential) -> None:
     assert document.core_properties.author == "Nadia Martin"
     assert document.core_properties.language == "fr-FR"
     example.candidate.show_union = True
-    assert "Syndicat X" in "\n".join(_paragraph_texts(build(example, referential, Options())))
+    assert "Syndicat X" in "\n".join(_paragraph_texts(build(example, referential, Options()).document))
 
 
 def test_french_is_the_language_of_the_styles() -> None:
@@ -93,10 +94,10 @@ def test_open_comments_become_word_comments_on_the_quoted_text(example, referent
                                                                tmp_path) -> None:
     example.comments[1].resolved = False  # both open now
     target = tmp_path / "commenté.docx"
-    build(example, referential, Options(with_comments=True)).save(str(target))
+    build(example, referential, Options(with_comments=True)).document.save(str(target))
     document = docx.Document(str(target))
     comments = list(document.comments)
-    assert len(comments) == 2
+    assert len(comments) == 3  # two comments, and the candidate's reply to the first
     anchored = {}
     for paragraph in document.paragraphs:
         inside, text = None, ""
@@ -108,15 +109,47 @@ def test_open_comments_become_word_comments_on_the_quoted_text(example, referent
             elif child.tag == qn("w:commentRangeEnd"):
                 anchored[child.get(qn("w:id"))] = text
                 inside = None
-    assert sorted(anchored.values()) == ["sept contrats sur trente-deux",
-                                         "seules les heures effectuées"]
-    assert {c.author for c in comments} == {"Claire Roussel"}
-    assert not list(build(example, referential, Options()).comments)  # not asked
+    assert sorted(set(anchored.values())) == ["sept contrats sur trente-deux",
+                                              "seules les heures effectuées"]
+    assert {c.author for c in comments} == {"Claire Roussel", "Nadia Martin"}
+    assert not list(build(example, referential, Options()).document.comments)  # not asked
 
 
 def test_resolved_comments_are_left_out(example, referential) -> None:
-    document = build(example, referential, Options(with_comments=True))
-    assert len(list(document.comments)) == 1
+    document = build(example, referential, Options(with_comments=True)).document
+    assert [c.author for c in document.comments] == ["Claire Roussel", "Nadia Martin"]
+
+
+def test_comments_keep_their_dates_and_their_replies(example, referential, tmp_path) -> None:
+    target = tmp_path / "fil.docx"
+    build(example, referential, Options(with_comments=True)).save(target)
+    with zipfile.ZipFile(target) as package:
+        comments = etree.fromstring(package.read("word/comments.xml"))
+        extended = etree.fromstring(package.read("word/commentsExtended.xml"))
+        relations = package.read("word/_rels/document.xml.rels").decode()
+        types = package.read("[Content_Types].xml").decode()
+    dates = [c.get(qn("w:date")) for c in comments.iter(qn("w:comment"))]
+    assert dates == ["2026-10-06T15:20:00Z", "2026-10-08T20:45:00Z"]  # their own, not today's
+    paragraph_ids = [c.findall(qn("w:p"))[-1].get(qn("w14:paraId"))
+                     for c in comments.iter(qn("w:comment"))]
+    w15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+    threads = {e.get(f"{w15}paraId"): e.get(f"{w15}paraIdParent") for e in extended}
+    assert threads == {paragraph_ids[0]: None, paragraph_ids[1]: paragraph_ids[0]}
+    assert "commentsExtended" in relations and "commentsExtended+xml" in types
+    reopened = docx.Document(str(target))
+    assert [c.text for c in reopened.comments][1].startswith("J’ai regardé les plannings")
+
+
+def test_a_comment_whose_passage_is_gone_sits_on_its_heading_and_is_counted(
+        example, referential) -> None:
+    example.comments[0].quote = "une phrase que la candidate a réécrite depuis"
+    built = build(example, referential, Options(with_comments=True))
+    assert built.comments_on_headings == 1
+    headings = [p for p in built.document.paragraphs if p.style.name == "Heading 2"]
+    marked = [p.text for p in headings if p._p.find(qn("w:commentRangeStart")) is not None]
+    assert marked == ["Analyse"]
+    first = next(iter(built.document.comments))
+    assert first.text.startswith(french_spacing("« une phrase que la candidate a réécrite depuis »"))
 
 
 def test_pseudonymised_export_leaves_no_real_name_anywhere(example, referential,
@@ -142,12 +175,12 @@ def test_a_template_missing_styles_is_refused_by_name(example, referential, tmp_
     broken = tmp_path / "maison.docx"
     docx.Document().save(str(broken))  # python-docx's own: no TOC or Cover Text styles
     with pytest.raises(FileProblem) as caught:
-        build(example, referential, Options(template=broken))
-    assert "« TOC 1 »" in caught.value.message and "« Cover Text »" in caught.value.message
+        build(example, referential, Options(template=broken)).document
+    assert "« Cover Text »" in caught.value.message and "TOC" not in caught.value.message
     not_word = tmp_path / "texte.docx"
     not_word.write_text("pas un document", encoding="utf-8")
     with pytest.raises(FileProblem, match="n’est pas un document Word"):
-        build(example, referential, Options(template=not_word))
+        build(example, referential, Options(template=not_word)).document
 
 
 def test_an_organisations_template_is_used(example, referential, tmp_path) -> None:
@@ -155,14 +188,14 @@ def test_an_organisations_template_is_used(example, referential, tmp_path) -> No
     template = docx.Document(str(default_template()))
     template.styles["Heading 1"].font.name = "Verdana"
     template.save(str(house))
-    document = build(example, referential, Options(template=house))
+    document = build(example, referential, Options(template=house)).document
     heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
     assert heading.style.font.name == "Verdana"
 
 
 def test_numbered_lists_restart_after_a_paragraph(example, referential) -> None:
     example.project = "1. un\n2. deux\n\nEntre les deux.\n\n1. trois\n2. quatre\n"
-    document = build(example, referential, Options())
+    document = build(example, referential, Options()).document
     numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
     first = {p._p.pPr.numPr.numId.val for p in numbered[:2]}
     second = {p._p.pPr.numPr.numId.val for p in numbered[2:4]}
@@ -194,7 +227,7 @@ def test_docx_contents_carry_page_numbers_when_libreoffice_is_there(example, ref
                                                                     tmp_path) -> None:
     target = tmp_path / "dossier.docx"
     assert export_document(example, referential, target, "docx").toc_page_numbers
-    toc = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "TOC 1"]
+    toc = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "toc 1"]
     assert all(entry.split("\t")[-1].isdigit() for entry in toc)
     with zipfile.ZipFile(target) as package:  # numbered already: Word has nothing to ask
         assert "updateFields" not in package.read("word/settings.xml").decode()
@@ -217,7 +250,7 @@ def test_template_file_copy_is_untouched(tmp_path, example, referential) -> None
     copy = tmp_path / "modele.docx"
     shutil.copy(default_template(), copy)
     before = copy.read_bytes()
-    build(example, referential, Options(template=copy))
+    build(example, referential, Options(template=copy)).document
     assert copy.read_bytes() == before
     assert Path(default_template()).exists()
 
@@ -270,7 +303,7 @@ def test_comments_are_anchored_where_the_comments_panel_finds_them(example, refe
         comment("les heures disparues du logiciel", "perdu"),
     ]
     target = tmp_path / "ancres.docx"
-    build(example, referential, Options(with_comments=True)).save(str(target))
+    build(example, referential, Options(with_comments=True)).document.save(str(target))
     ranges = _comment_ranges(docx.Document(str(target)))
     assert ranges["casse et gras"] == "seules les heures effectuées après minuit"
     assert ranges["apostrophes"] == "J’ai relu l’accord d’entreprise"
@@ -298,7 +331,7 @@ def test_a_passage_over_two_paragraphs_is_one_word_comment(example, referential,
     example.comments.append(Comment(production=2, chapter=ChapterKind.ANALYSIS, author="Claire",
                                     quote="finit sur un cas RÉEL. Et la suite", body="travers"))
     target = tmp_path / "deux.docx"
-    build(example, referential, Options(with_comments=True)).save(str(target))
+    build(example, referential, Options(with_comments=True)).document.save(str(target))
     ranges = _comment_ranges(docx.Document(str(target)))
     assert ranges["travers"] == "finit sur un\ncas réel. Et la suite"
     assert ranges["fin"] == "sur un\ncas réel"
@@ -308,7 +341,7 @@ def test_a_hard_line_break_reaches_word_between_its_words(example, referential) 
     """« saut » then a line break then « dur la suite »: never « sautdur » (issue 14)."""
     example.productions[0].chapters[ChapterKind.SITUATION].text = (
         "Un saut\\\ndur la suite.\n\n- un point\n\n  second paragraphe du point\n")
-    document = build(example, referential, Options())
+    document = build(example, referential, Options()).document
     texts = _paragraph_texts(document)
     assert "Un saut\ndur la suite." in texts
     assert "un point\nsecond paragraphe du point" in texts
@@ -323,7 +356,7 @@ def test_the_candidates_text_is_set_in_french_typography(example, referential) -
     example.productions[0].chapters[ChapterKind.SITUATION].text = (
         "L'entreprise compte 84 000 salariés, dont 25 % en CDD : c'est beaucoup.\n")
     example.candidate.email = "n.o'brien@example.org"
-    document = build(example, referential, Options())
+    document = build(example, referential, Options()).document
     text = "\n".join(_paragraph_texts(document))
     assert ("L’entreprise compte 84\u202f000 salariés, dont 25\u202f% en CDD\u00a0: "
             "c’est beaucoup.") in text

@@ -145,7 +145,7 @@ def _export_in_process(folder: Path, data: bytes) -> None:
     template.write_bytes(data)
     dossier, referential = _dossier()
     try:
-        document = build(dossier, referential, Options(template=template, with_comments=True))
+        document = build(dossier, referential, Options(template=template, with_comments=True)).document
     except DossierError as error:
         assert_dossier_error(error)
         return

@@ -172,7 +172,7 @@ def _opens_or_gives_one_sentence(path: Path, identity, tmp_path: Path) -> None:
             assert_dossier_error(error)
     summarize(path, dt.date(2026, 12, 1))
     if dossier is not None:
-        build(dossier, load_referential(bundled_referential_path()), Options()).save(io.BytesIO())
+        build(dossier, load_referential(bundled_referential_path()), Options()).document.save(io.BytesIO())
 
 
 _SQL_VALUES = st.one_of(st.none(), st.integers(min_value=-2**63, max_value=2**63 - 1),
