@@ -48,6 +48,8 @@ _SETTINGS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml
 _APP_TYPE = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
 _CONTENT_TYPES = "[Content_Types].xml"
 _WORD_URI = "http://schemas.microsoft.com/office/word"
+_WORD_DATE = (1980, 1, 1, 0, 0, 0)
+"""The date Word gives every member of its packages: the same document, the same bytes."""
 
 SETTINGS_SEQUENCE: tuple[str, ...] = (
     "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
@@ -194,12 +196,12 @@ class _Package:
                 if info.filename in self.dropped:
                     continue
                 data = self.replaced.get(info.filename)
-                output.writestr(_member(info.filename, info.date_time),
+                output.writestr(_member(info.filename),
                                 self.archive.read(info) if data is None else data)
                 written.add(info.filename)
             for name, data in self.replaced.items():
                 if name not in written:
-                    output.writestr(_member(name, (1980, 1, 1, 0, 0, 0)), data)
+                    output.writestr(_member(name), data)
 
     def _target(self, source: str, relationship: etree._Element) -> str | None:
         """The member a relationship points at, as the zip names it (None: external or
@@ -340,7 +342,7 @@ def _source_of(rels_name: str) -> str:
     return posixpath.join(posixpath.dirname(folder), name.removesuffix(".rels"))
 
 
-def _member(name: str, date_time: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time)
+def _member(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, _WORD_DATE)
     info.compress_type = zipfile.ZIP_DEFLATED
     return info

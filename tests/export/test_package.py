@@ -253,6 +253,17 @@ def test_finished_default_document_keeps_none_of_its_leftovers(default_docx: Pat
     assert reopened.styles["Normal"] is not None
 
 
+def test_the_same_document_makes_the_same_bytes(default_docx: Path) -> None:
+    """Every member dated as Word dates them, not when python-docx saved the file: the
+    bundled template is rebuilt byte for byte, and so is an export of the same dossier."""
+    finish_package(default_docx, pages=1, words=2, characters=3, paragraphs=4)
+    first = default_docx.read_bytes()
+    with zipfile.ZipFile(default_docx) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    finish_package(default_docx, pages=1, words=2, characters=3, paragraphs=4)
+    assert default_docx.read_bytes() == first
+
+
 def test_pages_left_out_when_unknown(default_docx: Path) -> None:
     finish_package(default_docx, pages=None, words=1, characters=2, paragraphs=3)
     app = _xml(default_docx, "docProps/app.xml")
