@@ -72,7 +72,7 @@ OPEN_SECONDS = 10.0
 AUTOSAVE_REVISION_EVERY = dt.timedelta(minutes=10)
 """A chapter save keeps an ``autosave`` revision when the last one is older than this."""
 
-_CANDIDATE_COLUMNS = (*CANDIDATE_TEXT_FIELDS, "show_union")
+_CANDIDATE_COLUMNS = (*CANDIDATE_TEXT_FIELDS, "show_union", "show_address")
 
 
 @dataclass(frozen=True)
@@ -816,7 +816,7 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
         "referential_edition FROM dossier WHERE id = 1").fetchone()
     if candidate_row is None or dossier_row is None:
         raise KeyError("missing singleton row")
-    *texts, show_union = candidate_row
+    *texts, show_union, show_address = candidate_row
     project, ccpt, place, declared, ref_id, ref_edition = dossier_row
     production_rows = db.execute(
         "SELECT number, competence, title FROM productions ORDER BY number LIMIT ?",
@@ -838,7 +838,8 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
             chapters={kind: own.get(kind, Chapter()) for kind in ChapterKind}))
     return Dossier(
         candidate=Candidate(**dict(zip(CANDIDATE_TEXT_FIELDS, map(values.text, texts), strict=True)),
-                            show_union=values.flag(show_union)),
+                            show_union=values.flag(show_union),
+                            show_address=values.flag(show_address)),
         mandates=_rows(db, "mandates",
                        'title, organisation, start, "end", time_share_percent, description',
                        lambda t, o, s, e, share, d: Mandate(

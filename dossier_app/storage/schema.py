@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x43435054  # "CCPT"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 CHAPTER_KINDS = "('situation', 'analysis', 'transfer')"
 
@@ -85,7 +85,13 @@ CREATE TABLE lock (
 """
 """The tables every format since 1 writes alike, after the comments."""
 
-SCHEMA = f"""{_FIRST_TABLES}
+VERSION_3_COLUMNS = """
+ALTER TABLE candidate ADD COLUMN show_address INTEGER NOT NULL DEFAULT 0;
+"""
+"""Version 3: whether the candidate's postal address is printed on the cover. New files
+add the column as migrated ones do, so that both have one definition of the table."""
+
+VERSION_2_SCHEMA = f"""{_FIRST_TABLES}
 CREATE TABLE steps ({STEPS_COLUMNS});
 CREATE TABLE comments (
     position INTEGER PRIMARY KEY, production INTEGER NOT NULL, chapter TEXT NOT NULL,
@@ -94,6 +100,11 @@ CREATE TABLE comments (
 );
 {_LAST_TABLES}
 {VERSION_2_TABLES}
+"""
+"""Version 2 as it created new files, before version 3 existed."""
+
+SCHEMA = f"""{VERSION_2_SCHEMA}
+{VERSION_3_COLUMNS}
 INSERT INTO candidate (id) VALUES (1);
 INSERT INTO dossier (id) VALUES (1);
 """
@@ -195,8 +206,14 @@ def _migrate_1_to_2(connection: sqlite3.Connection) -> None:
     """)
 
 
+def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
+    """The candidate chooses whether the cover shows their address (not shown until then)."""
+    _run_script(connection, VERSION_3_COLUMNS)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1,
-                                                                1: _migrate_1_to_2}
+                                                                1: _migrate_1_to_2,
+                                                                2: _migrate_2_to_3}
 """Migration from version N to N + 1, keyed by N."""
 
 

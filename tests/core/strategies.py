@@ -87,7 +87,8 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
     return Dossier(
         candidate=draw(st.builds(Candidate, first_name=text, last_name=text, birth_name=text,
                                  email=text, phone=text, address=text, union=text,
-                                 employer=text, job_title=text, show_union=st.booleans())),
+                                 employer=text, job_title=text, show_union=st.booleans(),
+                                 show_address=st.booleans())),
         mandates=draw(st.lists(mandates, max_size=3)),
         project=draw(long_text),
         ccpt=ccpt.id,

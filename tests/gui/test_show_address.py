@@ -10,6 +10,7 @@ from dossier_app.core.model import Candidate
 from dossier_app.core.pages import Page
 from dossier_app.gui.forms import CandidateForm
 from dossier_app.gui.navigator import Place
+from dossier_app.storage.dossier_file import DossierFile
 
 from .conftest import plain
 
@@ -40,6 +41,21 @@ def test_the_check_box_writes_the_choice_into_the_dossier(example_window, qtbot)
     assert example_window.session.dossier.candidate.show_address is True
     qtbot.mouseClick(_sentence(form), Qt.MouseButton.LeftButton)  # the sentence clicks it too
     assert example_window.session.dossier.candidate.show_address is False
+
+
+def test_the_choice_is_saved_in_the_file_and_shown_again(window, tmp_path, example,
+                                                        qtbot) -> None:
+    path = tmp_path / "nadia.ccpt"
+    DossierFile.create(path, example, window.context.identity).close()
+    assert window.open_path(path)
+    form = _candidate_page(window)
+    form.show_address.click()
+    window.save_now()
+    window.close_dossier()
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().candidate.show_address is True
+    assert window.open_path(path)
+    assert _candidate_page(window).show_address.isChecked()
 
 
 def test_loading_shows_the_choice_without_reporting_a_change(qtbot) -> None:

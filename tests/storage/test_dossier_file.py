@@ -29,6 +29,22 @@ def test_any_dossier_survives_the_file(tmp_path, referential, identity, data) ->
         assert file.load() == dossier
 
 
+@pytest.mark.parametrize("shown", [True, False])
+def test_the_address_choice_survives_the_file(tmp_path, example, identity, shown) -> None:
+    example.candidate.show_address = shown
+    path = tmp_path / "adresse.ccpt"
+    DossierFile.create(path, example, identity).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT show_address FROM candidate").fetchone() == (int(shown),)
+    with DossierFile.open(path, identity) as file:
+        dossier = file.load()
+        assert dossier == example
+        dossier.candidate.show_address = not shown
+        file.save(dossier)
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().candidate.show_address is not shown
+
+
 def test_file_carries_application_id_and_version(saved) -> None:
     with sqlite3.connect(saved) as db:
         assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

@@ -51,6 +51,7 @@ PLANTED = {
                        "value TEXT NOT NULL DEFAULT (hex(randomblob(100))))",
     "extra index": "CREATE INDEX odd ON chapters (length(text))",
     "missing table": "DROP TABLE conflicts",
+    "missing column": "ALTER TABLE candidate DROP COLUMN show_address",
 }
 
 ODD_VALUES = {
@@ -71,7 +72,8 @@ ODD_VALUES = {
                           "WHERE production = 1 AND kind = 'analysis'",
 }
 
-VERSIONS = {"negative user_version": -3, "unknown user_version": 99}
+VERSIONS = {"negative user_version": -3, "unknown user_version": 99,
+            "format 3 calling itself 2": 2}
 
 
 def _plant(path: Path, sql: str) -> None:
@@ -184,8 +186,8 @@ _COLUMNS = [("chapters", "text"), ("chapters", "status"), ("chapters", "producti
             ("steps", "date"), ("steps", "kind"), ("steps", "duration_minutes"),
             ("comments", "replies"), ("comments", "production"), ("comments", "created"),
             ("comments", "chapter"), ("mandates", "start"), ("mandates", "time_share_percent"),
-            ("candidate", "first_name"), ("candidate", "show_union"), ("positioning", "gaps"),
-            ("positioning", "start_candidate"), ("dossier", "declaration_date"),
+            ("candidate", "first_name"), ("candidate", "show_union"), ("candidate", "show_address"),
+            ("positioning", "gaps"), ("positioning", "start_candidate"), ("dossier", "declaration_date"),
             ("annexes", "kind"), ("lock", "pid"), ("lock", "heartbeat")]
 _SQL_VALUES = st.one_of(_SQL_VALUES, st.text(st.characters(codec="utf-8"), max_size=30))
 """Any character, control characters and U+FFFE included."""

@@ -9,6 +9,7 @@ from dossier_app.storage.schema import (
     SCHEMA_VERSION,
     VERSION_0_SCHEMA,
     VERSION_1_SCHEMA,
+    VERSION_2_SCHEMA,
 )
 
 # A file of the first prototype (schema version 0), as such files exist.
@@ -48,6 +49,7 @@ def test_version_0_is_migrated_after_a_backup_copy(tmp_path, identity) -> None:
         "Atelier 1", dt.date(2026, 9, 22), True, "Trois situations.", StepKind.WORKSHOP)
     assert len(dossier.comments[0].uid) == 32 and dossier.comments[0].replies == []
     assert dossier.positioning == []
+    assert dossier.candidate.show_address is False  # version 3: the cover keeps it out
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     (copy,) = backup_folder(backups, path).iterdir()
@@ -102,3 +104,36 @@ def test_a_file_created_by_version_1_passes_the_schema_check(tmp_path, identity)
         assert file.load().candidate.first_name == "Inès"
     with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
         assert file.load().steps[0].title == "Atelier 1"
+
+
+def _version_2_file(path):
+    """A file made new by the release of format 2, before the address choice existed."""
+    with sqlite3.connect(path) as db:
+        db.executescript(VERSION_2_SCHEMA + """
+            INSERT INTO candidate (id, first_name, address, show_union)
+                VALUES (1, 'Inès', '3 rue des Lilas, 69003 Lyon', 1);
+            INSERT INTO dossier (id, ccpt) VALUES (1, 'mediation-sociale');""")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("PRAGMA user_version = 2")
+    return path
+
+
+def test_a_version_2_file_gains_the_address_choice_off(tmp_path, identity) -> None:
+    path = _version_2_file(tmp_path / "ines.ccpt")
+    with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
+        candidate = file.load().candidate
+    assert (candidate.address, candidate.show_union, candidate.show_address) == (
+        "3 rue des Lilas, 69003 Lyon", True, False)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("SELECT show_address FROM candidate").fetchone() == (0,)
+    (copy,) = backup_folder(tmp_path / "b", path).iterdir()
+    assert "format-2" in copy.name
+
+
+def test_a_version_2_file_opens_read_only_untouched(tmp_path) -> None:
+    path = _version_2_file(tmp_path / "ines.ccpt")
+    original = path.read_bytes()
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().candidate.show_address is False
+    assert path.read_bytes() == original
