@@ -12,8 +12,8 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -249,6 +249,8 @@ class _Writer:
         self._numbering_restarts: dict[str, int] = {}
         self._bookmarks = itertools.count(0)
         self._normal_space_after = document.styles["Normal"].paragraph_format.space_after
+        self._body = document._body
+        self._body_end = document.element.body.sectPr
         self._third_level = {kind: name for kind, name in THIRD_LEVEL_STYLES.items()
                              if self.styles.has_list(name)}
 
@@ -437,10 +439,15 @@ class _Writer:
     # --- pieces ------------------------------------------------------------------------
 
     def _paragraph(self, text: str = "", style: str = "Normal") -> Paragraph:
-        paragraph = self.doc.add_paragraph()
+        """A body paragraph, written with lxml at the body's end: python-docx's own way
+        looks for the section properties among all the body's children each time."""
+        element = OxmlElement("w:p")
         style_id = self.styles.id_of(style)
         if style_id is not None:
-            paragraph._p.style = style_id
+            etree.SubElement(etree.SubElement(element, qn("w:pPr")), qn("w:pStyle")).set(
+                qn("w:val"), style_id)
+        self._body_end.addprevious(element)
+        paragraph = Paragraph(element, self._body)
         if text:
             paragraph.add_run(text)
         return paragraph
@@ -490,7 +497,7 @@ class _Writer:
         blocks = parse(markdown)
         anchors = [(span, comment) for span, comment in
                    zip(passages(markdown, comments), comments, strict=True)
-                   if span is not None and span[1] > span[0]]
+                   if span is not None and span[1] > span[0]] if comments else []
         written: list[tuple[int, int, DocxRun]] = []
         previous: Block | None = None
         offset = 0  # of the block in the chapter's text (``core.anchoring.chapter_text``)
@@ -544,15 +551,8 @@ class _Writer:
                     continue
                 piece = run.text[lo - position:hi - position]
                 for index, line in enumerate(piece.split("\n")):
-                    docx_run = paragraph.add_run()
-                    if index:
-                        docx_run.add_break()
-                    docx_run.add_text(line)  # setting .text would erase the break
-                    if run.bold:
-                        docx_run.bold = True
-                    if run.italic:
-                        docx_run.italic = True
-                    written.append((offset + lo, offset + hi, docx_run))
+                    written.append((offset + lo, offset + hi,
+                                    DocxRun(_run(paragraph._p, line, run, index > 0), paragraph)))
             position = end
         return written
 
@@ -583,6 +583,27 @@ class _Writer:
         num_pr = p_pr.get_or_add_numPr()
         num_pr.get_or_add_ilvl().val = style_num.ilvl.val if style_num.ilvl is not None else 0
         num_pr.get_or_add_numId().val = num_id
+
+
+def _run(paragraph: etree._Element, text: str, run: Run, after_break: bool) -> etree._Element:
+    """A ``w:r`` of ``text`` with the run's bold and italic, after a line break if asked."""
+    element = etree.SubElement(paragraph, qn("w:r"))
+    if run.bold or run.italic:
+        properties = etree.SubElement(element, qn("w:rPr"))
+        if run.bold:
+            etree.SubElement(properties, qn("w:b"))
+        if run.italic:
+            etree.SubElement(properties, qn("w:i"))
+    if after_break:
+        etree.SubElement(element, qn("w:br"))
+    if text:
+        shown = etree.SubElement(element, qn("w:t"))
+        shown.set(_PRESERVE, "preserve")
+        shown.text = text
+    return element
+
+
+_PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def _anchor(index: int) -> str:

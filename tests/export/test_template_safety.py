@@ -377,7 +377,7 @@ def test_a_hostile_template_is_refused_in_one_sentence(name, example, referentia
     template = write_template(tmp_path, name, builder())
     before = fingerprint(template)
     with pytest.raises(DossierError) as caught:
-        build(example, referential, Options(template=template)).document
+        build(example, referential, Options(template=template))
     assert_dossier_error(caught.value)
     assert words in caught.value.message, caught.value.message
     assert str(template) in caught.value.message  # names the file
@@ -464,7 +464,7 @@ def test_a_directory_and_a_fifo_are_refused(tmp_path, example, referential) -> N
         fifo = tmp_path / "tube.docx"
         os.mkfifo(fifo)
         with pytest.raises(FileProblem, match="pas un fichier ordinaire"):
-            build(example, referential, Options(template=fifo)).document
+            build(example, referential, Options(template=fifo))
 
 
 def test_fixed_texts_render_in_a_sandbox(tmp_path) -> None:

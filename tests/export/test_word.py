@@ -8,8 +8,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from lxml import etree
 from docx.oxml.ns import qn
+from lxml import etree
 
 from dossier_app.core.errors import FileProblem
 from dossier_app.core.markdown import ListKind, parse
@@ -175,12 +175,12 @@ def test_a_template_missing_styles_is_refused_by_name(example, referential, tmp_
     broken = tmp_path / "maison.docx"
     docx.Document().save(str(broken))  # python-docx's own: no TOC or Cover Text styles
     with pytest.raises(FileProblem) as caught:
-        build(example, referential, Options(template=broken)).document
+        build(example, referential, Options(template=broken))
     assert "« Cover Text »" in caught.value.message and "TOC" not in caught.value.message
     not_word = tmp_path / "texte.docx"
     not_word.write_text("pas un document", encoding="utf-8")
     with pytest.raises(FileProblem, match="n’est pas un document Word"):
-        build(example, referential, Options(template=not_word)).document
+        build(example, referential, Options(template=not_word))
 
 
 def test_an_organisations_template_is_used(example, referential, tmp_path) -> None:
@@ -250,7 +250,7 @@ def test_template_file_copy_is_untouched(tmp_path, example, referential) -> None
     copy = tmp_path / "modele.docx"
     shutil.copy(default_template(), copy)
     before = copy.read_bytes()
-    build(example, referential, Options(template=copy)).document
+    build(example, referential, Options(template=copy))
     assert copy.read_bytes() == before
     assert Path(default_template()).exists()
 
