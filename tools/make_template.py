@@ -185,9 +185,17 @@ def _styles(document) -> None:
     cover.font.size = Pt(12.5)
     cover.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     cover.paragraph_format.space_after = Pt(4)
-    field = styles.add_style("Cover Field", WD_STYLE_TYPE.PARAGRAPH)  # label : value lines
-    field.base_style = cover
-    field.font.size = Pt(11.5)
+    # Word's own comment styles, which python-docx's comments name (« annotation text »
+    # for the comment's paragraphs, « annotation reference » for its mark).
+    comment = styles.add_style("annotation text", WD_STYLE_TYPE.PARAGRAPH, builtin=True)
+    comment.style_id = "CommentText"
+    comment.base_style = normal
+    comment.font.size = Pt(10)
+    comment.priority, comment.hidden, comment.unhide_when_used = 99, True, True
+    mark = styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER, builtin=True)
+    mark.style_id = "CommentReference"
+    mark.font.size = Pt(8)
+    mark.priority, mark.hidden, mark.unhide_when_used = 99, True, True
 
 
 def _same_look_linked(style) -> None:

@@ -181,11 +181,11 @@ def _kill_tree(process: subprocess.Popen) -> None:
             process.wait(timeout=_KILL_WAIT_S)
 
 
-def heading_pages(pdf: Path, entries: list[str]) -> list[int | None]:
+def heading_pages(pdf: Path, entries: list[str]) -> tuple[list[int | None], int | None]:
     """For each heading, in document order, its 1-based page, read from the PDF's outline
     (LibreOffice makes a bookmark of every heading): no text to search, so a long
     dossier costs no more than reading its outline. An outline item that is not one of
-    ``entries`` (a third-level heading) is passed over."""
+    ``entries`` (a third-level heading) is passed over. And the number of pages."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -193,8 +193,9 @@ def heading_pages(pdf: Path, entries: list[str]) -> list[int | None]:
         reader = PdfReader(str(pdf))
         marks = [(_squeeze(item.title or ""), reader.get_destination_page_number(item) + 1)
                  for item in _flattened(reader.outline)]
+        count = len(reader.pages)
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError):
-        return [None] * len(entries)  # no numbers rather than no export
+        return [None] * len(entries), None  # no numbers rather than no export
     found: list[int | None] = []
     position = 0
     for entry in entries:
@@ -202,7 +203,7 @@ def heading_pages(pdf: Path, entries: list[str]) -> list[int | None]:
         hit = next((i for i in range(position, len(marks)) if marks[i][0] == wanted), None)
         found.append(None if hit is None else marks[hit][1])
         position = hit + 1 if hit is not None else position
-    return found
+    return found, count
 
 
 def _flattened(outline) -> Iterator:

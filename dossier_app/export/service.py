@@ -61,6 +61,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
             pdf.private_profile() as profile:
         draft = Path(work) / "dossier.docx"
         pages: list[int | None] = []
+        count: int | None = None
         if soffice is not None:
             step(say("Numérotation du sommaire par LibreOffice…"))
             built.save(draft)
@@ -74,7 +75,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
                 if fmt == "pdf":
                     raise
             else:
-                pages = pdf.heading_pages(layout, entries)
+                pages, count = pdf.heading_pages(layout, entries)
         by_libreoffice = bool(pages) and all(pages)
         if not by_libreoffice:
             step(say("Numérotation du sommaire…"))
@@ -92,7 +93,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
             with atomic_target(target) as temporary:
                 render_pdf(built.document, temporary)
         else:
-            built.save(target)
+            built.save(target, count)
     return ExportResult(target, bool(pages) and all(pages), by_libreoffice,
                         built.comments_on_headings)
 

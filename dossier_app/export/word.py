@@ -41,6 +41,7 @@ from ..core.resources import templates_dir
 from ..core.sentence import say
 from ..core.typography import french_spacing, french_text
 from . import word_fields
+from .package import finish_package
 from .template_check import check_document, clean_template
 from .word_comments import Threads
 
@@ -53,7 +54,7 @@ LIST_STYLES = {(ListKind.BULLET, 1): "List Bullet", (ListKind.BULLET, 2): "List 
 THIRD_LEVEL_STYLES = {ListKind.BULLET: "List Bullet 3", ListKind.ORDERED: "List Number 3"}
 """Used when the template has them, tied to a numbering; else the second level's style,
 indented one step further."""
-SUPPLIED_STYLES = ("toc 1", "toc 2", "Heading 3")
+SUPPLIED_STYLES = ("toc 1", "toc 2", "Heading 3", "annotation text", "annotation reference")
 """Word's built-in styles that an organisation's template may lack: taken from ours."""
 
 
@@ -78,10 +79,17 @@ class Built:
         for result, page in zip(self.contents, pages, strict=False):
             word_fields.number(result, page)
 
-    def save(self, target: Path) -> None:
-        """Saved whole or not at all: a failed write leaves any earlier file as it was."""
+    def save(self, target: Path, pages: int | None = None) -> None:
+        """Saved whole or not at all (a failed write leaves any earlier file as it was),
+        as Word writes a package (``package.finish_package``), with the document's figures;
+        ``pages`` when a layout has counted them."""
         with atomic_target(target) as temporary:
             self.document.save(str(temporary))
+            texts = ["".join(p.itertext(qn("w:t"))) for p in self.document.element.body.iter(qn("w:p"))]
+            finish_package(temporary, pages=pages, words=sum(len(t.split()) for t in texts),
+                           characters=sum(len(t) - t.count(" ") for t in texts),
+                           characters_with_spaces=sum(len(t) for t in texts),
+                           paragraphs=sum(1 for t in texts if t.strip()))
 
 
 def default_template() -> Path:

@@ -35,7 +35,7 @@ LEFTOVERS = ("docProps/thumbnail.jpeg", "customXml/item1.xml", "customXml/itemPr
 STYLE_NAMES = ("Normal", "Title", "Subtitle", "heading 1", "heading 2", "heading 3", "Quote",
                "List Bullet", "List Bullet 2", "List Bullet 3", "List Number", "List Number 2",
                "List Number 3", "header", "footer", "TOC Heading", "toc 1", "toc 2",
-               "Cover Text", "Cover Field", "Table Grid")
+               "Cover Text", "annotation text", "annotation reference", "Table Grid")
 """The styles the export uses (by their names in styles.xml: python-docx calls « heading 1 »
 « Heading 1 »)."""
 
