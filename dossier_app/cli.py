@@ -218,8 +218,11 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
                                  fmt, with_comments=args.with_comments,
                                  pseudonymized=args.pseudonymize, template=args.template)
         if not result.toc_page_numbers:
-            _say("Attention : sans LibreOffice, le sommaire n’a pas encore ses numéros de page ; "
-                 "Word les ajoute quand on met à jour la table (F9).", sys.stderr)
+            _say("Attention : le sommaire n’a pas pu être numéroté ; Word le numérote quand on "
+                 "met à jour la table (F9).", sys.stderr)
+        if result.comments_on_headings:
+            _say(f"Attention : commentaires placés sur le titre de leur chapitre, faute d’y "
+                 f"retrouver leur passage : {result.comments_on_headings}.", sys.stderr)
     _say(f"Dossier exporté : {display(args.output)}")
     return EXIT_OK
 

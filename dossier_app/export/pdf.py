@@ -44,7 +44,15 @@ _USUAL_PLACES = {
 Wine, /usr/bin/soffice is the Linux program)."""
 
 
+CHOSEN_LIBREOFFICE = "DOSSIER_CCPT_SOFFICE"
+"""An environment variable: the LibreOffice program to use (a portable one, say), or
+empty for none at all (the export then lays out and writes its PDF with Qt)."""
+
+
 def find_libreoffice() -> Path | None:
+    chosen = os.environ.get(CHOSEN_LIBREOFFICE)
+    if chosen is not None:
+        return Path(chosen) if chosen.strip() and os.access(chosen, os.X_OK) else None
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:

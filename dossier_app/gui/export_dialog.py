@@ -7,7 +7,7 @@ import functools
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from ..core.errors import FileProblem
 from ..core.files import check_input_file
 from ..core.sentence import say
-from ..export import pdf
 from ..export.service import ExportResult, export_document
 from ..export.template_check import MAX_TEMPLATE_BYTES
 from .background import Failed, in_background
@@ -54,14 +53,10 @@ class ExportDialog(QDialog):
         formats_group.addButton(self.word)
         formats_group.addButton(self.pdf)
         self.word.setChecked(True)
-        has_libreoffice = pdf.find_libreoffice() is not None
-        self.pdf.setEnabled(has_libreoffice)
         self.comments, self.pseudonyms = QCheckBox(), QCheckBox()
         self.pseudonyms.setEnabled(bool(session.dossier.pseudonyms))
         choices = [wrapped(self.word, self.tr("Document Word (.docx), modifiable"))[0],
-                   wrapped(self.pdf, self.tr("PDF, prêt à imprimer ou à envoyer")
-                           if has_libreoffice
-                           else self.tr("PDF : installez LibreOffice pour cette option"))[0],
+                   wrapped(self.pdf, self.tr("PDF, prêt à imprimer ou à envoyer"))[0],
                    wrapped(self.comments,
                            self.tr("Joindre les commentaires non résolus du conseiller"))[0],
                    wrapped(self.pseudonyms,
@@ -81,7 +76,11 @@ class ExportDialog(QDialog):
         self.word.toggled.connect(self._suffix_follows_format)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the LibreOffice pass has no steps to count
+        self.progress.setAccessibleName(self.tr("Export en cours"))
         self.progress.hide()
+        self._stop = threading.Event()
+        self._steps = _Steps(self)
+        self._steps.step.connect(self._step)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,6 +93,10 @@ class ExportDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(self.tr("Fermer"),
                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Annuler l’export"),
+                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
         self.open_file.hide()
         self.open_folder.hide()
         self.export_button.clicked.connect(self.start)
@@ -155,35 +158,70 @@ class ExportDialog(QDialog):
                 return None
         self.settings.export_template = template
         self.session.flush()
+        self._stop.clear()
         job = functools.partial(
             export_document, copy.deepcopy(self.session.dossier), self.session.referential, target,
             self.fmt(), with_comments=self.comments.isChecked(),
             pseudonymized=self.pseudonyms.isChecked(),
-            template=Path(template) if template else None, clock=self.session.file.clock)
+            template=Path(template) if template else None, clock=self.session.file.clock,
+            progress=self._steps.step.emit, cancelled=self._stop.is_set)
         self.export_button.setEnabled(False)
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setFocus()
         self.progress.show()
         self.message.setText(self.tr("Export en cours…"))
         return in_background(job, self._done, self)
 
+    def cancel(self) -> None:
+        """Stop the export under way (LibreOffice too); nothing is written."""
+        self._stop.set()
+        self.cancel_button.setEnabled(False)
+        self.message.setText(self.tr("Arrêt de l’export…"))
+
+    def reject(self) -> None:
+        """Closing (Échap) while exporting stops the export first."""
+        if self.cancel_button.isVisible():
+            self.cancel()
+            return
+        super().reject()
+
+    def _step(self, sentence) -> None:
+        if not self._stop.is_set():
+            self.message.setText(shown(sentence))
+
     def _done(self, outcome) -> None:
         self.progress.hide()
+        self.cancel_button.hide()
         self.export_button.setEnabled(True)
         if isinstance(outcome, Failed):
             self.message.setText(outcome.message)
+            self.export_button.setFocus()
             return
         self.exported = outcome
         text = fill(self.tr("Dossier exporté : %1"), str(outcome.path))
         if not outcome.toc_page_numbers:
-            text += " " + self.tr("Sans LibreOffice, le sommaire n’a pas encore ses numéros de "
-                                  "page : dans Word, mettez la table à jour (F9).")
+            text += " " + self.tr("Le sommaire n’a pas pu être numéroté : dans Word, mettez "
+                                  "la table à jour (F9).")
+        if outcome.comments_on_headings:
+            text += " " + fill(self.tr("Commentaires placés sur le titre de leur chapitre, "
+                                       "faute d’y retrouver leur passage : %1."),
+                               outcome.comments_on_headings)
         self.message.setText(text)
         self.open_file.show()
         self.open_folder.show()
+        self.open_file.setFocus()
 
     def _open_exported(self, folder: bool) -> None:
         if self.exported is not None:
             path = self.exported.path.parent if folder else self.exported.path
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class _Steps(QObject):
+    """Carries the export's steps from its thread to the dialog's (a queued signal)."""
+
+    step = Signal(object)
 
 
 def _row(field: QWidget, button: QWidget) -> QWidget:

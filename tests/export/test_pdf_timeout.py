@@ -128,16 +128,16 @@ def test_a_pdf_export_with_a_hanging_libreoffice_fails_in_one_sentence(
     assert not list(tmp_path.glob(".dossier.pdf.*"))  # no temporary left beside it
 
 
-def test_a_docx_export_only_loses_its_page_numbers(tmp_path, monkeypatch, example,
+def test_a_docx_export_outlives_a_hanging_libreoffice(tmp_path, monkeypatch, example,
                                                    referential) -> None:
     """The first rendering (for the contents' page numbers) timing out does not cost the
-    Word export; Word numbers the contents when it opens the file."""
+    Word export: its contents are numbered from Qt's layout instead."""
     pids = fake_soffice(tmp_path, HANGING, monkeypatch)
     monkeypatch.setattr(pdf, "CONVERSION_BASE_S", 1.0)
     monkeypatch.setattr(pdf, "CONVERSION_PER_MB_S", 0.0)
     target = tmp_path / "dossier.docx"
     result = export_document(example, referential, target, "docx")
-    assert target.is_file() and not result.toc_page_numbers
+    assert target.is_file() and result.toc_page_numbers and not result.numbered_by_libreoffice
     assert gone(read_pid(pids / "soffice")) and gone(read_pid(pids / "child"))
 
 

@@ -1,5 +1,6 @@
 import docx
 import pytest
+from PySide6.QtCore import Qt
 
 from dossier_app.export.word import default_template
 from dossier_app.gui.export_dialog import ExportDialog
@@ -28,7 +29,7 @@ def test_export_word_with_comments_and_pseudonyms(example_window, tmp_path, qtbo
     document = docx.Document(str(tmp_path / "jury.docx"))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Benali" not in text and "M. B." in text
-    assert len(list(document.comments)) == 1
+    assert len(list(document.comments)) == 2  # the advisor's comment and its reply
     assert dialog.open_file.isVisible() and dialog.open_folder.isVisible()
     assert "Dossier exporté" in dialog.message.text()
     assert _unnamed(dialog) == []
@@ -45,6 +46,23 @@ def test_export_pdf_and_the_template_is_remembered(example_window, tmp_path, qtb
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=5000)
     assert (tmp_path / "jury.pdf").read_bytes().startswith(b"%PDF")
     assert example_window.context.settings.export_template == str(default_template())
+
+
+@pytest.mark.needs("libreoffice")
+def test_an_export_shows_its_steps_and_can_be_cancelled(example_window, tmp_path, qtbot) -> None:
+    dialog = _dialog(example_window, tmp_path, qtbot)
+    dialog.pdf.setChecked(True)
+    dialog.target.setText(str(tmp_path / "jury.pdf"))
+    thread = dialog.start()
+    assert dialog.cancel_button.isVisible() and dialog.focusWidget() is dialog.cancel_button
+    qtbot.waitUntil(lambda: "LibreOffice" in dialog.message.text(), timeout=20000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Échap stops the export, not the dialog
+    assert dialog.isVisible()
+    thread.join(timeout=60)
+    qtbot.waitUntil(lambda: not dialog.cancel_button.isVisible(), timeout=5000)
+    assert "annulé" in dialog.message.text()
+    assert not (tmp_path / "jury.pdf").exists() and not list(tmp_path.iterdir())
+    assert dialog.export_button.isEnabled()
 
 
 def test_a_missing_template_is_said_before_anything_runs(example_window, tmp_path, qtbot) -> None:
