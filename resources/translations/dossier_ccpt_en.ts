@@ -9,7 +9,7 @@
         <translation>The operation could not be completed: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="152"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="155"/>
         <source>le modèle</source>
         <translation>the template</translation>
     </message>
@@ -93,7 +93,7 @@
     <message>
         <location filename="../../dossier_app/app/targets.py" line="83"/>
         <location filename="../../dossier_app/core/files.py" line="142"/>
-        <location filename="../../dossier_app/export/pdf.py" line="121"/>
+        <location filename="../../dossier_app/export/pdf.py" line="139"/>
         <source>Impossible d’écrire « {file} » : {reason}.</source>
         <translation>Cannot write “{file}”: {reason}.</translation>
     </message>
@@ -275,54 +275,54 @@
         <translation>must be the number of a competence of the CCPT, from 1 to {last}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="138"/>
+        <location filename="../../dossier_app/core/interchange.py" line="139"/>
         <source>doit être le numéro d’une compétence du CCPT choisi</source>
         <translation>must be the number of a competence of the chosen CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="145"/>
+        <location filename="../../dossier_app/core/interchange.py" line="146"/>
         <source>Champ inconnu ignoré : « {field} ».</source>
         <translation>Unknown field ignored: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="147"/>
+        <location filename="../../dossier_app/core/interchange.py" line="148"/>
         <source>Caractères de contrôle retirés du champ « {field} » (un document Word ne peut pas les contenir).</source>
         <translation>Control characters removed from the field “{field}” (a Word document cannot hold them).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="154"/>
+        <location filename="../../dossier_app/core/interchange.py" line="155"/>
         <source>Et {count} autres avertissements.</source>
         <translation>And {count} more warnings.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="167"/>
+        <location filename="../../dossier_app/core/interchange.py" line="168"/>
         <source>est antérieure à la date de début du mandat</source>
         <translation>is before the start date of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="221"/>
+        <location filename="../../dossier_app/core/interchange.py" line="222"/>
         <location filename="../../dossier_app/core/path_template.py" line="78"/>
         <location filename="../../dossier_app/core/referential.py" line="122"/>
         <source>ne doit pas être vide</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="239"/>
+        <location filename="../../dossier_app/core/interchange.py" line="240"/>
         <source>reprend la compétence {competence}, qui a déjà sa production</source>
         <translation>repeats competence {competence}, which already has its production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="244"/>
+        <location filename="../../dossier_app/core/interchange.py" line="245"/>
         <source>reprend deux fois la même compétence</source>
         <translation>has the same competence twice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="249"/>
+        <location filename="../../dossier_app/core/interchange.py" line="250"/>
         <source>reprend l’identifiant d’un autre commentaire</source>
         <translation>repeats the identifier of another comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="253"/>
+        <location filename="../../dossier_app/core/interchange.py" line="254"/>
         <source>désigne la production {production}, qui n’existe pas</source>
         <translation>names production {production}, which does not exist</translation>
     </message>
@@ -806,84 +806,90 @@
         <translation>{user} on the computer “{host}” since {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="86"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="93"/>
         <source>format {version}</source>
         <translation>format {version}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="91"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="98"/>
         <source>trop d’objets</source>
         <translation>too many objects</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="95"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="102"/>
         <source>un objet sans nom</source>
         <translation>an object without a name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="102"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="109"/>
         <source>l’objet « {name} »</source>
         <translation>the object “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="107"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="114"/>
         <source>la table « {name} »</source>
         <translation>the table “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="108"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="115"/>
         <source>l’index « {name} »</source>
         <translation>the index “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="112"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="119"/>
         <source>il manque « {name} »</source>
         <translation>“{name}” is missing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="118"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="125"/>
         <source>un déclencheur « {name} »</source>
         <translation>a trigger “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="120"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="127"/>
         <source>une vue « {name} »</source>
         <translation>a view “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="121"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="128"/>
         <source>{kind} « {name} »</source>
         <translation>{kind} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="54"/>
+        <location filename="../../dossier_app/export/pdf.py" line="70"/>
         <source>L’export PDF a besoin de LibreOffice, qui n’est pas installé : {hint}, ou exportez en Word (.docx).</source>
         <translation>The PDF export needs LibreOffice, which is not installed: {hint}, or export to Word (.docx).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="62"/>
+        <location filename="../../dossier_app/export/pdf.py" line="78"/>
         <source>installez-le avec le gestionnaire de logiciels (ou « sudo apt-get install libreoffice-writer »)</source>
         <translation>install it with the software manager (or “sudo apt-get install libreoffice-writer”)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="64"/>
+        <location filename="../../dossier_app/export/pdf.py" line="80"/>
         <source>installez-le depuis libreoffice.org</source>
         <translation>install it from libreoffice.org</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="108"/>
+        <location filename="../../dossier_app/export/pdf.py" line="126"/>
         <source>La conversion en PDF de « {file} » n’a pas pu démarrer LibreOffice.</source>
         <translation>LibreOffice could not be started to convert “{file}” to PDF.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="111"/>
+        <location filename="../../dossier_app/export/pdf.py" line="129"/>
         <source>La conversion en PDF de « {file} » par LibreOffice n’a pas abouti en {seconds} secondes : elle a été arrêtée.</source>
         <translation>LibreOffice did not finish converting “{file}” to PDF within {seconds} seconds: the conversion was stopped.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="116"/>
+        <location filename="../../dossier_app/export/pdf.py" line="134"/>
         <source>La conversion en PDF de « {file} » par LibreOffice a échoué.</source>
         <translation>LibreOffice failed to convert “{file}” to PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/pdf.py" line="163"/>
+        <location filename="../../dossier_app/export/service.py" line="49"/>
+        <source>L’export a été annulé : aucun fichier n’a été écrit.</source>
+        <translation>The export was cancelled: no file was written.</translation>
     </message>
     <message>
         <location filename="../../dossier_app/export/template_check.py" line="124"/>
@@ -1021,7 +1027,7 @@
         <translation>The template “{file}” has a style “{style}” that is not linked to any list numbering.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/word.py" line="72"/>
+        <location filename="../../dossier_app/export/word.py" line="109"/>
         <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible.</source>
         <translation>The template “{file}” is not a readable Word document (.docx).</translation>
     </message>
@@ -1120,51 +1126,71 @@
         <source>Autre</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <location filename="../../dossier_app/export/service.py" line="55"/>
+        <source>Mise en page du dossier…</source>
+        <translation>Laying out the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/service.py" line="66"/>
+        <source>Numérotation du sommaire par LibreOffice…</source>
+        <translation>Numbering the contents with LibreOffice…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/service.py" line="81"/>
+        <source>Numérotation du sommaire…</source>
+        <translation>Numbering the contents…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/service.py" line="84"/>
+        <source>Écriture de « {file} »…</source>
+        <translation>Writing “{file}”…</translation>
+    </message>
 </context>
 <context>
     <name>AnnexRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="684"/>
+        <location filename="../../dossier_app/gui/forms.py" line="686"/>
         <source>%1, annexe %2</source>
         <translation>%1, annex %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="684"/>
+        <location filename="../../dossier_app/gui/forms.py" line="686"/>
         <source>Supprimer l’annexe « %1 »</source>
         <translation>Remove the annex “%1”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="685"/>
+        <location filename="../../dossier_app/gui/forms.py" line="687"/>
         <source>Supprimer l’annexe %1</source>
         <translation>Remove annex %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="687"/>
+        <location filename="../../dossier_app/gui/forms.py" line="689"/>
         <source>Titre de l’annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="689"/>
+        <location filename="../../dossier_app/gui/forms.py" line="691"/>
         <source>Nature de l’annexe</source>
         <translation>Kind of annex</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="693"/>
+        <location filename="../../dossier_app/gui/forms.py" line="695"/>
         <source>Description de l’annexe</source>
         <translation>Annex description</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="694"/>
+        <location filename="../../dossier_app/gui/forms.py" line="696"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="695"/>
+        <location filename="../../dossier_app/gui/forms.py" line="697"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="696"/>
+        <location filename="../../dossier_app/gui/forms.py" line="698"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -1200,57 +1226,62 @@
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="431"/>
+        <location filename="../../dossier_app/gui/forms.py" line="423"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="432"/>
+        <location filename="../../dossier_app/gui/forms.py" line="424"/>
         <source>Nom d’usage</source>
         <translation>Usual last name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="433"/>
+        <location filename="../../dossier_app/gui/forms.py" line="425"/>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="434"/>
+        <location filename="../../dossier_app/gui/forms.py" line="426"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="435"/>
+        <location filename="../../dossier_app/gui/forms.py" line="427"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="436"/>
+        <location filename="../../dossier_app/gui/forms.py" line="428"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="437"/>
+        <location filename="../../dossier_app/gui/forms.py" line="429"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="438"/>
+        <location filename="../../dossier_app/gui/forms.py" line="430"/>
         <source>Emploi occupé</source>
         <translation>Current job</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="439"/>
+        <location filename="../../dossier_app/gui/forms.py" line="431"/>
         <source>Organisation syndicale</source>
         <translation>Union</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="457"/>
+        <location filename="../../dossier_app/gui/forms.py" line="442"/>
+        <source>Afficher mon adresse sur la couverture du dossier</source>
+        <translation>Show my address on the dossier’s cover</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/forms.py" line="453"/>
         <source>%1 :</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="460"/>
+        <location filename="../../dossier_app/gui/forms.py" line="458"/>
         <source>Faire figurer l’organisation syndicale sur la page de garde (donnée sensible : non par défaut)</source>
         <translation>Show the union on the cover page (sensitive data: off by default)</translation>
     </message>
@@ -1301,17 +1332,17 @@
 <context>
     <name>ChapterEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="47"/>
+        <location filename="../../dossier_app/gui/editor.py" line="46"/>
         <source>Dans une liste, Tab augmente le retrait et Maj+Tab le diminue. Pour quitter le texte au clavier : Ctrl+Tab (champ suivant) ou Ctrl+Maj+Tab (champ précédent). Menu contextuel et suggestions d’orthographe : Maj+F10 ou la touche Menu.</source>
         <translation>In a list, Tab increases the indent and Shift+Tab decreases it. To leave the text with the keyboard: Ctrl+Tab (next field) or Ctrl+Shift+Tab (previous field). Context menu and spelling suggestions: Shift+F10 or the Menu key.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="252"/>
+        <location filename="../../dossier_app/gui/editor.py" line="243"/>
         <source>Aucune suggestion</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="255"/>
+        <location filename="../../dossier_app/gui/editor.py" line="246"/>
         <source>Ajouter « %1 » à mon dictionnaire</source>
         <translation>Add “%1” to my dictionary</translation>
     </message>
@@ -1761,18 +1792,18 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="147"/>
+        <location filename="../../dossier_app/gui/forms.py" line="148"/>
         <source>Tapez la date (jj/mm/aaaa) ou ouvrez le calendrier avec Alt+Bas ou F4 ; effacez-la pour la laisser non renseignée.</source>
         <translation>Type the date (dd/mm/yyyy) or open the calendar with Alt+Down or F4; clear it to leave the date blank.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="155"/>
+        <location filename="../../dossier_app/gui/forms.py" line="156"/>
         <source>Ouvrir le calendrier (Alt+Bas ou F4)</source>
         <translation>Open the calendar (Alt+Down or F4)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="178"/>
         <location filename="../../dossier_app/gui/forms.py" line="179"/>
+        <location filename="../../dossier_app/gui/forms.py" line="180"/>
         <source>Calendrier : %1</source>
         <translation>Calendar: %1</translation>
     </message>
@@ -1780,32 +1811,32 @@
 <context>
     <name>DeclarationForm</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="730"/>
+        <location filename="../../dossier_app/gui/forms.py" line="732"/>
         <source>Je soussigné(e) déclare sur l’honneur que les informations contenues dans ce dossier sont exactes et que les productions présentées sont mon œuvre personnelle. La déclaration sera signée à la main sur le document imprimé.</source>
         <translation>I, the undersigned, declare on my honour that the information in this dossier is accurate and that the productions presented are my own work. The declaration is signed by hand on the printed document.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="735"/>
+        <location filename="../../dossier_app/gui/forms.py" line="737"/>
         <source>Lieu de la déclaration</source>
         <translation>Place of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="737"/>
+        <location filename="../../dossier_app/gui/forms.py" line="739"/>
         <source>Date fixée</source>
         <translation>Date set</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="738"/>
+        <location filename="../../dossier_app/gui/forms.py" line="740"/>
         <source>Date de la déclaration</source>
         <translation>Date of the declaration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="745"/>
+        <location filename="../../dossier_app/gui/forms.py" line="747"/>
         <source>Fait à :</source>
         <translation>Made at:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="750"/>
+        <location filename="../../dossier_app/gui/forms.py" line="752"/>
         <source>Le :</source>
         <translation>On:</translation>
     </message>
@@ -1813,135 +1844,150 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="46"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="45"/>
         <source>Exporter le dossier pour le jury</source>
         <translation>Export the dossier for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="58"/>
         <source>Document Word (.docx), modifiable</source>
         <translation>Word document (.docx), editable</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="62"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="59"/>
         <source>PDF, prêt à imprimer ou à envoyer</source>
         <translation>PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="64"/>
-        <source>PDF : installez LibreOffice pour cette option</source>
-        <translation>PDF: install LibreOffice for this option</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
         <source>Joindre les commentaires non résolus du conseiller</source>
         <translation>Include the advisor’s unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="63"/>
         <source>Remplacer les vrais noms par leurs pseudonymes</source>
         <translation>Replace real names by their pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="70"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="65"/>
         <source>Modèle fourni avec l’application</source>
         <translation>Template shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="71"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
         <source>Modèle Word de l’organisme</source>
         <translation>Organisation’s Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="72"/>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="78"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="73"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="73"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
         <source>Choisir un modèle Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="77"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="72"/>
         <source>Fichier à créer</source>
         <translation>File to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="79"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="74"/>
         <source>Choisir le fichier à créer</source>
         <translation>Choose the file to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="89"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="79"/>
+        <source>Export en cours</source>
+        <translation>Export in progress</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="88"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="91"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="90"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="93"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="92"/>
         <source>Ouvrir le répertoire</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="95"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="94"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="108"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="96"/>
+        <source>Annuler l’export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="111"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="112"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="115"/>
         <source>Options :</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="113"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="116"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="114"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="117"/>
         <source>Enregistrer sous :</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="134"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="137"/>
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="135"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="138"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="141"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="144"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="165"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="173"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="175"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="180"/>
+        <source>Arrêt de l’export…</source>
+        <translation>Stopping the export…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="202"/>
         <source>Dossier exporté : %1</source>
         <translation>Dossier exported: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="177"/>
-        <source>Sans LibreOffice, le sommaire n’a pas encore ses numéros de page : dans Word, mettez la table à jour (F9).</source>
-        <translation>Without LibreOffice, the table of contents has no page numbers yet: in Word, update the table (F9).</translation>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="204"/>
+        <source>Le sommaire n’a pas pu être numéroté : dans Word, mettez la table à jour (F9).</source>
+        <translation>The contents could not be numbered: in Word, update the table (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="207"/>
+        <source>Commentaires placés sur le titre de leur chapitre, faute d’y retrouver leur passage : %1.</source>
+        <translation>Comments placed on their chapter’s heading, their passage no longer being found: %1.</translation>
     </message>
 </context>
 <context>
@@ -2053,32 +2099,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="287"/>
+        <location filename="../../dossier_app/gui/editor.py" line="278"/>
         <source>Rechercher dans le chapitre</source>
         <translation>Find in the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="288"/>
+        <location filename="../../dossier_app/gui/editor.py" line="279"/>
         <source>Texte à rechercher</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="290"/>
+        <location filename="../../dossier_app/gui/editor.py" line="281"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="291"/>
+        <location filename="../../dossier_app/gui/editor.py" line="282"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="292"/>
+        <location filename="../../dossier_app/gui/editor.py" line="283"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="293"/>
+        <location filename="../../dossier_app/gui/editor.py" line="284"/>
         <source>Fermer la recherche</source>
         <translation>Close the search</translation>
     </message>
@@ -2635,92 +2681,92 @@
 <context>
     <name>MandateRow</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="626"/>
+        <location filename="../../dossier_app/gui/forms.py" line="628"/>
         <source>Par exemple : secrétaire du CSE</source>
         <translation>For example: secretary of the CSE</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="627"/>
+        <location filename="../../dossier_app/gui/forms.py" line="629"/>
         <source>Intitulé du mandat</source>
         <translation>Mandate title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="630"/>
+        <location filename="../../dossier_app/gui/forms.py" line="632"/>
         <source>Entreprise ou organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="631"/>
+        <location filename="../../dossier_app/gui/forms.py" line="633"/>
         <source>Début du mandat</source>
         <translation>Start of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="635"/>
+        <location filename="../../dossier_app/gui/forms.py" line="637"/>
         <source>En cours</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="633"/>
+        <location filename="../../dossier_app/gui/forms.py" line="635"/>
         <source>Fin du mandat</source>
         <translation>End of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="623"/>
+        <location filename="../../dossier_app/gui/forms.py" line="625"/>
         <source>%1, mandat %2</source>
         <translation>%1, mandate %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="623"/>
+        <location filename="../../dossier_app/gui/forms.py" line="625"/>
         <source>Supprimer le mandat « %1 »</source>
         <translation>Remove the mandate “%1”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="624"/>
+        <location filename="../../dossier_app/gui/forms.py" line="626"/>
         <source>Supprimer le mandat %1</source>
         <translation>Remove mandate %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="636"/>
+        <location filename="../../dossier_app/gui/forms.py" line="638"/>
         <source>Mandat en cours</source>
         <translation>Ongoing mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="641"/>
+        <location filename="../../dossier_app/gui/forms.py" line="643"/>
         <source>Part du temps de travail consacrée au mandat</source>
         <translation>Share of working time spent on the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="643"/>
+        <location filename="../../dossier_app/gui/forms.py" line="645"/>
         <source>Ce que recouvre ce mandat</source>
         <translation>What this mandate covers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="648"/>
+        <location filename="../../dossier_app/gui/forms.py" line="650"/>
         <source>Mandat :</source>
         <translation>Mandate:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="649"/>
+        <location filename="../../dossier_app/gui/forms.py" line="651"/>
         <source>Organisation :</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="650"/>
+        <location filename="../../dossier_app/gui/forms.py" line="652"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="651"/>
+        <location filename="../../dossier_app/gui/forms.py" line="653"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="652"/>
+        <location filename="../../dossier_app/gui/forms.py" line="654"/>
         <source>Temps consacré :</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="653"/>
+        <location filename="../../dossier_app/gui/forms.py" line="655"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
@@ -3240,7 +3286,7 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="559"/>
+        <location filename="../../dossier_app/gui/forms.py" line="561"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
@@ -3574,17 +3620,17 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="144"/>
+        <location filename="../../dossier_app/gui/forms.py" line="145"/>
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="717"/>
+        <location filename="../../dossier_app/gui/forms.py" line="719"/>
         <source>Ajouter un mandat</source>
         <translation>Add a mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/forms.py" line="721"/>
+        <location filename="../../dossier_app/gui/forms.py" line="723"/>
         <source>Ajouter une annexe</source>
         <translation>Add an annex</translation>
     </message>
