@@ -88,3 +88,23 @@ def test_few_forced_page_breaks(example, referential) -> None:
     assert breaking == ["Sommaire", "Le candidat et ses mandats",
                         *[t for level, t in headings(example, referential)
                           if level == 1 and t.startswith("Production")], "Annexes"]
+
+
+@pytest.mark.needs("libreoffice")
+def test_the_libreoffice_pdf_is_tagged_with_links_and_bookmarks(example, referential,
+                                                                tmp_path) -> None:
+    from pypdf import PdfReader
+
+    target = tmp_path / "dossier.pdf"
+    result = export_document(example, referential, target, "pdf", with_comments=True)
+    assert result.numbered_by_libreoffice
+    reader = PdfReader(str(target))
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root
+    assert root["/Lang"] == "fr-FR"
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    assert len([a for a in links if a["/Subtype"] == "/Link"]) == len(headings(example,
+                                                                                referential))
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "Le candidat et ses mandats" in titles
+    assert "Claire Roussel" not in "".join(page.extract_text() for page in reader.pages)
