@@ -1,0 +1,251 @@
+"""The PDF Qt writes without LibreOffice, read back with pypdf."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pypdf
+import pytest
+from docx.enum.text import WD_BREAK
+from docx.oxml.ns import qn
+
+from dossier_app.core.errors import FileProblem
+from dossier_app.core.markdown import parse
+from dossier_app.core.model import ChapterKind
+from dossier_app.core.typography import french_text
+from dossier_app.export import qt_layout
+from dossier_app.export.qt_pdf import heading_pages, render_pdf
+from dossier_app.export.word import (
+    Options,
+    build,
+    clear_body,
+    default_template,
+    header_and_page_footer,
+    headings,
+    open_template,
+)
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _one_application(qapp):
+    """The suite's QApplication: the export uses the window's when there is one (a bare
+    QGuiApplication made here would stand in the way of the GUI tests' widgets)."""
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _lines(page: pypdf.PageObject) -> list[str]:
+    return [_squeezed(line) for line in page.extract_text().splitlines() if line.strip()]
+
+
+def _texts(reader: pypdf.PdfReader) -> list[str]:
+    return [_squeezed(page.extract_text()) for page in reader.pages]
+
+
+@pytest.fixture
+def example_pdf(example, referential, tmp_path) -> tuple[pypdf.PdfReader, list[int]]:
+    target = tmp_path / "dossier.pdf"
+    pages = render_pdf(build(example, referential, Options()).document, target)
+    return pypdf.PdfReader(str(target)), pages
+
+
+def test_cover_header_and_footer(example_pdf, example, referential) -> None:
+    reader, _ = example_pdf
+    texts = _texts(reader)
+    count = len(reader.pages)
+    assert count > 5
+    assert example.candidate.full_name in texts[0]
+    assert "page 1 /" not in texts[0] and "Sommaire" not in texts[0]  # a bare cover
+    for number, text in enumerate(texts[1:], start=2):
+        assert f"page {number} / {count}" in text
+    section = build(example, referential, Options()).document.sections[0]
+    assert _squeezed(section.header.paragraphs[0].text) in texts[1]
+    metadata = reader.metadata
+    assert metadata is not None and metadata.author == example.candidate.full_name
+    assert metadata.creator == "Dossier CCPT" and "CCPT" in (metadata.title or "")
+
+
+def test_every_chapter_is_printed(example_pdf, example) -> None:
+    reader, _ = example_pdf
+    whole = " ".join(_texts(reader))
+    for production in example.productions:
+        for kind in ChapterKind:
+            first = parse(production.chapters[kind].text)[0]
+            assert _squeezed(" ".join(french_text(first.text).split()[:8])) in whole
+
+
+def test_the_contents_show_the_pages_where_the_headings_stand(example_pdf, example,
+                                                              referential) -> None:
+    reader, pages = example_pdf
+    document = build(example, referential, Options()).document
+    assert heading_pages(document) == pages
+    entries = headings(example, referential)
+    assert len(pages) == len(entries)
+    contents = next(i for i, page in enumerate(reader.pages) if "Sommaire" in _lines(page))
+    lines = _lines(reader.pages[contents])
+    texts = _texts(reader)
+    position = 0
+    for (_, title), page in zip(entries, pages, strict=True):
+        position = lines.index(_squeezed(title), position)
+        assert lines[position + 1] == str(page)  # the number at the line's end
+        assert _squeezed(title) in texts[page - 1]
+    assert pages == sorted(pages) and pages[0] > contents + 1
+
+
+def test_contents_links_and_bookmarks_lead_to_the_headings(example_pdf, example,
+                                                          referential) -> None:
+    reader, pages = example_pdf
+    entries = headings(example, referential)
+    outline = reader.outline
+    tops = [item for item in outline if not isinstance(item, list)]
+    assert [item.title for item in tops] == [_squeezed(t) for level, t in entries if level == 1]
+    nested = [item for item in outline if isinstance(item, list)]
+    assert [[child.title for child in group] for group in nested] == \
+        [[kind.label for kind in ChapterKind]] * len(example.productions)
+    flat = [item for entry in outline for item in (entry if isinstance(entry, list) else [entry])]
+    assert [reader.get_destination_page_number(item) + 1 for item in flat] == pages
+    contents = next(page for page in reader.pages if "Sommaire" in _lines(page))
+    links = [a.get_object() for a in contents.get("/Annots", [])]
+    assert [link["/Subtype"] for link in links] == ["/Link"] * len(entries)
+    assert [reader.get_page_number(link["/Dest"][0].get_object()) + 1 for link in links] == pages
+
+
+def test_words_are_spaced_bullets_real_and_numbers_counted(example_pdf) -> None:
+    reader, _ = example_pdf
+    raw = "".join(page.extract_text() for page in reader.pages)
+    assert "\t" not in raw  # Qt maps the space glyph to the tab; copied text keeps spaces
+    assert not [c for c in raw if "\ue000" <= c <= "\uf8ff"]  # no Symbol bullet left
+    lines = [line for page in reader.pages for line in _lines(page)]
+    assert lines.count("•") == 7  # the example's bullets
+    assert [line for line in lines if line[:-1].isdigit() and line[-1] in ".)"] == ["1.", "2.", "3."]
+
+
+def test_open_comments_are_not_printed(example, referential, tmp_path) -> None:
+    for comment in example.comments:
+        comment.resolved = False
+    target = tmp_path / "commenté.pdf"
+    render_pdf(build(example, referential, Options(with_comments=True)).document, target)
+    whole = " ".join(_texts(pypdf.PdfReader(str(target))))
+    assert example.comments and all(_squeezed(c.body)[:30] not in whole for c in example.comments)
+    assert all(r.body[:20] not in whole for c in example.comments for r in c.replies)
+
+
+def _sample():
+    """Lists two levels deep, a numbered list, a table, a hard line break, a page break."""
+    document = open_template(default_template())
+    clear_body(document)
+    document.add_paragraph("Une longue liste", style="Heading 1")
+    for index in range(1, 41):
+        document.add_paragraph(f"point {index} de la liste", style="List Bullet")
+        if index % 4 == 0:
+            document.add_paragraph(f"détail {index} du point", style="List Bullet 2")
+    for word in ("premier", "deuxième", "troisième"):
+        document.add_paragraph(f"{word} pas", style="List Number")
+    paragraph = document.add_paragraph("Avant le ")
+    run = paragraph.add_run("saut")
+    run.add_break()
+    run.add_text("dur et après.")
+    table = document.add_table(rows=2, cols=3)
+    table.style = document.styles["Table Grid"]
+    for index, values in enumerate((("Mandat", "Période", "Part"),
+                                    ("Élue au CSE", "depuis 2019", "40\u00a0%"))):
+        for cell, value in zip(table.rows[index].cells, values, strict=True):
+            cell.paragraphs[0].add_run(value).bold = index == 0  # the header row, as written
+    document.add_paragraph("Fin de la page.")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("Après le saut de page", style="Heading 2")
+    document.add_paragraph("La suite.")
+    header_and_page_footer(document, "En-tête d’essai", bare_first_page=False)
+    return document
+
+
+def test_lists_table_and_breaks(tmp_path) -> None:
+    target = tmp_path / "essai.pdf"
+    pages = render_pdf(_sample(), target)
+    reader = pypdf.PdfReader(str(target))
+    lines = [line for page in reader.pages for line in _lines(page)]
+    assert (lines.count("•"), lines.count("–")) == (40, 10)
+    assert "point 40 de la liste" in lines and "détail 40 du point" in lines
+    assert [lines[lines.index(f"{word} pas") - 1] for word in ("premier", "deuxième", "troisième")] \
+        == ["1.", "2.", "3."]
+    assert "Avant le saut" in lines and "dur et après." in lines  # never « sautdur »
+    assert {"Mandat", "Période", "Part", "Élue au CSE", "depuis 2019", "40 %"} <= set(lines)
+    before = next(i for i, page in enumerate(reader.pages) if "Fin de la page." in _lines(page))
+    assert pages == [1, before + 2]  # the page break: the second heading on the next page
+    assert "Après le saut de page" in _lines(reader.pages[before + 1])
+    assert f"page 1 / {len(reader.pages)}" in lines  # no bare first page asked
+
+
+def test_list_indents_and_numbers_as_word_sets_them() -> None:
+    body = qt_layout.read(_sample())
+    bullets = [p for p in body.paragraphs if p.style == "list bullet"]
+    inner = [p for p in body.paragraphs if p.style == "list bullet 2"]
+    assert {p.prefix for p in bullets} == {"•"} and {p.prefix for p in inner} == {"–"}
+    assert (bullets[0].left, bullets[0].first) == (17.85, -17.85)  # the level's w:ind
+    assert (inner[0].left, inner[0].first) == (36.0, -17.85)
+    assert [p.prefix for p in body.paragraphs if p.style == "list number"] == ["1.", "2.", "3."]
+
+
+def test_symbol_font_bullets_become_real_bullets() -> None:
+    """An organisation's template may keep Word's old bullets: U+F0B7 in the Symbol font."""
+    document = _sample()
+    numbering = document.part.numbering_part.element
+    for text in numbering.iter(qn("w:lvlText")):
+        if text.get(qn("w:val")) in ("•", "–"):
+            text.set(qn("w:val"), "\uf0b7" if text.get(qn("w:val")) == "•" else "o")
+    prefixes = {p.prefix for p in qt_layout.read(document).paragraphs if p.prefix}
+    assert prefixes == {"•", "◦", "1.", "2.", "3."}
+
+
+def test_no_break_spaces_hold_their_words_together(tmp_path) -> None:
+    document = open_template(default_template())
+    clear_body(document)
+    document.add_paragraph(" ".join(f"mot{i}\u00a0: «\u202fcité{i}\u202f» x{i}\u202f;" for i in range(120)))
+    body = qt_layout.read(document)
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    laid = qt_layout.Builder(writer, body).document(body.items)
+    block = laid.firstBlock()
+    layout = block.layout()
+    assert layout.lineCount() > 10
+    for index in range(layout.lineCount()):
+        line = layout.lineAt(index)
+        text = block.text()[line.textStart():line.textStart() + line.textLength()]
+        assert not text.lstrip().startswith((":", ";", "»", "cité")), text
+        assert not text.rstrip().endswith("«"), text
+
+
+def test_the_command_line_renders_without_a_screen(tmp_path) -> None:
+    """No QApplication, no display: a QGuiApplication is made offscreen."""
+    script = ("import sys\n"
+              "from pathlib import Path\n"
+              "import docx\n"
+              "from dossier_app.export.qt_pdf import render_pdf\n"
+              "document = docx.Document()\n"
+              "document.add_paragraph('Titre', style='Heading 1')\n"
+              "print(render_pdf(document, Path(sys.argv[1])))\n"
+              "from PySide6.QtGui import QGuiApplication\n"
+              "print(QGuiApplication.platformName())\n")
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "seul.pdf")],
+                            capture_output=True, text=True, env=environment, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[1]", "offscreen"]
+    assert len(pypdf.PdfReader(str(tmp_path / "seul.pdf")).pages) == 1
+
+
+def test_a_target_that_cannot_be_written_is_told(example, referential, tmp_path) -> None:
+    with pytest.raises(FileProblem, match=r"dossier\.pdf"):
+        render_pdf(build(example, referential, Options()).document, tmp_path / "absent" / "dossier.pdf")
