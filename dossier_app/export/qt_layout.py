@@ -46,7 +46,7 @@ TOC_STYLES = {"toc 1": 1, "toc 2": 2}
 class Look:
     """A run's font, resolved."""
     family: str = "Times New Roman"
-    size: float = 11.0
+    size: float = 10.0
     bold: bool = False
     italic: bool = False
     underline: bool = False

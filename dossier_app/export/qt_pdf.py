@@ -166,9 +166,7 @@ class _Layout:
                 marks.headings.append(_Heading(para.heading, qt_layout.plain(para.text), page,
                                                geometry.height - geometry.top
                                                - (y - self.raised - page * self.height) * 72 / DPI))
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError("QPdfWriter")
+        painter = QPainter(writer)
         try:
             for page in range(count):
                 if page:
@@ -210,7 +208,7 @@ class _Layout:
         """What Qt's layout does not draw: a paragraph's borders, a contents entry's
         leader dots; and where its link goes."""
         from PySide6.QtCore import QPointF
-        from PySide6.QtGui import QColor, QFontMetricsF, QPen
+        from PySide6.QtGui import QColor, QFontMetricsF, QPen, QTextCursor
 
         px = self.builder.px
         width = px(self.body.geometry.content_width)
@@ -231,7 +229,9 @@ class _Layout:
             line = layout.lineForTextPosition(tab)
             start = layout.position().x() + _cursor_x(line, tab)
             end = layout.position().x() + _cursor_x(line, tab + 1)
-            font = _font_at(block, tab)
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + tab + 1)  # the format of the tab itself
+            font = cursor.charFormat().font()
             step = QFontMetricsF(font, painter.device()).horizontalAdvance(leader)
             first = (int((start + step / 2) // step) + 1) * step  # on a grid, as Word does
             count = int((end - step / 2 - first) // step)
@@ -270,17 +270,6 @@ def _last_block(block: QTextBlock) -> QTextBlock:
     while following.isValid() and following.blockFormat().property(PARA_PROPERTY) == index:
         block, following = following, following.next()
     return block
-
-
-def _font_at(block: QTextBlock, position: int) -> Any:
-    iterator = block.begin()
-    while not iterator.atEnd():
-        fragment = iterator.fragment()
-        if fragment.position() - block.position() <= position < \
-                fragment.position() - block.position() + fragment.length():
-            return fragment.charFormat().font()
-        iterator += 1
-    return block.charFormat().font()
 
 
 def _settle(document: QTextDocument, body: Body) -> None:
