@@ -249,3 +249,25 @@ def test_the_command_line_renders_without_a_screen(tmp_path) -> None:
 def test_a_target_that_cannot_be_written_is_told(example, referential, tmp_path) -> None:
     with pytest.raises(FileProblem, match=r"dossier\.pdf"):
         render_pdf(build(example, referential, Options()).document, tmp_path / "absent" / "dossier.pdf")
+
+
+def test_headings_keep_with_their_text_and_no_line_is_left_alone(tmp_path) -> None:
+    """Word's rules, which Qt's layout lacks: a heading never ends a page, a paragraph
+    never leaves its first line at a page's foot nor its last at a page's head."""
+    document = open_template(default_template())
+    clear_body(document)
+    for number in range(1, 151):
+        if number % 3 == 0:
+            document.add_paragraph(f"Titre {number}", style="Heading 2")
+        words = " ".join(["mot"] * (8 + (number * 37) % 90))
+        document.add_paragraph(f"Paragraphe {number} {words} fin {number}.")
+    target = tmp_path / "règles.pdf"
+    render_pdf(document, target)
+    reader = pypdf.PdfReader(str(target))
+    assert len(reader.pages) > 12
+    for page in reader.pages:
+        body = [line for line in _lines(page) if not line.startswith("page ")]
+        first, last = body[0], body[-1]
+        assert not last.startswith("Titre"), body[-3:]
+        assert not (last.startswith("Paragraphe") and not last.endswith(".")), body[-2:]
+        assert not (first.endswith(".") and not first.startswith("Paragraphe")), body[:2]
