@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..core.errors import Cancelled, FileProblem, describe_os_error
 from ..core.files import display
-from ..core.sentence import Sentence, say
+from ..core.sentence import say
 
 CONVERSION_BASE_S = 60.0
 """Seconds LibreOffice may take for any document: starting, creating its private profile
@@ -62,22 +62,6 @@ def find_libreoffice() -> Path | None:
             if os.access(candidate, os.X_OK):
                 return Path(candidate)
     return None
-
-
-def require_libreoffice() -> Path:
-    found = find_libreoffice()
-    if found is None:
-        raise FileProblem(say("L’export PDF a besoin de LibreOffice, qui n’est pas installé : "
-                              "{hint}, ou exportez en Word (.docx).", hint=install_hint(sys.platform)))
-    return found
-
-
-def install_hint(platform: str) -> Sentence:
-    """How a user of ``platform`` (``sys.platform``) installs LibreOffice, in their words."""
-    if platform.startswith("linux"):
-        return say("installez-le avec le gestionnaire de logiciels "
-                   "(ou « sudo apt-get install libreoffice-writer »)")
-    return say("installez-le depuis libreoffice.org")
 
 
 def conversion_timeout(source: Path) -> float:
@@ -199,7 +183,7 @@ def heading_pages(pdf: Path, entries: list[str]) -> tuple[list[int | None], int 
 
     try:
         reader = PdfReader(str(pdf))
-        marks = [(_squeeze(item.title or ""), reader.get_destination_page_number(item) + 1)
+        marks = [(_squeeze(item.title or ""), _one_based(reader.get_destination_page_number(item)))
                  for item in _flattened(reader.outline)]
         count = len(reader.pages)
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -212,6 +196,10 @@ def heading_pages(pdf: Path, entries: list[str]) -> tuple[list[int | None], int 
         found.append(None if hit is None else marks[hit][1])
         position = hit + 1 if hit is not None else position
     return found, count
+
+
+def _one_based(index: int | None) -> int | None:
+    return None if index is None else index + 1
 
 
 def _flattened(outline) -> Iterator:

@@ -63,6 +63,13 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
         pages: list[int | None] = []
         count: int | None = None
         if soffice is not None:
+            guess: list[int | None] = []
+            if fmt == "pdf":
+                # Our own layout's numbers first: when LibreOffice's agree, its one
+                # rendering is the PDF itself.
+                step(say("Numérotation du sommaire…"))
+                guess = _own_layout(built)
+                built.number_contents(guess)
             step(say("Numérotation du sommaire par LibreOffice…"))
             built.save(draft)
             layout = Path(work) / "mise-en-page.pdf"
@@ -76,6 +83,11 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
                     raise
             else:
                 pages, count = pdf.heading_pages(layout, entries)
+            if fmt == "pdf" and pages == guess and all(pages):
+                step(say("Écriture de « {file} »…", file=target.name))
+                with atomic_target(target) as temporary:
+                    temporary.write_bytes(layout.read_bytes())
+                return ExportResult(target, True, True, built.comments_on_headings)
         by_libreoffice = bool(pages) and all(pages)
         if not by_libreoffice:
             step(say("Numérotation du sommaire…"))
@@ -90,8 +102,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
         elif fmt == "pdf":
             from .qt_pdf import render_pdf
 
-            with atomic_target(target) as temporary:
-                render_pdf(built.document, temporary)
+            render_pdf(built.document, target)
         else:
             built.save(target, count)
     return ExportResult(target, bool(pages) and all(pages), by_libreoffice,
@@ -100,8 +111,9 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
 
 def _own_layout(built: Built) -> list[int | None]:
     """The headings' pages as Qt lays the document out; none if Qt cannot run here."""
+    from .qt_pdf import heading_pages
+
     try:
-        from .qt_pdf import heading_pages
         return list(heading_pages(built.document))
-    except (ImportError, RuntimeError):
+    except RuntimeError:  # no Qt platform could start (a broken installation)
         return []

@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import stat
+import subprocess
 import sys
 
 import pytest
@@ -270,3 +271,19 @@ def test_help_speaks_french(command) -> None:
     for english in ("usage:", "show this help", "positional arguments", "options:\n  -h, --help  "
                     "show", "show program's version"):
         assert english not in result.out
+
+
+def test_export_pdf_without_libreoffice_or_a_screen(ccpt, tmp_path) -> None:
+    """The command line lays the PDF out with Qt, on no display, when LibreOffice is absent."""
+    from pypdf import PdfReader
+
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["DOSSIER_CCPT_SOFFICE"] = ""
+    result = subprocess.run([sys.executable, "-m", "dossier_app", "export", str(ccpt), "-o",
+                             str(tmp_path / "jury.pdf")], capture_output=True, text=True,
+                            encoding="utf-8", env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # the contents are numbered: nothing to warn about
+    reader = PdfReader(str(tmp_path / "jury.pdf"))
+    assert reader.outline and "Sommaire" in reader.pages[1].extract_text()

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from dossier_app.core.clock import FixedClock
-from dossier_app.export.pdf import docx_to_pdf, require_libreoffice
+from dossier_app.export.pdf import docx_to_pdf, find_libreoffice
 from dossier_app.export.progress_sheet import write_progress_sheet
 
 NOV_22 = FixedClock(dt.datetime(2026, 11, 22, 10, 0))
@@ -41,7 +41,7 @@ def test_the_sheet_holds_path_attendance_actions_and_grid(example, referential, 
 def test_the_sheet_renders_with_libreoffice(example, referential, tmp_path) -> None:
     target = tmp_path / "fiche.docx"
     write_progress_sheet(example, referential, target, NOV_22)
-    docx_to_pdf(target, tmp_path / "fiche.pdf", require_libreoffice())
+    docx_to_pdf(target, tmp_path / "fiche.pdf", find_libreoffice())
     pages = PdfReader(str(tmp_path / "fiche.pdf")).pages
     text = "".join(page.extract_text() for page in pages)
     assert 1 <= len(pages) <= 4
