@@ -6,7 +6,7 @@ work.
 
 Uses a throw-away user folder. For each window size, text size and theme: the main window
 on a chapter, on the Identity form, on the path page and on the positioning grid, the
-creation assistant, the export dialog (``SIZE-SCALE-THEME-screen.png``). Then, once: the
+creation assistant, the export dialog, idle, exporting and cancelled (``SIZE-SCALE-THEME-screen.png``). Then, once: the
 versions dialog, a review with a conflict and the group dashboard. Each window size runs
 in its own process on an offscreen screen of that size, so that dialogs meet the bounds
 a laptop's screen sets. ``montage`` (ImageMagick)
@@ -101,6 +101,14 @@ def main() -> None:
                                       window)
                 dialog.show()
                 shoot(f"{prefix}-export", dialog)
+                dialog.target.setText(str(Path(tempfile.mkdtemp(prefix="screens-")) / "jury.pdf"))
+                dialog.pdf.setChecked(True)
+                export = dialog.start()  # under way: its step and the cancel button
+                shoot(f"{prefix}-exporting", dialog)
+                dialog.cancel()
+                if export is not None:
+                    export.join(timeout=120)
+                shoot(f"{prefix}-cancelled", dialog)
                 dispose(dialog)
     if args.once:
         window.look.set_theme("light")

@@ -154,7 +154,7 @@ class ExportDialog(QDialog):
             try:
                 check_input_file(Path(template), say("le modèle"), MAX_TEMPLATE_BYTES)
             except FileProblem as problem:
-                self.message.setText(shown(problem))
+                self._say(shown(problem))
                 return None
         self.settings.export_template = template
         self.session.flush()
@@ -170,14 +170,24 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
         self.progress.show()
-        self.message.setText(self.tr("Export en cours…"))
+        self._say(self.tr("Export en cours…"))
         return in_background(job, self._done, self)
+
+    def _say(self, text: str) -> None:
+        """The message, the dialog growing if its rows need more room (a progress bar and
+        a message wrapping at 200 % would squash the choices above them)."""
+        self.message.setText(text)
+        self.layout().activate()
+        needed = (self.heightForWidth(self.width()) if self.hasHeightForWidth()
+                  else self.sizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def cancel(self) -> None:
         """Stop the export under way (LibreOffice too); nothing is written."""
         self._stop.set()
         self.cancel_button.setEnabled(False)
-        self.message.setText(self.tr("Arrêt de l’export…"))
+        self._say(self.tr("Arrêt de l’export…"))
 
     def reject(self) -> None:
         """Closing (Échap) while exporting stops the export first."""
@@ -188,14 +198,14 @@ class ExportDialog(QDialog):
 
     def _step(self, sentence) -> None:
         if not self._stop.is_set():
-            self.message.setText(shown(sentence))
+            self._say(shown(sentence))
 
     def _done(self, outcome) -> None:
         self.progress.hide()
         self.cancel_button.hide()
         self.export_button.setEnabled(True)
         if isinstance(outcome, Failed):
-            self.message.setText(outcome.message)
+            self._say(outcome.message)
             self.export_button.setFocus()
             return
         self.exported = outcome
@@ -207,8 +217,8 @@ class ExportDialog(QDialog):
             text += " " + fill(self.tr("Commentaires placés sur le titre de leur chapitre, "
                                        "faute d’y retrouver leur passage : %1."),
                                outcome.comments_on_headings)
-        self.message.setText(text)
         self.open_file.show()
+        self._say(text)
         self.open_folder.show()
         self.open_file.setFocus()
 
