@@ -716,8 +716,12 @@ class Builder:
             gap = _gap(previous, item) if position else 0.0
             if isinstance(item, Table):
                 following = items[position + 1] if position + 1 < len(items) else None
-                after = _gap(None, following) \
-                    if isinstance(following, Para) and not following.break_before else 0.0
+                after = 0.0
+                if isinstance(following, Para) and not following.break_before:
+                    after = _gap(None, following)
+                    if not following.text and not following.prefix:
+                        # Qt lays an empty block right after a table out in no room at all.
+                        after += self.line_height(following)[0]
                 self._table(cursor, item, gap, after, numbers, values or {})
             else:
                 self._paragraph(cursor, item, gap, indexes.get(id(item)), numbers, values or {})
@@ -761,17 +765,9 @@ class Builder:
         block.setLeftMargin(self.px(para.left))
         block.setRightMargin(self.px(para.right))
         block.setTextIndent(self.px(para.first))
-        rule, value = para.line
+        height, fixed = self.line_height(para)
         heights = QTextBlockFormat.LineHeightTypes
-        if rule == "auto":
-            # Word's multiple of the single line, its extra above the text (as Qt does with
-            # a minimum height; a proportional one would put it below, past a page's foot).
-            single = max(self._single(look) for look in [para.mark, *(p.look for p in para.pieces)])
-            block.setLineHeight(self.css(single * value),
-                                (heights.MinimumHeight if value >= 1 else heights.FixedHeight).value)
-        else:
-            kind = heights.FixedHeight if rule == "exact" else heights.MinimumHeight
-            block.setLineHeight(self.css(value), kind.value)
+        block.setLineHeight(self.css(height), (heights.FixedHeight if fixed else heights.MinimumHeight).value)
         kinds = {"right": QTextOption.TabType.RightTab, "center": QTextOption.TabType.CenterTab,
                  "decimal": QTextOption.TabType.DelimiterTab, "end": QTextOption.TabType.RightTab}
         stops = [(position, kinds.get(kind, QTextOption.TabType.LeftTab))
@@ -787,6 +783,16 @@ class Builder:
         if para.break_before:
             block.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         return block
+
+    def line_height(self, para: Para) -> tuple[float, bool]:
+        """The paragraph's line height in points, and whether it is fixed (else a minimum).
+        Word's multiple of the single line puts its extra above the text, as Qt does with a
+        minimum height (a proportional one would put it below, past a page's foot)."""
+        rule, value = para.line
+        if rule == "auto":
+            single = max(self._single(look) for look in [para.mark, *(p.look for p in para.pieces)])
+            return single * value, value < 1
+        return value, rule == "exact"
 
     def extra(self) -> float:
         """The room above the text of a line of the body's usual paragraph, in points:

@@ -13,9 +13,9 @@ from docx.oxml.ns import qn
 
 from dossier_app.core.errors import FileProblem
 from dossier_app.core.markdown import parse
-from dossier_app.core.model import ChapterKind
+from dossier_app.core.model import Chapter, ChapterKind, Dossier, Production
 from dossier_app.core.typography import french_text
-from dossier_app.export import qt_layout
+from dossier_app.export import pdf, qt_layout
 from dossier_app.export.qt_pdf import heading_pages, render_pdf
 from dossier_app.export.word import (
     Options,
@@ -271,3 +271,45 @@ def test_headings_keep_with_their_text_and_no_line_is_left_alone(tmp_path) -> No
         assert not last.startswith("Titre"), body[-3:]
         assert not (last.startswith("Paragraphe") and not last.endswith(".")), body[-2:]
         assert not (first.endswith(".") and not first.startswith("Paragraphe")), body[:2]
+
+
+def _listed_dossier(words: int) -> Dossier:
+    """Three productions of paragraphs of 60 words with bold and italic ones, and a list
+    of three items after every fourth paragraph (as the benchmark's 100 000 words)."""
+    sentence = ("le délégué a préparé la réunion avec soin en relisant chaque compte rendu pour "
+                "vérifier les heures et les contrats des salariés **concernés** par le *planning* "
+                "de nuit")
+    cycle = sentence.split()
+
+    def chapter(seed: int) -> str:
+        blocks = []
+        for index in range(words // 60):
+            sentence = " ".join(cycle[(seed + index + i) % len(cycle)] for i in range(60))
+            blocks.append(sentence[0].upper() + sentence[1:] + ".")
+            if index % 4 == 3:
+                blocks.append("\n".join(f"- {cycle[(seed + index + i) % len(cycle)]} et "
+                                        f"{cycle[(seed + i) % len(cycle)]} ;" for i in range(3)))
+        return "\n\n".join(blocks)
+
+    return Dossier(ccpt="dossier-social", productions=[
+        Production(competence=number, title=f"Production {number}",
+                   chapters={kind: Chapter(chapter(number * 7 + i)) for i, kind in enumerate(ChapterKind)})
+        for number in (1, 2, 3)])
+
+
+@pytest.mark.needs("libreoffice")
+def test_qt_pages_lists_and_bold_words_as_libreoffice_does(referential, tmp_path) -> None:
+    """Qt's pages are LibreOffice's: the same width for each word (whole pixels for each
+    half point), an empty paragraph after a table takes its line, a list's lead-in moves
+    whole to the next page with its first item."""
+    dossier = _listed_dossier(1500)
+    built = build(dossier, referential, Options())
+    source = tmp_path / "listes.docx"
+    built.save(source)
+    soffice = pdf.find_libreoffice()
+    assert soffice is not None
+    pdf.docx_to_pdf(source, tmp_path / "listes.pdf", soffice)
+    pages, count = pdf.heading_pages(tmp_path / "listes.pdf",
+                                     [title for _, title in headings(dossier, referential)])
+    assert count is not None and count > 25
+    assert heading_pages(built.document) == pages
