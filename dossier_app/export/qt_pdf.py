@@ -1,10 +1,11 @@
 """The dossier's PDF written by Qt alone, where LibreOffice is missing (most Windows machines).
 
-The python-docx Document is laid out by Qt's text layout (``qt_layout``), paged by Word's
-rules Qt lacks (a heading stays with what follows it, no line left alone at the foot or
-the head of a page), then painted page by page on a QPdfWriter with its running header
-and « page n / N » footer. The contents show the pages of this very layout (it is laid
-out again with them); pypdf then adds the contents' links and the bookmarks.
+The python-docx Document is read (``docx_reading``), laid out by Qt's text layout
+(``qt_layout``), paged by Word's rules Qt lacks (a heading stays with what follows it, no
+line left alone at the foot or the head of a page), then painted page by page on a
+QPdfWriter with its running header and « page n / N » footer. The contents show the
+pages of this very layout (it is laid out again with them); pypdf then adds the contents'
+links and the bookmarks.
 
 Only a QGuiApplication is needed: the command line has none, so one is made offscreen.
 """
@@ -19,8 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.files import atomic_target
-from . import qt_layout
-from .qt_layout import PARA_PROPERTY, Body, Builder, Para
+from . import docx_reading
+from .docx_reading import Body, Para
+from .qt_layout import PARA_PROPERTY, Builder
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -47,7 +49,7 @@ def heading_pages(document: Document) -> list[int]:
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    body = qt_layout.read(document)
+    body = docx_reading.read(document)
     return _Layout(body, _writer(buffer, body, document)).pages
 
 
@@ -59,7 +61,7 @@ def render_pdf(document: Document, target: Path) -> list[int]:
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    body = qt_layout.read(document)
+    body = docx_reading.read(document)
     writer = _writer(buffer, body, document)
     layout = _Layout(body, writer)
     marks = layout.paint(writer)
@@ -166,7 +168,7 @@ class _Layout:
             if para.heading:
                 y = _line_top(block, 0)
                 page = self.page_of(y)
-                marks.headings.append(_Heading(para.heading, qt_layout.plain(para.text), page,
+                marks.headings.append(_Heading(para.heading, docx_reading.plain(para.text), page,
                                                geometry.height - geometry.top
                                                - (y - self.raised - page * self.height) * 72 / DPI))
         painter = QPainter(writer)

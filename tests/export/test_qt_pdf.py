@@ -15,7 +15,7 @@ from dossier_app.core.errors import FileProblem
 from dossier_app.core.markdown import parse
 from dossier_app.core.model import Chapter, ChapterKind, Dossier, Production
 from dossier_app.core.typography import french_text
-from dossier_app.export import pdf, qt_layout
+from dossier_app.export import docx_reading, pdf, qt_layout
 from dossier_app.export.qt_pdf import heading_pages, render_pdf
 from dossier_app.export.word import (
     Options,
@@ -183,7 +183,7 @@ def test_lists_table_and_breaks(tmp_path) -> None:
 
 
 def test_list_indents_and_numbers_as_word_sets_them() -> None:
-    body = qt_layout.read(_sample())
+    body = docx_reading.read(_sample())
     bullets = [p for p in body.paragraphs if p.style == "list bullet"]
     inner = [p for p in body.paragraphs if p.style == "list bullet 2"]
     assert {p.prefix for p in bullets} == {"•"} and {p.prefix for p in inner} == {"–"}
@@ -199,7 +199,7 @@ def test_symbol_font_bullets_become_real_bullets() -> None:
     for text in numbering.iter(qn("w:lvlText")):
         if text.get(qn("w:val")) in ("•", "–"):
             text.set(qn("w:val"), "\uf0b7" if text.get(qn("w:val")) == "•" else "o")
-    prefixes = {p.prefix for p in qt_layout.read(document).paragraphs if p.prefix}
+    prefixes = {p.prefix for p in docx_reading.read(document).paragraphs if p.prefix}
     assert prefixes == {"•", "◦", "1.", "2.", "3."}
 
 
@@ -207,7 +207,7 @@ def test_no_break_spaces_hold_their_words_together(tmp_path) -> None:
     document = open_template(default_template())
     clear_body(document)
     document.add_paragraph(" ".join(f"mot{i}\u00a0: «\u202fcité{i}\u202f» x{i}\u202f;" for i in range(120)))
-    body = qt_layout.read(document)
+    body = docx_reading.read(document)
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QPdfWriter
 
