@@ -1,156 +1,40 @@
 """A python-docx Document read as Qt's text layout needs it, without Qt.
 
-``read`` turns the Word XML into plain paragraphs and tables whose every property is
-resolved (direct formatting, then the style and its ``base_style`` chain, the document's
-defaults), for ``qt_layout`` to write into a QTextDocument. Lengths are in points.
+``read`` turns the Word XML into ``qt_layout``'s plain paragraphs and tables, whose every
+property is resolved (direct formatting, then the style and its ``base_style`` chain, the
+document's defaults), for ``qt_layout.Builder`` to write into a QTextDocument.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from .qt_layout import PAGE_FIELDS, Body, Border, Cell, Geometry, Look, Para, Piece, Table
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.section import Section
-
-PAGE_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES")
-"""Fields whose shown value is replaced by the real number when a page is painted."""
 
 SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓",
                   "\uf02d": "–", "\uf0a8": "◦", "o": "◦", "\uf06f": "◦", "\uf09f": "•"}
 """Bullets of the Symbol and Wingdings fonts (private-use code points) as real characters;
 any other private-use character is shown as « • »."""
 
+_CHARACTERS = {qn(f"w:{tag}"): character for tag, character in (
+    ("tab", "\t"), ("br", "\u2028"), ("cr", "\u2028"), ("noBreakHyphen", "\u2011"), ("softHyphen", "\u00ad"))}
+"""What a run's other elements show (a page break, a ``w:br`` of that type, aside)."""
+
 HEADING_STYLES = {"heading 1": 1, "heading 2": 2}
 TOC_STYLES = {"toc 1": 1, "toc 2": 2}
-
-
-@dataclass(frozen=True)
-class Look:
-    """A run's font, resolved."""
-    family: str = "Times New Roman"
-    size: float = 10.0
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-    strike: bool = False
-    color: str | None = None
-    """RRGGBB, or None for black."""
-    spacing: float = 0.0
-    """Letter spacing, in points."""
-
-
-@dataclass(frozen=True)
-class Piece:
-    text: str
-    look: Look
-    field: str | None = None
-    """One of PAGE_FIELDS: ``text`` is replaced by the number when the page is painted."""
-
-
-@dataclass(frozen=True)
-class Border:
-    width: float
-    space: float
-    color: str | None
-
-
-@dataclass
-class Para:
-    style: str
-    mark: Look
-    """The paragraph's own font: an empty paragraph's height, the list number's font."""
-    pieces: list[Piece] = field(default_factory=list)
-    align: str = "left"
-    before: float = 0.0
-    after: float = 0.0
-    line: tuple[str, float] = ("auto", 1.0)
-    """("auto", multiple), ("exact", points) or ("atLeast", points)."""
-    left: float = 0.0
-    right: float = 0.0
-    first: float = 0.0
-    """The first line's indent; negative: a hanging indent."""
-    tabs: list[tuple[str, float, str]] = field(default_factory=list)
-    """(kind, position in points, leader), sorted by position."""
-    keep_next: bool = False
-    keep_lines: bool = False
-    widows: bool = False
-    contextual: bool = False
-    break_before: bool = False
-    borders: dict[str, Border] = field(default_factory=dict)
-    prefix: str = ""
-    """A list item's number or bullet."""
-    heading: int = 0
-    toc: int = 0
-    target: int | None = None
-    """A contents entry's heading, as an index in ``Body.headings``."""
-
-    @property
-    def text(self) -> str:
-        return "".join(piece.text for piece in self.pieces)
-
-
-@dataclass
-class Cell:
-    paragraphs: list[Para]
-    span: int = 1
-
-
-@dataclass
-class Table:
-    widths: list[float]
-    rows: list[list[Cell]]
-    border: Border | None
-    padding: tuple[float, float, float, float]
-    """Left, top, right, bottom, in points."""
-    indent: float = 0.0
-    """Of the table's left edge from the text's."""
-    header_rows: int = 0
-    """Repeated at the head of each page the table runs onto."""
-    break_before: bool = False
-
-
-@dataclass
-class Geometry:
-    """The first section's page, in points."""
-    width: float
-    height: float
-    top: float
-    bottom: float
-    left: float
-    right: float
-    header: float
-    footer: float
-
-    @property
-    def content_width(self) -> float:
-        return self.width - self.left - self.right
-
-    @property
-    def content_height(self) -> float:
-        return self.height - self.top - self.bottom
-
-
-@dataclass
-class Body:
-    items: list[Para | Table]
-    paragraphs: list[Para]
-    """The body's own paragraphs (not the tables'), each block's ``PARA_PROPERTY``."""
-    headings: list[Para]
-    geometry: Geometry
-    header: list[Para]
-    footer: list[Para]
-    first_header: list[Para]
-    first_footer: list[Para]
-    different_first_page: bool
-    default_tab: float
 
 
 def geometry(section: Section) -> Geometry:
@@ -167,24 +51,31 @@ def read(document: Document) -> Body:
     return _Reader(document).body()
 
 
+@cache
+def _q(path: str) -> str:
+    """« w:ind », « w:numPr/w:ilvl » in lxml's notation (an element's path, an attribute)."""
+    return "/".join(qn(part) for part in path.split("/"))
+
+
 def _on(element: Any) -> bool | None:
     """A Word toggle (``<w:b/>``, ``<w:b w:val="0"/>``); None when absent."""
     if element is None:
         return None
-    return element.get(qn("w:val")) not in ("0", "false", "off", "none")
+    return element.get(_q("w:val")) not in ("0", "false", "off", "none")
 
 
 def _twips(value: str | None) -> float | None:
     return None if value is None else int(float(value)) / 20
 
 
+def _key(element: Any) -> bytes | None:
+    """Direct formatting as a key: paragraphs and runs formatted alike are resolved once."""
+    return None if element is None else etree.tostring(element)
+
+
 def plain(text: str) -> str:
     """Text as one line of ordinary spaces (a heading's bookmark, a contents entry)."""
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2028", " ").split())
-
-
-def _path(path: str) -> str:
-    return "/".join(qn(part) for part in path.split("/"))
 
 
 class _Chain:
@@ -194,43 +85,48 @@ class _Chain:
         self.elements = [e for e in elements if e is not None]
 
     def find(self, path: str) -> Any:
-        for element in self.elements:
-            child = element.find(_path(path))
-            if child is not None:
-                return child
-        return None
+        return next((child for e in self.elements if (child := e.find(_q(path))) is not None), None)
 
     def attr(self, path: str, name: str) -> str | None:
         for element in self.elements:
-            child = element.find(_path(path))
-            if child is not None and child.get(qn(name)) is not None:
-                return child.get(qn(name))
+            child = element.find(_q(path))
+            if child is not None and child.get(_q(name)) is not None:
+                return child.get(_q(name))
         return None
 
     def toggle(self, tag: str) -> bool | None:
-        for element in self.elements:
-            value = _on(element.find(qn(tag)))
-            if value is not None:
-                return value
-        return None
+        return next((v for e in self.elements if (v := _on(e.find(_q(tag)))) is not None), None)
+
+
+@dataclass
+class _Style:
+    """A paragraph style where it is used (in the body, or in a table of some style)."""
+    name: str
+    pprs: list[Any]
+    """pPr from the style to its bases, then the table style's."""
+    marks: list[Any]
+    """rPr from the style to its bases, the table style's, the document's defaults."""
+    mark: Look
 
 
 class _Reader:
     def __init__(self, document: Document) -> None:
         self.document = document
-        styles = document.styles.element
-        defaults = styles.find(qn("w:docDefaults"))
-        self.default_ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}") \
-            if defaults is not None else None
-        self.default_rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}") \
-            if defaults is not None else None
+        defaults = document.styles.element.find(_q("w:docDefaults"))
+        self.default_ppr = defaults.find(_q("w:pPrDefault/w:pPr")) if defaults is not None else None
+        self.default_rpr = defaults.find(_q("w:rPrDefault/w:rPr")) if defaults is not None else None
         self.theme_fonts = self._theme_fonts()
         compatibility = document.settings.element.find(
-            f"{qn('w:compat')}/{qn('w:compatSetting')}[@{qn('w:name')}='compatibilityMode']")
-        self.modern_tables = compatibility is not None and int(compatibility.get(qn("w:val"), "0")) >= 15
+            f"{_q('w:compat/w:compatSetting')}[@{_q('w:name')}='compatibilityMode']")
+        self.modern_tables = compatibility is not None and int(compatibility.get(_q("w:val"), "0")) >= 15
         """Word 2013's tables: the border on the text's edge (before: the cells' text there)."""
-        self.styles: dict[str | None, tuple[str, list[Any], list[Any]]] = {}
-        """Each paragraph style's name, and its pPr and rPr from the style to its bases."""
+        self.styles: dict[tuple[str | None, str | None], _Style] = {}
+        """By paragraph style id and table style id."""
+        self.formats: dict[tuple[bytes | None, str | None, str | None], Para] = {}
+        """Each paragraph's format by its own pPr, its style and its table's."""
+        self.looks: dict[tuple[bytes | None, int], Look | None] = {}
+        """Each run's font by its own rPr and its paragraph style's marks (None: hidden)."""
+        self.lists: dict[str, tuple[dict[int, Any], dict[int, int]] | None] = {}
         self.fields: list[list[Any]] = []
         """Open complex fields: [instruction, showing the result, value emitted]."""
         self.counters: dict[tuple[int, int], int] = {}
@@ -241,15 +137,15 @@ class _Reader:
         items: list[Para | Table] = []
         pending = False
         for element in self._content(self.document.element.body):
-            if element.tag == qn("w:p"):
-                for para in self._paragraph(Paragraph(element, self.document._body)):
+            if element.tag == _q("w:p"):
+                for para in self._paragraph(element):
                     if para is None:
                         pending = True
                         continue
                     para.break_before = (para.break_before or pending) and bool(items)
                     pending = False
                     items.append(para)
-            elif element.tag == qn("w:tbl"):
+            elif element.tag == _q("w:tbl"):
                 table = self._table(element)
                 table.break_before = pending and bool(items)
                 pending = False
@@ -259,18 +155,18 @@ class _Reader:
         self._aim_contents(paragraphs, headings)
         section = self.document.sections[0]
         first = section.different_first_page_header_footer
-        setting = self.document.settings.element.find(qn("w:defaultTabStop"))
+        setting = self.document.settings.element.find(_q("w:defaultTabStop"))
         return Body(items, paragraphs, headings, geometry(section),
                     self._story(section.header), self._story(section.footer),
                     self._story(section.first_page_header) if first else [],
                     self._story(section.first_page_footer) if first else [], first,
-                    _twips(setting.get(qn("w:val")) if setting is not None else None) or 36.0)
+                    _twips(setting.get(_q("w:val")) if setting is not None else None) or 36.0)
 
     def _story(self, story: Any) -> list[Para]:
         """A header's or footer's paragraphs; none where the section defines none."""
         if story.is_linked_to_previous:
             return []
-        return [para for paragraph in story.paragraphs for para in self._paragraph(paragraph)
+        return [para for paragraph in story.paragraphs for para in self._paragraph(paragraph._p)
                 if para is not None]
 
     @staticmethod
@@ -287,37 +183,51 @@ class _Reader:
     def _content(self, parent: Any) -> Iterator[Any]:
         """Paragraphs and tables, through content controls."""
         for child in parent:
-            if child.tag == qn("w:sdt"):
-                content = child.find(qn("w:sdtContent"))
+            if child.tag == _q("w:sdt"):
+                content = child.find(_q("w:sdtContent"))
                 if content is not None:
                     yield from self._content(content)
-            elif child.tag in (qn("w:p"), qn("w:tbl")):
+            elif child.tag in (_q("w:p"), _q("w:tbl")):
                 yield child
 
     def _theme_fonts(self) -> dict[str, str]:
         try:
-            theme = self.document.part.part_related_by(RELATIONSHIP_TYPE.THEME)
+            root = etree.fromstring(self.document.part.part_related_by(RELATIONSHIP_TYPE.THEME).blob)
         except KeyError:
             return {}
-        from lxml import etree
-
-        root = etree.fromstring(theme.blob)
-        fonts = {}
-        for kind in ("major", "minor"):
-            latin = root.find(f".//{{*}}{kind}Font/{{*}}latin")
-            if latin is not None and latin.get("typeface"):
-                fonts[kind] = latin.get("typeface")
-        return fonts
+        latins = {kind: root.find(f".//{{*}}{kind}Font/{{*}}latin") for kind in ("major", "minor")}
+        return {kind: latin.get("typeface") for kind, latin in latins.items()
+                if latin is not None and latin.get("typeface")}
 
     # --- styles ------------------------------------------------------------------------
 
-    @staticmethod
-    def _style_chain(style: Any, part: str) -> list[Any]:
-        chain = []
+    def _style(self, style_id: str | None, table: tuple[str | None, Any, Any] | None) -> _Style:
+        """In a table, ``table`` holds the table style's id, pPr and rPr: under the
+        paragraph's style (as LibreOffice reads them), over the document's defaults."""
+        key = (style_id, table[0] if table else None)
+        if key not in self.styles:
+            style: Any = self.document.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+            name = (style.name or "").lower() if style is not None else ""
+            pprs, rprs = [], []
+            while style is not None:
+                pprs.append(style.element.find(_q("w:pPr")))
+                rprs.append(style.element.find(_q("w:rPr")))
+                style = style.base_style
+            table_ppr, table_rpr = table[1:] if table else (None, None)
+            marks = [*rprs, table_rpr, self.default_rpr]
+            self.styles[key] = _Style(name, [*pprs, table_ppr], marks, self._look(_Chain(marks)))
+        return self.styles[key]
+
+    def _chained(self, style_id: str | None) -> list[Any]:
+        """A character or table style and its bases."""
+        found = []
+        style = self.document.styles.element.get_by_id(style_id) if style_id else None
         while style is not None:
-            chain.append(style.element.find(qn(f"w:{part}")))
-            style = style.base_style
-        return chain
+            found.append(style)
+            based = style.find(_q("w:basedOn"))
+            style = self.document.styles.element.get_by_id(based.get(_q("w:val"))) \
+                if based is not None else None
+        return found
 
     def _look(self, chain: _Chain) -> Look:
         family = chain.attr("w:rFonts", "w:ascii") or chain.attr("w:rFonts", "w:hAnsi")
@@ -337,30 +247,21 @@ class _Reader:
 
     # --- paragraphs --------------------------------------------------------------------
 
-    def _paragraph(self, paragraph: Paragraph,
-                   table: tuple[Any, Any] | None = None) -> list[Para | None]:
+    def _paragraph(self, p: Any, table: tuple[str | None, Any, Any] | None = None) -> list[Para | None]:
         """The paragraph, cut at its page breaks; None stands for a break with nothing
-        after it in the paragraph (it applies to what follows). In a table, ``table`` holds
-        the table style's pPr and rPr: under the paragraph's style (as LibreOffice reads
-        them), over the document's defaults."""
-        style_id = paragraph._p.style
-        if style_id not in self.styles:  # python-docx looks the default style up each time
-            style = paragraph.style
-            self.styles[style_id] = ((style.name or "").lower() if style is not None else "",
-                                     self._style_chain(style, "pPr"), self._style_chain(style, "rPr"))
-        name, style_pprs, style_rprs = self.styles[style_id]
-        p_pr = paragraph._p.pPr
-        table_ppr, table_rpr = table if table is not None else (None, None)
-        numbering = self._numbering(_Chain([p_pr, *style_pprs]))
-        level_ppr, prefix = numbering if numbering else (None, "")
-        ppr = _Chain([p_pr, level_ppr, *style_pprs, table_ppr, self.default_ppr])
-        mark_chain = [*style_rprs, table_rpr, self.default_rpr]
-        mark = self._look(_Chain(mark_chain))
-        para = Para(style=name, mark=mark, prefix=prefix,
-                    heading=HEADING_STYLES.get(name, 0), toc=TOC_STYLES.get(name, 0))
-        self._paragraph_format(para, ppr)
+        after it in the paragraph (it applies to what follows)."""
+        style = self._style(p.style, table)
+        p_pr = p.pPr
+        level_ppr, prefix = self._numbering(_Chain([p_pr, *style.pprs])) or (None, "")
+        key = (_key(p_pr), p.style, table[0] if table else None)
+        if key not in self.formats:
+            self.formats[key] = self._paragraph_format(
+                Para(style=style.name, mark=style.mark, heading=HEADING_STYLES.get(style.name, 0),
+                     toc=TOC_STYLES.get(style.name, 0)),
+                _Chain([p_pr, level_ppr, *style.pprs, self.default_ppr]))
+        para = replace(self.formats[key], pieces=[], prefix=prefix)
         segments: list[Para] = [para]
-        for piece in self._pieces(paragraph._p, mark_chain):
+        for piece in self._pieces(p, style.marks):
             if piece is None:  # a page break
                 segments.append(replace(para, pieces=[], prefix="", first=0.0, break_before=True,
                                         heading=0, toc=0))
@@ -381,7 +282,7 @@ class _Reader:
         return kept
 
     @staticmethod
-    def _paragraph_format(para: Para, ppr: _Chain) -> None:
+    def _paragraph_format(para: Para, ppr: _Chain) -> Para:
         para.align = {"center": "center", "right": "right", "end": "right", "both": "both",
                       "distribute": "both"}.get(ppr.attr("w:jc", "w:val") or "", "left")
         para.before = _twips(ppr.attr("w:spacing", "w:before")) or 0.0
@@ -393,10 +294,10 @@ class _Reader:
         para.left = _twips(ppr.attr("w:ind", "w:left") or ppr.attr("w:ind", "w:start")) or 0.0
         para.right = _twips(ppr.attr("w:ind", "w:right") or ppr.attr("w:ind", "w:end")) or 0.0
         for element in ppr.elements:  # hanging and firstLine: whichever says first
-            ind = element.find(qn("w:ind"))
-            if ind is not None and (ind.get(qn("w:hanging")) or ind.get(qn("w:firstLine"))):
-                hanging = _twips(ind.get(qn("w:hanging")))
-                para.first = -hanging if hanging is not None else _twips(ind.get(qn("w:firstLine"))) or 0.0
+            ind = element.find(_q("w:ind"))
+            if ind is not None and (ind.get(_q("w:hanging")) or ind.get(_q("w:firstLine"))):
+                hanging = _twips(ind.get(_q("w:hanging")))
+                para.first = -hanging if hanging is not None else _twips(ind.get(_q("w:firstLine"))) or 0.0
                 break
         para.keep_next = bool(ppr.toggle("w:keepNext"))
         para.keep_lines = bool(ppr.toggle("w:keepLines"))
@@ -405,69 +306,67 @@ class _Reader:
         para.break_before = bool(ppr.toggle("w:pageBreakBefore"))
         for side in ("top", "bottom"):
             line_element = ppr.find(f"w:pBdr/w:{side}")
-            if line_element is not None and line_element.get(qn("w:val")) not in ("none", "nil"):
-                color = line_element.get(qn("w:color"))
-                para.borders[side] = Border(int(line_element.get(qn("w:sz"), "4")) / 8,
-                                            float(line_element.get(qn("w:space"), "0")),
+            if line_element is not None and line_element.get(_q("w:val")) not in ("none", "nil"):
+                color = line_element.get(_q("w:color"))
+                para.borders[side] = Border(int(line_element.get(_q("w:sz"), "4")) / 8,
+                                            float(line_element.get(_q("w:space"), "0")),
                                             None if color in (None, "auto") else color)
         tabs: dict[float, tuple[str, float, str]] = {}
         for element in reversed(ppr.elements):  # the general first, the specific last
-            for tab in element.findall(f"{qn('w:tabs')}/{qn('w:tab')}"):
-                position = _twips(tab.get(qn("w:pos"))) or 0.0
-                kind = tab.get(qn("w:val"), "left")
+            for tab in element.findall(_q("w:tabs/w:tab")):
+                position = _twips(tab.get(_q("w:pos"))) or 0.0
+                kind = tab.get(_q("w:val"), "left")
                 if kind == "clear":
                     tabs.pop(position, None)
                 elif kind != "num":
-                    tabs[position] = (kind, position, tab.get(qn("w:leader"), "none"))
+                    tabs[position] = (kind, position, tab.get(_q("w:leader"), "none"))
         para.tabs = sorted(tabs.values(), key=lambda tab: tab[1])
+        return para
 
-    def _pieces(self, element: Any, mark_chain: list[Any]) -> Iterator[Piece | None]:
+    def _pieces(self, element: Any, marks: list[Any]) -> Iterator[Piece | None]:
         """The visible text of a paragraph's runs, in order (None: a page break)."""
         for child in element:
             tag = child.tag
-            if tag == qn("w:r"):
-                yield from self._run(child, mark_chain)
-            elif tag == qn("w:fldSimple"):
-                self.fields.append([child.get(qn("w:instr"), ""), True, False])
-                yield from self._pieces(child, mark_chain)
-                yield from self._close_field(mark_chain)
-            elif tag in (qn("w:hyperlink"), qn("w:ins"), qn("w:smartTag"), qn("w:customXml")):
-                yield from self._pieces(child, mark_chain)
-            elif tag == qn("w:sdt"):
-                content = child.find(qn("w:sdtContent"))
+            if tag == _q("w:r"):
+                yield from self._run(child, marks)
+            elif tag == _q("w:fldSimple"):
+                self.fields.append([child.get(_q("w:instr"), ""), True, False])
+                yield from self._pieces(child, marks)
+                yield from self._close_field(self._look(_Chain(marks)))
+            elif tag in (_q("w:hyperlink"), _q("w:ins"), _q("w:smartTag"), _q("w:customXml")):
+                yield from self._pieces(child, marks)
+            elif tag == _q("w:sdt"):
+                content = child.find(_q("w:sdtContent"))
                 if content is not None:
-                    yield from self._pieces(content, mark_chain)
+                    yield from self._pieces(content, marks)
 
-    def _run(self, run: Any, mark_chain: list[Any]) -> Iterator[Piece | None]:
-        r_pr = run.find(qn("w:rPr"))
-        style_rprs: list[Any] = []
-        if r_pr is not None and r_pr.find(qn("w:rStyle")) is not None:
-            style = self.document.styles.element.get_by_id(r_pr.find(qn("w:rStyle")).get(qn("w:val")))
-            while style is not None:
-                style_rprs.append(style.find(qn("w:rPr")))
-                based = style.find(qn("w:basedOn"))
-                style = self.document.styles.element.get_by_id(based.get(qn("w:val"))) \
-                    if based is not None else None
-        chain = _Chain([r_pr, *style_rprs, *mark_chain])
-        if chain.toggle("w:vanish"):
+    def _run(self, run: Any, marks: list[Any]) -> Iterator[Piece | None]:
+        r_pr = run.find(_q("w:rPr"))
+        key = (_key(r_pr), id(marks))  # ``marks`` are kept by ``self.styles``
+        if key not in self.looks:
+            style = r_pr.find(_q("w:rStyle")) if r_pr is not None else None
+            chain = _Chain([r_pr, *(s.find(_q("w:rPr")) for s in self._chained(
+                style.get(_q("w:val")) if style is not None else None)), *marks])
+            self.looks[key] = None if chain.toggle("w:vanish") else self._look(chain)
+        look = self.looks[key]
+        if look is None:
             return
-        look = self._look(chain)
         for child in run:
             tag = child.tag
-            if tag == qn("w:fldChar"):
-                kind = child.get(qn("w:fldCharType"))
+            if tag == _q("w:fldChar"):
+                kind = child.get(_q("w:fldCharType"))
                 if kind == "begin":
                     self.fields.append(["", False, False])
                 elif kind == "separate" and self.fields:
                     self.fields[-1][1] = True
                 elif kind == "end" and self.fields:
-                    yield from self._close_field([r_pr, *mark_chain])
-            elif tag == qn("w:instrText"):
+                    yield from self._close_field(look)
+            elif tag == _q("w:instrText"):
                 if self.fields:
                     self.fields[-1][0] += child.text or ""
             elif not all(shown for _, shown, _ in self.fields):
                 continue
-            elif tag == qn("w:br") and child.get(qn("w:type")) in ("page", "column"):
+            elif tag == _q("w:br") and child.get(_q("w:type")) in ("page", "column"):
                 yield None
             else:
                 text = self._text(child)
@@ -482,20 +381,11 @@ class _Reader:
 
     @staticmethod
     def _text(child: Any) -> str | None:
-        tag = child.tag
-        if tag == qn("w:t"):
+        if child.tag == _q("w:t"):
             return (child.text or "").replace("\n", " ")
-        if tag == qn("w:tab"):
-            return "\t"
-        if tag in (qn("w:br"), qn("w:cr")):
-            return "\u2028"
-        if tag == qn("w:noBreakHyphen"):
-            return "\u2011"
-        if tag == qn("w:softHyphen"):
-            return "\u00ad"
-        if tag == qn("w:sym"):
-            return _real_character(chr(int(child.get(qn("w:char"), "F0B7"), 16)))
-        return None
+        if child.tag == _q("w:sym"):
+            return _real_character(chr(int(child.get(_q("w:char"), "F0B7"), 16)))
+        return _CHARACTERS.get(child.tag)
 
     def _page_field(self) -> str | None:
         if not self.fields:
@@ -503,87 +393,83 @@ class _Reader:
         words = self.fields[-1][0].split()
         return words[0].upper() if words and words[0].upper() in PAGE_FIELDS else None
 
-    def _close_field(self, chain: list[Any]) -> Iterator[Piece]:
+    def _close_field(self, look: Look) -> Iterator[Piece]:
         """A page number field that showed no value still gets its number."""
         kind = self._page_field()
         emitted = self.fields.pop()[2]
         if kind is not None and not emitted and all(shown for _, shown, _ in self.fields):
-            yield Piece("", self._look(_Chain(chain)), kind)
+            yield Piece("", look, kind)
 
     # --- lists -------------------------------------------------------------------------
 
     def _numbering(self, ppr: _Chain) -> tuple[Any, str] | None:
         """A list paragraph's level (its pPr: the indentation) and its number or bullet."""
         num_id = ppr.attr("w:numPr/w:numId", "w:val")
-        if num_id is None or num_id == "0":
-            return None
+        found = self._levels(num_id) if num_id not in (None, "0") else None
         level = int(ppr.attr("w:numPr/w:ilvl", "w:val") or 0)
-        numbering = self.document.part.numbering_part.element
-        num = next((n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id), None)
-        if num is None:
+        if num_id is None or found is None or level not in found[0]:
             return None
-        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-        abstract = next((a for a in numbering.findall(qn("w:abstractNum"))
-                         if a.get(qn("w:abstractNumId")) == abstract_id), None)
-        if abstract is None:
-            return None
-        levels: dict[int, Any] = {int(lvl.get(qn("w:ilvl"), "0")): lvl
-                                  for lvl in abstract.findall(qn("w:lvl"))}
-        starts: dict[int, int] = {}
-        for override in num.findall(qn("w:lvlOverride")):
-            index = int(override.get(qn("w:ilvl"), "0"))
-            replacement = override.find(qn("w:lvl"))
-            if replacement is not None:
-                levels[index] = replacement
-            start = override.find(qn("w:startOverride"))
-            if start is not None:
-                starts[index] = int(start.get(qn("w:val"), "1"))
-        if level not in levels:
-            return None
+        levels, starts = found
         key = (int(num_id), level)
 
         def start_of(index: int) -> int:
-            lvl = levels.get(index)
-            start = lvl.find(qn("w:start")) if lvl is not None else None
-            return starts.get(index, int(start.get(qn("w:val"), "1")) if start is not None else 1)
+            start = levels[index].find(_q("w:start")) if index in levels else None
+            return starts.get(index, int(start.get(_q("w:val"), "1")) if start is not None else 1)
 
         self.counters[key] = self.counters[key] + 1 if key in self.counters else start_of(level)
         for deeper in [k for k in self.counters if k[0] == key[0] and k[1] > level]:
             del self.counters[deeper]
         lvl = levels[level]
-        fmt = lvl.find(qn("w:numFmt"))
-        text = lvl.find(qn("w:lvlText"))
-        pattern = text.get(qn("w:val"), "") if text is not None else ""
-        if fmt is not None and fmt.get(qn("w:val")) == "bullet":
+        fmt = lvl.find(_q("w:numFmt"))
+        text = lvl.find(_q("w:lvlText"))
+        pattern = text.get(_q("w:val"), "") if text is not None else ""
+        if fmt is not None and fmt.get(_q("w:val")) == "bullet":
             prefix = "".join(_real_character(c) for c in pattern) or "•"
-        elif fmt is not None and fmt.get(qn("w:val")) == "none":
+        elif fmt is not None and fmt.get(_q("w:val")) == "none":
             prefix = ""
         else:
             def number(match: re.Match[str]) -> str:
                 index = int(match.group(1)) - 1
                 value = self.counters.get((key[0], index), start_of(index))
-                kind = levels[index].find(qn("w:numFmt")) if index in levels else None
-                return _formatted(value, kind.get(qn("w:val")) if kind is not None else "decimal")
+                kind = levels[index].find(_q("w:numFmt")) if index in levels else None
+                return _formatted(value, kind.get(_q("w:val")) if kind is not None else "decimal")
             prefix = re.sub(r"%([1-9])", number, pattern)
-        return lvl.find(qn("w:pPr")), prefix
+        return lvl.find(_q("w:pPr")), prefix
+
+    def _levels(self, num_id: str) -> tuple[dict[int, Any], dict[int, int]] | None:
+        """A list's levels (its abstract list's, with its own overrides) and where it
+        restarts a level's count."""
+        if num_id not in self.lists:
+            numbering = self.document.part.numbering_part.element
+            num = next((n for n in numbering.findall(_q("w:num")) if n.get(_q("w:numId")) == num_id), None)
+            wanted = num.find(_q("w:abstractNumId")) if num is not None else None
+            abstract = next((a for a in numbering.findall(_q("w:abstractNum")) if wanted is not None
+                             and a.get(_q("w:abstractNumId")) == wanted.get(_q("w:val"))), None)
+            if num is None or abstract is None:
+                self.lists[num_id] = None
+                return None
+            levels = {int(lvl.get(_q("w:ilvl"), "0")): lvl for lvl in abstract.findall(_q("w:lvl"))}
+            starts: dict[int, int] = {}
+            for override in num.findall(_q("w:lvlOverride")):
+                index = int(override.get(_q("w:ilvl"), "0"))
+                if (replacement := override.find(_q("w:lvl"))) is not None:
+                    levels[index] = replacement
+                if (start := override.find(_q("w:startOverride"))) is not None:
+                    starts[index] = int(start.get(_q("w:val"), "1"))
+            self.lists[num_id] = (levels, starts)
+        return self.lists[num_id]
 
     # --- tables ------------------------------------------------------------------------
 
     def _table(self, element: Any) -> Table:
-        tbl_pr = element.find(qn("w:tblPr"))
-        style_id = tbl_pr.find(qn("w:tblStyle")).get(qn("w:val")) \
-            if tbl_pr is not None and tbl_pr.find(qn("w:tblStyle")) is not None else None
-        styles: list[Any] = []
-        style = self.document.styles.element.get_by_id(style_id) if style_id else None
-        while style is not None:
-            styles.append(style)
-            based = style.find(qn("w:basedOn"))
-            style = self.document.styles.element.get_by_id(based.get(qn("w:val"))) \
-                if based is not None else None
-        table_prs = [tbl_pr, *(s.find(qn("w:tblPr")) for s in styles)]
-        t_ppr = next((s.find(qn("w:pPr")) for s in styles if s.find(qn("w:pPr")) is not None), None)
-        t_rpr = next((s.find(qn("w:rPr")) for s in styles if s.find(qn("w:rPr")) is not None), None)
-        lines = _Chain(table_prs)
+        tbl_pr = element.find(_q("w:tblPr"))
+        style = tbl_pr.find(_q("w:tblStyle")) if tbl_pr is not None else None
+        style_id = style.get(_q("w:val")) if style is not None else None
+        styles = self._chained(style_id)
+        lines = _Chain([tbl_pr, *(s.find(_q("w:tblPr")) for s in styles)])
+        t_ppr, t_rpr = (next((s.find(_q(part)) for s in styles if s.find(_q(part)) is not None), None)
+                        for part in ("w:pPr", "w:rPr"))
+        own = (style_id, t_ppr, t_rpr)
         border = None
         for side in ("insideH", "top", "left", "insideV", "bottom", "right"):
             width = lines.attr(f"w:tblBorders/w:{side}", "w:sz")
@@ -592,33 +478,26 @@ class _Reader:
                 color = lines.attr(f"w:tblBorders/w:{side}", "w:color")
                 border = Border(int(width or 4) / 8, 0.0, None if color in (None, "auto") else color)
                 break
-        padding = tuple(_twips(lines.attr(f"w:tblCellMar/w:{side}", "w:w")) or default
-                        for side, default in (("left", 5.4), ("top", 0.0), ("right", 5.4),
-                                              ("bottom", 0.0)))
-        widths = [_twips(col.get(qn("w:w"))) or 0.0
-                  for col in element.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
-        rows = []
-        for tr in element.findall(qn("w:tr")):
+        left, top, right, bottom = (_twips(lines.attr(f"w:tblCellMar/w:{side}", "w:w")) or default
+                                    for side, default in (("left", 5.4), ("top", 0.0), ("right", 5.4),
+                                                          ("bottom", 0.0)))
+        widths = [_twips(col.get(_q("w:w"))) or 0.0 for col in element.findall(_q("w:tblGrid/w:gridCol"))]
+        rows, header_rows = [], 0
+        for tr in element.findall(_q("w:tr")):
             cells = []
-            for tc in tr.findall(qn("w:tc")):
-                span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-                paragraphs = [para for p in tc.findall(qn("w:p"))
-                              for para in self._paragraph(Paragraph(p, self.document._body),
-                                                          (t_ppr, t_rpr))
+            for tc in tr.findall(_q("w:tc")):
+                span = tc.find(_q("w:tcPr/w:gridSpan"))
+                paragraphs = [para for p in tc.findall(_q("w:p")) for para in self._paragraph(p, own)
                               if para is not None]
-                cells.append(Cell(paragraphs, int(span.get(qn("w:val"), "1")) if span is not None else 1))
+                cells.append(Cell(paragraphs, int(span.get(_q("w:val"), "1")) if span is not None else 1))
             rows.append(cells)
+            if header_rows == len(rows) - 1 and _on(tr.find(_q("w:trPr/w:tblHeader"))):
+                header_rows += 1
         columns = max((sum(c.span for c in row) for row in rows), default=1)
         if len(widths) != columns or not all(widths):
             widths = [0.0] * columns  # equal shares
-        indent = (_twips(lines.attr("w:tblInd", "w:w")) or 0.0) - (0.0 if self.modern_tables else padding[0])
-        header_rows = 0
-        for tr in element.findall(qn("w:tr")):
-            if not _on(tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}")):
-                break
-            header_rows += 1
-        return Table(widths, rows, border, (padding[0], padding[1], padding[2], padding[3]), indent,
-                     header_rows)
+        indent = (_twips(lines.attr("w:tblInd", "w:w")) or 0.0) - (0.0 if self.modern_tables else left)
+        return Table(widths, rows, border, (left, top, right, bottom), indent, header_rows)
 
 
 def _real_character(character: str) -> str:
@@ -627,21 +506,22 @@ def _real_character(character: str) -> str:
     return "•" if "\ue000" <= character <= "\uf8ff" else character
 
 
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
 def _formatted(value: int, kind: str) -> str:
+    text = str(value)
     if kind in ("lowerLetter", "upperLetter"):
-        letters = ""
+        text = ""
         while value > 0:
             value, rest = divmod(value - 1, 26)
-            letters = chr(ord("a") + rest) + letters
-        return letters.upper() if kind == "upperLetter" else letters
-    if kind in ("lowerRoman", "upperRoman"):
-        roman = ""
-        for amount, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
-                                (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
-                                (4, "iv"), (1, "i")):
+            text = chr(ord("a") + rest) + text
+    elif kind in ("lowerRoman", "upperRoman"):
+        text = ""
+        for amount, numeral in _ROMAN:
             count, value = divmod(value, amount)
-            roman += numeral * count
-        return roman.upper() if kind == "upperRoman" else roman
-    if kind == "decimalZero":
-        return f"{value:02d}"
-    return str(value)
+            text += numeral * count
+    elif kind == "decimalZero":
+        text = f"{value:02d}"
+    return text.upper() if kind.startswith("upper") else text

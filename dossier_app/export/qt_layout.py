@@ -1,5 +1,6 @@
-"""The paragraphs and tables ``docx_reading`` reads from a python-docx Document, written
-into a QTextDocument for ``qt_pdf`` to page and paint.
+"""A document as Qt's text layout needs it: plain paragraphs and tables whose every property
+is resolved (``docx_reading`` reads them from a python-docx Document), and ``Builder``,
+which writes them into a QTextDocument for ``qt_pdf`` to page and paint.
 
 Qt is imported inside the functions: the command line imports this module without Qt.
 Lengths are in points in the model. Qt's text layout takes block margins, line heights,
@@ -10,16 +11,138 @@ left and right margins, indents and letter spacing in the device's own pixels.
 from __future__ import annotations
 
 import struct
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
-
-from .docx_reading import Body, Look, Para, Piece, Table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 PARA_PROPERTY = 0x100000 + 1
 """QTextFormat.UserProperty + 1: the index in ``Body.paragraphs`` of a body block's paragraph."""
+
+PAGE_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES")
+"""Fields whose shown value is replaced by the real number when a page is painted."""
+
+
+@dataclass(frozen=True)
+class Look:
+    """A run's font, resolved."""
+    family: str = "Times New Roman"
+    size: float = 10.0
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    strike: bool = False
+    color: str | None = None
+    """RRGGBB, or None for black."""
+    spacing: float = 0.0
+    """Letter spacing, in points."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    look: Look
+    field: str | None = None
+    """One of PAGE_FIELDS: ``text`` is replaced by the number when the page is painted."""
+
+
+@dataclass(frozen=True)
+class Border:
+    width: float
+    space: float
+    color: str | None
+
+
+@dataclass
+class Para:
+    style: str
+    mark: Look
+    """The paragraph's own font: an empty paragraph's height, the list number's font."""
+    pieces: list[Piece] = field(default_factory=list)
+    align: str = "left"
+    before: float = 0.0
+    after: float = 0.0
+    line: tuple[str, float] = ("auto", 1.0)
+    """("auto", multiple), ("exact", points) or ("atLeast", points)."""
+    left: float = 0.0
+    right: float = 0.0
+    first: float = 0.0
+    """The first line's indent; negative: a hanging indent."""
+    tabs: list[tuple[str, float, str]] = field(default_factory=list)
+    """(kind, position in points, leader), sorted by position."""
+    keep_next: bool = False
+    keep_lines: bool = False
+    widows: bool = False
+    contextual: bool = False
+    break_before: bool = False
+    borders: dict[str, Border] = field(default_factory=dict)
+    prefix: str = ""
+    """A list item's number or bullet."""
+    heading: int = 0
+    toc: int = 0
+    target: int | None = None
+    """A contents entry's heading, as an index in ``Body.headings``."""
+
+    @property
+    def text(self) -> str:
+        return "".join(piece.text for piece in self.pieces)
+
+
+@dataclass
+class Cell:
+    paragraphs: list[Para]
+    span: int = 1
+
+
+@dataclass
+class Table:
+    widths: list[float]
+    rows: list[list[Cell]]
+    border: Border | None
+    padding: tuple[float, float, float, float]
+    """Left, top, right, bottom, in points."""
+    indent: float = 0.0
+    """Of the table's left edge from the text's."""
+    header_rows: int = 0
+    """Repeated at the head of each page the table runs onto."""
+    break_before: bool = False
+
+
+@dataclass
+class Geometry:
+    """The first section's page, in points."""
+    width: float
+    height: float
+    top: float
+    bottom: float
+    left: float
+    right: float
+    header: float
+    footer: float
+
+    @property
+    def content_width(self) -> float:
+        return self.width - self.left - self.right
+
+    @property
+    def content_height(self) -> float:
+        return self.height - self.top - self.bottom
+
+
+@dataclass
+class Body:
+    items: list[Para | Table]
+    paragraphs: list[Para]
+    """The body's own paragraphs (not the tables'), each block's ``PARA_PROPERTY``."""
+    headings: list[Para]
+    geometry: Geometry
+    header: list[Para]
+    footer: list[Para]
+    first_header: list[Para]
+    first_footer: list[Para]
+    different_first_page: bool
+    default_tab: float
 
 
 class Builder:

@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.files import atomic_target
 from . import docx_reading
-from .docx_reading import Body, Para
-from .qt_layout import PARA_PROPERTY, Builder
+from .qt_layout import PARA_PROPERTY, Body, Builder, Para
 
 if TYPE_CHECKING:
     from docx.document import Document
