@@ -482,7 +482,7 @@ class _Reader:
                                     for side, default in (("left", 5.4), ("top", 0.0), ("right", 5.4),
                                                           ("bottom", 0.0)))
         widths = [_twips(col.get(_q("w:w"))) or 0.0 for col in element.findall(_q("w:tblGrid/w:gridCol"))]
-        rows, header_rows = [], 0
+        rows, heights, header_rows = [], [], 0
         for tr in element.findall(_q("w:tr")):
             cells = []
             for tc in tr.findall(_q("w:tc")):
@@ -491,13 +491,16 @@ class _Reader:
                               if para is not None]
                 cells.append(Cell(paragraphs, int(span.get(_q("w:val"), "1")) if span is not None else 1))
             rows.append(cells)
+            height = tr.find(_q("w:trPr/w:trHeight"))
+            auto = height is None or height.get(_q("w:hRule")) == "auto"
+            heights.append(0.0 if auto else _twips(height.get(_q("w:val"))) or 0.0)
             if header_rows == len(rows) - 1 and _on(tr.find(_q("w:trPr/w:tblHeader"))):
                 header_rows += 1
         columns = max((sum(c.span for c in row) for row in rows), default=1)
         if len(widths) != columns or not all(widths):
             widths = [0.0] * columns  # equal shares
         indent = (_twips(lines.attr("w:tblInd", "w:w")) or 0.0) - (0.0 if self.modern_tables else left)
-        return Table(widths, rows, border, (left, top, right, bottom), indent, header_rows)
+        return Table(widths, rows, heights, border, (left, top, right, bottom), indent, header_rows)
 
 
 def _real_character(character: str) -> str:

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+    from PySide6.QtGui import (
+        QPaintDevice,
+        QTextBlockFormat,
+        QTextCharFormat,
+        QTextCursor,
+        QTextDocument,
+        QTextTable,
+        QTextTableCell,
+    )
 
 PARA_PROPERTY = 0x100000 + 1
 """QTextFormat.UserProperty + 1: the index in ``Body.paragraphs`` of a body block's paragraph."""
@@ -99,6 +107,9 @@ class Cell:
 class Table:
     widths: list[float]
     rows: list[list[Cell]]
+    heights: list[float]
+    """Each row's least height in points (0: as its text needs); an exact one is taken
+    as a least one (Word keeps it whenever the text fits)."""
     border: Border | None
     padding: tuple[float, float, float, float]
     """Left, top, right, bottom, in points."""
@@ -157,6 +168,8 @@ class Builder:
         self._narrows: dict[Look, bool] = {}
         self._fresh = True
         """The cursor stands in an empty block to fill (a document's first, or after a table)."""
+        self._least: list[tuple[QTextTable, int, float]] = []
+        """The rows of the document being written that have a least height (in points)."""
 
     def px(self, points: float) -> float:
         """Points in the device's pixels."""
@@ -191,6 +204,7 @@ class Builder:
         document.setLayoutEnabled(False)
         cursor = QTextCursor(document)
         self._fresh = True
+        self._least = []
         previous: Para | Table | None = None
         indexes = {id(para): index for index, para in enumerate(self.body.paragraphs)}
         if items and _gap(None, items[0]) > 0:
@@ -215,6 +229,8 @@ class Builder:
                 self._paragraph(cursor, item, gap, indexes.get(id(item)), numbers, values or {})
             previous = item
         document.setLayoutEnabled(True)
+        for table, row, least in self._least:
+            self._heighten(table, row, least)
         return document
 
     def _paragraph(self, cursor: QTextCursor, para: Para, gap: float, index: int | None,
@@ -403,8 +419,37 @@ class Builder:
                     self._paragraph(cell_cursor, para, _gap(previous, para), None, numbers, values)
                     previous = para
                 column += cell.span
+            if table.heights[row_index] > 0:
+                self._least.append((qt_table, row_index, table.heights[row_index]))
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self._fresh = True
+
+
+    def _heighten(self, table: QTextTable, row: int, least: float) -> None:
+        """The row at least ``least`` points high, as Word sets it (Qt's cells are only as
+        high as their text): its cells' bottom padding takes what is missing."""
+        cells = [table.cellAt(row, column) for column in range(table.columns())]
+        cells = [cell for column, cell in enumerate(cells) if cell.column() == column and cell.row() == row]
+        missing = least - max(self._cell_height(cell) for cell in cells)
+        if missing <= 0:
+            return
+        for cell in cells:
+            shape = cell.format().toTableCellFormat()
+            shape.setBottomPadding(shape.bottomPadding() + self.css(missing))
+            cell.setFormat(shape)
+        # A cell's new format alone does not lay a document without pages out again.
+        start = table.firstPosition()
+        table.document().markContentsDirty(start, table.lastPosition() - start)
+
+    def _cell_height(self, cell: QTextTableCell) -> float:
+        """A laid out cell's height in points: its paddings and its text."""
+        layout = cell.firstCursorPosition().document().documentLayout()
+        first, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+        line = last.layout().lineAt(last.layout().lineCount() - 1)
+        text = layout.blockBoundingRect(last).top() + line.y() + line.height() - \
+            layout.blockBoundingRect(first).top()
+        shape = cell.format().toTableCellFormat()
+        return (shape.topPadding() + shape.bottomPadding()) * 72 / 96 + text * 72 / self.dpi
 
 
 def _gap(previous: Para | Table | None, current: Para | Table) -> float:

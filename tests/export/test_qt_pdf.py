@@ -226,6 +226,27 @@ def test_no_break_spaces_hold_their_words_together(tmp_path) -> None:
         assert not text.rstrip().endswith("«"), text
 
 
+def test_the_signature_box_keeps_its_height(example, referential) -> None:
+    """The declaration's box is a one-cell table whose row is 3.5 cm high (w:trHeight):
+    it is not only as high as its one line of text."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    body = docx_reading.read(build(example, referential, Options()).document)
+    box = next(item for item in body.items if isinstance(item, qt_layout.Table)
+               and item.rows[0][0].paragraphs[0].text == "Signature du candidat")
+    assert box.heights == [pytest.approx(3.5 / 2.54 * 72, abs=0.1)]
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1440)
+    laid = qt_layout.Builder(writer, body).document(body.items)
+    table = laid.rootFrame().childFrames()[-1]
+    margins = (table.frameFormat().topMargin() + table.frameFormat().bottomMargin()) * 72 / 96
+    height = laid.documentLayout().frameBoundingRect(table).height() * 72 / 1440 - margins
+    assert height == pytest.approx(3.5 / 2.54 * 72, abs=4)  # and its borders, 0.75 pt each
+
+
 def test_the_command_line_renders_without_a_screen(tmp_path) -> None:
     """No QApplication, no display: a QGuiApplication is made offscreen."""
     script = ("import sys\n"
