@@ -124,9 +124,29 @@ class _Layout:
             self.document = self.builder.document(body.items, self.height, numbers)
             _settle(self.document, body)
             self.pages = self._heading_pages()
-            if self.pages == numbers:
+            if self.pages == numbers or self._renumbered():
                 break
             numbers = self.pages
+
+    def _renumbered(self) -> bool:
+        """The contents' entries given their pages in place; whether each kept its lines
+        (then nothing moved, and no other layout is needed)."""
+        from PySide6.QtGui import QTextCursor
+
+        entries = [(para.target, _last_block(block)) for para, block in self._first_blocks()
+                   if para.toc and para.target is not None]
+        lines = [block.layout().lineCount() for _, block in entries]
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()  # laid out once, after the last entry
+        for target, block in entries:
+            tab = block.text().rfind("\t")
+            cursor.setPosition(block.position() + tab + 2)  # after the number's first digit
+            shown = cursor.charFormat()
+            cursor.setPosition(block.position() + tab + 1)
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(str(self.pages[target]), shown)
+        cursor.endEditBlock()
+        return [block.layout().lineCount() for _, block in entries] == lines
 
     def page_of(self, y: float) -> int:
         """The 0-based page of a point ``y`` of the document (a line's top)."""
