@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
+        QAbstractTextDocumentLayout,
         QPaintDevice,
         QTextBlockFormat,
         QTextCharFormat,
@@ -166,10 +167,7 @@ class Builder:
         self._formats: dict[Look, QTextCharFormat] = {}
         self._singles: dict[Look, float] = {}
         self._narrows: dict[Look, bool] = {}
-        self._fresh = True
-        """The cursor stands in an empty block to fill (a document's first, or after a table)."""
-        self._least: list[tuple[QTextTable, int, float]] = []
-        """The rows of the document being written that have a least height (in points)."""
+        self.indexes = {id(para): index for index, para in enumerate(body.paragraphs)}
 
     def px(self, points: float) -> float:
         """Points in the device's pixels."""
@@ -183,11 +181,16 @@ class Builder:
     def document(self, items: list[Para | Table], height: float | None = None,
                  numbers: list[int] | None = None, values: dict[str, str] | None = None
                  ) -> QTextDocument:
-        """A document as wide as the page's text; paged ``height`` high when given.
-        ``numbers``: each heading's page, shown by the contents; ``values``: the page
-        fields' numbers."""
+        """A document as wide as the page's text, written whole; paged ``height`` high when
+        given. ``numbers``: each heading's page, shown by the contents; ``values``: the
+        page fields' numbers."""
+        writing = Writing(self, items, height, numbers, values)
+        writing.more(len(items))
+        return writing.document
+
+    def blank(self, height: float | None) -> QTextDocument:
         from PySide6.QtCore import QSizeF
-        from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+        from PySide6.QtGui import QTextDocument
 
         document = QTextDocument()
         document.setUndoRedoEnabled(False)
@@ -201,54 +204,41 @@ class Builder:
         option = document.defaultTextOption()
         option.setTabStopDistance(self.css(self.body.default_tab))
         document.setDefaultTextOption(option)
-        document.setLayoutEnabled(False)
-        cursor = QTextCursor(document)
-        self._fresh = True
-        self._least = []
-        previous: Para | Table | None = None
-        indexes = {id(para): index for index, para in enumerate(self.body.paragraphs)}
-        if items and _gap(None, items[0]) > 0:
-            # Qt drops a document's first top margin: an empty line that high holds it.
-            spacer = QTextBlockFormat()
-            spacer.setLineHeight(self.css(_gap(None, items[0])),
-                                 QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-            cursor.setBlockFormat(spacer)
-            self._fresh = False
-        for position, item in enumerate(items):
-            gap = _gap(previous, item) if position else 0.0
-            if isinstance(item, Table):
-                following = items[position + 1] if position + 1 < len(items) else None
-                after = 0.0
-                if isinstance(following, Para) and not following.break_before:
-                    after = _gap(None, following)
-                    if not following.text and not following.prefix:
-                        # Qt lays an empty block right after a table out in no room at all.
-                        after += self.line_height(following)[0]
-                self._table(cursor, item, gap, after, numbers, values or {})
-            else:
-                self._paragraph(cursor, item, gap, indexes.get(id(item)), numbers, values or {})
-            previous = item
-        document.setLayoutEnabled(True)
-        for table, row, least in self._least:
-            self._heighten(table, row, least)
         return document
 
-    def _paragraph(self, cursor: QTextCursor, para: Para, gap: float, index: int | None,
-                   numbers: list[int] | None, values: dict[str, str]) -> None:
+    def item(self, writing: Writing, position: int) -> None:
+        """The ``position``-th item written at the document's end."""
+        items = writing.items
+        item = items[position]
+        gap = _gap(items[position - 1], item) if position else 0.0
+        if isinstance(item, Para):
+            self._paragraph(writing, writing.cursor, item, gap, self.indexes.get(id(item)))
+            return
+        following = items[position + 1] if position + 1 < len(items) else None
+        after = 0.0
+        if isinstance(following, Para) and not following.break_before:
+            after = _gap(None, following)
+            if not following.text and not following.prefix:
+                # Qt lays an empty block right after a table out in no room at all.
+                after += self.line_height(following)[0]
+        self._table(writing, item, gap, after)
+
+    def _paragraph(self, writing: Writing, cursor: QTextCursor, para: Para, gap: float,
+                   index: int | None) -> None:
         block = self.block_format(para, gap)
         if index is not None:
             block.setProperty(PARA_PROPERTY, index)
         mark = self.char_format(para.mark)
-        if self._fresh:
+        if writing.fresh:
             cursor.setBlockFormat(block)
             cursor.mergeBlockCharFormat(mark)  # a cell's first block holds the cell's format
-            self._fresh = False
+            writing.fresh = False
         else:
             cursor.insertBlock(block, mark)
         if para.prefix:
             cursor.insertText(para.prefix + "\t", mark)
-        for piece in _entry(para, numbers) if para.toc else para.pieces:
-            text = values.get(piece.field, piece.text) if piece.field else piece.text
+        for piece in _entry(para, writing.numbers) if para.toc else para.pieces:
+            text = writing.values.get(piece.field, piece.text) if piece.field else piece.text
             if "\u202f" in text and not self._narrow(piece.look):
                 # As LibreOffice does: a no-break space of the font itself rather than
                 # another font's narrow one (the text layer would be cut there).
@@ -356,8 +346,7 @@ class Builder:
         self._formats[look] = chars
         return chars
 
-    def _table(self, cursor: QTextCursor, table: Table, gap: float, after: float,
-               numbers: list[int] | None, values: dict[str, str]) -> None:
+    def _table(self, writing: Writing, table: Table, gap: float, after: float) -> None:
         """The table, ``gap`` below what comes before and ``after`` above what follows (Qt
         ignores the top margin of the paragraph after a table)."""
         from PySide6.QtCore import Qt
@@ -394,6 +383,7 @@ class Builder:
             [QTextLength(QTextLength.Type.PercentageLength, 100 / columns)] * columns)
         if table.break_before:
             shape.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor = writing.cursor
         qt_table = cursor.insertTable(max(len(table.rows), 1), columns, shape)
         left, top, right, bottom = (self.css(side) for side in table.padding)
         for row_index, row in enumerate(table.rows):
@@ -413,24 +403,26 @@ class Builder:
                                                                if cell.paragraphs else 0.0))
                 qt_cell.setFormat(cell_format)
                 cell_cursor = qt_cell.firstCursorPosition()
-                self._fresh = True
+                writing.fresh = True
                 previous: Para | None = None
                 for para in cell.paragraphs:
-                    self._paragraph(cell_cursor, para, _gap(previous, para), None, numbers, values)
+                    self._paragraph(writing, cell_cursor, para, _gap(previous, para), None)
                     previous = para
                 column += cell.span
             if table.heights[row_index] > 0:
-                self._least.append((qt_table, row_index, table.heights[row_index]))
+                writing.least.append((qt_table, row_index, table.heights[row_index]))
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._fresh = True
+        writing.fresh = True
 
 
-    def _heighten(self, table: QTextTable, row: int, least: float) -> None:
+    def heighten(self, document: QTextDocument, table: QTextTable, row: int, least: float) -> None:
         """The row at least ``least`` points high, as Word sets it (Qt's cells are only as
-        high as their text): its cells' bottom padding takes what is missing."""
+        high as their text): its cells' bottom padding takes what is missing. (The
+        document is given: PySide6 would let go of ``table.document()``'s layout.)"""
         cells = [table.cellAt(row, column) for column in range(table.columns())]
         cells = [cell for column, cell in enumerate(cells) if cell.column() == column and cell.row() == row]
-        missing = least - max(self._cell_height(cell) for cell in cells)
+        layout = document.documentLayout()
+        missing = least - max(self._cell_height(layout, cell) for cell in cells)
         if missing <= 0:
             return
         for cell in cells:
@@ -439,17 +431,62 @@ class Builder:
             cell.setFormat(shape)
         # A cell's new format alone does not lay a document without pages out again.
         start = table.firstPosition()
-        table.document().markContentsDirty(start, table.lastPosition() - start)
+        document.markContentsDirty(start, table.lastPosition() - start)
 
-    def _cell_height(self, cell: QTextTableCell) -> float:
+    def _cell_height(self, layout: QAbstractTextDocumentLayout, cell: QTextTableCell) -> float:
         """A laid out cell's height in points: its paddings and its text."""
-        layout = cell.firstCursorPosition().document().documentLayout()
         first, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
         line = last.layout().lineAt(last.layout().lineCount() - 1)
         text = layout.blockBoundingRect(last).top() + line.y() + line.height() - \
             layout.blockBoundingRect(first).top()
         shape = cell.format().toTableCellFormat()
         return (shape.topPadding() + shape.bottomPadding()) * 72 / 96 + text * 72 / self.dpi
+
+
+class Writing:
+    """A document written a few items at a time at its end, each few laid out as they come:
+    a change near its end lays out again only what follows (``qt_pdf`` pages it so)."""
+
+    def __init__(self, builder: Builder, items: list[Para | Table], height: float | None = None,
+                 numbers: list[int] | None = None, values: dict[str, str] | None = None) -> None:
+        from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
+        self.builder = builder
+        self.items = items
+        self.numbers = numbers
+        self.values = values or {}
+        self.document = builder.blank(height)
+        self.cursor = QTextCursor(self.document)
+        self.fresh = True
+        """The cursor stands in an empty block to fill (a document's first, or after a table)."""
+        self.least: list[tuple[QTextTable, int, float]] = []
+        """The rows written that have a least height (in points), to set once laid out."""
+        self.written = 0
+        if items and _gap(None, items[0]) > 0:
+            # Qt drops a document's first top margin: an empty line that high holds it.
+            spacer = QTextBlockFormat()
+            spacer.setLineHeight(builder.css(_gap(None, items[0])),
+                                 QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            self.cursor.setBlockFormat(spacer)
+            self.fresh = False
+
+    def more(self, count: int) -> bool:
+        """Up to ``count`` more items written, then laid out; whether there were any."""
+        end = min(len(self.items), self.written + count)
+        if end == self.written:
+            return False
+        self.cursor.beginEditBlock()  # laid out once written
+        for position in range(self.written, end):
+            self.builder.item(self, position)
+        self.cursor.endEditBlock()
+        self.written = end
+        # Laid out whole: Qt lays a new document out lazily, and after a change only
+        # what it had laid out (the blocks after that would stay without lines).
+        self.document.documentLayout().documentSize()
+        for table, row, least in self.least:
+            self.builder.heighten(self.document, table, row, least)
+        self.least = []
+        return True
 
 
 def _gap(previous: Para | Table | None, current: Para | Table) -> float:

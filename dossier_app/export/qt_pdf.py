@@ -21,17 +21,20 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.files import atomic_target
 from . import docx_reading
-from .qt_layout import PARA_PROPERTY, Body, Builder, Para
+from .qt_layout import PARA_PROPERTY, Body, Builder, Para, Writing
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from PySide6.QtGui import QPaintDevice, QPainter, QPdfWriter, QTextBlock, QTextDocument
+    from PySide6.QtGui import QPaintDevice, QPainter, QPdfWriter, QTextBlock
 
 DPI = 1440
 """QPdfWriter's resolution: a pixel is a twentieth of a point, so that a font size in half
 points (as Word sets them) is a whole number of pixels. Qt rounds a font's pixel size: at
 1200 dpi, 11.5 pt made 192 pixels instead of 191.67 and every word 0.17 % wider than in
 LibreOffice, enough to wrap some lines one word sooner."""
+
+AHEAD = 12
+"""Items written at a time while the document is paged."""
 
 CREATOR = "Dossier CCPT"
 LEADERS = {"dot": ".", "middleDot": "·", "hyphen": "-", "underscore": "_"}
@@ -121,8 +124,9 @@ class _Layout:
         self.height = self.builder.px(body.geometry.content_height) + self.raised
         numbers: list[int] = [0] * len(body.headings)
         for _ in range(4):  # a contents entry that wraps anew may move the pages once more
-            self.document = self.builder.document(body.items, self.height, numbers)
-            _settle(self.document, body)
+            writing = Writing(self.builder, body.items, self.height, numbers)
+            self.document = writing.document
+            _settle(writing, body)
             self.pages = self._heading_pages()
             if self.pages == numbers or self._renumbered():
                 break
@@ -296,15 +300,17 @@ def _last_block(block: QTextBlock) -> QTextBlock:
     return block
 
 
-def _settle(document: QTextDocument, body: Body) -> None:
+def _settle(writing: Writing, body: Body) -> None:
     """Word's paging rules Qt's layout lacks, applied from the first page on: a paragraph
     that asks to be kept with the next (a heading, a list's lead-in) goes to the next page
     with it, and so does one kept whole (as LibreOffice does, one kept with the next is
     never cut by a page either); with widow control no paragraph leaves its first line alone at a
     page's foot (it goes whole to the next page) nor its last line alone at a page's head
-    (one more line goes with it: the paragraph is cut there into two blocks)."""
+    (one more line goes with it: the paragraph is cut there into two blocks). The document
+    is written as the paging goes, two pages ahead: a change lays out only what follows."""
     from PySide6.QtGui import QTextCursor, QTextFormat
 
+    document = writing.document
     layout = document.documentLayout()
     height = document.pageSize().height()
     dpi = layout.paintDevice().logicalDpiY()
@@ -338,11 +344,11 @@ def _settle(document: QTextDocument, body: Body) -> None:
         shape.setTopMargin(0)
         QTextCursor(block).setBlockFormat(shape)
 
-    # Laid out whole first: after a change, Qt lays out again only what it had laid out,
-    # and the blocks after that would stay without lines.
-    layout.documentSize()
+    writing.more(AHEAD)
     block = document.firstBlock()
     while block.isValid():
+        while pages(document.lastBlock())[-1] < pages(block)[0] + 2 and writing.more(AHEAD):
+            pass
         para = para_of(block)
         if para is None:
             block = block.next()
