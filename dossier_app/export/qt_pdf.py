@@ -368,9 +368,13 @@ def _settle(writing: Writing, body: Body) -> None:
             if para.keep_lines or para.keep_next or \
                     (para.widows and (on_first == 1 or (on_last == 1 and on_first < 3))):
                 moved = block
-            elif para.widows and on_last == 1:
+            elif (para.widows and on_last == 1) or para.align != "both":
+                # Cut into two blocks: one more line to the next page (no widow there), or
+                # at the page's head, where Qt would paint the last line above it again in
+                # the text layer (clipped away). A justified line would lose its justification.
                 cut = QTextCursor(block)
-                cut.setPosition(block.position() + block.layout().lineAt(len(lines) - 2).textStart())
+                line = len(lines) - 2 if para.widows and on_last == 1 else on_first
+                cut.setPosition(block.position() + block.layout().lineAt(line).textStart())
                 rest = block.blockFormat()
                 rest.setTextIndent(0)
                 rest.setTopMargin(0)

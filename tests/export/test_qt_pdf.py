@@ -334,3 +334,22 @@ def test_qt_pages_lists_and_bold_words_as_libreoffice_does(referential, tmp_path
                                      [title for _, title in headings(dossier, referential)])
     assert count is not None and count > 25
     assert heading_pages(built.document) == pages
+
+
+def test_no_line_is_printed_twice_in_the_text_layer(tmp_path) -> None:
+    """A paragraph that runs onto the next page: Qt paints the line above the page's head
+    there again (clipped away, but copied, searched and read aloud); each is cut into two
+    blocks at the page instead."""
+    document = open_template(default_template())
+    clear_body(document)
+    written = []
+    for number in range(60):
+        words = [f"m{number}w{index}" for index in range(8 + (number * 37) % 90)]
+        document.add_paragraph(" ".join(words))
+        written += words
+    target = tmp_path / "une-fois.pdf"
+    render_pdf(document, target)
+    reader = pypdf.PdfReader(str(target))
+    assert len(reader.pages) > 6
+    printed = [word for text in _texts(reader) for word in text.split() if word.startswith("m")]
+    assert printed == written
