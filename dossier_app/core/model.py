@@ -60,6 +60,14 @@ class AnnexKind(_Labelled):
     OTHER = "other"
 
 
+class NameKind(_Labelled):
+    """What a pseudonymised name stands for: it decides the forms it is found in."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+
 LABELS: dict[Enum, Sentence] = {
     ChapterKind.SITUATION: say("Situation"),
     ChapterKind.ANALYSIS: say("Analyse"),
@@ -80,6 +88,9 @@ LABELS: dict[Enum, Sentence] = {
     AnnexKind.TESTIMONY: say("Témoignage"),
     AnnexKind.DOCUMENT: say("Document"),
     AnnexKind.OTHER: say("Autre"),
+    NameKind.PERSON: say("Personne"),
+    NameKind.ORGANISATION: say("Organisation"),
+    NameKind.PLACE: say("Lieu"),
 }
 
 
@@ -238,6 +249,9 @@ class Positioning:
 class Pseudonym:
     real: str
     alias: str
+    kind: NameKind = NameKind.PERSON
+    short_forms: list[str] = field(default_factory=list)
+    """An organisation's usual short names (« LA » for « Logistique Atlantique »)."""
 
 
 @dataclass
