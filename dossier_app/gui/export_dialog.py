@@ -177,7 +177,9 @@ class ExportDialog(QDialog):
         """The message, the dialog growing if its rows need more room (a progress bar and
         a message wrapping at 200 % would squash the choices above them)."""
         self.message.setText(text)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         needed = (self.heightForWidth(self.width()) if self.hasHeightForWidth()
                   else self.sizeHint().height())
         if needed > self.height():
