@@ -348,7 +348,13 @@ class Builder:
 
     def _table(self, writing: Writing, table: Table, gap: float, after: float) -> None:
         """The table, ``gap`` below what comes before and ``after`` above what follows (Qt
-        ignores the top margin of the paragraph after a table)."""
+        ignores the top margin of the paragraph after a table).
+
+        Qt draws no border thinner than 1/96 inch, and sets the text of a collapsed table
+        further from the borders than LibreOffice does (twice the border at the table's
+        edges, once between rows and on a cell's left): the paddings and the margin above
+        give that room back, so that a cell's text wraps and a row ends where
+        LibreOffice's do."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import (
             QBrush,
@@ -366,12 +372,14 @@ class Builder:
         shape.setMargin(0)
         shape.setLeftMargin(self.css(table.indent))
         shape.setHeaderRowCount(table.header_rows)
-        shape.setTopMargin(self.css(gap))
+        width = table.border.width if table.border is not None else 0.0
+        drawn = max(0.75, width) if table.border is not None else 0.0
+        shape.setTopMargin(self.css(max(0.0, gap - (2 * drawn - width))))
         shape.setBottomMargin(self.css(after))
         shape.setBorderCollapse(True)
         shape.setAlignment(Qt.AlignmentFlag.AlignLeft)
         if table.border is not None:
-            shape.setBorder(max(1.0, self.css(table.border.width)))  # Qt draws none thinner
+            shape.setBorder(self.css(drawn))
             shape.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
             shape.setBorderBrush(QBrush(QColor(f"#{table.border.color or '000000'}")))
         else:
@@ -385,8 +393,11 @@ class Builder:
             shape.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor = writing.cursor
         qt_table = cursor.insertTable(max(len(table.rows), 1), columns, shape)
-        left, top, right, bottom = (self.css(side) for side in table.padding)
+        left, top, right, bottom = table.padding
+        left, right = self.css(left + width / 2 - 2 * drawn), self.css(right - width / 2 + drawn)
+        top = self.css(top)
         for row_index, row in enumerate(table.rows):
+            below = bottom - (drawn - width if row_index + 1 < len(table.rows) else 2 * drawn - width)
             column = 0
             for cell in row:
                 if column >= columns:
@@ -395,12 +406,12 @@ class Builder:
                     qt_table.mergeCells(row_index, column, 1, min(cell.span, columns - column))
                 qt_cell = qt_table.cellAt(row_index, column)
                 cell_format = qt_cell.format().toTableCellFormat()
-                cell_format.setLeftPadding(left)
+                cell_format.setLeftPadding(max(0.0, left))
                 cell_format.setTopPadding(top)
-                cell_format.setRightPadding(right)
+                cell_format.setRightPadding(max(0.0, right))
                 # A cell holds its last paragraph's space after.
-                cell_format.setBottomPadding(bottom + self.css(cell.paragraphs[-1].after
-                                                               if cell.paragraphs else 0.0))
+                cell_format.setBottomPadding(self.css(max(0.0, below + (cell.paragraphs[-1].after
+                                                                        if cell.paragraphs else 0.0))))
                 qt_cell.setFormat(cell_format)
                 cell_cursor = qt_cell.firstCursorPosition()
                 writing.fresh = True

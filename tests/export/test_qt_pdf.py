@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -245,6 +246,48 @@ def test_the_signature_box_keeps_its_height(example, referential) -> None:
     margins = (table.frameFormat().topMargin() + table.frameFormat().bottomMargin()) * 72 / 96
     height = laid.documentLayout().frameBoundingRect(table).height() * 72 / 1440 - margins
     assert height == pytest.approx(3.5 / 2.54 * 72, abs=4)  # and its borders, 0.75 pt each
+
+
+def _laid_out(document):
+    """The document's body and Qt's layout of it (without pages) at the PDF's resolution."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    body = docx_reading.read(document)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1440)
+    builder = qt_layout.Builder(writer, body)
+    return body, builder, builder.document(body.items)
+
+
+def test_a_table_row_is_as_high_and_its_text_as_wide_as_libreoffice_sets_them() -> None:
+    """As measured on LibreOffice's PDF of a Table Grid: a row of one line takes that line,
+    its space after and the 0.5 pt border; the text is the column less the cell margins.
+    (Qt draws no border under 0.75 pt, and sets the text further from it.)"""
+    document = open_template(default_template())
+    clear_body(document)
+    document.add_paragraph("Avant le tableau.")
+    table = document.add_table(rows=3, cols=2)
+    table.style = document.styles["Table Grid"]
+    for row in table.rows:
+        for cell in row.cells:
+            cell.paragraphs[0].add_run("cellule")
+    document.add_paragraph("Après le tableau.")
+    body, builder, laid = _laid_out(document)
+    layout = laid.documentLayout()
+
+    def top(block) -> float:
+        return (layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()) * 72 / 1440
+
+    qt_table = laid.rootFrame().childFrames()[0]
+    cells = [qt_table.cellAt(row, 0).firstCursorPosition().block() for row in range(3)]
+    tops = [top(laid.firstBlock()), *(top(cell) for cell in cells), top(laid.lastBlock())]
+    step = builder.line_height(body.paragraphs[0])[0] + body.paragraphs[0].after + 0.5
+    assert [b - a for a, b in itertools.pairwise(tops)] == [pytest.approx(step, abs=0.05)] * 4
+    grid, (left, _, right, _) = body.items[1].widths, body.items[1].padding
+    assert cells[0].layout().lineAt(0).width() * 72 / 1440 == pytest.approx(grid[0] - left - right, abs=0.05)
 
 
 def test_the_command_line_renders_without_a_screen(tmp_path) -> None:
