@@ -237,8 +237,10 @@ class _Reader:
         size = chain.attr("w:sz", "w:val")
         color = chain.attr("w:color", "w:val")
         underline = chain.attr("w:u", "w:val")
+        kern = chain.attr("w:kern", "w:val")  # the least size kerned, in half points
         return Look(family=family or "Times New Roman",
                     size=int(size) / 2 if size else 10.0,
+                    kerning=kern is not None and int(size or 20) >= int(kern),
                     bold=bool(chain.toggle("w:b")), italic=bool(chain.toggle("w:i")),
                     underline=underline not in (None, "none"),
                     strike=bool(chain.toggle("w:strike")),

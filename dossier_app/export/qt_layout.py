@@ -46,6 +46,9 @@ class Look:
     """RRGGBB, or None for black."""
     spacing: float = 0.0
     """Letter spacing, in points."""
+    kerning: bool = False
+    """Pairs of letters kerned: only where Word's w:kern asks it of this size (Qt would
+    kern every text, LibreOffice and Word do not)."""
 
 
 @dataclass(frozen=True)
@@ -310,7 +313,7 @@ class Builder:
         """The height of a single line in this font, in points, as Word and LibreOffice
         count it: the font's ascender, descender and line gap (Qt's own line leaves the
         gap out: 1.107 em of Times New Roman instead of 1.15)."""
-        key = replace(look, size=1.0, underline=False, strike=False, color=None, spacing=0.0)
+        key = replace(look, size=1.0, underline=False, strike=False, color=None, spacing=0.0, kerning=False)
         if key not in self._singles:
             from PySide6.QtGui import QFontMetricsF, QRawFont
 
@@ -339,6 +342,7 @@ class Builder:
         chars.setFontUnderline(look.underline)
         chars.setFontStrikeOut(look.strike)
         chars.setFontHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        chars.setFontKerning(look.kerning)
         chars.setForeground(QBrush(QColor(f"#{look.color}" if look.color else "#000000")))
         if look.spacing:
             chars.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)

@@ -290,6 +290,19 @@ def test_a_table_row_is_as_high_and_its_text_as_wide_as_libreoffice_sets_them() 
     assert cells[0].layout().lineAt(0).width() * 72 / 1440 == pytest.approx(grid[0] - left - right, abs=0.05)
 
 
+def test_only_words_asked_to_are_kerned() -> None:
+    """Word kerns a run only from the size its w:kern names (the Title's style asks it from
+    14 pt), LibreOffice likewise: Qt, which kerns all text, would set « . Avec » closer."""
+    document = open_template(default_template())
+    clear_body(document)
+    document.add_paragraph("Titre du dossier", style="Title")
+    document.add_paragraph("Aux prud’hommes. Avec le recul.")
+    body, builder, _ = _laid_out(document)
+    title, text = body.paragraphs
+    assert (title.mark.kerning, text.pieces[0].look.kerning) == (True, False)
+    assert not builder.char_format(text.pieces[0].look).font().kerning()
+
+
 def test_the_command_line_renders_without_a_screen(tmp_path) -> None:
     """No QApplication, no display: a QGuiApplication is made offscreen."""
     script = ("import sys\n"
