@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -287,6 +288,9 @@ class _Writer:
         properties.language = "fr-FR"
         properties.keywords = "CCPT"
         properties.comments = ""
+        # Ours, not the template's: an organisation's template may name its author's union.
+        properties.category = properties.content_status = properties.identifier = ""
+        properties.version = ""
         properties.last_modified_by = self.dossier.candidate.full_name
         now = self.options.clock.utc().replace(microsecond=0, tzinfo=None)
         properties.created = properties.modified = now
@@ -360,7 +364,8 @@ class _Writer:
         candidate = self.dossier.candidate
         self._heading(1, "Le candidat et ses mandats")
         facts = [("Nom", candidate.full_name), ("Nom de naissance", candidate.birth_name),
-                 ("Emploi", candidate.job_title), ("Employeur", candidate.employer)]
+                 ("Emploi", candidate.job_title),
+                 ("Employeur", self._organisation(candidate.employer))]
         for label, value in facts:
             if value:
                 paragraph = self._paragraph("")
@@ -369,7 +374,7 @@ class _Writer:
         if not self.dossier.mandates:
             return
         self._table(("Mandat", "Organisation", "Période", "Temps consacré"),
-                    [(m.title, m.organisation, _period(m.start, m.end),
+                    [(m.title, self._organisation(m.organisation), _period(m.start, m.end),
                       f"{m.time_share_percent}\u00a0%" if m.time_share_percent else "")
                      for m in self.dossier.mandates], (4.5, 4.5, 4.5, 2.5))
         for mandate in self.dossier.mandates:
@@ -407,12 +412,23 @@ class _Writer:
             label = "Mandats" if len(self.dossier.mandates) > 1 else "Mandat"
             cells[0].paragraphs[0].add_run(label).bold = True
             for index, mandate in enumerate(self.dossier.mandates):
-                frame = ", ".join(part for part in (mandate.organisation,
+                frame = ", ".join(part for part in (self._organisation(mandate.organisation),
                                                     _period(mandate.start, mandate.end)) if part)
                 line = cells[1].paragraphs[0] if index == 0 else cells[1].add_paragraph()
                 line.add_run(french_spacing(" — ".join(p for p in (mandate.title, frame) if p)))
         _widths(table, (4.0, 12.0))
         self._paragraph("")
+
+    def _organisation(self, name: str) -> str:
+        """An organisation as the dossier names it: the candidate's union, unless they chose
+        to show it, is « organisation syndicale » (GDPR art. 9), wherever its name appears
+        as whole words, whatever its accents, case or spaces."""
+        candidate = self.dossier.candidate
+        union = _folded(candidate.union)
+        if candidate.show_union or not union or not re.search(
+                rf"(?<!\w){re.escape(union)}(?!\w)", _folded(name)):
+            return name
+        return "organisation syndicale"
 
     def _annexes(self) -> None:
         self._heading(1, "Annexes")
@@ -659,6 +675,13 @@ def _period(start: dt.date | None, end: dt.date | None) -> str:
     if start:
         return f"depuis {month_year(start)}"
     return f"jusqu’en {month_year(end)}" if end else ""
+
+
+def _folded(text: str) -> str:
+    """``text`` as a reader compares names: without accents, case, or the kind of space
+    and apostrophe."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(bare.replace("’", "'").casefold().split())
 
 
 def clear_body(document: Document) -> None:
