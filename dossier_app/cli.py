@@ -158,6 +158,9 @@ def _run_command(argv: list[str]) -> int:
                            help="joint les commentaires non résolus (docx)")
     exporting.add_argument("--pseudonymize", action="store_true",
                            help="remplace les vrais noms par leurs pseudonymes")
+    exporting.add_argument("--keep-contact", action="store_true",
+                           help="avec --pseudonymize, garde l’adresse, le téléphone et l’e-mail "
+                                "du candidat (json)")
     exporting.add_argument("--template", type=Path, metavar="MODELE.docx")
 
     checking = commands.add_parser("check", help="dit si le dossier est prêt pour le jury")
@@ -210,7 +213,8 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     check_output(args.output, [args.input] + ([args.template] if args.template else []),
                  streams=fmt == "json")
     if fmt == "json":
-        dossiers.export_json(args.input, args.output, pseudonymized=args.pseudonymize)
+        dossiers.export_json(args.input, args.output, pseudonymized=args.pseudonymize,
+                             keep_contact=args.keep_contact)
     else:
         from .export.service import export_document
 

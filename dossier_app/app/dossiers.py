@@ -6,6 +6,7 @@ without them (about 90 ms here)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,14 +50,21 @@ def import_json(source: Path, target: Path, referential: Referential, identity: 
     return Imported(dossier, list(result.warnings))
 
 
-def export_json(source: Path, target: Path, *, pseudonymized: bool = False) -> None:
-    """The interchange JSON of the .ccpt at ``source``, written privately at ``target``."""
+def export_json(source: Path, target: Path, *, pseudonymized: bool = False,
+                keep_contact: bool = False) -> None:
+    """The interchange JSON of the .ccpt at ``source``, written privately at ``target``.
+
+    Pseudonymized, it leaves the candidate's address, phone and e-mail empty unless
+    ``keep_contact``: whoever reads a pseudonymized dossier has no need to reach them."""
     from ..core.interchange import dossier_to_json_text
     from ..export.pseudonymize import pseudonymize
 
     dossier = read(source)
     if pseudonymized:
         dossier = pseudonymize(dossier)
+        if not keep_contact:
+            dossier.candidate = dataclasses.replace(dossier.candidate, address="", phone="",
+                                                    email="")
     write_private_bytes(target, dossier_to_json_text(dossier).encode("utf-8"))
 
 

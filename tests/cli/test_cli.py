@@ -66,6 +66,26 @@ def test_export_pseudonymized_json_hides_real_names(ccpt, tmp_path) -> None:
     assert "M. B." in text and json.loads(text)["pseudonyms"] == []
 
 
+CONTACT = ("address", "phone", "email")
+
+
+def test_export_pseudonymized_json_leaves_the_contact_details_home(ccpt, tmp_path,
+                                                                   example_json) -> None:
+    out = tmp_path / "anonyme.json"
+    assert run_cli("export", ccpt, "-o", out, "--pseudonymize").code == 0
+    candidate = json.loads(out.read_text(encoding="utf-8"))["candidate"]
+    assert {key: candidate[key] for key in CONTACT} == dict.fromkeys(CONTACT, "")
+    assert "Tanneurs" not in out.read_text(encoding="utf-8")
+    assert run_cli("import", out, "-o", tmp_path / "anonyme.ccpt").code == 0  # still valid
+
+    kept = tmp_path / "avec-contact.json"
+    assert run_cli("export", ccpt, "-o", kept, "--pseudonymize", "--keep-contact").code == 0
+    candidate = json.loads(kept.read_text(encoding="utf-8"))["candidate"]
+    assert {key: candidate[key] for key in CONTACT} == {
+        key: example_json["candidate"][key] for key in CONTACT}
+    assert "--keep-contact" in run_cli("export", "--help").out
+
+
 def test_check_reports_and_exits_1_when_not_ready(ccpt) -> None:
     result = run_cli("check", ccpt)
     assert result.code == 1
