@@ -4,8 +4,9 @@ Beyond the contract's keys, version 1 as written here also carries chapter
 statuses, annexes, the declaration on honour, ``candidate.show_union`` and
 ``candidate.show_address``, the referential the dossier was written against, the path's
 details in each ``workshops`` entry (``kind``, ``duration_minutes``, ``aim``, ``actions``),
-each comment's ``id`` and ``replies``, and the ``positioning`` grid. Readers that do not know
-them ignore them with a warning, as the contract says, so this stays compatible.
+each comment's ``id`` and ``replies``, the ``positioning`` grid, and each pseudonym's
+``short_forms``. Readers that do not know them ignore them with a warning, as the contract
+says, so this stays compatible.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .model import (
     Dossier,
     Gap,
     Mandate,
+    NameKind,
     Positioning,
     Production,
     Pseudonym,
@@ -220,7 +222,14 @@ def _pseudonym(item: Reader) -> Pseudonym:
     real = item.string("real", required=True)
     if not real.strip():
         raise InvalidData(f"{item.path}.real", say("ne doit pas être vide"))
-    return Pseudonym(real=real, alias=item.string("alias", required=True))
+    pseudonym = Pseudonym(real=real, alias=item.string("alias", required=True),
+                          kind=NameKind(item.choice("kind", [k.value for k in NameKind],
+                                                    default=NameKind.PERSON.value)),
+                          short_forms=item.strings("short_forms"))
+    for index, form in enumerate(pseudonym.short_forms, start=1):
+        if not form.strip():
+            raise InvalidData(f"{item.path}.short_forms[{index}]", say("ne doit pas être vide"))
+    return pseudonym
 
 
 def _annex(item: Reader) -> Annex:
@@ -290,7 +299,8 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
                          for r in m.replies]}
             for m in dossier.comments
         ],
-        "pseudonyms": [{"real": p.real, "alias": p.alias} for p in dossier.pseudonyms],
+        "pseudonyms": [{"real": p.real, "alias": p.alias, "kind": p.kind.value,
+                        "short_forms": list(p.short_forms)} for p in dossier.pseudonyms],
         "annexes": [{"title": a.title, "kind": a.kind.value, "description": a.description}
                     for a in dossier.annexes],
         "declaration": {"place": dossier.declaration.place,

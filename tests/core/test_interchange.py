@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from dossier_app.core.errors import DossierError, InvalidData
 from dossier_app.core.interchange import dossier_from_json, dossier_to_json, read_json_file
 from dossier_app.core.jsonread import without_control_characters
-from dossier_app.core.model import ChapterKind
+from dossier_app.core.model import ChapterKind, NameKind, Pseudonym
 
 from .strategies import dossiers
 
@@ -49,7 +49,7 @@ def test_export_then_import_gives_an_equal_dossier(data, referential) -> None:
     original = dossier_to_json(dossier)
     text = json.dumps(original, ensure_ascii=False)
     expected = _without_control_characters(original)
-    if any(not p["real"].strip() for p in expected["pseudonyms"]):
+    if any(not name.strip() for p in expected["pseudonyms"] for name in [p["real"], *p["short_forms"]]):
         with pytest.raises(InvalidData, match="ne doit pas être vide"):  # only control characters
             dossier_from_json(json.loads(text), referential)
         return
@@ -93,6 +93,35 @@ def test_a_json_without_the_address_choice_keeps_the_address_off(example_data,
     assert result.dossier.candidate.show_address is False
 
 
+def test_what_each_pseudonym_is_is_written_and_read_back(example_data, referential) -> None:
+    example_data["pseudonyms"] = [
+        {"real": "Karim Benali", "alias": "M. B.", "kind": "person", "short_forms": []},
+        {"real": "Logistique Atlantique", "alias": "l’entreprise L.", "kind": "organisation",
+         "short_forms": ["LA", "Log’Atlantique"]},
+        {"real": "Saint-Nazaire", "alias": "la ville", "kind": "place", "short_forms": ["St-Naz"]}]
+    result = dossier_from_json(example_data, referential)
+    assert result.warnings == []
+    assert result.dossier.pseudonyms == [
+        Pseudonym("Karim Benali", "M. B.", NameKind.PERSON, []),
+        Pseudonym("Logistique Atlantique", "l’entreprise L.", NameKind.ORGANISATION,
+                  ["LA", "Log’Atlantique"]),
+        Pseudonym("Saint-Nazaire", "la ville", NameKind.PLACE, ["St-Naz"])]
+    written = dossier_to_json(result.dossier)
+    assert written["pseudonyms"] == example_data["pseudonyms"]
+    assert dossier_from_json(json.loads(json.dumps(written)), referential).dossier == result.dossier
+
+
+def test_a_pseudonym_without_kind_nor_short_forms_names_a_person(example_data,
+                                                                 referential) -> None:
+    """As the contract's first sample has it, and as every file before them."""
+    example_data["pseudonyms"] = [{"real": "Jean Dupont", "alias": "M. D."}]
+    result = dossier_from_json(example_data, referential)
+    assert result.warnings == []
+    assert result.dossier.pseudonyms == [Pseudonym("Jean Dupont", "M. D.", NameKind.PERSON, [])]
+    assert dossier_to_json(result.dossier)["pseudonyms"] == [
+        {"real": "Jean Dupont", "alias": "M. D.", "kind": "person", "short_forms": []}]
+
+
 def test_unknown_keys_are_ignored_with_a_warning(example_data, referential) -> None:
     example_data["colour"] = "bleu"
     example_data["candidate"]["nickname"] = "Nad"
@@ -123,6 +152,24 @@ def test_unknown_keys_are_ignored_with_a_warning(example_data, referential) -> N
     (lambda d: d["candidate"].update(show_address="oui"), "candidate.show_address",
      "true ou false"),
     (lambda d: d["candidate"].update(show_address=None), "candidate.show_address", "true ou false"),
+    (lambda d: d["pseudonyms"][0].update(kind="animal"), "pseudonyms[1].kind",
+     "person, organisation, place"),
+    (lambda d: d["pseudonyms"][0].update(kind="Person"), "pseudonyms[1].kind", "person"),
+    (lambda d: d["pseudonyms"][0].update(kind=None), "pseudonyms[1].kind", "pas null"),
+    (lambda d: d["pseudonyms"][0].update(kind=1), "pseudonyms[1].kind", "texte"),
+    (lambda d: d["pseudonyms"][1].update(short_forms="LA"), "pseudonyms[2].short_forms",
+     "liste de textes"),
+    (lambda d: d["pseudonyms"][1].update(short_forms=None), "pseudonyms[2].short_forms", "pas null"),
+    (lambda d: d["pseudonyms"][1].update(short_forms=["LA", 3]), "pseudonyms[2].short_forms",
+     "liste de textes"),
+    (lambda d: d["pseudonyms"][1].update(short_forms=[["LA"]]), "pseudonyms[2].short_forms",
+     "liste de textes"),
+    (lambda d: d["pseudonyms"][1].update(short_forms=["LA", " "]),
+     "pseudonyms[2].short_forms[2]", "vide"),
+    (lambda d: d["pseudonyms"][1].update(short_forms=["\udfff"]),
+     "pseudonyms[2].short_forms[1]", "U+DFFF"),
+    (lambda d: d["pseudonyms"][1].update(short_forms=["LA"] * 1001), "pseudonyms[2].short_forms",
+     "au plus 1"),
     (lambda d: d["productions"][0].update(status={"analysis": "fini"}),
      "productions[1].status.analysis", "final"),
     (lambda d: d["mandates"][0].update(start="2026-W01-1"), "mandates[1].start", "AAAA-MM-JJ"),
@@ -191,7 +238,7 @@ def test_fuzz_random_json_gives_only_clean_errors(value, referential) -> None:
 _KEYS = ["format", "version", "candidate", "mandates", "productions", "comments", "ccpt",
          "workshops", "pseudonyms", "annexes", "declaration", "referential", "competence",
          "chapters", "status", "start", "end", "time_share_percent", "production", "chapter",
-         "created", "date", "attended", "real", "kind"]
+         "created", "date", "attended", "real", "kind", "short_forms"]
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
