@@ -45,6 +45,7 @@ from ..core.model import (
     Dossier,
     Gap,
     Mandate,
+    NameKind,
     Positioning,
     Production,
     Pseudonym,
@@ -766,8 +767,9 @@ def _write_all(db: sqlite3.Connection, dossier: Dossier, stamp: str) -> None:
           row.end.candidate, row.end.advisor, row.end.evidence,
           json.dumps([[g.description, g.action, g.done] for g in row.gaps], ensure_ascii=False))
          for row in dossier.positioning])
-    _replace_rows(db, "pseudonyms", ("real", "alias"),
-                  [(p.real, p.alias) for p in dossier.pseudonyms])
+    _replace_rows(db, "pseudonyms", ("real", "alias", "kind", "short_forms"),
+                  [(p.real, p.alias, p.kind.value, json.dumps(p.short_forms, ensure_ascii=False))
+                   for p in dossier.pseudonyms])
     _replace_rows(db, "annexes", ("title", "kind", "description"),
                   [(a.title, a.kind.value, a.description) for a in dossier.annexes])
     db.execute("DELETE FROM productions WHERE number > ?", (len(dossier.productions),))
@@ -864,8 +866,9 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
                             for body, who, when in values.json_rows(replies, 3)],
                            values.text(uid, 200) or new_uid()),
                        limit=MAX_COMMENTS),
-        pseudonyms=_rows(db, "pseudonyms", "real, alias",
-                         lambda r, a: Pseudonym(values.text(r), values.text(a))),
+        pseudonyms=_rows(db, "pseudonyms", "real, alias, kind, short_forms",
+                         lambda r, a, k, forms: Pseudonym(values.text(r), values.text(a),
+                                                          NameKind(k), _texts(forms))),
         annexes=_rows(db, "annexes", "title, kind, description",
                       lambda t, k, d: Annex(values.text(t), AnnexKind(k), values.text(d))),
         declaration=Declaration(values.text(place), values.date(declared)),
@@ -883,6 +886,19 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
                 "end_advisor, end_evidence, gaps FROM positioning ORDER BY competence LIMIT ?",
                 (MAX_ITEMS,))],
     )
+
+
+def _texts(value: object) -> list[str]:
+    """A column holding a JSON list of at most MAX_ITEMS texts, each one as the app could
+    have written it (valid Unicode, within MAX_TEXT_CHARS)."""
+    items = json.loads(values.text(value))  # too deep a nesting raises RecursionError
+    if not isinstance(items, list):
+        raise ValueError("list of texts")
+    if len(items) > MAX_ITEMS:
+        raise values.OverLimit("list of texts")
+    for item in items:
+        values.text(item).encode("utf-8")  # a lone surrogate (JSON's \udfff) raises a ValueError
+    return items
 
 
 def _level(value: object) -> int | None:

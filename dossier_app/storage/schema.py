@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x43435054  # "CCPT"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 CHAPTER_KINDS = "('situation', 'analysis', 'transfer')"
 
@@ -103,8 +103,21 @@ CREATE TABLE comments (
 """
 """Version 2 as it created new files, before version 3 existed."""
 
-SCHEMA = f"""{VERSION_2_SCHEMA}
+VERSION_3_SCHEMA = f"""{VERSION_2_SCHEMA}
 {VERSION_3_COLUMNS}
+"""
+"""Version 3 as it created new files, before version 4 existed."""
+
+VERSION_4_COLUMNS = """
+ALTER TABLE pseudonyms ADD COLUMN kind TEXT NOT NULL DEFAULT 'person';
+ALTER TABLE pseudonyms ADD COLUMN short_forms TEXT NOT NULL DEFAULT '[]';
+"""
+"""Version 4: what each pseudonymised name stands for (``person``, ``organisation``,
+``place``) and its short forms (a JSON list of texts, one text per form). New files add the
+columns as migrated ones do."""
+
+SCHEMA = f"""{VERSION_3_SCHEMA}
+{VERSION_4_COLUMNS}
 INSERT INTO candidate (id) VALUES (1);
 INSERT INTO dossier (id) VALUES (1);
 """
@@ -211,9 +224,15 @@ def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
     _run_script(connection, VERSION_3_COLUMNS)
 
 
+def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
+    """Pseudonyms say what they name: every older one was a person's, without short forms."""
+    _run_script(connection, VERSION_4_COLUMNS)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1,
                                                                 1: _migrate_1_to_2,
-                                                                2: _migrate_2_to_3}
+                                                                2: _migrate_2_to_3,
+                                                                3: _migrate_3_to_4}
 """Migration from version N to N + 1, keyed by N."""
 
 

@@ -21,6 +21,7 @@ from dossier_app.core.model import (
     Dossier,
     Gap,
     Mandate,
+    NameKind,
     Positioning,
     Production,
     Pseudonym,
@@ -56,6 +57,9 @@ steps = st.builds(Step, title=text, date=optional_dates, attended=st.booleans(),
                   actions=st.lists(st.builds(Action, text=text, done=st.booleans()), max_size=3))
 replies = st.builds(Reply, body=text, author=text, created=timestamps)
 assessments = st.builds(Assessment, candidate=levels, advisor=levels, evidence=text)
+names = text.filter(str.strip)
+pseudonyms = st.builds(Pseudonym, real=names, alias=text, kind=st.sampled_from(list(NameKind)),
+                       short_forms=st.lists(names, max_size=3))
 
 
 def positionings(competence: int) -> st.SearchStrategy[Positioning]:
@@ -95,8 +99,7 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
         productions=productions,
         steps=draw(st.lists(steps, max_size=3)),
         comments=comments,
-        pseudonyms=draw(st.lists(st.builds(Pseudonym, real=text.filter(str.strip), alias=text),
-                                 max_size=2)),
+        pseudonyms=draw(st.lists(pseudonyms, max_size=2)),
         annexes=draw(st.lists(st.builds(Annex, title=text, kind=st.sampled_from(list(AnnexKind)),
                                         description=text), max_size=2)),
         declaration=draw(st.builds(Declaration, place=text, date=optional_dates)),

@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dossier_app.core.errors import FileProblem, ReadOnlyError
-from dossier_app.core.model import ChapterKind, ChapterStatus
+from dossier_app.core.interchange import dossier_from_json, dossier_to_json
+from dossier_app.core.model import ChapterKind, ChapterStatus, NameKind, Pseudonym
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -43,6 +44,34 @@ def test_the_address_choice_survives_the_file(tmp_path, example, identity, shown
         file.save(dossier)
     with DossierFile.open(path, read_only=True) as file:
         assert file.load().candidate.show_address is not shown
+
+
+def test_what_each_pseudonym_is_survives_the_file_and_the_json(tmp_path, example_data,
+                                                                referential, identity) -> None:
+    example_data["pseudonyms"] = [
+        {"real": "Karim Benali", "alias": "M. B.", "kind": "person", "short_forms": []},
+        {"real": "Logistique Atlantique", "alias": "l’entreprise L.", "kind": "organisation",
+         "short_forms": ["LA", "Log’Atlantique"]},
+        {"real": "Saint-Nazaire", "alias": "la ville", "kind": "place", "short_forms": ["St-Naz"]}]
+    dossier = dossier_from_json(example_data, referential).dossier
+    path = tmp_path / "noms.ccpt"
+    DossierFile.create(path, dossier, identity).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT kind, short_forms FROM pseudonyms ORDER BY position").fetchall() == [
+            ("person", "[]"), ("organisation", '["LA", "Log’Atlantique"]'),
+            ("place", '["St-Naz"]')]
+    with DossierFile.open(path, identity) as file:
+        loaded = file.load()
+        assert dossier_to_json(loaded)["pseudonyms"] == example_data["pseudonyms"]
+        loaded.pseudonyms[0].kind = NameKind.ORGANISATION
+        loaded.pseudonyms[0].short_forms = ["KB"]
+        loaded.pseudonyms[1].short_forms = []
+        file.save(loaded)
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().pseudonyms == loaded.pseudonyms
+    assert loaded.pseudonyms[:2] == [
+        Pseudonym("Karim Benali", "M. B.", NameKind.ORGANISATION, ["KB"]),
+        Pseudonym("Logistique Atlantique", "l’entreprise L.", NameKind.ORGANISATION, [])]
 
 
 def test_file_carries_application_id_and_version(saved) -> None:

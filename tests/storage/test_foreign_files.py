@@ -52,6 +52,7 @@ PLANTED = {
     "extra index": "CREATE INDEX odd ON chapters (length(text))",
     "missing table": "DROP TABLE conflicts",
     "missing column": "ALTER TABLE candidate DROP COLUMN show_address",
+    "missing pseudonym column": "ALTER TABLE pseudonyms DROP COLUMN short_forms",
 }
 
 ODD_VALUES = {
@@ -70,10 +71,20 @@ ODD_VALUES = {
                            "WHERE i < 200010) INSERT INTO productions SELECT i, 1, '' FROM n",
     "a chapter of 50 MB": "UPDATE chapters SET text = printf('%.*c', 50000000, 'a') "
                           "WHERE production = 1 AND kind = 'analysis'",
+    "unknown pseudonym kind": "UPDATE pseudonyms SET kind = 'animal'",
+    "pseudonym kind of another case": "UPDATE pseudonyms SET kind = 'Person'",
+    "short forms that are not JSON": "UPDATE pseudonyms SET short_forms = 'LA'",
+    "short forms in an object": "UPDATE pseudonyms SET short_forms = '{\"LA\": 1}'",
+    "a number among short forms": "UPDATE pseudonyms SET short_forms = '[\"LA\", 3]'",
+    "a list among short forms": "UPDATE pseudonyms SET short_forms = '[[\"LA\"]]'",
+    "a lone surrogate in a short form": "UPDATE pseudonyms SET short_forms = '[\"\\udfff\"]'",
+    "2 000 short forms": "UPDATE pseudonyms SET short_forms = (WITH RECURSIVE n(i) AS (SELECT 1 "
+                         "UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT json_group_array('a') "
+                         "FROM n)",
 }
 
 VERSIONS = {"negative user_version": -3, "unknown user_version": 99,
-            "format 3 calling itself 2": 2}
+            "format 3 calling itself 2": 2, "format 4 calling itself 3": 3}
 
 
 def _plant(path: Path, sql: str) -> None:
@@ -188,7 +199,8 @@ _COLUMNS = [("chapters", "text"), ("chapters", "status"), ("chapters", "producti
             ("comments", "chapter"), ("mandates", "start"), ("mandates", "time_share_percent"),
             ("candidate", "first_name"), ("candidate", "show_union"), ("candidate", "show_address"),
             ("positioning", "gaps"), ("positioning", "start_candidate"), ("dossier", "declaration_date"),
-            ("annexes", "kind"), ("lock", "pid"), ("lock", "heartbeat")]
+            ("annexes", "kind"), ("pseudonyms", "kind"), ("pseudonyms", "short_forms"),
+            ("lock", "pid"), ("lock", "heartbeat")]
 _SQL_VALUES = st.one_of(_SQL_VALUES, st.text(st.characters(codec="utf-8"), max_size=30))
 """Any character, control characters and U+FFFE included."""
 

@@ -1,7 +1,7 @@
 import datetime as dt
 import sqlite3
 
-from dossier_app.core.model import ChapterKind, ChapterStatus, StepKind
+from dossier_app.core.model import ChapterKind, ChapterStatus, NameKind, Pseudonym, StepKind
 from dossier_app.storage.backups import backup_folder
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.schema import (
@@ -10,6 +10,7 @@ from dossier_app.storage.schema import (
     VERSION_0_SCHEMA,
     VERSION_1_SCHEMA,
     VERSION_2_SCHEMA,
+    VERSION_3_SCHEMA,
 )
 
 # A file of the first prototype (schema version 0), as such files exist.
@@ -21,6 +22,7 @@ INSERT INTO chapters VALUES (1, 'situation', 'Une permanence du mardi.'), (1, 'a
     (1, 'transfer', ''), (2, 'situation', ''), (2, 'analysis', ''), (2, 'transfer', '');
 INSERT INTO comments VALUES (1, 1, 'situation', 'mardi', 'Quel mardi ?', 'Claire', NULL, 0);
 INSERT INTO workshops VALUES (1, 'Atelier 1', '2026-09-22', 1, 'Trois situations.');
+INSERT INTO pseudonyms VALUES (1, 'Karim Benali', 'M. B.');
 """
 
 
@@ -50,6 +52,7 @@ def test_version_0_is_migrated_after_a_backup_copy(tmp_path, identity) -> None:
     assert len(dossier.comments[0].uid) == 32 and dossier.comments[0].replies == []
     assert dossier.positioning == []
     assert dossier.candidate.show_address is False  # version 3: the cover keeps it out
+    assert dossier.pseudonyms == [Pseudonym("Karim Benali", "M. B.", NameKind.PERSON, [])]  # 4
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     (copy,) = backup_folder(backups, path).iterdir()
@@ -125,7 +128,7 @@ def test_a_version_2_file_gains_the_address_choice_off(tmp_path, identity) -> No
     assert (candidate.address, candidate.show_union, candidate.show_address) == (
         "3 rue des Lilas, 69003 Lyon", True, False)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert db.execute("SELECT show_address FROM candidate").fetchone() == (0,)
     (copy,) = backup_folder(tmp_path / "b", path).iterdir()
     assert "format-2" in copy.name
@@ -136,4 +139,52 @@ def test_a_version_2_file_opens_read_only_untouched(tmp_path) -> None:
     original = path.read_bytes()
     with DossierFile.open(path, read_only=True) as file:
         assert file.load().candidate.show_address is False
+    assert path.read_bytes() == original
+
+
+def _version_3_file(path):
+    """A file made new by the release of format 3, before pseudonyms said what they name."""
+    with sqlite3.connect(path) as db:
+        db.executescript(VERSION_3_SCHEMA + """
+            INSERT INTO candidate (id, first_name) VALUES (1, 'Inès');
+            INSERT INTO dossier (id, ccpt) VALUES (1, 'mediation-sociale');
+            INSERT INTO pseudonyms VALUES (1, 'Karim Benali', 'M. B.'),
+                (2, 'Logistique Atlantique', 'l’entreprise L.');""")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("PRAGMA user_version = 3")
+    return path
+
+
+_OLD_PSEUDONYMS = [Pseudonym("Karim Benali", "M. B.", NameKind.PERSON, []),
+                   Pseudonym("Logistique Atlantique", "l’entreprise L.", NameKind.PERSON, [])]
+"""Every pseudonym before format 4 named a person, and had no short forms."""
+
+
+def test_a_version_3_file_gains_pseudonyms_of_persons_without_short_forms(tmp_path,
+                                                                          identity) -> None:
+    path = _version_3_file(tmp_path / "ines.ccpt")
+    with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
+        dossier = file.load()
+        assert dossier.pseudonyms == _OLD_PSEUDONYMS
+        dossier.pseudonyms[1].kind = NameKind.ORGANISATION
+        dossier.pseudonyms[1].short_forms = ["LA"]
+        file.save(dossier)  # the migrated table takes the new fields
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("SELECT kind, short_forms FROM pseudonyms ORDER BY position").fetchall() == [
+            ("person", "[]"), ("organisation", '["LA"]')]
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().pseudonyms[1] == Pseudonym("Logistique Atlantique", "l’entreprise L.",
+                                                      NameKind.ORGANISATION, ["LA"])
+    (copy,) = backup_folder(tmp_path / "b", path).iterdir()
+    assert "format-3" in copy.name
+    with sqlite3.connect(copy) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+
+
+def test_a_version_3_file_opens_read_only_untouched(tmp_path) -> None:
+    path = _version_3_file(tmp_path / "ines.ccpt")
+    original = path.read_bytes()
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().pseudonyms == _OLD_PSEUDONYMS
     assert path.read_bytes() == original
