@@ -2,46 +2,31 @@
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from collections.abc import Callable
 
 from ..core.model import Dossier, Pseudonym, rewrite_texts
+from ..core.pseudonyms import Pseudonymizer
 
 
 def pseudonymizer(pseudonyms: list[Pseudonym]) -> Callable[[str], str]:
-    """A function replacing each real name (whole words, any case) by its alias.
-
-    One pass with the longest names first, so that « Karim Benali » wins over
-    « Karim » and an alias is never itself rewritten.
-    """
-    pairs = sorted(((p.real.strip(), p.alias) for p in pseudonyms if p.real.strip()),
-                   key=lambda pair: len(pair[0]), reverse=True)
-    if not pairs:
-        return lambda text: text
-    aliases = {real.casefold(): alias for real, alias in pairs}
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(_flexible(real) for real, _ in pairs) + r")(?!\w)",
-        re.IGNORECASE)
-
-    def replace(text: str) -> str:
-        return pattern.sub(lambda m: aliases[_squeeze(m.group(0)).casefold()], text)
-
-    return replace
-
-
-def _flexible(real: str) -> str:
-    # Any run of spaces (including the no-break ones French typography adds) matches.
-    return r"\s+".join(re.escape(part) for part in real.split())
-
-
-def _squeeze(text: str) -> str:
-    return " ".join(text.split())
+    """A function replacing every form of each real name by its alias (see
+    ``core.pseudonyms``), the names of the whole list found in one pass."""
+    return Pseudonymizer(pseudonyms)
 
 
 def pseudonymize(dossier: Dossier) -> Dossier:
-    """A copy of the dossier with every text field rewritten and no pseudonym table left."""
+    """A copy of the dossier with every text field rewritten and no pseudonym table left.
+
+    Identifiers are not texts: the CCPT's, the referential's and the comments' are kept
+    as they are, so that the copy still finds its referential and merges back."""
     replace = pseudonymizer(dossier.pseudonyms)
     copy = rewrite_texts(dossier, replace)
+    copy.ccpt = dossier.ccpt
+    if dossier.referential is not None:
+        copy.referential = dataclasses.replace(dossier.referential)
+    for hidden, comment in zip(copy.comments, dossier.comments, strict=True):
+        hidden.uid = comment.uid
     full_name = dossier.candidate.full_name
     if replace(full_name) != full_name:
         # « Nadia Martin » is listed as one name but stored as two fields.

@@ -26,3 +26,31 @@ def test_every_text_of_the_dossier_is_rewritten(example) -> None:
                             .replace("Logistique Atlantique", "l’entreprise L."), chapter.status)
         for kind, chapter in example.productions[0].chapters.items()}
     assert example.pseudonyms  # the original is untouched
+
+
+def test_identifiers_are_not_texts(example) -> None:
+    example.pseudonyms.append(Pseudonym("Social", "le secteur S."))
+    example.pseudonyms.append(Pseudonym("Exemple", "l’exemple E."))
+    hidden = pseudonymize(example)
+    assert hidden.ccpt == example.ccpt == "dossier-social"
+    assert hidden.referential == example.referential
+    assert [c.uid for c in hidden.comments] == [c.uid for c in example.comments]
+
+
+def test_the_candidates_own_name_in_two_fields(example) -> None:
+    example.pseudonyms.append(Pseudonym("Nadia Martin", "Mme N. M."))
+    hidden = pseudonymize(example)
+    assert (hidden.candidate.first_name, hidden.candidate.last_name) == ("Mme N. M.", "")
+    assert hidden.candidate.full_name == "Mme N. M."
+    assert "Nadia" not in repr(hidden)
+
+
+def test_a_name_in_a_comment_alone_and_the_french_around_it(example) -> None:
+    example.comments[0].body = "Dupont ? Demande à Dupont, et l’attestation de Benali."
+    example.comments[0].replies[0].body = "Mme Marchand a répondu."
+    example.pseudonyms += [Pseudonym("Jean Dupont", "le directeur"),
+                           Pseudonym("Lucie Marchand", "la directrice")]
+    hidden = pseudonymize(example)
+    assert hidden.comments[0].body == \
+        "Le directeur ? Demande au directeur, et l’attestation de M. B."
+    assert hidden.comments[0].replies[0].body == "La directrice a répondu."
