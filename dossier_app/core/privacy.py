@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from .model import ChapterKind, Dossier, NameKind, Pseudonym
+from .pseudonyms import guess_kind
 from .resources import resources_dir
 from .spelling import WORD
 
@@ -102,7 +103,7 @@ def unlisted_names(dossier: Dossier, speller: Lexicon | None) -> list[Finding]:
                 entry.count += 1
                 entry.person = entry.person or person
     findings = [Finding(entry.name, entry.count, entry.where,
-                        NameKind.PERSON if entry.person else _guess_kind(entry.name))
+                        NameKind.PERSON if entry.person else guess_kind(entry.name))
                 for entry in _merged(tally.values())]
     mention = _union_mention(dossier, texts, covers) if not candidate.show_union else None
     return ([mention] if mention else []) + findings
@@ -140,14 +141,6 @@ def _aliases(name: str, kind: NameKind) -> Iterator[str]:
     lead = "le lieu" if kind is NameKind.PLACE else "l’entreprise"
     yield from (f"{lead} {letter}" for letter in string.ascii_uppercase)
     yield from (f"{lead} {number}" for number in itertools.count(27))
-
-
-def _guess_kind(name: str) -> NameKind:
-    try:
-        from .pseudonyms import guess_kind
-    except ImportError:  # core/pseudonyms, written at the same time, has not landed yet
-        return NameKind.PERSON
-    return guess_kind(name)
 
 
 # --- the texts ---------------------------------------------------------------------------

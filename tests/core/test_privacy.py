@@ -91,6 +91,13 @@ def test_unknown_capitalised_words_are_names_dictionary_words_are_not(example, s
     assert "Zerbinati" not in _names(dossier, None)  # no dictionary yet: no such guess
 
 
+def test_a_name_found_by_the_dictionary_gets_its_kind_guessed(example, speller) -> None:
+    dossier = _with(example, "J’ai écrit à Zorgatech Industries, puis à Zerbinati.")
+    kinds = {f.name: f.kind for f in unlisted_names(dossier, speller)}
+    assert kinds["Zorgatech Industries"] is NameKind.ORGANISATION
+    assert kinds["Zerbinati"] is NameKind.PERSON
+
+
 def test_a_sentence_start_proves_nothing(example, speller) -> None:
     alone = _with(example, "Zerbinati a signé. Rose a relu.")
     names = _names(alone, speller)
