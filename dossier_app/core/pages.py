@@ -12,6 +12,8 @@ class Page(str, Enum):
 
     CANDIDATE = "candidate"
     """Identity of the candidate."""
+    PRIVACY = "privacy"
+    """The pseudonyms, and the names of the text still without one."""
     MANDATES = "mandates"
     PROJECT = "project"
     """The professional project."""

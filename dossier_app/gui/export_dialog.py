@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import FileProblem
 from ..core.files import check_input_file
+from ..core.privacy import Finding, Lexicon, unlisted_names
 from ..core.sentence import say
 from ..export.service import ExportResult, export_document
 from ..export.template_check import MAX_TEMPLATE_BYTES
@@ -39,8 +40,15 @@ from .texts import fill, shown
 
 
 class ExportDialog(QDialog):
+    review_requested = Signal()
+    """« Revoir »: the user goes to the privacy page to give names their pseudonyms (the
+    dialog closes)."""
+
+    SHOWN_NAMES = 4
+    """Names listed in the line of those without a pseudonym; the others are counted."""
+
     def __init__(self, session: DossierSession, settings: Settings, default_folder: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, speller: Lexicon | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exporter le dossier pour le jury"))
         self.session = session
@@ -61,6 +69,16 @@ class ExportDialog(QDialog):
                            self.tr("Joindre les commentaires non résolus du conseiller"))[0],
                    wrapped(self.pseudonyms,
                            self.tr("Remplacer les vrais noms par leurs pseudonymes"))[0]]
+        self.speller = speller
+        self._unlisted: list[Finding] | None = None
+        self.unlisted = QLabel()
+        self.unlisted.setWordWrap(True)
+        self.review = QPushButton(self.tr("Revoir"))
+        self.review.setAccessibleName(self.tr("Revoir les noms sans pseudonyme"))
+        self.review.clicked.connect(self._review)
+        unlisted_row = _row(self.unlisted, self.review)
+        unlisted_row.hide()
+        self.pseudonyms.toggled.connect(lambda: self._show_unlisted(unlisted_row))
         self.template = QLineEdit(settings.export_template)
         self.template.setPlaceholderText(self.tr("Modèle fourni avec l’application"))
         self.template.setAccessibleName(self.tr("Modèle Word de l’organisme"))
@@ -112,6 +130,7 @@ class ExportDialog(QDialog):
         options = QVBoxLayout()
         for choice in choices[2:]:
             options.addWidget(choice)
+        options.addWidget(unlisted_row)  # under « Remplacer les vrais noms… », when checked
         form.addRow(self.tr("Options :"), options)
         form.addRow(self.tr("Modèle :"), _row(self.template, choose_template))
         form.addRow(self.tr("Enregistrer sous :"), _row(self.target, choose_target))
@@ -125,6 +144,29 @@ class ExportDialog(QDialog):
         width = self.fontMetrics().averageCharWidth() * 72
         self.resize(max(width, self.sizeHint().width()), self.heightForWidth(width)
                     if self.hasHeightForWidth() else self.sizeHint().height())
+
+    def _show_unlisted(self, row: QWidget) -> None:
+        """With pseudonyms asked for, the names the text shows without one, before
+        exporting (exporting anyway stays possible)."""
+        if self._unlisted is None:
+            self._unlisted = unlisted_names(self.session.dossier, self.speller)
+        names = [finding.name for finding in self._unlisted]
+        shown_names = ", ".join(names[:self.SHOWN_NAMES]) + ("…" if len(names) > self.SHOWN_NAMES
+                                                             else "")
+        if len(names) == 1:
+            self.unlisted.setText(fill(self.tr("1 nom sans pseudonyme : %1"), shown_names))
+        else:
+            self.unlisted.setText(fill(self.tr("%1 noms sans pseudonyme : %2"), len(names),
+                                       shown_names))
+        self.review.setAccessibleDescription(self.unlisted.text())
+        row.setVisible(self.pseudonyms.isChecked() and bool(names))
+        self._grow()
+
+    def _review(self) -> None:
+        if self.cancel_button.isVisible():
+            return  # exporting: the dialog stays until the export is done or stopped
+        self.reject()
+        self.review_requested.emit()
 
     def fmt(self) -> str:
         return "pdf" if self.pdf.isChecked() else "docx"
@@ -177,6 +219,9 @@ class ExportDialog(QDialog):
         """The message, the dialog growing if its rows need more room (a progress bar and
         a message wrapping at 200 % would squash the choices above them)."""
         self.message.setText(text)
+        self._grow()
+
+    def _grow(self) -> None:
         layout = self.layout()
         if layout is not None:
             layout.activate()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .path_page import PathPage
     from .positioning_page import PositioningPage
+    from .privacy_page import PrivacyPage
     from .session import DossierSession
 
 F = TypeVar("F", bound=QWidget)
@@ -58,6 +59,14 @@ def _open(window: MainWindow) -> DossierSession:
     if window.session is None:
         raise RuntimeError("no dossier is open")
     return window.session
+
+
+def _privacy(window: MainWindow) -> PrivacyPage:
+    from .privacy_page import PrivacyPage  # only when visited: keeps start-up quick
+
+    form = PrivacyPage(window.context.spell)
+    form.changed.connect(lambda: window.edit(lambda d: setattr(d, "pseudonyms", form.values())))
+    return form
 
 
 def _mandates(window: MainWindow) -> RowListEditor:
@@ -108,6 +117,17 @@ def form_pages() -> dict[Page, FormPage[Any]]:
             "",
             _candidate,
             lambda form, w: form.load(_open(w).dossier.candidate),
+        ),
+        Page.PRIVACY: FormPage["PrivacyPage"](
+            QCoreApplication.translate("MainWindow", "Confidentialité"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Les vrais noms que cite le dossier (collègues, responsables, adhérents, "
+                "entreprises) et les pseudonymes qui les remplacent quand vous exportez en "
+                "cochant « Remplacer les vrais noms par leurs pseudonymes ».",
+            ),
+            _privacy,
+            lambda form, w: form.load(_open(w).dossier),
         ),
         Page.MANDATES: FormPage[RowListEditor](
             QCoreApplication.translate("MainWindow", "Mandats"),

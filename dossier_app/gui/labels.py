@@ -23,6 +23,7 @@ def status(value: ChapterStatus) -> str:
 def page(value: Page) -> str:
     """The page's name, as the navigator lists it (a chapter is named by ``chapter``)."""
     return {Page.CANDIDATE: QCoreApplication.translate("labels", "Identité"),
+            Page.PRIVACY: QCoreApplication.translate("labels", "Confidentialité"),
             Page.MANDATES: QCoreApplication.translate("labels", "Mandats"),
             Page.PROJECT: QCoreApplication.translate("labels", "Projet professionnel"),
             Page.CHAPTER: QCoreApplication.translate("labels", "Chapitre"),

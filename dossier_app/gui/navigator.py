@@ -29,7 +29,7 @@ class Place:
         object.__setattr__(self, "page", Page(self.page))  # a page's name is accepted too
 
 
-_DOSSIER_PAGES = (Page.CANDIDATE, Page.MANDATES, Page.PROJECT)
+_DOSSIER_PAGES = (Page.CANDIDATE, Page.PRIVACY, Page.MANDATES, Page.PROJECT)
 """Under « Mon dossier », before the productions."""
 _LATER_PAGES = (Page.PATH, Page.POSITIONING, Page.ANNEXES, Page.DECLARATION)
 """After the productions."""
