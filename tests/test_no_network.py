@@ -79,7 +79,6 @@ _sys.exit(main(json.loads(_sys.argv[1])))
 '''
 
 GUI_SESSION = GUARD + r'''
-import json
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -99,41 +98,55 @@ def wait(condition) -> None:
         time.sleep(0.02)
 
 
+def guarded(step):
+    """``step`` run from Qt's event loop: a failure ends the process (Qt would go on)."""
+    def run():
+        try:
+            step()
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+            _os._exit(3)
+    return run
+
+
+def export(window, suffix: str) -> None:
+    """Through the menu's action: its dialog, filled in and started once it is shown."""
+    def operate() -> None:
+        dialog = app.activeModalWidget()
+        if suffix == "pdf":
+            dialog.pdf.setChecked(True)
+        dialog.target.setText(str(folder / f"jury.{suffix}"))
+        dialog.start()
+        wait(lambda: dialog.exported is not None)
+        dialog.done(0)
+
+    QTimer.singleShot(0, guarded(operate))
+    window.files.export_dossier()
+
+
+@guarded
 def session() -> None:
     from dossier_app.core.model import ChapterKind
     from dossier_app.core.pages import Page
-    from dossier_app.gui.export_dialog import ExportDialog
     from dossier_app.gui.main_window import MainWindow
     from dossier_app.gui.navigator import Place
 
-    try:
-        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-        window.files.open_example()
-        assert window.session is not None
-        for page in Page:
-            kinds = list(ChapterKind) if page is Page.CHAPTER else [None]
-            for kind in kinds:
-                window.workspace.go_to(Place(page, 1 if kind else 0, kind))
-                app.processEvents()
-        window.look.set_text_scale(125)
-        window.look.set_theme("dark")
-        for suffix in ("docx", "pdf"):
-            dialog = ExportDialog(window.session, window.context.settings, folder, window)
-            dialog.show()
-            if suffix == "pdf":
-                dialog.pdf.setChecked(True)
-            dialog.target.setText(str(folder / f"jury.{suffix}"))
-            dialog.start()
-            wait(lambda: dialog.exported is not None)
-            dialog.close()
-        QFileDialog.getSaveFileName = lambda *args, **kwargs: (str(folder / "fiche.docx"), "")
-        window.review.export_progress_sheet()
-        window.close()
-    except BaseException:
-        import traceback
-
-        traceback.print_exc()
-        _os._exit(3)
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    window.files.open_example()
+    assert window.session is not None
+    for page in Page:
+        for kind in list(ChapterKind) if page is Page.CHAPTER else [None]:
+            window.workspace.go_to(Place(page, 1 if kind else 0, kind))
+            app.processEvents()
+    window.look.set_text_scale(125)
+    window.look.set_theme("dark")
+    export(window, "docx")
+    export(window, "pdf")
+    QFileDialog.getSaveFileName = lambda *args, **kwargs: (str(folder / "fiche.docx"), "")
+    window.review.export_progress_sheet()
+    window.close()
     app.quit()
 
 
