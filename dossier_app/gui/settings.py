@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -54,7 +54,7 @@ class Settings:
         self._set_paths([p for p in self.recent_files if p != path])
 
     def _set_paths(self, paths: list[Path]) -> None:
-        self._qt.setValue("recent_files", [_stored_path(p) for p in paths])
+        self._set({"recent_files": [_stored_path(p) for p in paths]})
 
     def _choice(self, key: str, allowed: tuple, kind=str):
         """The stored value when it is one of ``allowed``, else the first (the default)."""
@@ -67,7 +67,7 @@ class Settings:
 
     @text_scale.setter
     def text_scale(self, value: int) -> None:
-        self._qt.setValue("text_scale", value)
+        self._set({"text_scale": value})
 
     @property
     def language(self) -> str:
@@ -75,7 +75,7 @@ class Settings:
 
     @language.setter
     def language(self, value: str) -> None:
-        self._qt.setValue("language", value)
+        self._set({"language": value})
 
     @property
     def theme(self) -> str:
@@ -83,7 +83,7 @@ class Settings:
 
     @theme.setter
     def theme(self, value: str) -> None:
-        self._qt.setValue("theme", value)
+        self._set({"theme": value})
 
     @property
     def reviewer_name(self) -> str:
@@ -92,7 +92,7 @@ class Settings:
 
     @reviewer_name.setter
     def reviewer_name(self, value: str) -> None:
-        self._qt.setValue("review/name", value)
+        self._set({"review/name": value})
 
     @property
     def export_template(self) -> str:
@@ -101,7 +101,7 @@ class Settings:
 
     @export_template.setter
     def export_template(self, value: str) -> None:
-        self._qt.setValue("export/template", value)
+        self._set({"export/template": value})
 
     def window_state(self, screen: str) -> tuple[QByteArray | None, QByteArray | None]:
         """The window's geometry and docks as last left on ``screen`` (its name and size)."""
@@ -110,12 +110,18 @@ class Settings:
 
     def save_window_state(self, screen: str, geometry: QByteArray, state: QByteArray) -> None:
         group = _screen_group(screen)
-        self._qt.setValue(f"{group}/geometry", geometry)
-        self._qt.setValue(f"{group}/state", state)
+        self._set({f"{group}/geometry": geometry, f"{group}/state": state})
+
+    def _set(self, values: dict[str, object]) -> None:
+        """Change ``values`` and write the file now: Qt would otherwise write it later on its
+        own (from the event loop, or when it is destroyed), outside ``_private_writes``."""
+        for key, value in values.items():
+            self._qt.setValue(key, value)
+        self.sync()
 
     def sync(self) -> None:
-        self._qt.sync()
-        _make_private(self._file)
+        with _private_writes():
+            self._qt.sync()
 
 
 def _screen_group(screen: str) -> str:
@@ -134,9 +140,28 @@ def _stored_path(path: Path) -> str | QByteArray:
     return text
 
 
+@contextlib.contextmanager
+def _private_writes() -> Iterator[None]:
+    """Whatever Qt creates meanwhile is the user's alone (0600, 0700): the INI itself if it
+    went missing, the temporary that replaces it, its lock file ``settings.ini.lock``.
+
+    A umask rather than creating the file first or a chmod after each write: Qt opens the
+    INI and its lock file with mode 0666 itself, so only the umask makes them private from
+    their first byte, without a moment world-readable. The umask is the process's: a file
+    another thread creates meanwhile comes out more private, never less."""
+    if os.name != "posix":
+        yield
+        return
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
 def _make_private(file: Path) -> None:
-    """Create the settings file readable by the user alone; Qt's later rewrites keep the
-    mode of the file they replace."""
+    """Create the settings file readable by the user alone, or make a file written by an
+    older version so: Qt's rewrites keep the mode of the file they replace."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
