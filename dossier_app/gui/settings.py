@@ -21,7 +21,6 @@ class Settings:
     def __init__(self, paths: AppPaths) -> None:
         file = private_dir(paths.config) / "settings.ini"
         _make_private(file)
-        self._file = file
         self._qt = QSettings(str(file), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default, kind=str):
