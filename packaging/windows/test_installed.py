@@ -211,7 +211,28 @@ def import_and_export(checks: Checks, folder: Path) -> tuple[Path, Path]:
         name = json.loads(example.read_text(encoding="utf-8"))["candidate"]["last_name"]
         checks.check("the .docx is a valid Word document naming the candidate",
                      *_docx_ok(docx, name))
+    pdf = documents / "exemple.pdf"
+    pdf.unlink(missing_ok=True)
+    result = run([app, "export", wb.windows_path(dossier), "-o", wb.windows_path(pdf)])
+    ok, detail = _outcome(result)
+    checks.check("dossier-app export to .pdf without LibreOffice (Qt's layout)",
+                 ok and pdf.exists(), detail)
+    if pdf.exists():
+        checks.check("the PDF has its cover, numbered contents and bookmarks", *_pdf_ok(pdf, name))
     return dossier, docx
+
+
+def _pdf_ok(path: Path, name: str) -> tuple[bool, str]:
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(str(path))
+        contents = reader.pages[1].extract_text()
+        numbered = sum(1 for line in contents.splitlines() if line.rstrip()[-1:].isdigit())
+        found = name in reader.pages[0].extract_text() and numbered >= 10 and bool(reader.outline)
+        return found, f"{len(reader.pages)} pages, {numbered} numbered contents lines"
+    except Exception as error:  # any failure to read it is the finding
+        return False, f"unreadable: {error}"
 
 
 def _docx_ok(path: Path, name: str) -> tuple[bool, str]:
