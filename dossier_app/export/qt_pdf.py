@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,11 +74,17 @@ def render_pdf(document: Document, target: Path) -> list[int]:
 
 
 def _ensure_application() -> None:
+    """A QGuiApplication for the layout when no window made one (the command line). It
+    shows nothing: on Linux the offscreen platform (no display needed; fontconfig finds
+    the fonts), on Windows and macOS the system's own, whose font database is the one
+    that knows the installed fonts (Windows' offscreen platform finds none: blank pages)."""
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _application.append(QGuiApplication(["dossier-app"]))
+        arguments = ["dossier-app"]
+        if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+            arguments += ["-platform", "offscreen"]
+        _application.append(QGuiApplication(arguments))
 
 
 def _writer(device: Any, body: Body, document: Document) -> QPdfWriter:
