@@ -224,6 +224,8 @@ def test_a_gui_session_opens_no_connection(tmp_path) -> None:
     "import subprocess, sys; subprocess.run([sys.executable, '-c', 'pass'])",
     "import os; os.system('true')",
     "import os; os.execv('/bin/true', ['true'])",
+    "import os; os.posix_spawn('/bin/true', ['true'], {})",
+    "import os; os.spawnv(os.P_WAIT, '/bin/true', ['true'])",
 ])
 def test_the_guard_trips_on_a_connection_or_a_program(attempt) -> None:
     """The guard can fail: each of these is stopped before it happens."""
