@@ -10,10 +10,11 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .app import dossiers
-from .app.finding_text import format_report
+from .app.finding_text import format_report, format_unlisted
 from .app.self_test import STEPS
 from .app.targets import ANY_SIZE, check_output
 from .core.errors import DossierError, FileProblem, InvalidData
@@ -34,6 +35,9 @@ from .core.referential import (
 )
 from .core.sentence import say
 from .storage.lock import LockIdentity
+
+if TYPE_CHECKING:
+    from .core.spelling import FrenchSpeller
 
 EXIT_OK, EXIT_NOT_READY, EXIT_ERROR = 0, 1, 2
 FORMATS = ("docx", "json", "pdf")
@@ -237,7 +241,24 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     dossier = dossiers.read(args.input)
     report = check_dossier(dossier, referential, load_guidance())
     _say(format_report(report, dossier, referential))
+    from .core.privacy import unlisted_names  # with check only: the window starts without it
+
+    names = unlisted_names(dossier, _speller(paths))
+    if names:
+        _say("\n" + format_unlisted(names))
     return EXIT_OK if report.ready else EXIT_NOT_READY
+
+
+def _speller(paths: AppPaths) -> FrenchSpeller | None:
+    """The French dictionary, with the user's own words as the window has them; None (the
+    names are then looked for after civilities and among first names only) when an
+    installation lacks its files."""
+    from .core.spelling import FrenchSpeller, PersonalDictionary
+
+    try:
+        return FrenchSpeller(PersonalDictionary(paths.data / "dictionnaire-personnel.txt"))
+    except OSError:
+        return None
 
 
 def _referential(args: argparse.Namespace, paths: AppPaths) -> int:

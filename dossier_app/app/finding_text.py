@@ -1,12 +1,18 @@
 """The readiness findings in French sentences, as ``dossier-app check`` prints them (the
-contract). The window writes its own, in its language (``gui.readiness_panel``)."""
+contract), and the names without a pseudonym it lists after them as a note. The window
+writes its own, in its language (``gui.readiness_panel``, ``gui.privacy_page``)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from ..core.model import Dossier
 from ..core.readiness import Code, Finding, Report, Severity
 from ..core.referential import Referential
 from ..core.typography import french_spacing
+
+if TYPE_CHECKING:
+    from ..core import privacy
 
 
 def french(finding: Finding) -> str:
@@ -83,6 +89,36 @@ def format_report(report: Report, dossier: Dossier, referential: Referential) ->
     lines += [f"  - production {n} : {_thousands(w)}"
               for n, w in enumerate(report.words_by_production, start=1)]
     return "\n".join(lines)
+
+
+def format_unlisted(findings: list[privacy.Finding]) -> str:
+    """The note after the report: the names of the text without a pseudonym (they do not
+    stop the dossier; a pseudonymised export would leave them readable)."""
+    readable = "lisible" if len(findings) == 1 else "lisibles"
+    lines = [f"Note : {_count(len(findings), 'nom', 'noms')} sans pseudonyme dans le texte, "
+             f"qu’un export pseudonymisé laisserait {readable} (page « Confidentialité » de "
+             "l’application) :"]
+    for finding in findings:
+        seen = (f"une fois, dans {_where(finding.where)}" if finding.count == 1
+                else f"{finding.count} fois, d’abord dans {_where(finding.where)}")
+        if finding.union:
+            lines.append(f"  - « {finding.name} » : votre syndicat est nommé dans le texte, alors "
+                         f"que la page de garde ne le montre pas ; {seen}")
+        else:
+            lines.append(f"  - « {finding.name} », {finding.kind.label.lower()} : {seen}")
+    return french_spacing("\n".join(lines))
+
+
+def _where(spot: privacy.Spot) -> str:
+    from ..core.privacy import Part  # with the note only: the window starts without it
+
+    if spot.part is Part.PRODUCTION:
+        if spot.chapter is None:
+            return f"le titre de la production {spot.production}"
+        return f"la production {spot.production}, « {spot.chapter.label} »"
+    return {Part.MANDATES: "les mandats", Part.PROJECT: "le projet professionnel",
+            Part.PATH: "le parcours", Part.POSITIONING: "la grille de positionnement",
+            Part.ANNEXES: "les annexes", Part.COMMENTS: "les commentaires"}[spot.part]
 
 
 def _count(n: int, singular: str, plural: str) -> str:
