@@ -188,3 +188,22 @@ def test_the_export_dialog_counts_beyond_four_names(example_window, tmp_path, qt
     dialog.pseudonyms.setChecked(True)
     assert plain(dialog.unlisted.text()).startswith("5 noms sans pseudonyme : ")
     assert dialog.unlisted.text().endswith("…")
+
+
+def test_the_review_asks_the_dictionary_once_it_is_loaded(example, spell_service, tmp_path,
+                                                          qtbot) -> None:
+    from dossier_app.core.paths import AppPaths
+    from dossier_app.gui.spell import SpellService
+
+    example.project += " J’en ai parlé avec Zerbinati."
+    loading = SpellService(AppPaths.under(tmp_path))  # not loaded yet
+    page = PrivacyPage(loading)
+    qtbot.addWidget(page)
+    page.show()
+    page.load(example)
+    assert [f.name for f in page.findings] == ["Claire Roussel"]  # first names, civilities
+    loading.speller = spell_service.speller
+    loading.ready.emit()
+    assert [f.name for f in page.findings] == ["Claire Roussel", "Zerbinati"]
+    assert page.findings[1].where.part.value == "project"
+    loading.shutdown()
