@@ -76,6 +76,16 @@ class _Delegate(QStyledItemDelegate):
         editor.setAccessibleName(self.table.cell_name(index.row(), index.column()))
         return editor
 
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """The kind's column has room for its list's longest label and arrow."""
+        hint = super().sizeHint(option, index)
+        if index.column() == Column.KIND:
+            metrics = option.fontMetrics
+            widest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in NameKind)
+            hint.setWidth(max(hint.width(), widest + 2 * metrics.height()))
+        return hint
+
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
@@ -103,9 +113,11 @@ class PseudonymTable(QTableWidget):
                          self.tr("Formes courtes")]
         self.setHorizontalHeaderLabels(self.headings)
         header = self.horizontalHeader()
-        for column in Column:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents
-                                        if column is Column.KIND else QHeaderView.ResizeMode.Stretch)
+        for column in Column:  # the names share the room; the kind and the short forms,
+            # short by nature, keep their heading whole at 200 %
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (Column.REAL, Column.ALIAS)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         short_forms = self.horizontalHeaderItem(Column.SHORT_FORMS)
         if short_forms is not None:
             short_forms.setToolTip(self.tr("Les autres noms de l’organisation, séparés par des "

@@ -155,6 +155,21 @@ def test_the_union_kept_private_is_reviewed_and_becomes_le_syndicat(example_wind
                                                        "le syndicat", NameKind.ORGANISATION)
 
 
+def test_at_200_percent_the_kind_and_its_list_fit_their_column(large_text, qtbot) -> None:
+    large_text.resize(1280, 720)
+    large_text.workspace.go_to(Place(Page.PRIVACY))
+    page = large_text.workspace.forms[Page.PRIVACY]
+    qtbot.wait(20)
+    table, header = page.table, page.table.horizontalHeader()
+    for column in (Column.KIND, Column.SHORT_FORMS):  # headings whole
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(
+            table.headings[column])
+    table.setCurrentCell(1, Column.KIND)
+    table.edit(table.currentIndex())
+    combo = _editor(QComboBox)
+    assert combo.width() >= combo.sizeHint().width()  # « Organisation » and its arrow
+
+
 def _dialog(window, tmp_path, qtbot) -> ExportDialog:
     dialog = ExportDialog(window.session, window.context.settings, tmp_path, window)
     qtbot.addWidget(dialog)
