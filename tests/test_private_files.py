@@ -58,9 +58,6 @@ def test_every_file_made_is_private(used_home) -> None:
     assert {path: mode for path, mode in files.items() if mode != "0o600"} == {}
 
 
-@pytest.mark.xfail(strict=True, reason="core/paths.private_dir makes the missing parents of "
-                   "a folder with the umask's mode: data/ is 0755 (a fix outside this test's "
-                   "files; remove this mark with it)")
 def test_every_folder_made_is_private(used_home) -> None:
     folders = _modes(used_home, "folder")
     assert {"config", "data", "data/examples"} <= set(folders)

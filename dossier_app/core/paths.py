@@ -46,8 +46,14 @@ class AppPaths:
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) readable by the user alone where the OS allows."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` readable by the user alone where the OS allows, and each missing
+    parent likewise (``mkdir(parents=True)`` would give those the umask's mode); a parent
+    that exists already is left as it is."""
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
     if os.name == "posix":
         os.chmod(path, 0o700)
     return path

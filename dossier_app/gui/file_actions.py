@@ -13,9 +13,11 @@ from .. import __version__
 from ..app import dossiers
 from ..core.errors import DossierError
 from ..core.files import same_file
+from ..core.pages import Page
 from ..core.paths import private_dir
 from ..core.referential import install_referential
 from .folders import documents_folder
+from .navigator import Place
 from .texts import fill, shown
 
 if TYPE_CHECKING:
@@ -120,9 +122,12 @@ class FileActions(QObject):
         if self.window.session is None:
             return
         self.window.save_now()
+        spell = self.window.context.spell
         dialog = ExportDialog(
-            self.window.session, self.window.context.settings, documents_folder(), self.window
-        )
+            self.window.session, self.window.context.settings, documents_folder(), self.window,
+            speller=spell.speller if spell else None)
+        dialog.review_requested.connect(
+            lambda: self.window.workspace.go_to(Place(Page.PRIVACY)))
         dialog.exec()
         dialog.deleteLater()
 

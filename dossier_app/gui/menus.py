@@ -121,14 +121,14 @@ def build_menus(w: MainWindow) -> None:
         w,
         edit,
         QCoreApplication.translate("MainWindow", "&Annuler"),
-        lambda: w.workspace.current_editor().undo(),
+        lambda: w.workspace.undo(),
         QKeySequence.StandardKey.Undo,
     )
     _action(
         w,
         edit,
         QCoreApplication.translate("MainWindow", "&Rétablir"),
-        lambda: w.workspace.current_editor().redo(),
+        lambda: w.workspace.undo(again=True),
         QKeySequence.StandardKey.Redo,
     )
     edit.addSeparator()

@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..app.session import Change
 from ..core.markdown import count_words
@@ -182,6 +191,21 @@ class Workspace(QSplitter):
                 self.chapter_page.editor.setFocus()
         else:
             self.navigator.setFocus()
+
+    def undo(self, again: bool = False) -> None:
+        """Édition > Annuler (or Rétablir, ``again``) on what the page on screen holds: the
+        chapter or the project, the field being typed in, or the privacy page's table."""
+        widget = self.content.currentWidget()
+        focused = QApplication.focusWidget()
+        if widget is self.pages.get(Page.PRIVACY):
+            history = self.forms[Page.PRIVACY].history
+            (history.redo if again else history.undo)()
+        elif widget in (self.chapter_page, self.pages.get(Page.PROJECT)):
+            editor = self.current_editor()
+            (editor.redo if again else editor.undo)()
+        elif isinstance(focused, (QLineEdit, QTextEdit, QPlainTextEdit)) and widget is not None \
+                and widget.isAncestorOf(focused):
+            (focused.redo if again else focused.undo)()
 
     def current_editor(self) -> ChapterEditor:
         return self.project if self.content.currentWidget() is self.pages.get(Page.PROJECT) \

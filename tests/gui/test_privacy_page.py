@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from dossier_app.core.model import NameKind, Pseudonym
@@ -222,3 +223,31 @@ def test_the_review_asks_the_dictionary_once_it_is_loaded(example, spell_service
     assert [f.name for f in page.findings] == ["Claire Roussel", "Zerbinati"]
     assert page.findings[1].where.part.value == "project"
     loading.shutdown()
+
+
+def _menu_action(window, text: str):
+    return next(a for a in window.findChildren(QAction) if a.text().replace("&", "") == text)
+
+
+def test_the_edit_menus_undo_acts_on_the_page_on_screen(example_window, page, qtbot) -> None:
+    chapter = example_window.session.dossier.productions[0].chapters
+    before = {kind: c.text for kind, c in chapter.items()}
+    page.table.setCurrentCell(0, Column.ALIAS)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    _menu_action(example_window, "Annuler").trigger()  # by the mouse, in the menu
+    assert len(example_window.session.dossier.pseudonyms) == 2
+    _menu_action(example_window, "Rétablir").trigger()
+    assert len(example_window.session.dossier.pseudonyms) == 1
+    assert {kind: c.text for kind, c in chapter.items()} == before  # no chapter undone
+
+
+def test_the_edit_menus_undo_acts_on_the_field_being_typed_in(example_window, qtbot) -> None:
+    example_window.workspace.go_to(Place(Page.CANDIDATE))
+    form = example_window.workspace.forms[Page.CANDIDATE]
+    field = next(f for f in form.findChildren(QLineEdit) if f.text() == "Préparatrice de commandes")
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClicks(field, " senior")
+    _menu_action(example_window, "Annuler").trigger()
+    assert field.text() == "Préparatrice de commandes"
