@@ -9,7 +9,7 @@
         <translation>The operation could not be completed: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="155"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="197"/>
         <source>le modèle</source>
         <translation>the template</translation>
     </message>
@@ -93,7 +93,7 @@
     <message>
         <location filename="../../dossier_app/app/targets.py" line="83"/>
         <location filename="../../dossier_app/core/files.py" line="142"/>
-        <location filename="../../dossier_app/export/pdf.py" line="139"/>
+        <location filename="../../dossier_app/export/pdf.py" line="123"/>
         <source>Impossible d’écrire « {file} » : {reason}.</source>
         <translation>Cannot write “{file}”: {reason}.</translation>
     </message>
@@ -122,7 +122,7 @@
     <message>
         <location filename="../../dossier_app/core/errors.py" line="64"/>
         <location filename="../../dossier_app/storage/backups.py" line="239"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="645"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="646"/>
         <source>le disque est plein</source>
         <translation>the disk is full</translation>
     </message>
@@ -250,79 +250,80 @@
         <translation>{what:capital} “{file}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="63"/>
+        <location filename="../../dossier_app/core/interchange.py" line="65"/>
         <source>le fichier JSON</source>
         <translation>the JSON file</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="77"/>
+        <location filename="../../dossier_app/core/interchange.py" line="79"/>
         <source>un dossier CCPT</source>
         <translation>a CCPT dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="81"/>
+        <location filename="../../dossier_app/core/interchange.py" line="83"/>
         <source>désigne un CCPT inconnu (« {ccpt} »)</source>
         <translation>names an unknown CCPT (“{ccpt}”)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="87"/>
+        <location filename="../../dossier_app/core/interchange.py" line="89"/>
         <source>suppose qu’un CCPT soit choisi (champ ccpt)</source>
         <translation>needs a CCPT to be chosen (field ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="91"/>
+        <location filename="../../dossier_app/core/interchange.py" line="93"/>
         <source>doit être le numéro d’une compétence du CCPT, de 1 à {last}</source>
         <translation>must be the number of a competence of the CCPT, from 1 to {last}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="139"/>
+        <location filename="../../dossier_app/core/interchange.py" line="141"/>
         <source>doit être le numéro d’une compétence du CCPT choisi</source>
         <translation>must be the number of a competence of the chosen CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="146"/>
+        <location filename="../../dossier_app/core/interchange.py" line="148"/>
         <source>Champ inconnu ignoré : « {field} ».</source>
         <translation>Unknown field ignored: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="148"/>
+        <location filename="../../dossier_app/core/interchange.py" line="150"/>
         <source>Caractères de contrôle retirés du champ « {field} » (un document Word ne peut pas les contenir).</source>
         <translation>Control characters removed from the field “{field}” (a Word document cannot hold them).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="155"/>
+        <location filename="../../dossier_app/core/interchange.py" line="157"/>
         <source>Et {count} autres avertissements.</source>
         <translation>And {count} more warnings.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="168"/>
+        <location filename="../../dossier_app/core/interchange.py" line="170"/>
         <source>est antérieure à la date de début du mandat</source>
         <translation>is before the start date of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="222"/>
+        <location filename="../../dossier_app/core/interchange.py" line="224"/>
+        <location filename="../../dossier_app/core/interchange.py" line="231"/>
         <location filename="../../dossier_app/core/path_template.py" line="78"/>
         <location filename="../../dossier_app/core/referential.py" line="122"/>
         <source>ne doit pas être vide</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="240"/>
+        <location filename="../../dossier_app/core/interchange.py" line="249"/>
         <source>reprend la compétence {competence}, qui a déjà sa production</source>
         <translation>repeats competence {competence}, which already has its production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="245"/>
+        <location filename="../../dossier_app/core/interchange.py" line="254"/>
         <source>reprend deux fois la même compétence</source>
         <translation>has the same competence twice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="250"/>
+        <location filename="../../dossier_app/core/interchange.py" line="259"/>
         <source>reprend l’identifiant d’un autre commentaire</source>
         <translation>repeats the identifier of another comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="254"/>
+        <location filename="../../dossier_app/core/interchange.py" line="263"/>
         <source>désigne la production {production}, qui n’existe pas</source>
         <translation>names production {production}, which does not exist</translation>
     </message>
@@ -620,7 +621,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/storage/backups.py" line="232"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="358"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="359"/>
         <source>Impossible d’écrire la copie « {path} » : {reason}.</source>
         <translation>Cannot write the copy “{path}”: {reason}.</translation>
     </message>
@@ -630,143 +631,143 @@
         <translation>read or write error</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="128"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="129"/>
         <source>Impossible d’écrire « {path} » : {reason}.</source>
         <translation>Cannot write “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="273"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="274"/>
         <source>Le dossier « {file} » est ouvert en lecture seule : {holder} l’a ouvert.</source>
         <translation>The dossier “{file}” is open read-only: it is already open by {holder}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="276"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="277"/>
         <source>Le dossier « {file} » est ouvert en lecture seule.</source>
         <translation>The dossier “{file}” is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="314"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="315"/>
         <source>Les versions enregistrées dans « {file} » sont endommagées et ne peuvent pas être lues.</source>
         <translation>The versions saved in “{file}” are damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="470"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="471"/>
         <source>Impossible de lire « {path} » : {reason}.</source>
         <translation>Cannot read “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="489"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="490"/>
         <source>Le dossier « {file} » a été interrompu pendant un enregistrement et ne peut pas être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer.</source>
         <translation>The dossier “{file}” was interrupted while being saved and cannot be read as it is: open it in Dossier CCPT to repair it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="497"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="498"/>
         <source>le dossier</source>
         <translation>the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="504"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="505"/>
         <source>Le fichier « {file} » est vide : ce n’est pas un dossier CCPT.</source>
         <translation>The file “{file}” is empty: it is not a CCPT dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="507"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="508"/>
         <source>Le fichier « {file} » n’est pas un dossier CCPT.</source>
         <translation>The file “{file}” is not a CCPT dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="514"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="515"/>
         <source>Le fichier « {file} » n’est pas un dossier CCPT (c’est une base de données d’un autre logiciel).</source>
         <translation>The file “{file}” is not a CCPT dossier (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="519"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="520"/>
         <source>Le dossier « {file} » a été enregistré par une version plus récente de Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.</source>
         <translation>The dossier “{file}” was saved by a newer version of Dossier CCPT (format {version}): update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="523"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="524"/>
         <source>Le dossier « {file} » porte un numéro de format inconnu ({version}) : il n’a pas été ouvert.</source>
         <translation>The dossier “{file}” has an unknown format number ({version}): it has not been opened.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="535"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="536"/>
         <source>Le dossier « {file} » contient des éléments inconnus ({what}) : il a pu être modifié par un autre logiciel, il n’a pas été ouvert ni modifié.</source>
         <translation>The dossier “{file}” contains unknown elements ({what}): it may have been changed by another program; it has been neither opened nor changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="563"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="564"/>
         <source>Le dossier « {file} » dépasse ce que l’application peut ouvrir (un texte de plus de {limit} caractères ou trop d’éléments) ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is more than the application can open (a text of more than {limit} characters, or too many elements); it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="574"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="575"/>
         <source>Le dossier « {file} » est endommagé : son contenu ne peut pas être lu ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged: its content cannot be read; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="591"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="592"/>
         <source>La lecture du dossier « {file} » prend trop de temps (plus de {seconds} secondes) : il est trop gros ou endommagé.</source>
         <translation>Reading the dossier “{file}” takes too long (more than {seconds} seconds): it is too large or damaged.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="600"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="601"/>
         <source>Le dossier « {file} » est endommagé : l’indication de qui l’a ouvert est illisible ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged: the record of who has it open cannot be read; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="619"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="620"/>
         <source>Le dossier « {file} » est occupé par un autre programme ; réessayez dans un instant.</source>
         <translation>The dossier “{file}” is busy in another program; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="622"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="633"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="623"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="634"/>
         <source>Impossible d’ouvrir « {path} » : {reason}.</source>
         <translation>Cannot open “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="628"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="629"/>
         <source>Le dossier « {file} » est endommagé et ne peut pas être ouvert ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged and cannot be opened; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="638"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="639"/>
         <source>La version {revision} n’existe pas dans ce dossier.</source>
         <translation>Version {revision} does not exist in this dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="647"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="648"/>
         <source>le fichier ou son support est en lecture seule</source>
         <translation>the file or its medium is read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="649"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="650"/>
         <source>le fichier n’est pas accessible</source>
         <translation>the file cannot be accessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="651"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="652"/>
         <source>erreur de lecture ou d’écriture sur le disque</source>
         <translation>read or write error on the disk</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="652"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="653"/>
         <source>erreur de la base de données</source>
         <translation>database error</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="674"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="675"/>
         <source>Le dossier « {file} » est ouvert par {holder} : fermez-le avant de le remplacer.</source>
         <translation>The dossier “{file}” is open by {holder}: close it before replacing it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="698"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="699"/>
         <source>L’enregistrement dans « {file} » a échoué ({reason}) ; votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.</source>
         <translation>Saving to “{file}” failed ({reason}); your text is still on screen: try again or save elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="705"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="706"/>
         <source>La production {production} n’a pas de chapitre « {chapter} » dans ce dossier.</source>
         <translation>Production {production} has no chapter “{chapter}” in this dossier.</translation>
     </message>
@@ -806,87 +807,72 @@
         <translation>{user} on the computer “{host}” since {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="93"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="95"/>
         <source>format {version}</source>
         <translation>format {version}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="98"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="100"/>
         <source>trop d’objets</source>
         <translation>too many objects</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="102"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="104"/>
         <source>un objet sans nom</source>
         <translation>an object without a name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="109"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="111"/>
         <source>l’objet « {name} »</source>
         <translation>the object “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="114"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="116"/>
         <source>la table « {name} »</source>
         <translation>the table “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="115"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="117"/>
         <source>l’index « {name} »</source>
         <translation>the index “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="119"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="121"/>
         <source>il manque « {name} »</source>
         <translation>“{name}” is missing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="125"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="127"/>
         <source>un déclencheur « {name} »</source>
         <translation>a trigger “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="127"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="129"/>
         <source>une vue « {name} »</source>
         <translation>a view “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="128"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="130"/>
         <source>{kind} « {name} »</source>
         <translation>{kind} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="70"/>
-        <source>L’export PDF a besoin de LibreOffice, qui n’est pas installé : {hint}, ou exportez en Word (.docx).</source>
-        <translation>The PDF export needs LibreOffice, which is not installed: {hint}, or export to Word (.docx).</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/export/pdf.py" line="78"/>
-        <source>installez-le avec le gestionnaire de logiciels (ou « sudo apt-get install libreoffice-writer »)</source>
-        <translation>install it with the software manager (or “sudo apt-get install libreoffice-writer”)</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/export/pdf.py" line="80"/>
-        <source>installez-le depuis libreoffice.org</source>
-        <translation>install it from libreoffice.org</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/export/pdf.py" line="126"/>
+        <location filename="../../dossier_app/export/pdf.py" line="110"/>
         <source>La conversion en PDF de « {file} » n’a pas pu démarrer LibreOffice.</source>
         <translation>LibreOffice could not be started to convert “{file}” to PDF.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="129"/>
+        <location filename="../../dossier_app/export/pdf.py" line="113"/>
         <source>La conversion en PDF de « {file} » par LibreOffice n’a pas abouti en {seconds} secondes : elle a été arrêtée.</source>
         <translation>LibreOffice did not finish converting “{file}” to PDF within {seconds} seconds: the conversion was stopped.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="134"/>
+        <location filename="../../dossier_app/export/pdf.py" line="118"/>
         <source>La conversion en PDF de « {file} » par LibreOffice a échoué.</source>
         <translation>LibreOffice failed to convert “{file}” to PDF.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/pdf.py" line="163"/>
+        <location filename="../../dossier_app/export/pdf.py" line="147"/>
         <location filename="../../dossier_app/export/service.py" line="49"/>
         <source>L’export a été annulé : aucun fichier n’a été écrit.</source>
         <translation>The export was cancelled: no file was written.</translation>
@@ -1027,104 +1013,119 @@
         <translation>The template “{file}” has a style “{style}” that is not linked to any list numbering.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/word.py" line="109"/>
+        <location filename="../../dossier_app/export/word.py" line="110"/>
         <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible.</source>
         <translation>The template “{file}” is not a readable Word document (.docx).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="64"/>
+        <location filename="../../dossier_app/core/model.py" line="72"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="65"/>
+        <location filename="../../dossier_app/core/model.py" line="73"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="66"/>
+        <location filename="../../dossier_app/core/model.py" line="74"/>
         <source>Argumentaire de transfert</source>
         <translation>Transfer argument</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="67"/>
+        <location filename="../../dossier_app/core/model.py" line="75"/>
         <source>À écrire</source>
         <translation>To write</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="68"/>
+        <location filename="../../dossier_app/core/model.py" line="76"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="69"/>
+        <location filename="../../dossier_app/core/model.py" line="77"/>
         <source>À relire</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="70"/>
+        <location filename="../../dossier_app/core/model.py" line="78"/>
         <source>À retravailler</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="71"/>
+        <location filename="../../dossier_app/core/model.py" line="79"/>
         <source>Relu</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="72"/>
+        <location filename="../../dossier_app/core/model.py" line="80"/>
         <source>Définitif</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="73"/>
+        <location filename="../../dossier_app/core/model.py" line="81"/>
         <source>Information collective</source>
         <translation>Information session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="74"/>
+        <location filename="../../dossier_app/core/model.py" line="82"/>
         <source>Entretien de positionnement</source>
         <translation>Positioning interview</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="75"/>
+        <location filename="../../dossier_app/core/model.py" line="83"/>
         <source>Atelier d’écriture</source>
         <translation>Writing workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="76"/>
+        <location filename="../../dossier_app/core/model.py" line="84"/>
         <source>Entretien individuel</source>
         <translation>Individual session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="77"/>
+        <location filename="../../dossier_app/core/model.py" line="85"/>
         <source>Remise du dossier</source>
         <translation>Submission of the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="78"/>
+        <location filename="../../dossier_app/core/model.py" line="86"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="79"/>
+        <location filename="../../dossier_app/core/model.py" line="87"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="80"/>
+        <location filename="../../dossier_app/core/model.py" line="88"/>
         <source>Témoignage</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="81"/>
+        <location filename="../../dossier_app/core/model.py" line="89"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="82"/>
+        <location filename="../../dossier_app/core/model.py" line="90"/>
         <source>Autre</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="91"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="92"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="93"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../dossier_app/export/service.py" line="55"/>
@@ -1132,17 +1133,19 @@
         <translation>Laying out the dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/service.py" line="66"/>
+        <location filename="../../dossier_app/export/service.py" line="73"/>
         <source>Numérotation du sommaire par LibreOffice…</source>
         <translation>Numbering the contents with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/service.py" line="81"/>
+        <location filename="../../dossier_app/export/service.py" line="70"/>
+        <location filename="../../dossier_app/export/service.py" line="93"/>
         <source>Numérotation du sommaire…</source>
         <translation>Numbering the contents…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/service.py" line="84"/>
+        <location filename="../../dossier_app/export/service.py" line="87"/>
+        <location filename="../../dossier_app/export/service.py" line="96"/>
         <source>Écriture de « {file} »…</source>
         <translation>Writing “{file}”…</translation>
     </message>
@@ -1844,148 +1847,168 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="45"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="53"/>
         <source>Exporter le dossier pour le jury</source>
         <translation>Export the dossier for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="58"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
         <source>Document Word (.docx), modifiable</source>
         <translation>Word document (.docx), editable</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="59"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
         <source>PDF, prêt à imprimer ou à envoyer</source>
         <translation>PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="61"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="69"/>
         <source>Joindre les commentaires non résolus du conseiller</source>
         <translation>Include the advisor’s unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="63"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="71"/>
         <source>Remplacer les vrais noms par leurs pseudonymes</source>
         <translation>Replace real names by their pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="65"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="76"/>
+        <source>Revoir</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="77"/>
+        <source>Revoir les noms sans pseudonyme</source>
+        <translation>Review the names without a pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="83"/>
         <source>Modèle fourni avec l’application</source>
         <translation>Template shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="66"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="84"/>
         <source>Modèle Word de l’organisme</source>
         <translation>Organisation’s Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="67"/>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="73"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="85"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="91"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="68"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="86"/>
         <source>Choisir un modèle Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="72"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="90"/>
         <source>Fichier à créer</source>
         <translation>File to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="74"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="92"/>
         <source>Choisir le fichier à créer</source>
         <translation>Choose the file to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="79"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="97"/>
         <source>Export en cours</source>
         <translation>Export in progress</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="88"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="106"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="90"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="108"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="92"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="110"/>
         <source>Ouvrir le répertoire</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="94"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="112"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="96"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="114"/>
         <source>Annuler l’export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="111"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="129"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="115"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="134"/>
         <source>Options :</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="116"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="135"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="117"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="136"/>
         <source>Enregistrer sous :</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="137"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="157"/>
+        <source>1 nom sans pseudonyme : %1</source>
+        <translation>1 name without a pseudonym: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="159"/>
+        <source>%1 noms sans pseudonyme : %2</source>
+        <translation>%1 names without a pseudonym: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="179"/>
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="138"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="180"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="144"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="186"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="173"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="215"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="180"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="237"/>
         <source>Arrêt de l’export…</source>
         <translation>Stopping the export…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="202"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="259"/>
         <source>Dossier exporté : %1</source>
         <translation>Dossier exported: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="204"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="261"/>
         <source>Le sommaire n’a pas pu être numéroté : dans Word, mettez la table à jour (F9).</source>
         <translation>The contents could not be numbered: in Word, update the table (F9).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="207"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="264"/>
         <source>Commentaires placés sur le titre de leur chapitre, faute d’y retrouver leur passage : %1.</source>
         <translation>Comments placed on their chapter’s heading, their passage no longer being found: %1.</translation>
     </message>
@@ -1993,57 +2016,57 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="40"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="42"/>
         <source>Ouvrir un dossier</source>
         <translation>Open a dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="42"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="44"/>
         <source>Dossier CCPT (*.ccpt);;Tous les fichiers (*)</source>
         <translation>CCPT dossier (*.ccpt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="89"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="91"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="91"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="93"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="97"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="99"/>
         <source>Choisissez un autre emplacement que celui du dossier ouvert.</source>
         <translation>Choose another location than the open dossier’s.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="133"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="138"/>
         <source>Installer un référentiel</source>
         <translation>Install a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="135"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="140"/>
         <source>Référentiel (*.json)</source>
         <translation>Referential (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="150"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="155"/>
         <source>Référentiel installé</source>
         <translation>Referential installed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="152"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="157"/>
         <source>Le référentiel « %1 », édition %2, est maintenant utilisé.</source>
         <translation>The referential “%1”, edition %2, is now in use.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="161"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="166"/>
         <source>À propos de Dossier CCPT</source>
         <translation>About Dossier CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/file_actions.py" line="164"/>
+        <location filename="../../dossier_app/gui/file_actions.py" line="169"/>
         <source>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Pour écrire le dossier de productions de la certification des compétences acquises dans un mandat (CCPT).&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : aucune connexion à Internet.&lt;br&gt;Référentiel : %2, édition %3.</source>
         <translation>&lt;b&gt;Dossier CCPT&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;To write the dossier of productions of the certification of skills gained in a mandate (CCPT).&lt;br&gt;&lt;br&gt;Everything stays on this computer: no Internet connection.&lt;br&gt;Referential: %2, edition %3.</translation>
     </message>
@@ -2236,57 +2259,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="107"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="116"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="113"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="122"/>
+        <source>Confidentialité</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="123"/>
+        <source>Les vrais noms que cite le dossier (collègues, responsables, adhérents, entreprises) et les pseudonymes qui les remplacent quand vous exportez en cochant « Remplacer les vrais noms par leurs pseudonymes ».</source>
+        <translation>The real names the dossier mentions (colleagues, managers, members, companies) and the pseudonyms that replace them when you export with “Replace real names with their pseudonyms” ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="133"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="114"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="134"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="123"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="143"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="124"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="144"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="133"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="153"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="141"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="161"/>
         <source>Grille de positionnement</source>
         <translation>Positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="142"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="162"/>
         <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
         <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="151"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="171"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="152"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="172"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="161"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="181"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
@@ -2997,6 +3030,104 @@
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="240"/>
+        <source>Ajouter un nom</source>
+        <translation>Add a name</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="242"/>
+        <source>Retirer le nom sélectionné</source>
+        <translation>Remove the selected name</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="248"/>
+        <source>Noms sans pseudonyme</source>
+        <translation>Names without a pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="401"/>
+        <source>Ces noms trouvés dans le texte n’ont pas de pseudonyme : un export qui remplace les vrais noms les laisserait lisibles. Tous ne sont pas forcément des noms de personnes : ajoutez ceux qui en sont.</source>
+        <translation>These names found in the text have no pseudonym: an export that replaces real names would leave them readable. Not all of them are necessarily people’s names: add those that are.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="404"/>
+        <source>Aucun nom sans pseudonyme n’a été trouvé dans le texte.</source>
+        <translation>No name without a pseudonym was found in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="420"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="421"/>
+        <source>Ajouter « %1 » aux pseudonymes</source>
+        <translation>Add “%1” to the pseudonyms</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="438"/>
+        <source>une fois, dans %1</source>
+        <translation>once, in %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="440"/>
+        <source>%1 fois, d’abord dans %2</source>
+        <translation>%1 times, first in %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="443"/>
+        <source>« %1 » : votre syndicat est nommé dans le texte, alors que la page de garde ne le montre pas ; %2</source>
+        <translation>“%1”: your union is named in the text, although the cover does not show it; %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="446"/>
+        <source>« %1 », %2 : %3</source>
+        <translation>“%1”, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="454"/>
+        <source>le titre de la production %1</source>
+        <translation>the title of production %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="457"/>
+        <source>la production %1, « %2 »</source>
+        <translation>production %1, “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="459"/>
+        <source>les mandats</source>
+        <translation>the mandates</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="460"/>
+        <source>le projet professionnel</source>
+        <translation>the professional project</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="461"/>
+        <source>le parcours</source>
+        <translation>the path</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="462"/>
+        <source>la grille de positionnement</source>
+        <translation>the positioning grid</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="464"/>
+        <source>les annexes</source>
+        <translation>the annexes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="465"/>
+        <source>les commentaires</source>
+        <translation>the comments</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <location filename="../../dossier_app/gui/assistant.py" line="131"/>
@@ -3017,6 +3148,49 @@
         <location filename="../../dossier_app/gui/assistant.py" line="137"/>
         <source>Par exemple : je souhaite devenir gestionnaire de paie, parce que…</source>
         <translation>For example: I want to become a payroll manager, because…</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymTable</name>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="112"/>
+        <source>Vrai nom</source>
+        <translation>Real name</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="112"/>
+        <source>Pseudonyme</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="112"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="113"/>
+        <source>Formes courtes</source>
+        <translation>Short forms</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="123"/>
+        <source>Les autres noms de l’organisation, séparés par des virgules : « LA » pour « Logistique Atlantique »</source>
+        <translation>The organisation’s other names, separated by commas: “LA” for “Logistique Atlantique”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="136"/>
+        <source>Pseudonymes</source>
+        <translation>Pseudonyms</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="138"/>
+        <source>Entrée ou F2 modifie la case, Suppr retire le nom de la ligne, Ctrl+Z annule.</source>
+        <translation>Enter or F2 edits the cell, Delete removes the line’s name, Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="141"/>
+        <source>%1, ligne %2</source>
+        <translation>%1, line %2</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3764,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dossier_app/gui/workspace.py" line="50"/>
+        <location filename="../../dossier_app/gui/workspace.py" line="59"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -3644,136 +3818,141 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/labels.py" line="26"/>
+        <source>Confidentialité</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="27"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="27"/>
+        <location filename="../../dossier_app/gui/labels.py" line="28"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="28"/>
+        <location filename="../../dossier_app/gui/labels.py" line="29"/>
         <source>Chapitre</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="29"/>
+        <location filename="../../dossier_app/gui/labels.py" line="30"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="30"/>
+        <location filename="../../dossier_app/gui/labels.py" line="31"/>
         <source>Positionnement</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="31"/>
+        <location filename="../../dossier_app/gui/labels.py" line="32"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="32"/>
+        <location filename="../../dossier_app/gui/labels.py" line="33"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="45"/>
+        <location filename="../../dossier_app/gui/labels.py" line="46"/>
         <source>— non évalué</source>
         <translation>— not assessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="46"/>
+        <location filename="../../dossier_app/gui/labels.py" line="47"/>
         <source>1. Je découvre</source>
         <translation>1. I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="47"/>
+        <location filename="../../dossier_app/gui/labels.py" line="48"/>
         <source>2. Je pratique avec de l’aide</source>
         <translation>2. I practise it with help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="48"/>
+        <location filename="../../dossier_app/gui/labels.py" line="49"/>
         <source>3. Je pratique en autonomie</source>
         <translation>3. I practise it on my own</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="49"/>
+        <location filename="../../dossier_app/gui/labels.py" line="50"/>
         <source>4. Je maîtrise et je peux l’expliquer</source>
         <translation>4. I master it and can explain it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="54"/>
+        <location filename="../../dossier_app/gui/labels.py" line="55"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="54"/>
+        <location filename="../../dossier_app/gui/labels.py" line="55"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="55"/>
+        <location filename="../../dossier_app/gui/labels.py" line="56"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="55"/>
+        <location filename="../../dossier_app/gui/labels.py" line="56"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <location filename="../../dossier_app/gui/labels.py" line="57"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <location filename="../../dossier_app/gui/labels.py" line="57"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="57"/>
+        <location filename="../../dossier_app/gui/labels.py" line="58"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="57"/>
+        <location filename="../../dossier_app/gui/labels.py" line="58"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <location filename="../../dossier_app/gui/labels.py" line="59"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <location filename="../../dossier_app/gui/labels.py" line="59"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="59"/>
+        <location filename="../../dossier_app/gui/labels.py" line="60"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="60"/>
+        <location filename="../../dossier_app/gui/labels.py" line="61"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="77"/>
+        <location filename="../../dossier_app/gui/labels.py" line="78"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="79"/>
+        <location filename="../../dossier_app/gui/labels.py" line="80"/>
         <source>%1 mots</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="98"/>
+        <location filename="../../dossier_app/gui/labels.py" line="99"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>

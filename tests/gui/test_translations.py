@@ -128,8 +128,8 @@ def test_the_readiness_findings_speak_english(qtbot, qapp, referential, guidance
         navigator = window.workspace.navigator
         outline = [navigator.topLevelItem(i).text(0) for i in range(navigator.topLevelItemCount())]
         assert outline[-4:] == ["Path and workshops", "Positioning", "Annexes", "Declaration on honour"]
-        assert [navigator.topLevelItem(0).child(i).text(0) for i in range(3)] == [
-            "Identity", "Mandates", "Professional project"]
+        assert [navigator.topLevelItem(0).child(i).text(0) for i in range(4)] == [
+            "Identity", "Privacy", "Mandates", "Professional project"]
         for text in shown:
             assert not FRENCH.search(text), text
         window.close_dossier()
