@@ -31,5 +31,7 @@ def pseudonymize(dossier: Dossier) -> Dossier:
     if replace(full_name) != full_name:
         # « Nadia Martin » is listed as one name but stored as two fields.
         copy.candidate.first_name, copy.candidate.last_name = replace(full_name), ""
+        if copy.candidate.birth_name == dossier.candidate.birth_name:
+            copy.candidate.birth_name = ""  # not listed, it would name her beside her alias
     copy.pseudonyms = []
     return copy

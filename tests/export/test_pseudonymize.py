@@ -45,6 +45,14 @@ def test_the_candidates_own_name_in_two_fields(example) -> None:
     assert "Nadia" not in repr(hidden)
 
 
+def test_the_candidates_birth_name_goes_with_her_name(example) -> None:
+    example.pseudonyms.append(Pseudonym("Nadia Martin", "Mme N. M."))
+    assert example.candidate.birth_name == "Benhamou"
+    assert pseudonymize(example).candidate.birth_name == ""
+    example.pseudonyms.append(Pseudonym("Benhamou", "B."))
+    assert pseudonymize(example).candidate.birth_name == "B."
+
+
 def test_a_name_in_a_comment_alone_and_the_french_around_it(example) -> None:
     example.comments[0].body = "Dupont ? Demande à Dupont, et l’attestation de Benali."
     example.comments[0].replies[0].body = "Mme Marchand a répondu."
