@@ -483,3 +483,19 @@ def test_a_hundred_thousand_words_and_fifty_names_in_well_under_a_second() -> No
         best = min(best, time.perf_counter() - started)
     assert best < 0.5, best
     assert not any("Benali" in chapter for chapter in hidden)
+
+
+# --- never a crash ---------------------------------------------------------------------
+
+_ANY_TEXT = st.text(st.characters(codec="utf-8"), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.builds(Pseudonym, real=_ANY_TEXT, alias=_ANY_TEXT,
+                          kind=st.sampled_from(list(NameKind)),
+                          short_forms=st.lists(_ANY_TEXT, max_size=2)), max_size=4),
+       st.lists(_ANY_TEXT, max_size=4))
+def test_any_name_in_any_text_never_fails(pseudonyms: list[Pseudonym], texts: list[str]) -> None:
+    replace = Pseudonymizer(pseudonyms)
+    for text in texts + [p.real for p in pseudonyms] + [" ".join(p.real for p in pseudonyms)]:
+        replace(text)
