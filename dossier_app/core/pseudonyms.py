@@ -230,36 +230,43 @@ def _forms(pseudonym: Pseudonym, common: set[str]) -> list[tuple[str, _Form]]:
     person = pseudonym.kind is NameKind.PERSON
     found: list[tuple[str, _Form]] = []
 
-    def add(spelling: str, *, part: bool, initial: str = "") -> None:
-        """``part``: a person's name alone or a single word, ambiguous when common."""
+    def add(spelling: str, *, part: bool = False, initial: str = "") -> None:
+        """``part``: a person's name alone, ambiguous when its words are common; any other
+        form is when it has one word besides particles (« Poste », « La Poste »)."""
         words = tuple(_WORDS.findall(spelling))
         if sum(len(w) for w in words) < 2:
             return
-        plain = all(t in common or fold(t) in _PARTICLES for t in _tokens(spelling))
+        tokens = _tokens(spelling)
+        plain = all(t in common or fold(t) in _PARTICLES for t in tokens)
+        single = sum(fold(t) not in _PARTICLES for t in tokens) <= 1
         acronym = not person and len(words) == 1 and _is_acronym(spelling)
         for variant in _saint_variants(spelling):
             found.append((variant, _Form(pseudonym.alias, words, person, initial,
-                                         capitalised=part and plain and not acronym,
+                                         capitalised=(part or single) and plain and not acronym,
                                          in_capitals=acronym)))
 
     first, surname = _split_person(real) if person else ("", real)
     if first:
-        add(f"{first} {surname}", part=False)
-        add(f"{surname} {first}", part=False)
+        add(f"{first} {surname}")
+        add(f"{surname} {first}")
         add(first, part=True)
         initial = fold(first)[:1]
         add(surname, part=True, initial=initial)
-        bare = re.sub(r"^(?:de |d['’] ?)", "", surname, flags=re.IGNORECASE)
+        bare = _ARTICLE_IN_FRONT.sub("", surname)  # « de La Tour », « L’Hermitte »
         if bare != surname:
             add(bare, part=True, initial=initial)
     else:
-        add(real, part=person or len(real.split()) == 1)
+        add(real, part=person)
         stripped = " ".join(w for w in real.split() if not _is_legal_form(w))
-        if not person and stripped and stripped != real:
-            add(stripped, part=len(stripped.split()) == 1)
+        bare = _ARTICLE_IN_FRONT.sub("", stripped)  # « au Bon Marché », « de la Poste »
+        for shorter in {stripped, bare} - {real, ""}:
+            add(shorter)
     for short in pseudonym.short_forms:
-        add(" ".join(short.split()), part=person or len(short.split()) == 1)
+        add(" ".join(short.split()), part=person)
     return found
+
+
+_ARTICLE_IN_FRONT = re.compile(r"^(?:de |d['’] ?|l['’] ?|les? |la )(?=\S)", re.IGNORECASE)
 
 
 _WORDS = re.compile(r"[^\W\d_]+|\d+")

@@ -183,6 +183,18 @@ def test_an_organisation_by_its_name_legal_form_and_short_forms() -> None:
     assert replace("Chez Log'Atlantique") == "Chez l’entreprise L."
 
 
+def test_an_organisation_named_with_an_article_is_found_contracted() -> None:
+    replace = replacing(Pseudonym("Le Bon Marché", "l’enseigne B.", ORGANISATION),
+                        Pseudonym("La Poste", "l’opérateur P.", ORGANISATION))
+    assert replace("au Bon Marché, du Bon Marché") == "à l’enseigne B., de l’enseigne B."
+    assert replace("de La Poste, par la poste") == "de l’opérateur P., par la poste"
+
+
+def test_a_surname_with_its_article_is_found_without_it() -> None:
+    assert replacing(Pseudonym("Jean L’Hermitte", "M. H."))("Hermitte et L’Hermitte") == \
+        "M. H. et M. H."
+
+
 def test_saint_is_also_written_st() -> None:
     replace = replacing(Pseudonym("Saint-Nazaire", "la ville S.", PLACE))
     assert replace("à St-Nazaire et à Saint Nazaire") == "à la ville S. et à la ville S."
