@@ -7,17 +7,19 @@ the original offsets, so that a replacement lands on the text as written. All th
 of all the names of a dossier make one regex, a trie of their folded spellings.
 
 A person is found by the full name in either order, the surname or the first name alone
-(a hyphenated or compound first name is one part), with a civility (« M. », « Mme »…)
-or the first name's initial in front, both absorbed into the match. An organisation or a
-place is found by its full name (without its legal form too: « … SAS »), « Saint » as
-« St », and its short forms.
+(a hyphenated or compound first name is one part; a surname also without its particle or
+article: « La Tour », « Hermitte »), with a civility (« M. », « Mme »…) or the first
+name's initial in front, both absorbed into the match. An organisation or a place is
+found by its full name, also without its legal form (« … SAS ») or its article (« au Bon
+Marché »), « Saint » as « St », and by its short forms.
 
-A form that is nothing but common French words (the bundled dictionary's own entries:
-« Rose », « Pierre », « Marchand », « Martin », « La Tour ») is replaced only where the
-text capitalises one of its words as the name does, or with a civility in front, or in
-an address (« rose.martin@… »): « une pierre » stays, « Pierre » goes. A short form
-written in capitals (« LA », « CSE ») is found in capitals only. A person's full name is
-always found, whatever its case.
+A first name or a surname alone made of common French words (the bundled dictionary's
+own entries: « Rose », « Pierre », « Marchand », « Martin », « La Tour »), and any form
+with a single such word (« Poste » and « La Poste »), is replaced only where the text
+capitalises one of its words as the name does, or with a civility in front, or in an
+address (« rose.martin@… »): « une pierre » stays, « Pierre » goes. A short form written
+in capitals (« LA », « CSE ») is found in capitals only. A full name, or an organisation's
+name of several words (« Logistique Atlantique »), is found whatever its case.
 
 The alias then fits its place: contractions (« de » + « le directeur » → « du
 directeur »), elisions (« d’ », « qu’ » before a vowel or mute h, undone before a
