@@ -46,6 +46,7 @@ from .model import (
     StepKind,
     new_uid,
 )
+from .pseudonyms import guess_kind
 from .referential import Referential
 from .sentence import Sentence, say
 
@@ -222,9 +223,10 @@ def _pseudonym(item: Reader) -> Pseudonym:
     real = item.string("real", required=True)
     if not real.strip():
         raise InvalidData(f"{item.path}.real", say("ne doit pas être vide"))
+    # Without a kind, the one its form says (contract.md: a person when it looks like one).
     pseudonym = Pseudonym(real=real, alias=item.string("alias", required=True),
                           kind=NameKind(item.choice("kind", [k.value for k in NameKind],
-                                                    default=NameKind.PERSON.value)),
+                                                    default=guess_kind(real).value)),
                           short_forms=item.strings("short_forms"))
     for index, form in enumerate(pseudonym.short_forms, start=1):
         if not form.strip():

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Dossier, NameKind, Pseudonym
 from ..core.privacy import UNION_ALIAS, Finding, Lexicon, Part, Spot, proposed_alias, unlisted_names
+from ..core.pseudonyms import guess_kind
 from . import labels
 from .forms import french_typing
 from .spell import SpellService
@@ -278,7 +279,16 @@ class PrivacyPage(QWidget):
         return [pseudonym_of(row) for row in self._shown if row[Column.REAL].strip()]
 
     def _edited(self) -> None:
-        self._record(self.table.rows())
+        """The table's rows recorded; a line whose real name has just been typed takes the
+        kind its form says (« Logistique Atlantique », an organisation), until one is chosen."""
+        rows = self.table.rows()
+        for index, (real, alias, kind, short) in enumerate(rows):
+            before = self._shown[index] if index < len(self._shown) else ("", "", "", "")
+            if real.strip() and not before[0].strip() and kind == before[2] == NameKind.PERSON.value:
+                rows[index] = (real, alias, guess_kind(real).value, short)
+        if rows != self.table.rows():
+            self.table.show_rows(rows)
+        self._record(rows)
 
     def _record(self, rows: list[Row]) -> None:
         """The table now holds ``rows``: one step to undo, handed to the session."""

@@ -225,8 +225,14 @@ def _migrate_2_to_3(connection: sqlite3.Connection) -> None:
 
 
 def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
-    """Pseudonyms say what they name: every older one was a person's, without short forms."""
+    """Pseudonyms say what they name, guessed from the form of each older one's name
+    (« Logistique Atlantique » an organisation), without short forms."""
+    from ..core.pseudonyms import guess_kind
+
     _run_script(connection, VERSION_4_COLUMNS)
+    rows = connection.execute("SELECT position, real FROM pseudonyms").fetchall()
+    connection.executemany("UPDATE pseudonyms SET kind = ? WHERE position = ?",
+                           [(guess_kind(str(real)).value, position) for position, real in rows])
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1,

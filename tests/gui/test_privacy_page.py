@@ -75,18 +75,19 @@ def test_add_edit_and_choose_the_kind_by_keyboard(example_window, page, qtbot) -
     assert editor.accessibleName() == "Vrai nom, ligne 3"
     qtbot.keyClicks(editor, "Clinique des Dunes")
     _enter(qtbot, editor)
+    assert page.table.item(2, Column.KIND).text() == "Organisation"  # guessed from the name
     _type_in_cell(qtbot, page, 2, Column.ALIAS, "la clinique")
     page.table.setCurrentCell(2, Column.KIND)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     combo = _editor(QComboBox)
     assert combo.accessibleName() == "Nature, ligne 3"
-    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Personne → Organisation
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Organisation → Lieu: the user's choice wins
     _enter(qtbot, combo)
     _type_in_cell(qtbot, page, 2, Column.SHORT_FORMS, "CdD, la Clinique")
-    expected = Pseudonym("Clinique des Dunes", "la clinique", NameKind.ORGANISATION,
+    expected = Pseudonym("Clinique des Dunes", "la clinique", NameKind.PLACE,
                          ["CdD", "la Clinique"])
     assert example_window.session.dossier.pseudonyms[2] == expected
-    assert page.table.item(2, Column.KIND).text() == "Organisation"
+    assert page.table.item(2, Column.KIND).text() == "Lieu"
     assert _saved_pseudonyms(example_window)[2] == expected
 
 

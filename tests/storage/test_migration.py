@@ -156,17 +156,17 @@ def _version_3_file(path):
 
 
 _OLD_PSEUDONYMS = [Pseudonym("Karim Benali", "M. B.", NameKind.PERSON, []),
-                   Pseudonym("Logistique Atlantique", "l’entreprise L.", NameKind.PERSON, [])]
-"""Every pseudonym before format 4 named a person, and had no short forms."""
+                   Pseudonym("Logistique Atlantique", "l’entreprise L.", NameKind.ORGANISATION, [])]
+"""Before format 4 a pseudonym said nothing of what it named: the migration guesses it from
+the name's form; none had short forms."""
 
 
-def test_a_version_3_file_gains_pseudonyms_of_persons_without_short_forms(tmp_path,
-                                                                          identity) -> None:
+def test_a_version_3_file_gains_the_kinds_of_its_pseudonyms_without_short_forms(tmp_path,
+                                                                               identity) -> None:
     path = _version_3_file(tmp_path / "ines.ccpt")
     with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
         dossier = file.load()
         assert dossier.pseudonyms == _OLD_PSEUDONYMS
-        dossier.pseudonyms[1].kind = NameKind.ORGANISATION
         dossier.pseudonyms[1].short_forms = ["LA"]
         file.save(dossier)  # the migrated table takes the new fields
     with sqlite3.connect(path) as db:
