@@ -47,6 +47,14 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         pytest.skip(reason)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):
+    """One QApplication for the whole run, made before any export lays a PDF out with Qt:
+    the export makes a bare QGuiApplication when none exists (as for the command line),
+    after which no window could be made in this process."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test ever touches the real user folders."""
