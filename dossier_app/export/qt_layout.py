@@ -4,8 +4,8 @@ which writes them into a QTextDocument for ``qt_pdf`` to page and paint.
 
 Qt is imported inside the functions: the command line imports this module without Qt.
 Lengths are in points in the model. Qt's text layout takes block margins, line heights,
-tab stops and table measures in 1/96 inch, which it scales to the paint device, but
-left and right margins, indents and letter spacing in the device's own pixels.
+tab stops, table measures and letter spacing in 1/96 inch, which it scales to the paint
+device, but left and right margins and indents in the device's own pixels.
 """
 
 from __future__ import annotations
@@ -240,14 +240,22 @@ class Builder:
             cursor.insertBlock(block, mark)
         if para.prefix:
             cursor.insertText(para.prefix + "\t", mark)
+        runs: list[tuple[str, Look]] = []
         for piece in _entry(para, writing.numbers) if para.toc else para.pieces:
             text = writing.values.get(piece.field, piece.text) if piece.field else piece.text
             if "\u202f" in text and not self._narrow(piece.look):
-                # As LibreOffice does: a no-break space of the font itself rather than
-                # another font's narrow one (the text layer would be cut there).
-                text = text.replace("\u202f", "\u00a0")
-            if text:
-                cursor.insertText(text, self.char_format(piece.look))
+                # As LibreOffice does where the font has no narrow no-break space: the
+                # font's own no-break space, half as wide (another font's narrow one would
+                # cut the text layer there).
+                for index, part in enumerate(text.split("\u202f")):
+                    if index:
+                        runs.append(("\u00a0", self._half_space(piece.look)))
+                    runs.append((part, piece.look))
+            else:
+                runs.append((text, piece.look))
+        runs = [(text, look) for text, look in runs if text]
+        for text, look in runs:
+            cursor.insertText(text, self.char_format(look))
 
     def block_format(self, para: Para, gap: float) -> QTextBlockFormat:
         from PySide6.QtCore import Qt
@@ -308,6 +316,13 @@ class Builder:
 
             self._narrows[look] = QRawFont.fromFont(self.char_format(look).font()).supportsCharacter(0x202F)
         return self._narrows[look]
+
+    def _half_space(self, look: Look) -> Look:
+        """The look of a space half as wide as the font's."""
+        from PySide6.QtGui import QFontMetricsF
+
+        space = QFontMetricsF(self.char_format(look).font(), self.device).horizontalAdvance(" ")
+        return replace(look, spacing=look.spacing - space * 72 / self.dpi / 2)
 
     def _single(self, look: Look) -> float:
         """The height of a single line in this font, in points, as Word and LibreOffice

@@ -303,6 +303,21 @@ def test_only_words_asked_to_are_kerned() -> None:
     assert not builder.char_format(text.pieces[0].look).font().kerning()
 
 
+def test_a_narrow_no_break_space_is_half_a_space_as_in_libreoffice() -> None:
+    """Liberation Serif has no U+202F: LibreOffice sets half of the font's space (12 times
+    « x\u202fx » measured in its PDF), Qt would set another font's or a whole space."""
+    document = open_template(default_template())
+    clear_body(document)
+    document.add_paragraph("x\u202fx")
+    document.add_paragraph("xx")
+    document.add_paragraph("x x")
+    _, _, laid = _laid_out(document)
+    narrow, none, whole = (block.layout().lineAt(0).naturalTextWidth() for block in
+                           (laid.firstBlock(), laid.firstBlock().next(), laid.lastBlock()))
+    assert narrow - none == pytest.approx((whole - none) / 2, abs=0.5)
+    assert laid.firstBlock().text() == "x\u00a0x"  # a no-break space of the font itself
+
+
 def test_the_command_line_renders_without_a_screen(tmp_path) -> None:
     """No QApplication, no display: a QGuiApplication is made offscreen."""
     script = ("import sys\n"
