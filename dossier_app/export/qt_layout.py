@@ -10,6 +10,7 @@ device, but left and right margins and indents in the device's own pixels.
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 
 PARA_PROPERTY = 0x100000 + 1
 """QTextFormat.UserProperty + 1: the index in ``Body.paragraphs`` of a body block's paragraph."""
+
+SHORTER = 0.1
+"""Points a line is shorter than its paragraph's width, as LibreOffice's lines are (its
+text's measures are rounded): of 14 500 lines of LibreOffice 7.4's PDFs, those Qt fitted
+by less than 0.07 pt held one word less, those it fitted by 0.13 pt or more the same."""
 
 PAGE_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES")
 """Fields whose shown value is replaced by the real number when a page is painted."""
@@ -170,6 +176,7 @@ class Builder:
         self._formats: dict[Look, QTextCharFormat] = {}
         self._singles: dict[Look, float] = {}
         self._narrows: dict[Look, bool] = {}
+        self._rooms: dict[tuple[Look, str], float] = {}
         self.indexes = {id(para): index for index, para in enumerate(body.paragraphs)}
 
     def px(self, points: float) -> float:
@@ -254,8 +261,53 @@ class Builder:
             else:
                 runs.append((text, piece.look))
         runs = [(text, look) for text, look in runs if text]
-        for text, look in runs:
+        for text, look in self._slanted(runs) if para.align == "left" else runs:
             cursor.insertText(text, self.char_format(look))
+
+    def _slanted(self, runs: list[tuple[str, Look]]) -> list[tuple[str, Look]]:
+        """The runs, each italic word that may end a line (before a space, or the
+        paragraph's end) given room for its slant as LibreOffice gives it: a twelfth of the
+        font's height more before the margin. Its last letter is that much wider, and the
+        space after it that much narrower: nothing moves unless the line breaks there."""
+        slanted: list[tuple[str, Look]] = []
+        give_back = 0.0
+        for position, (text, look) in enumerate(runs):
+            if give_back and text.startswith(" "):  # the space after an italic word
+                slanted.append((" ", replace(look, spacing=look.spacing - give_back)))
+                text = text[1:]
+            give_back = 0.0
+            if not look.italic or not text:
+                slanted.append((text, look))
+                continue
+            start = 0
+            following = runs[position + 1][0] if position + 1 < len(runs) else None
+            for match in re.finditer(r"\S(?= |$)", text):
+                end = match.start()
+                room = self._room(look, text[end])
+                if not room or (end + 1 == len(text) and following is not None
+                                and not following.startswith(" ")):
+                    continue  # glued to what follows: no line ends there
+                slanted += [(text[start:end], look),
+                            (text[end], replace(look, spacing=look.spacing + room))]
+                start = end + 1
+                if end + 1 < len(text):
+                    slanted.append((" ", replace(look, spacing=look.spacing - room)))
+                    start += 1
+                else:
+                    give_back = room
+            slanted.append((text[start:], look))
+        return [(text, look) for text, look in slanted if text]
+
+    def _room(self, look: Look, letter: str) -> float:
+        """The room an italic letter ending a line needs beyond its width, in points: a
+        twelfth of the font's height, less its own ink past its width (Qt's lines leave room
+        for that already; an « f » leans out further, and is given less)."""
+        if (look, letter) not in self._rooms:
+            from PySide6.QtGui import QFontMetricsF
+
+            bearing = QFontMetricsF(self.char_format(look).font(), self.device).rightBearing(letter)
+            self._rooms[(look, letter)] = self._single(look) / 12 + min(0.0, bearing * 72 / self.dpi)
+        return self._rooms[(look, letter)]
 
     def block_format(self, para: Para, gap: float) -> QTextBlockFormat:
         from PySide6.QtCore import Qt
@@ -268,7 +320,9 @@ class Builder:
         block.setTopMargin(self.css(gap))
         block.setBottomMargin(0)
         block.setLeftMargin(self.px(para.left))
-        block.setRightMargin(self.px(para.right))
+        # (Not where a tab aligns text on the right: the page number of a contents entry.)
+        fitted = any(kind in ("right", "end") for kind, _, _ in para.tabs)
+        block.setRightMargin(self.px(para.right + (0.0 if fitted else SHORTER)))
         block.setTextIndent(self.px(para.first))
         height, fixed = self.line_height(para)
         heights = QTextBlockFormat.LineHeightTypes
