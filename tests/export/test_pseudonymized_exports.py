@@ -62,7 +62,9 @@ def named_everywhere(dossier: Dossier, pseudonyms: list[Pseudonym],
 EXAMPLE_SECRETS = ["Benali", "Karim Benali", "Logistique Atlantique"]
 
 
-_HEX_VALUE = re.compile(r'="[0-9A-Fa-f]{6,8}"')
+_HEX_VALUE = re.compile(r'="[0-9A-Fa-f]{2,8}"')
+_TEMPLATE_PARTS = ("word/styles", "word/numbering", "word/theme/", "word/settings",
+                   "word/fontTable", "word/webSettings")
 
 
 def docx_leaks(path: Path, secrets: list[str]) -> dict[str, list[str]]:
@@ -73,10 +75,14 @@ def docx_leaks(path: Path, secrets: list[str]) -> dict[str, list[str]]:
             if not name.endswith((".xml", ".rels")):
                 continue
             # Hexadecimal values (colours, paragraph and revision ids) are no one's name: a
-            # generated acronym « CD » is found in the template's colour « 7BA0CD ».
+            # generated acronym « CD » is found in the template's colour « 7BA0CD ». The
+            # template's own parts (styles, numbering, theme, settings, fonts) are searched
+            # in their text only: their markup holds style ids and font names, not the dossier.
             xml = _HEX_VALUE.sub('=""', package.read(name).decode("utf-8"))
             runs = re.sub(r"<[^>]+>", "", re.sub(r"</w:p>|<w:tab/>|<w:br/>", " ", xml))
-            leaked = leaks(xml, secrets) + leaks(runs, secrets)
+            template_part = name.startswith(_TEMPLATE_PARTS)
+            leaked = (leaks(runs, secrets) if template_part
+                      else leaks(xml, secrets) + leaks(runs, secrets))
             if leaked:
                 found[name] = leaked
     return found
