@@ -1,6 +1,6 @@
-"""The core runs without a screen: core, storage, export and app never import Qt when
-they are imported. One export module uses Qt's text layout (the PDF without LibreOffice),
-and imports it inside its functions, when an export asks for it."""
+"""The core runs without a screen: core, storage, export and app never import Qt. The PDF
+without LibreOffice lays text out with Qt in a floor of its own, ``typeset``, which the
+export calls only when it is asked for."""
 
 import subprocess
 import sys
@@ -24,36 +24,28 @@ def test_headless_layers_do_not_import_pyside6() -> None:
     assert result.stdout.strip() == "[]"
 
 
-QT_LAYOUT = {PACKAGE / "export" / "qt_pdf.py", PACKAGE / "export" / "qt_layout.py"}
-"""Qt's text layout and PDF writer (QtGui, never QtWidgets)."""
-
-
-def _imports(tree) -> list[tuple[str, bool]]:
-    """Each module imported, and whether at the module's top level (or under
-    ``if TYPE_CHECKING:``, which never runs)."""
-    import ast
-
-    found = []
-    top = {id(node) for node in tree.body}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found += [(alias.name, id(node) in top) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.append((node.module, id(node) in top))
-    return found
-
-
 def test_no_qt_import_statement_in_headless_layers() -> None:
+    offenders = [str(path) for layer in HEADLESS for path in (PACKAGE / layer).rglob("*.py")
+                 if "PySide6" in path.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+def test_the_typesetter_uses_qt_gui_alone_and_only_when_asked() -> None:
+    """``typeset`` (the PDF without LibreOffice) lays text out with QtGui: never widgets,
+    and no Qt imported when the module is, so that the export can name it freely."""
     import ast
 
     offenders = []
-    for layer in HEADLESS:
-        for path in (PACKAGE / layer).rglob("*.py"):
-            for module, at_top in _imports(ast.parse(path.read_text(encoding="utf-8"))):
-                if not module.startswith("PySide6"):
-                    continue
-                if at_top or path not in QT_LAYOUT or module.startswith("PySide6.QtWidgets"):
-                    offenders.append(f"{path.relative_to(PACKAGE)}: {module}")
+    for path in (PACKAGE / "typeset").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = {id(node) for node in tree.body}
+        for node in ast.walk(tree):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                if name.startswith("PySide6") and (id(node) in top
+                                                   or name.startswith("PySide6.QtWidgets")):
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}")
     assert offenders == []
 
 

@@ -100,7 +100,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
                 pdf.docx_to_pdf(draft, temporary, soffice, profile=profile, shown=target,
                                 cancelled=cancelled)
         elif fmt == "pdf":
-            from .qt_pdf import render_pdf
+            from ..typeset.qt_pdf import render_pdf
 
             render_pdf(built.document, target)
         else:
@@ -111,7 +111,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
 
 def _own_layout(built: Built) -> list[int | None]:
     """The headings' pages as Qt lays the document out; none if Qt cannot run here."""
-    from .qt_pdf import heading_pages
+    from ..typeset.qt_pdf import heading_pages
 
     try:
         return list(heading_pages(built.document))

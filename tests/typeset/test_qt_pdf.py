@@ -16,8 +16,7 @@ from dossier_app.core.errors import FileProblem
 from dossier_app.core.markdown import parse
 from dossier_app.core.model import Chapter, ChapterKind, Dossier, Production
 from dossier_app.core.typography import french_text
-from dossier_app.export import docx_reading, pdf, qt_layout
-from dossier_app.export.qt_pdf import heading_pages, render_pdf
+from dossier_app.export import pdf
 from dossier_app.export.word import (
     Options,
     build,
@@ -27,6 +26,8 @@ from dossier_app.export.word import (
     headings,
     open_template,
 )
+from dossier_app.typeset import docx_reading, qt_layout
+from dossier_app.typeset.qt_pdf import heading_pages, render_pdf
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -358,7 +359,7 @@ def test_the_command_line_renders_without_a_screen(tmp_path) -> None:
     script = ("import sys\n"
               "from pathlib import Path\n"
               "import docx\n"
-              "from dossier_app.export.qt_pdf import render_pdf\n"
+              "from dossier_app.typeset.qt_pdf import render_pdf\n"
               "document = docx.Document()\n"
               "document.add_paragraph('Titre', style='Heading 1')\n"
               "print(render_pdf(document, Path(sys.argv[1])))\n"
