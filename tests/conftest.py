@@ -48,11 +48,13 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _one_qt_application(qapp):
+def _one_qt_application(request: pytest.FixtureRequest) -> None:
     """One QApplication for the whole run, made before any export lays a PDF out with Qt:
     the export makes a bare QGuiApplication when none exists (as for the command line),
-    after which no window could be made in this process."""
-    return qapp
+    after which no window could be made in this process. The Windows Python that runs
+    tests/windows under Wine has no pytest-qt, and needs no window."""
+    if request.config.pluginmanager.hasplugin("pytest-qt"):
+        request.getfixturevalue("qapp")
 
 
 @pytest.fixture(autouse=True)
