@@ -67,7 +67,29 @@ def _sentence(finding: Finding) -> str:
     if code is Code.DECLARATION_INCOMPLETE:
         missing = " ni ".join({"place": "de lieu", "date": "de date"}[m] for m in p["missing"])
         return f"La déclaration sur l’honneur n’a pas encore {missing}."
+    oral = f"{where}, oral"
+    if code is Code.NO_TALK_PLAN:
+        return f"{oral} : pas encore de plan pour les dix minutes de présentation."
+    if code is Code.PLAN_OFF_TIME:
+        return (f"{oral} : le plan dure {_minutes(p['minutes'])}, pour une présentation de "
+                f"{_minutes(p['target'])}.")
+    if code is Code.FEW_REHEARSALS:
+        return (f"{oral} : {_count(p['in_time'], 'répétition', 'répétitions')} dans le temps, "
+                f"{p['needed']} conseillées.")
+    if code is Code.NO_ORAL_QUESTIONS:
+        return f"{oral} : aucune question du jury n’est encore préparée."
+    if code is Code.UNPRACTISED_QUESTIONS:
+        return (f"{oral} : {p['count']} question{'s' if p['count'] > 1 else ''} sur "
+                f"{p['total']} jamais travaillée{'s' if p['count'] > 1 else ''}.")
+    if code is Code.UNSURE_QUESTIONS:
+        return (f"{oral} : {p['count']} question{'s' if p['count'] > 1 else ''} où vous "
+                "n’étiez « pas sûr » la dernière fois : à retravailler.")
     raise ValueError(code)
+
+
+def _minutes(value: float) -> str:
+    """« 9,5 min » (French decimals)."""
+    return f"{value:g}".replace(".", ",") + " min"
 
 
 def format_report(report: Report, dossier: Dossier, referential: Referential) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass
 
 
@@ -17,6 +18,11 @@ class Clock:
 
     def utc(self) -> dt.datetime:
         return self.now().astimezone(dt.timezone.utc)
+
+    def monotonic(self) -> float:
+        """Seconds from an arbitrary start, never going back: for durations (a rehearsal's
+        countdown), which a change of the machine's time must not disturb."""
+        return time.monotonic()
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ Beyond the contract's keys, version 1 as written here also carries chapter
 statuses, annexes, the declaration on honour, ``candidate.show_union`` and
 ``candidate.show_address``, the referential the dossier was written against, the path's
 details in each ``workshops`` entry (``kind``, ``duration_minutes``, ``aim``, ``actions``),
-each comment's ``id`` and ``replies``, the ``positioning`` grid, and each pseudonym's
-``short_forms``. Readers that do not know them ignore them with a warning, as the contract
+each comment's ``id`` and ``replies``, the ``positioning`` grid, each pseudonym's
+``short_forms``, and in ``oral`` each question's ``source`` and each production's
+``mock_juries``. Readers that do not know them ignore them with a warning, as the contract
 says, so this stays compatible.
 """
 
@@ -22,10 +23,12 @@ from .jsonread import Reader, load_json_file, printable
 from .limits import MAX_COMMENTS, MAX_PRODUCTIONS
 from .model import (
     CANDIDATE_TEXT_FIELDS,
+    CONFIDENCE_LEVELS,
     LEVELS,
     Action,
     Annex,
     AnnexKind,
+    AskedQuestion,
     Assessment,
     Candidate,
     Chapter,
@@ -36,14 +39,20 @@ from .model import (
     Dossier,
     Gap,
     Mandate,
+    MockJury,
     NameKind,
+    OralPreparation,
     Positioning,
     Production,
     Pseudonym,
+    Question,
+    QuestionOrigin,
     ReferentialRef,
+    Rehearsal,
     Reply,
     Step,
     StepKind,
+    TalkPoint,
     new_uid,
 )
 from .pseudonyms import guess_kind
@@ -134,6 +143,7 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
             if referential_ref is not None else None
         ),
         positioning=doc.items("positioning", _positioning),
+        oral=sorted(doc.items("oral", _oral, limit=MAX_PRODUCTIONS), key=lambda o: o.production),
     )
     _check_links(dossier)
     for index, row in enumerate(dossier.positioning, start=1):
@@ -243,6 +253,56 @@ def _annex(item: Reader) -> Annex:
     )
 
 
+MAX_SECONDS = 24 * 3600
+
+
+def _oral(item: Reader) -> OralPreparation:
+    return OralPreparation(
+        production=item.integer("production", required=True, minimum=1,
+                                maximum=MAX_PRODUCTIONS),  # type: ignore[arg-type]
+        plan=item.items("plan", lambda p: TalkPoint(
+            p.string("point"), p.number("minutes", default=1, minimum=0, maximum=600))),  # type: ignore[arg-type]
+        questions=item.items("questions", _question),
+        rehearsals=item.items("rehearsals", _rehearsal),
+        mock_juries=item.items("mock_juries", _mock_jury))
+
+
+def _question(item: Reader) -> Question:
+    return Question(
+        question=item.string("question"), notes=item.string("notes"),
+        origin=QuestionOrigin(item.choice("origin", [o.value for o in QuestionOrigin],
+                                          default=QuestionOrigin.CANDIDATE.value)),
+        confidence=item.integer("confidence", minimum=CONFIDENCE_LEVELS[0],
+                                maximum=CONFIDENCE_LEVELS[-1]),
+        practised=item.timestamp("practised"),
+        uid=item.string("id", max_length=200) or new_uid(),
+        source=item.string("source", max_length=300))
+
+
+def _rehearsal(item: Reader) -> Rehearsal:
+    date = item.timestamp("date")
+    if date is None:
+        raise InvalidData(f"{item.path}.date", say("est obligatoire et manque"))
+    return Rehearsal(date=date,
+                     seconds=item.integer("seconds", required=True, minimum=0,
+                                          maximum=MAX_SECONDS),  # type: ignore[arg-type]
+                     point_seconds=item.integers("point_seconds", minimum=0, maximum=MAX_SECONDS))
+
+
+def _mock_jury(item: Reader) -> MockJury:
+    return MockJury(
+        date=item.timestamp("date"),
+        presentation_seconds=item.integer("presentation_seconds", default=0, minimum=0,
+                                          maximum=MAX_SECONDS),  # type: ignore[arg-type]
+        questions_seconds=item.integer("questions_seconds", default=0, minimum=0,
+                                       maximum=MAX_SECONDS),  # type: ignore[arg-type]
+        asked=item.items("asked", lambda a: AskedQuestion(a.string("question", required=True,
+                                                                   max_length=200),
+                                                          a.string("feedback"))),
+        notes=item.string("notes"), author=item.string("author"),
+        uid=item.string("id", max_length=200) or new_uid())
+
+
 def _check_links(dossier: Dossier) -> None:
     seen: set[int] = set()
     for index, production in enumerate(dossier.productions, start=1):
@@ -264,6 +324,21 @@ def _check_links(dossier: Dossier) -> None:
             raise InvalidData(f"comments[{index}].production",
                               say("désigne la production {production}, qui n’existe pas",
                                   production=comment.production))
+    numbers: set[int] = set()
+    for index, preparation in enumerate(dossier.oral, start=1):
+        if preparation.production in numbers:
+            raise InvalidData(f"oral[{index}].production",
+                              say("reprend deux fois la production {production}",
+                                          production=preparation.production))
+        numbers.add(preparation.production)
+        if preparation.production > len(dossier.productions):
+            raise InvalidData(f"oral[{index}].production",
+                              say("désigne la production {production}, qui n’existe pas",
+                                          production=preparation.production))
+        question_ids = [q.uid for q in preparation.questions]
+        if len(set(question_ids)) != len(question_ids):
+            raise InvalidData(f"oral[{index}].questions",
+                              say("reprend l’identifiant d’une autre question"))
 
 
 def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
@@ -316,6 +391,23 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
              "gaps": [{"description": g.description, "action": g.action, "done": g.done}
                       for g in row.gaps]}
             for row in dossier.positioning
+        ],
+        "oral": [
+            {"production": o.production,
+             "plan": [{"point": p.point, "minutes": p.minutes} for p in o.plan],
+             "questions": [{"id": q.uid, "question": q.question, "notes": q.notes,
+                            "origin": q.origin.value, "confidence": q.confidence,
+                            "practised": _iso(q.practised), "source": q.source}
+                           for q in o.questions],
+             "rehearsals": [{"date": _iso(r.date), "seconds": r.seconds,
+                             "point_seconds": list(r.point_seconds)} for r in o.rehearsals],
+             "mock_juries": [{"id": m.uid, "date": _iso(m.date),
+                              "presentation_seconds": m.presentation_seconds,
+                              "questions_seconds": m.questions_seconds,
+                              "asked": [{"question": a.question, "feedback": a.feedback}
+                                        for a in m.asked],
+                              "notes": m.notes, "author": m.author} for m in o.mock_juries]}
+            for o in dossier.oral
         ],
     }
     return data

@@ -247,6 +247,20 @@ class Reader:
                               else say("est un nombre trop petit"))
         return value
 
+    def number(self, key: str, *, required: bool = False, default: float | None = None,
+               minimum: float, maximum: float) -> float | None:
+        """A finite number (an integer or a decimal), between ``minimum`` and ``maximum``."""
+        value = self._optional(key, required)
+        if value is _ABSENT:
+            return default
+        field = self._field(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InvalidData(field, say("doit être un nombre"))
+        if not minimum <= value <= maximum:
+            raise InvalidData(field, say("doit être compris entre {minimum} et {maximum}",
+                                         minimum=minimum, maximum=maximum))
+        return float(value)
+
     def boolean(self, key: str, *, default: bool = False) -> bool:
         value = self._get(key, False)
         if value is _ABSENT:
@@ -321,6 +335,18 @@ class Reader:
             raise InvalidData(field, say("doit être une liste de textes"))
         return [self._text(v, f"{field}[{index}]", max_length)
                 for index, v in enumerate(value, start=1)]
+
+    def integers(self, key: str, *, minimum: int, maximum: int,
+                 limit: int = MAX_ITEMS) -> list[int]:
+        """A list of whole numbers, each between ``minimum`` and ``maximum``."""
+        value = self._list(key, False, limit, False)
+        field = self._field(key)
+        for index, item in enumerate(value, start=1):
+            if isinstance(item, bool) or not isinstance(item, int) or not minimum <= item <= maximum:
+                raise InvalidData(f"{field}[{index}]", say(
+                    "doit être un nombre entier compris entre {minimum} et {maximum}",
+                    minimum=minimum, maximum=maximum))
+        return value
 
     def header(self, fmt: str, version_key: str, supported: int, what: Sentence) -> int:
         """Check the ``format`` and version keys every file of ours starts with; ``what``

@@ -11,7 +11,9 @@ taken from that side. Where both changed:
 - anything else (a status, a level, a box): the advisor's value, the newer word.
 
 Comments are matched by their ``uid`` and the positioning grid by competence, so
-that each side's additions are all kept.
+that each side's additions are all kept. The oral's preparation is matched by production,
+then its questions and mock juries by ``uid``: a mock jury the advisor ran in a workshop
+comes back with the copy, and each side's rehearsals are all kept.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from .model import ChapterKind, Comment, Dossier, Positioning, Production
+from .model import ChapterKind, Comment, Dossier, OralPreparation, Positioning, Production
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,14 @@ class MergeResult:
     """Chapters where the advisor's text replaced an unchanged one."""
     new_comments: int = 0
     new_replies: int = 0
+    new_mock_juries: int = 0
     statuses_taken: int = 0
 
 
 def merge(base: Dossier, mine: Dossier, theirs: Dossier) -> MergeResult:
     """The merged dossier (a new object: the three given are left as they are)."""
     result = MergeResult(dossier=mine)
-    special = {"productions", "comments", "positioning"}
+    special = {"productions", "comments", "positioning", "oral"}
     result.dossier = dataclasses.replace(
         mine,
         **{f.name: _merge(getattr(base, f.name), getattr(mine, f.name), getattr(theirs, f.name))
@@ -56,7 +59,8 @@ def merge(base: Dossier, mine: Dossier, theirs: Dossier) -> MergeResult:
                      for number, production in enumerate(mine.productions, start=1)],
         comments=_merge_comments(base.comments, mine.comments, theirs.comments,
                                  len(mine.productions), result),
-        positioning=_merge_positioning(base.positioning, mine.positioning, theirs.positioning))
+        positioning=_merge_positioning(base.positioning, mine.positioning, theirs.positioning),
+        oral=_merge_oral(base.oral, mine.oral, theirs.oral, len(mine.productions), result))
     return result
 
 
@@ -114,6 +118,41 @@ def _merge_positioning(base: list[Positioning], mine: list[Positioning],
         if kept is not None:  # None: a row the candidate removed, untouched by the advisor
             merged[row.competence] = kept
     return [merged[number] for number in sorted(merged)]
+
+
+def _merge_oral(base: list[OralPreparation], mine: list[OralPreparation],
+                theirs: list[OralPreparation], productions: int,
+                result: MergeResult) -> list[OralPreparation]:
+    old = {o.production: o for o in base}
+    merged = {o.production: o for o in mine}
+    for preparation in theirs:
+        number = preparation.production
+        if number > productions:
+            continue
+        empty = OralPreparation(number)
+        b, m = old.get(number, empty), merged.get(number, empty)
+        mocks = _by_uid(b.mock_juries, m.mock_juries, preparation.mock_juries)
+        result.new_mock_juries += len(mocks) - len(m.mock_juries)
+        merged[number] = dataclasses.replace(
+            m, plan=_merge(b.plan, m.plan, preparation.plan),
+            questions=_by_uid(b.questions, m.questions, preparation.questions),
+            rehearsals=m.rehearsals + [r for r in preparation.rehearsals
+                                       if r not in b.rehearsals and r not in m.rehearsals],
+            mock_juries=mocks)
+    return [merged[number] for number in sorted(merged)]
+
+
+def _by_uid(base: list, mine: list, theirs: list) -> list:
+    """Items matched by ``uid``: each side's changes merged, the advisor's new ones added,
+    one the candidate deleted left out."""
+    old = {item.uid: item for item in base}
+    merged = {item.uid: item for item in mine}
+    for item in theirs:
+        if item.uid in merged:
+            merged[item.uid] = _merge(old.get(item.uid, merged[item.uid]), merged[item.uid], item)
+        elif item.uid not in old:
+            merged[item.uid] = item
+    return list(merged.values())
 
 
 def _merge(base: Any, mine: Any, theirs: Any) -> Any:

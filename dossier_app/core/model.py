@@ -50,6 +50,8 @@ class StepKind(_Labelled):
     WORKSHOP = "workshop"
     INDIVIDUAL = "individual"
     SUBMISSION = "submission"
+    ORAL = "oral"
+    """A session preparing the interview with the jury (a rehearsal, a mock jury)."""
     JURY = "jury"
 
 
@@ -58,6 +60,15 @@ class AnnexKind(_Labelled):
     TESTIMONY = "testimony"
     DOCUMENT = "document"
     OTHER = "other"
+
+
+class QuestionOrigin(_Labelled):
+    """Who brought a question for the oral."""
+
+    JURY = "jury"
+    """The bank of questions a jury typically asks (``resources/oral``)."""
+    ADVISOR = "advisor"
+    CANDIDATE = "candidate"
 
 
 class NameKind(_Labelled):
@@ -83,11 +94,15 @@ LABELS: dict[Enum, Sentence] = {
     StepKind.WORKSHOP: say("Atelier d’écriture"),
     StepKind.INDIVIDUAL: say("Entretien individuel"),
     StepKind.SUBMISSION: say("Remise du dossier"),
+    StepKind.ORAL: say("Préparation de l’oral"),
     StepKind.JURY: say("Jury"),
     AnnexKind.ATTESTATION: say("Attestation"),
     AnnexKind.TESTIMONY: say("Témoignage"),
     AnnexKind.DOCUMENT: say("Document"),
     AnnexKind.OTHER: say("Autre"),
+    QuestionOrigin.JURY: say("Questions types du jury"),
+    QuestionOrigin.ADVISOR: say("Conseiller"),
+    QuestionOrigin.CANDIDATE: say("Mes questions"),
     NameKind.PERSON: say("Personne"),
     NameKind.ORGANISATION: say("Organisation"),
     NameKind.PLACE: say("Lieu"),
@@ -261,6 +276,87 @@ class Annex:
     description: str = ""
 
 
+CONFIDENCE_LEVELS = (1, 2, 3)
+"""How sure the candidate feels answering a question (``CONFIDENCE_LABELS``)."""
+
+CONFIDENCE_LABELS: dict[int, Sentence] = {
+    1: say("Pas sûr"),
+    2: say("À peu près"),
+    3: say("À l’aise"),
+}
+
+
+@dataclass
+class TalkPoint:
+    """One key point of the ten-minute talk: a cue, not a script."""
+
+    point: str = ""
+    minutes: float = 1.0
+
+
+@dataclass
+class Question:
+    """A question the jury may ask, with what the candidate means to answer."""
+
+    question: str = ""
+    notes: str = ""
+    """The answer's key points (Markdown)."""
+    origin: QuestionOrigin = QuestionOrigin.CANDIDATE
+    confidence: int | None = None
+    """One of ``CONFIDENCE_LEVELS``, or None before the first practice."""
+    practised: dt.datetime | None = None
+    uid: str = field(default_factory=new_uid)
+    source: str = ""
+    """Where it came from: a bank question's id, or ``comment:<uid>`` for an advisor's
+    comment, so that it is never added twice."""
+
+
+@dataclass
+class Rehearsal:
+    """One timed run of the talk."""
+
+    date: dt.datetime
+    seconds: int
+    point_seconds: list[int] = field(default_factory=list)
+
+
+@dataclass
+class AskedQuestion:
+    """A question asked during a mock jury, and the advisor's feedback on the answer."""
+
+    question: str
+    """The ``uid`` of the production's question."""
+    feedback: str = ""
+
+
+@dataclass
+class MockJury:
+    """A mock jury run by the advisor in a workshop, for one production."""
+
+    date: dt.datetime | None = None
+    presentation_seconds: int = 0
+    questions_seconds: int = 0
+    asked: list[AskedQuestion] = field(default_factory=list)
+    notes: str = ""
+    author: str = ""
+    uid: str = field(default_factory=new_uid)
+
+
+@dataclass
+class OralPreparation:
+    """The preparation of one production's interview with the jury."""
+
+    production: int
+    """1-based number of the production."""
+    plan: list[TalkPoint] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    rehearsals: list[Rehearsal] = field(default_factory=list)
+    mock_juries: list[MockJury] = field(default_factory=list)
+
+    def question(self, uid: str) -> Question | None:
+        return next((q for q in self.questions if q.uid == uid), None)
+
+
 @dataclass
 class Declaration:
     """The signed declaration on honour: the candidate fills in place and date."""
@@ -292,10 +388,22 @@ class Dossier:
     declaration: Declaration = field(default_factory=Declaration)
     referential: ReferentialRef | None = None
     positioning: list[Positioning] = field(default_factory=list)
+    oral: list[OralPreparation] = field(default_factory=list)
+    """The oral's preparation, one entry per production that has one, in production order."""
 
     def production(self, number: int) -> Production:
         """The production by its 1-based number."""
         return self.productions[number - 1]
+
+    def oral_for(self, number: int) -> OralPreparation:
+        """The preparation of production ``number``, added (empty) when it has none yet."""
+        for preparation in self.oral:
+            if preparation.production == number:
+                return preparation
+        preparation = OralPreparation(number)
+        self.oral.append(preparation)
+        self.oral.sort(key=lambda p: p.production)
+        return preparation
 
     def jury_date(self) -> dt.date | None:
         return next((s.date for s in self.steps if s.kind is StepKind.JURY and s.date), None)

@@ -19,6 +19,8 @@ class Page(str, Enum):
     """The professional project."""
     CHAPTER = "chapter"
     """A chapter of a production (which one is said beside the page)."""
+    ORAL = "oral"
+    """A production's oral preparation (which production is said beside the page)."""
     PATH = "path"
     """The accompaniment path and its workshops."""
     POSITIONING = "positioning"

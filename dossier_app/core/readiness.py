@@ -14,6 +14,7 @@ from typing import Any
 from .guidance import Guidance
 from .markdown import count_words
 from .model import ChapterKind, ChapterStatus, Dossier
+from .oral import OralRules, bundled_rules, planned_minutes
 from .pages import Page
 from .referential import Referential
 
@@ -60,6 +61,18 @@ class Code(str, Enum):
     is not resolved; its chapter is ``Finding.chapter``."""
     DECLARATION_INCOMPLETE = "declaration-incomplete"
     """The declaration on honour lacks what ``missing`` lists: "place", "date" or both."""
+    NO_TALK_PLAN = "no-talk-plan"
+    """The written production has no plan for its presentation to the jury."""
+    PLAN_OFF_TIME = "plan-off-time"
+    """The talk plan lasts ``minutes``, not about ``target`` (floats)."""
+    FEW_REHEARSALS = "few-rehearsals"
+    """``in_time`` rehearsals within the tolerance of the target time, of ``needed`` (ints)."""
+    NO_ORAL_QUESTIONS = "no-oral-questions"
+    """No question is prepared for the jury's question time."""
+    UNPRACTISED_QUESTIONS = "unpractised-questions"
+    """``count`` of the ``total`` questions (ints) were never practised."""
+    UNSURE_QUESTIONS = "unsure-questions"
+    """``count`` questions (int) felt « pas sûr » when last practised."""
 
 
 EXCERPT_LENGTH = 40
@@ -94,7 +107,10 @@ class Report:
         return sum(self.words_by_production) + self.words_outside_productions
 
 
-def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance) -> Report:
+def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance,
+                  oral_rules: OralRules | None = None) -> Report:
+    """The findings on the dossier; the oral's, as advice, with ``oral_rules`` (the bundled
+    ones when not given)."""
     findings: list[Finding] = []
 
     def blocking(code: Code, production: int | None = None, chapter: ChapterKind | None = None,
@@ -169,7 +185,47 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
     if missing:
         advice(Code.DECLARATION_INCOMPLETE, page=Page.DECLARATION, missing=missing)
 
+    findings += _oral_findings(dossier, oral_rules or bundled_rules())
+
     outside = count_words(dossier.project) + sum(count_words(m.description)
                                                  for m in dossier.mandates)
     ordered = sorted(findings, key=lambda f: f.severity is not Severity.BLOCKING)
     return Report(tuple(ordered), tuple(words_by_production), outside)
+
+
+def _oral_findings(dossier: Dossier, rules: OralRules) -> list[Finding]:
+    """Readiness for the oral, per production whose three chapters are written (before,
+    the candidate has the writing to do) or whose preparation has begun."""
+    findings: list[Finding] = []
+
+    def advice(code: Code, number: int, **params: Any) -> None:
+        findings.append(Finding(Severity.ADVICE, code, params, number, page=Page.ORAL))
+
+    started = {o.production: o for o in dossier.oral}
+    for number, production in enumerate(dossier.productions, start=1):
+        preparation = started.get(number)
+        written = all(count_words(c.text) for c in production.chapters.values())
+        if not written and (preparation is None or not (preparation.plan or preparation.questions
+                                                        or preparation.rehearsals)):
+            continue
+        if preparation is None or not preparation.plan:
+            advice(Code.NO_TALK_PLAN, number)
+        else:
+            minutes = planned_minutes(preparation)
+            if not rules.in_time(minutes * 60):
+                advice(Code.PLAN_OFF_TIME, number, minutes=minutes,
+                       target=rules.presentation_minutes)
+        in_time = sum(rules.in_time(r.seconds) for r in preparation.rehearsals) if preparation else 0
+        if in_time < rules.rehearsals_in_time:
+            advice(Code.FEW_REHEARSALS, number, in_time=in_time, needed=rules.rehearsals_in_time)
+        questions = [q for q in preparation.questions if q.question.strip()] if preparation else []
+        if not questions:
+            advice(Code.NO_ORAL_QUESTIONS, number)
+            continue
+        unpractised = sum(q.practised is None for q in questions)
+        if unpractised:
+            advice(Code.UNPRACTISED_QUESTIONS, number, count=unpractised, total=len(questions))
+        unsure = sum(q.confidence == 1 for q in questions)
+        if unsure:
+            advice(Code.UNSURE_QUESTIONS, number, count=unsure)
+    return findings

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..core import dates
-from ..core.model import AnnexKind, ChapterKind, ChapterStatus, StepKind
+from ..core.model import CONFIDENCE_LABELS, AnnexKind, ChapterKind, ChapterStatus, QuestionOrigin, StepKind
 from ..core.pages import Page
 from .texts import fill, shown
 
@@ -27,6 +27,7 @@ def page(value: Page) -> str:
             Page.MANDATES: QCoreApplication.translate("labels", "Mandats"),
             Page.PROJECT: QCoreApplication.translate("labels", "Projet professionnel"),
             Page.CHAPTER: QCoreApplication.translate("labels", "Chapitre"),
+            Page.ORAL: QCoreApplication.translate("labels", "Préparer l’oral"),
             Page.PATH: QCoreApplication.translate("labels", "Parcours et ateliers"),
             Page.POSITIONING: QCoreApplication.translate("labels", "Positionnement"),
             Page.ANNEXES: QCoreApplication.translate("labels", "Annexes"),
@@ -39,6 +40,30 @@ def annex(kind: AnnexKind) -> str:
 
 def step(kind: StepKind) -> str:
     return shown(kind.named)
+
+
+def origin(value: QuestionOrigin) -> str:
+    return shown(value.named)
+
+
+def confidence(value: int | None) -> str:
+    """How sure the candidate felt: « Pas sûr », « À peu près », « À l’aise »."""
+    if value is None:
+        return QCoreApplication.translate("labels", "Pas encore travaillée")
+    return shown(CONFIDENCE_LABELS[value])
+
+
+def minutes(value: float) -> str:
+    """« 2,5 min » in French, « 2.5 min » in English."""
+    return fill(QCoreApplication.translate("labels", "%1 min"),
+                QLocale().toString(float(value), "g", 4))
+
+
+def duration(seconds: float) -> str:
+    """A countdown's figure: « 9:05 », « -0:12 » once over."""
+    sign = "−" if seconds < 0 else ""
+    whole = abs(round(seconds))
+    return f"{sign}{whole // 60}:{whole % 60:02d}"
 
 
 def level(value: int | None) -> str:

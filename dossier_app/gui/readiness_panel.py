@@ -182,6 +182,36 @@ class ReadinessPanel(QWidget):
             if missing == {"place"}:
                 return self.tr("La déclaration sur l’honneur n’a pas encore de lieu.")
             return self.tr("La déclaration sur l’honneur n’a pas encore de date.")
+        return self._oral_sentence(finding)
+
+    def _oral_sentence(self, finding: Finding) -> str:
+        p, code, number = finding.params, finding.code, str(finding.production)
+        if code is Code.NO_TALK_PLAN:
+            return fill(self.tr("Production %1, oral : pas encore de plan pour les dix minutes "
+                                "de présentation."), number)
+        if code is Code.PLAN_OFF_TIME:
+            return fill(self.tr("Production %1, oral : le plan dure %2, pour une présentation "
+                                "de %3."), number, labels.minutes(p["minutes"]),
+                        labels.minutes(p["target"]))
+        if code is Code.FEW_REHEARSALS:
+            text = (self.tr("Production %1, oral : %2 répétition dans le temps, %3 conseillées.")
+                    if p["in_time"] == 1 else
+                    self.tr("Production %1, oral : %2 répétitions dans le temps, %3 conseillées."))
+            return fill(text, number, p["in_time"], p["needed"])
+        if code is Code.NO_ORAL_QUESTIONS:
+            return fill(self.tr("Production %1, oral : aucune question du jury n’est encore "
+                                "préparée."), number)
+        if code is Code.UNPRACTISED_QUESTIONS:
+            text = (self.tr("Production %1, oral : %2 question sur %3 jamais travaillée.")
+                    if p["count"] == 1 else
+                    self.tr("Production %1, oral : %2 questions sur %3 jamais travaillées."))
+            return fill(text, number, p["count"], p["total"])
+        if code is Code.UNSURE_QUESTIONS:
+            text = (self.tr("Production %1, oral : %2 question où vous n’étiez « pas sûr » la "
+                            "dernière fois : à retravailler.") if p["count"] == 1 else
+                    self.tr("Production %1, oral : %2 questions où vous n’étiez « pas sûr » la "
+                            "dernière fois : à retravailler."))
+            return fill(text, number, p["count"])
         raise ValueError(code)
 
     def _go(self, item: QListWidgetItem) -> None:
@@ -191,6 +221,8 @@ class ReadinessPanel(QWidget):
 
 
 def _place_of(finding: Finding) -> Place | None:
+    if finding.production and finding.page is Page.ORAL:
+        return Place(Page.ORAL, finding.production)
     if finding.production:
         return Place(Page.CHAPTER, finding.production, finding.chapter or ChapterKind.SITUATION)
     return Place(finding.page) if finding.page else None

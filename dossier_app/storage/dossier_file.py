@@ -62,6 +62,7 @@ from . import values
 from .backups import backup_before_migration
 from .connection import TooLong, connect_file, harden, is_interrupted, set_journal, time_limit
 from .lock import LockHolder, LockIdentity
+from .oral_rows import read_oral, write_oral
 from .schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
 from .schema_check import ForeignSchema, verify_schema
 
@@ -772,6 +773,7 @@ def _write_all(db: sqlite3.Connection, dossier: Dossier, stamp: str) -> None:
                    for p in dossier.pseudonyms])
     _replace_rows(db, "annexes", ("title", "kind", "description"),
                   [(a.title, a.kind.value, a.description) for a in dossier.annexes])
+    write_oral(db, dossier.oral, _iso)
     db.execute("DELETE FROM productions WHERE number > ?", (len(dossier.productions),))
     db.execute("DELETE FROM chapters WHERE production > ?", (len(dossier.productions),))
     for number, production in enumerate(dossier.productions, start=1):
@@ -885,6 +887,7 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
                 "SELECT competence, start_candidate, start_advisor, start_evidence, end_candidate, "
                 "end_advisor, end_evidence, gaps FROM positioning ORDER BY competence LIMIT ?",
                 (MAX_ITEMS,))],
+        oral=read_oral(db),
     )
 
 

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x43435054  # "CCPT"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 CHAPTER_KINDS = "('situation', 'analysis', 'transfer')"
 
@@ -116,8 +116,38 @@ ALTER TABLE pseudonyms ADD COLUMN short_forms TEXT NOT NULL DEFAULT '[]';
 ``place``) and its short forms (a JSON list of texts, one text per form). New files add the
 columns as migrated ones do."""
 
-SCHEMA = f"""{VERSION_3_SCHEMA}
+VERSION_4_SCHEMA = f"""{VERSION_3_SCHEMA}
 {VERSION_4_COLUMNS}
+"""
+"""Version 4 as it created new files, before version 5 existed."""
+
+VERSION_5_TABLES = """
+CREATE TABLE talk_points (
+    production INTEGER NOT NULL, position INTEGER NOT NULL, point TEXT NOT NULL,
+    minutes REAL NOT NULL, PRIMARY KEY (production, position)
+) WITHOUT ROWID;
+CREATE TABLE oral_questions (
+    production INTEGER NOT NULL, position INTEGER NOT NULL, uid TEXT NOT NULL,
+    question TEXT NOT NULL, notes TEXT NOT NULL, origin TEXT NOT NULL, confidence INTEGER,
+    practised TEXT, source TEXT NOT NULL, PRIMARY KEY (production, position)
+) WITHOUT ROWID;
+CREATE TABLE rehearsals (
+    production INTEGER NOT NULL, position INTEGER NOT NULL, date TEXT NOT NULL,
+    seconds INTEGER NOT NULL, point_seconds TEXT NOT NULL, PRIMARY KEY (production, position)
+) WITHOUT ROWID;
+CREATE TABLE mock_juries (
+    production INTEGER NOT NULL, position INTEGER NOT NULL, uid TEXT NOT NULL, date TEXT,
+    presentation_seconds INTEGER NOT NULL, questions_seconds INTEGER NOT NULL,
+    asked TEXT NOT NULL, notes TEXT NOT NULL, author TEXT NOT NULL,
+    PRIMARY KEY (production, position)
+) WITHOUT ROWID;
+"""
+"""Version 5: the oral's preparation per production: the talk plan, the questions with
+their answer notes, the timed rehearsals (``point_seconds`` a JSON list of whole seconds)
+and the mock juries (``asked`` a JSON list of [question uid, feedback])."""
+
+SCHEMA = f"""{VERSION_4_SCHEMA}
+{VERSION_5_TABLES}
 INSERT INTO candidate (id) VALUES (1);
 INSERT INTO dossier (id) VALUES (1);
 """
@@ -235,10 +265,16 @@ def _migrate_3_to_4(connection: sqlite3.Connection) -> None:
                            [(guess_kind(str(real)).value, position) for position, real in rows])
 
 
+def _migrate_4_to_5(connection: sqlite3.Connection) -> None:
+    """The oral's preparation: empty until the candidate starts it."""
+    _run_script(connection, VERSION_5_TABLES)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1,
                                                                 1: _migrate_1_to_2,
                                                                 2: _migrate_2_to_3,
-                                                                3: _migrate_3_to_4}
+                                                                3: _migrate_3_to_4,
+                                                                4: _migrate_4_to_5}
 """Migration from version N to N + 1, keyed by N."""
 
 

@@ -42,6 +42,25 @@ def optional_integer(value: object, low: int, high: int) -> int | None:
     return None if value is None else integer(value, low, high)
 
 
+def number(value: object, low: float, high: float) -> float:
+    """A REAL column (SQLite hands back a whole value as an int)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise ValueError(f"number out of range: {type(value).__name__}")
+    return float(value)
+
+
+def whole_numbers(value: object, low: int, high: int) -> list[int]:
+    """A JSON list of at most MAX_ITEMS whole numbers between ``low`` and ``high``."""
+    if not isinstance(value, str) or len(value) > MAX_TEXT_CHARS:
+        raise ValueError("list column")
+    items = json.loads(value)
+    if not isinstance(items, list):
+        raise ValueError("list column")
+    if len(items) > MAX_ITEMS:
+        raise OverLimit("list column")
+    return [integer(item, low, high) for item in items]
+
+
 def flag(value: object) -> bool:
     if value not in (0, 1) or isinstance(value, float):
         raise ValueError("flag")

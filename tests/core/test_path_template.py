@@ -23,20 +23,22 @@ def test_the_bundled_template_is_the_afpa_path() -> None:
     template = load_template(bundled_template_path())
     kinds = [s.kind for s in template.steps]
     assert kinds[:2] == [StepKind.INFORMATION, StepKind.POSITIONING]
-    assert kinds[-2:] == [StepKind.SUBMISSION, StepKind.JURY]
+    assert kinds[-4:] == [StepKind.SUBMISSION, StepKind.ORAL, StepKind.ORAL, StepKind.JURY]
+    oral = [s for s in template.steps if s.kind is StepKind.ORAL]
+    assert [s.title for s in oral] == ["Entretien individuel : les questions du jury", "Jury blanc"]
     workshops = [s for s in template.steps if s.kind is StepKind.WORKSHOP]
     individual = [s for s in template.steps if s.kind is StepKind.INDIVIDUAL]
     assert [s.duration_minutes for s in workshops] == [210] * 5
     assert [s.duration_minutes for s in individual] == [30] * 4
     assert template.steps[1].duration_minutes == 90
     assert all(s.aim for s in template.steps)
-    assert template.steps[-1].week == 12  # about twelve weeks
+    assert template.steps[-1].week == 13  # about twelve weeks, and the oral's preparation
 
 
 def test_a_plan_dates_each_step_from_the_start() -> None:
     steps = load_template(bundled_template_path()).plan(dt.date(2026, 9, 1))
     assert steps[0].date == dt.date(2026, 9, 1)
-    assert steps[-1].date == dt.date(2026, 11, 24)
+    assert steps[-1].date == dt.date(2026, 12, 1)
     assert all(not s.attended and s.actions == [] for s in steps)
     assert all(s.date is None for s in load_template(bundled_template_path()).plan(None))
 
@@ -48,8 +50,8 @@ def test_an_advisor_saves_an_edited_path_as_the_template(app_paths) -> None:
     install_template(template_from_steps("Parcours de Claire", steps), app_paths)
     template = active_template(app_paths)
     assert template.title == "Parcours de Claire"
-    assert len(template.steps) == 11 and template.steps[2].duration_minutes == 180
-    assert template.plan(dt.date(2026, 9, 1))[-1].date == dt.date(2026, 11, 24)
+    assert len(template.steps) == 13 and template.steps[2].duration_minutes == 180
+    assert template.plan(dt.date(2026, 9, 1))[-1].date == dt.date(2026, 12, 1)
 
 
 def test_a_bad_template_is_refused_and_the_installed_one_kept(app_paths, tmp_path) -> None:

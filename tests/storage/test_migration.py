@@ -1,7 +1,21 @@
 import datetime as dt
 import sqlite3
 
-from dossier_app.core.model import ChapterKind, ChapterStatus, NameKind, Pseudonym, StepKind
+import pytest
+
+from dossier_app.core.model import (
+    AskedQuestion,
+    ChapterKind,
+    ChapterStatus,
+    MockJury,
+    NameKind,
+    Pseudonym,
+    Question,
+    QuestionOrigin,
+    Rehearsal,
+    StepKind,
+    TalkPoint,
+)
 from dossier_app.storage.backups import backup_folder
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.schema import (
@@ -11,6 +25,7 @@ from dossier_app.storage.schema import (
     VERSION_1_SCHEMA,
     VERSION_2_SCHEMA,
     VERSION_3_SCHEMA,
+    VERSION_4_SCHEMA,
 )
 
 # A file of the first prototype (schema version 0), as such files exist.
@@ -170,7 +185,7 @@ def test_a_version_3_file_gains_the_kinds_of_its_pseudonyms_without_short_forms(
         dossier.pseudonyms[1].short_forms = ["LA"]
         file.save(dossier)  # the migrated table takes the new fields
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert db.execute("SELECT kind, short_forms FROM pseudonyms ORDER BY position").fetchall() == [
             ("person", "[]"), ("organisation", '["LA"]')]
     with DossierFile.open(path, read_only=True) as file:
@@ -187,4 +202,53 @@ def test_a_version_3_file_opens_read_only_untouched(tmp_path) -> None:
     original = path.read_bytes()
     with DossierFile.open(path, read_only=True) as file:
         assert file.load().pseudonyms == _OLD_PSEUDONYMS
+    assert path.read_bytes() == original
+
+
+def _made_by(version: int, path):
+    """A file as the release of format ``version`` made it new, with one production."""
+    schema = {0: VERSION_0_SCHEMA, 1: VERSION_1_SCHEMA, 2: VERSION_2_SCHEMA, 3: VERSION_3_SCHEMA,
+              4: VERSION_4_SCHEMA}[version]
+    with sqlite3.connect(path) as db:
+        db.executescript(schema + """
+            INSERT INTO candidate (id, first_name) VALUES (1, 'Inès');
+            INSERT INTO dossier (id, ccpt) VALUES (1, 'mediation-sociale');
+            INSERT INTO productions VALUES (1, 1, 'Accueillir');""")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {version}")
+    return path
+
+
+@pytest.mark.parametrize("version", [0, 1, 2, 3, 4])
+def test_a_file_of_every_earlier_version_takes_the_oral_preparation(tmp_path, identity,
+                                                                    version) -> None:
+    """Format 5 adds the oral's preparation: empty after the migration, then saved and read
+    back whole in the migrated layout."""
+    path = _made_by(version, tmp_path / "ines.ccpt")
+    with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
+        dossier = file.load()
+        assert dossier.oral == []
+        preparation = dossier.oral_for(1)
+        preparation.plan = [TalkPoint("Le contexte", 2.5), TalkPoint("Ce que j’ai fait", 4)]
+        preparation.questions = [Question("Quel était votre rôle ?", "- seule à l’accueil",
+                                          QuestionOrigin.JURY, 2,
+                                          dt.datetime(2026, 11, 20, 18, 0).astimezone(),
+                                          source="situation-role")]
+        preparation.rehearsals = [Rehearsal(dt.datetime(2026, 11, 21, 19, 0).astimezone(), 610,
+                                            [150, 460])]
+        preparation.mock_juries = [MockJury(
+            dt.datetime(2026, 11, 24, 10, 0).astimezone(), 590, 1000,
+            [AskedQuestion(preparation.questions[0].uid, "Précis.")], "Bien", "Claire")]
+        file.save(dossier)
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().oral == dossier.oral
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+
+
+def test_a_version_4_file_opens_read_only_untouched(tmp_path) -> None:
+    path = _made_by(4, tmp_path / "ines.ccpt")
+    original = path.read_bytes()
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().oral == []
     assert path.read_bytes() == original
