@@ -25,6 +25,7 @@ from .core.files import (
 )
 from .core.guidance import load_guidance
 from .core.jsonread import load_json_file, refuse_bad_numbers
+from .core.oral import active_rules
 from .core.paths import AppPaths
 from .core.readiness import check_dossier
 from .core.referential import (
@@ -41,7 +42,8 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_NOT_READY, EXIT_ERROR = 0, 1, 2
 FORMATS = ("docx", "json", "pdf")
-COMMANDS = ("import", "export", "check", "referential")
+COMMANDS = ("import", "export", "check", "oral", "referential")
+ORAL_FORMATS = ("docx", "pdf")
 
 
 class _FrenchHelp(argparse.HelpFormatter):
@@ -113,7 +115,7 @@ def _utf8_output() -> None:
 def _run_app(argv: list[str]) -> int:
     parser = _Parser(prog="dossier-app",
                      description="Dossier CCPT : écrire son dossier de productions.",
-                     epilog="Commandes : import, export, check, referential ; "
+                     epilog="Commandes : import, export, check, oral, referential ; "
                             "«\u00a0dossier-app COMMANDE --help\u00a0» les détaille.")
     parser.add_argument("file", nargs="?", type=Path, metavar="FICHIER.ccpt",
                         help="dossier à ouvrir")
@@ -170,6 +172,11 @@ def _run_command(argv: list[str]) -> int:
     checking = commands.add_parser("check", help="dit si le dossier est prêt pour le jury")
     checking.add_argument("input", type=Path, metavar="ENTREE.ccpt")
 
+    oral = commands.add_parser("oral", help="écrit les fiches de l’oral (plan minuté, questions)")
+    oral.add_argument("input", type=Path, metavar="ENTREE.ccpt")
+    oral.add_argument("-o", "--output", type=Path, required=True, metavar="SORTIE.docx|SORTIE.pdf")
+    oral.add_argument("--template", type=Path, metavar="MODELE.docx")
+
     referential = commands.add_parser("referential", help="référentiel des CCPT")
     actions = referential.add_subparsers(dest="action", required=True, parser_class=_Parser)
     actions.add_parser("show", help="affiche le référentiel utilisé")
@@ -180,7 +187,8 @@ def _run_command(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     paths = AppPaths.default()
     handlers: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
-        "import": _import, "export": _export, "check": _check, "referential": _referential,
+        "import": _import, "export": _export, "check": _check, "oral": _oral,
+        "referential": _referential,
     }
     return handlers[args.command](args, paths)
 
@@ -235,11 +243,29 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _oral(args: argparse.Namespace, paths: AppPaths) -> int:
+    fmt = args.output.suffix.lower().lstrip(".")
+    if fmt not in ORAL_FORMATS:
+        raise DossierError(say("Format de sortie inconnu pour « {file} » : les fiches de l’oral "
+                               "s’écrivent en .docx ou en .pdf.", file=display(Path(args.output.name))))
+    check_input_file(args.input, say("le dossier"), ANY_SIZE)
+    if args.template is not None:
+        check_input_file(args.template, say("le modèle"), ANY_SIZE)
+    check_output(args.output, [args.input] + ([args.template] if args.template else []),
+                 streams=False)
+    from .export.service import export_oral
+
+    export_oral(dossiers.read(args.input), _referential_for(paths), active_rules(paths),
+                args.output, fmt, template=args.template)
+    _say(f"Fiches de l’oral écrites : {display(args.output)}")
+    return EXIT_OK
+
+
 def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     check_input_file(args.input, say("le dossier"), ANY_SIZE)
     referential = _referential_for(paths)
     dossier = dossiers.read(args.input)
-    report = check_dossier(dossier, referential, load_guidance())
+    report = check_dossier(dossier, referential, load_guidance(), active_rules(paths))
     _say(format_report(report, dossier, referential))
     from .core.privacy import unlisted_names  # with check only: the window starts without it
 

@@ -22,6 +22,7 @@ from ..core.files import display
 from ..core.guidance import Guidance
 from ..core.merge import MergeResult
 from ..core.model import ChapterKind, ChapterStatus, Dossier, RevisionReason
+from ..core.oral import active_rules
 from ..core.paths import AppPaths
 from ..core.readiness import Report, check_dossier
 from ..core.referential import Referential
@@ -76,6 +77,8 @@ class EditingSession:
         self.referential = referential
         self.guidance = guidance
         self.paths = paths
+        self.oral_rules = active_rules(paths)
+        """The jury's times and questions: the advisor organisation's, else the bundled."""
         self.listener: Listener = listener or (lambda change: None)
         self._pending_chapters: set[tuple[int, ChapterKind]] = set()
         self._pending_whole = False
@@ -111,7 +114,7 @@ class EditingSession:
         return self.referential.ccpt(self.dossier.ccpt)
 
     def report(self) -> Report:
-        return check_dossier(self.dossier, self.referential, self.guidance)
+        return check_dossier(self.dossier, self.referential, self.guidance, self.oral_rules)
 
     # --- edits -----------------------------------------------------------------------
 

@@ -18,7 +18,9 @@ from ..core.files import atomic_target
 from ..core.model import Dossier
 from ..core.referential import Referential
 from ..core.sentence import Sentence, say
+from ..core.oral import OralRules
 from . import pdf
+from .oral_sheets import build_oral
 from .pseudonymize import pseudonymize
 from .word import Built, Options, build, headings
 
@@ -94,19 +96,41 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
             pages = _own_layout(built)
         built.number_contents(pages)
         step(say("Écriture de « {file} »…", file=target.name))
-        if fmt == "pdf" and soffice is not None:
-            built.save(draft)
-            with atomic_target(target) as temporary:
-                pdf.docx_to_pdf(draft, temporary, soffice, profile=profile, shown=target,
-                                cancelled=cancelled)
-        elif fmt == "pdf":
-            from ..typeset.qt_pdf import render_pdf
-
-            render_pdf(built.document, target)
+        if fmt == "pdf":
+            _write_pdf(built, target, soffice, draft, profile, cancelled)
         else:
             built.save(target, count)
     return ExportResult(target, bool(pages) and all(pages), by_libreoffice,
                         built.comments_on_headings)
+
+
+def export_oral(dossier: Dossier, referential: Referential, rules: OralRules, target: Path,
+                fmt: str, *, template: Path | None = None, clock: Clock = SYSTEM) -> Path:
+    """Write the oral's cue cards and questions (``oral_sheets``) as docx or pdf, with
+    LibreOffice for the PDF when it is installed, else with Qt."""
+    built = build_oral(dossier, referential, rules, Options(template=template, clock=clock))
+    if fmt != "pdf":
+        built.save(target)
+        return target
+    with tempfile.TemporaryDirectory(prefix="dossier-ccpt-oral-") as work, \
+            pdf.private_profile() as profile:
+        _write_pdf(built, target, pdf.find_libreoffice(), Path(work) / "oral.docx", profile, None)
+    return target
+
+
+def _write_pdf(built: Built, target: Path, soffice: Path | None, draft: Path, profile: Path,
+               cancelled: Callable[[], bool] | None) -> None:
+    """The PDF of ``built``: LibreOffice's rendering of the saved ``draft`` when it is
+    installed, else Qt's layout of the same document."""
+    if soffice is not None:
+        built.save(draft)
+        with atomic_target(target) as temporary:
+            pdf.docx_to_pdf(draft, temporary, soffice, profile=profile, shown=target,
+                            cancelled=cancelled)
+        return
+    from ..typeset.qt_pdf import render_pdf
+
+    render_pdf(built.document, target)
 
 
 def _own_layout(built: Built) -> list[int | None]:

@@ -158,7 +158,7 @@ def headings(dossier: Dossier, referential: Referential) -> list[tuple[int, str]
 def build(dossier: Dossier, referential: Referential, options: Options) -> Built:
     document = open_template(options.template or default_template())
     clear_body(document)
-    writer = _Writer(document, typeset(xml_safe(dossier)), referential, options)
+    writer = DossierWriter(document, typeset(xml_safe(dossier)), referential, options)
     writer.write()
     return Built(document, writer.contents, writer.comments_on_headings)
 
@@ -242,7 +242,10 @@ class _Styles:
         return p_pr is not None and p_pr.numPr is not None and p_pr.numPr.numId is not None
 
 
-class _Writer:
+class DossierWriter:
+    """The dossier for the jury, part by part; the oral's sheets (``oral_sheets``) write
+    their own parts with the same pieces (paragraphs, headings, tables, Markdown)."""
+
     def __init__(self, document: Document, dossier: Dossier, referential: Referential,
                  options: Options) -> None:
         self.doc = document

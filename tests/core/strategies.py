@@ -7,10 +7,12 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from dossier_app.core.model import (
+    CONFIDENCE_LEVELS,
     LEVELS,
     Action,
     Annex,
     AnnexKind,
+    AskedQuestion,
     Assessment,
     Candidate,
     Chapter,
@@ -21,14 +23,20 @@ from dossier_app.core.model import (
     Dossier,
     Gap,
     Mandate,
+    MockJury,
     NameKind,
+    OralPreparation,
     Positioning,
     Production,
     Pseudonym,
+    Question,
+    QuestionOrigin,
     ReferentialRef,
+    Rehearsal,
     Reply,
     Step,
     StepKind,
+    TalkPoint,
 )
 from dossier_app.core.referential import Referential
 
@@ -60,6 +68,33 @@ assessments = st.builds(Assessment, candidate=levels, advisor=levels, evidence=t
 names = text.filter(str.strip)
 pseudonyms = st.builds(Pseudonym, real=names, alias=text, kind=st.sampled_from(list(NameKind)),
                        short_forms=st.lists(names, max_size=3))
+
+
+seconds = st.integers(0, 24 * 3600)
+questions = st.builds(Question, question=text, notes=long_text,
+                      origin=st.sampled_from(list(QuestionOrigin)),
+                      confidence=st.none() | st.sampled_from(CONFIDENCE_LEVELS),
+                      practised=timestamps, source=text)
+rehearsals = st.builds(Rehearsal, date=st.datetimes(min_value=dt.datetime(2000, 1, 1),
+                                                    max_value=dt.datetime(2100, 1, 1)),
+                       seconds=seconds, point_seconds=st.lists(seconds, max_size=5))
+
+
+@st.composite
+def oral_preparations(draw: st.DrawFn, production: int) -> OralPreparation:
+    asked = draw(st.lists(questions, max_size=4))
+    return OralPreparation(
+        production=production,
+        plan=draw(st.lists(st.builds(TalkPoint, point=text,
+                                     minutes=st.floats(0, 600, allow_nan=False)), max_size=4)),
+        questions=asked,
+        rehearsals=draw(st.lists(rehearsals, max_size=3)),
+        mock_juries=draw(st.lists(st.builds(
+            MockJury, date=timestamps, presentation_seconds=seconds, questions_seconds=seconds,
+            asked=st.lists(st.builds(AskedQuestion, question=st.sampled_from(
+                [q.uid for q in asked]) if asked else text.filter(bool), feedback=text),
+                max_size=2),
+            notes=text, author=text), max_size=2)))
 
 
 def positionings(competence: int) -> st.SearchStrategy[Positioning]:
@@ -107,4 +142,7 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
         positioning=[draw(positionings(number)) for number in
                      sorted(draw(st.lists(st.sampled_from([c.number for c in ccpt.competences]),
                                           unique=True)))],
+        oral=[draw(oral_preparations(number)) for number in
+              sorted(draw(st.lists(st.integers(1, len(productions)), unique=True)))]
+        if productions else [],
     )
