@@ -16,9 +16,9 @@ from ..core.clock import SYSTEM, Clock
 from ..core.errors import Cancelled, FileProblem
 from ..core.files import atomic_target
 from ..core.model import Dossier
+from ..core.oral import OralRules
 from ..core.referential import Referential
 from ..core.sentence import Sentence, say
-from ..core.oral import OralRules
 from . import pdf
 from .oral_sheets import build_oral
 from .pseudonymize import pseudonymize
