@@ -25,7 +25,7 @@ from .core.files import (
 )
 from .core.guidance import load_guidance
 from .core.jsonread import load_json_file, refuse_bad_numbers
-from .core.oral import active_rules
+from .core.oral import OralRules, rules_in_use
 from .core.paths import AppPaths
 from .core.readiness import check_dossier
 from .core.referential import (
@@ -200,6 +200,13 @@ def _referential_for(paths: AppPaths) -> Referential:
     return referential
 
 
+def _oral_rules_for(paths: AppPaths) -> OralRules:
+    rules, problem = rules_in_use(paths)
+    if problem:
+        _say(f"Attention : les règles de l’oral installées sont ignorées ({problem})", sys.stderr)
+    return rules
+
+
 def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     check_input_file(args.input, say("le fichier JSON"), MAX_TEXT_BYTES)
     check_output(args.output, [args.input], streams=False)
@@ -255,7 +262,7 @@ def _oral(args: argparse.Namespace, paths: AppPaths) -> int:
                  streams=False)
     from .export.service import export_oral
 
-    export_oral(dossiers.read(args.input), _referential_for(paths), active_rules(paths),
+    export_oral(dossiers.read(args.input), _referential_for(paths), _oral_rules_for(paths),
                 args.output, fmt, template=args.template)
     _say(f"Fiches de l’oral écrites : {display(args.output)}")
     return EXIT_OK
@@ -265,7 +272,7 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     check_input_file(args.input, say("le dossier"), ANY_SIZE)
     referential = _referential_for(paths)
     dossier = dossiers.read(args.input)
-    report = check_dossier(dossier, referential, load_guidance(), active_rules(paths))
+    report = check_dossier(dossier, referential, load_guidance(), _oral_rules_for(paths))
     _say(format_report(report, dossier, referential))
     from .core.privacy import unlisted_names  # with check only: the window starts without it
 

@@ -254,6 +254,9 @@ class Reader:
         if value is _ABSENT:
             return default
         field = self._field(key)
+        if isinstance(value, BadNumber):  # NaN, Infinity, 1e999, an integer of 5 000 digits
+            raise InvalidData(field, say("doit être un nombre, pas « {value} »",
+                                         value=printable(value.text)))
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise InvalidData(field, say("doit être un nombre"))
         if not minimum <= value <= maximum:

@@ -127,8 +127,8 @@ def _merge_oral(base: list[OralPreparation], mine: list[OralPreparation],
     merged = {o.production: o for o in mine}
     for preparation in theirs:
         number = preparation.production
-        if number > productions:
-            continue
+        if number > productions or preparation == old.get(number):
+            continue  # untouched by the advisor, or for a production gone since
         empty = OralPreparation(number)
         b, m = old.get(number, empty), merged.get(number, empty)
         mocks = _by_uid(b.mock_juries, m.mock_juries, preparation.mock_juries)

@@ -31,7 +31,7 @@ from .model import (
 from .paths import AppPaths, private_dir
 from .referential import Competence
 from .resources import resources_dir
-from .sentence import say
+from .sentence import Sentence, say
 from .typography import french_strings
 
 FORMAT = "dossier-ccpt-oral"
@@ -152,15 +152,20 @@ def bundled_rules() -> OralRules:
     return load_rules(bundled_rules_path())
 
 
-def active_rules(paths: AppPaths) -> OralRules:
-    """The advisor organisation's installed rules when valid, else the bundled ones."""
+def rules_in_use(paths: AppPaths) -> tuple[OralRules, Sentence | None]:
+    """The advisor organisation's installed rules when valid, else the bundled ones, and
+    why an installed file was set aside (a damaged file must not stop the app)."""
     installed = installed_rules_path(paths)
     if installed.exists():
         try:
-            return load_rules(installed)
-        except DossierError:
-            pass  # a damaged installed file must not stop the app: fall back
-    return bundled_rules()
+            return load_rules(installed), None
+        except DossierError as error:
+            return bundled_rules(), error.sentence
+    return bundled_rules(), None
+
+
+def active_rules(paths: AppPaths) -> OralRules:
+    return rules_in_use(paths)[0]
 
 
 def install_rules(source: Path, paths: AppPaths) -> OralRules:

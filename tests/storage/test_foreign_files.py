@@ -81,10 +81,26 @@ ODD_VALUES = {
     "2 000 short forms": "UPDATE pseudonyms SET short_forms = (WITH RECURSIVE n(i) AS (SELECT 1 "
                          "UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT json_group_array('a') "
                          "FROM n)",
+    "a planned point of negative minutes": "UPDATE talk_points SET minutes = -0.5",
+    "a planned point of a year": "UPDATE talk_points SET minutes = 525600",
+    "minutes written as text": "UPDATE talk_points SET minutes = 'deux'",
+    "confidence 4": "UPDATE oral_questions SET confidence = 4",
+    "unknown question origin": "UPDATE oral_questions SET origin = 'jury blanc'",
+    "a question for production 0": "UPDATE oral_questions SET production = 0",
+    "a rehearsal without a date": "UPDATE rehearsals SET date = ''",
+    "a point's seconds in an object": "UPDATE rehearsals SET point_seconds = '{\"a\": 1}'",
+    "a negative point time": "UPDATE rehearsals SET point_seconds = '[60, -5]'",
+    "a fractional point time": "UPDATE rehearsals SET point_seconds = '[60.5]'",
+    "a mock jury's asked questions not JSON": "UPDATE mock_juries SET asked = 'q1'",
+    "a mock jury's asked question of one cell": "UPDATE mock_juries SET asked = '[[\"q1\"]]'",
+    "5 000 questions": "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n "
+                       "WHERE i < 5010) INSERT INTO oral_questions SELECT 1, i, 'u' || i, 'q', '', "
+                       "'jury', NULL, NULL, '' FROM n",
 }
 
 VERSIONS = {"negative user_version": -3, "unknown user_version": 99,
-            "format 3 calling itself 2": 2, "format 4 calling itself 3": 3}
+            "format 3 calling itself 2": 2, "format 4 calling itself 3": 3,
+            "format 5 calling itself 4": 4}
 
 
 def _plant(path: Path, sql: str) -> None:
@@ -200,7 +216,11 @@ _COLUMNS = [("chapters", "text"), ("chapters", "status"), ("chapters", "producti
             ("candidate", "first_name"), ("candidate", "show_union"), ("candidate", "show_address"),
             ("positioning", "gaps"), ("positioning", "start_candidate"), ("dossier", "declaration_date"),
             ("annexes", "kind"), ("pseudonyms", "kind"), ("pseudonyms", "short_forms"),
-            ("lock", "pid"), ("lock", "heartbeat")]
+            ("lock", "pid"), ("lock", "heartbeat"), ("talk_points", "minutes"),
+            ("talk_points", "production"), ("oral_questions", "confidence"),
+            ("oral_questions", "practised"), ("oral_questions", "origin"),
+            ("rehearsals", "point_seconds"), ("rehearsals", "seconds"), ("rehearsals", "date"),
+            ("mock_juries", "asked"), ("mock_juries", "presentation_seconds")]
 _SQL_VALUES = st.one_of(_SQL_VALUES, st.text(st.characters(codec="utf-8"), max_size=30))
 """Any character, control characters and U+FFFE included."""
 
