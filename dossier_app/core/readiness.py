@@ -13,7 +13,7 @@ from typing import Any
 
 from .guidance import Guidance
 from .markdown import count_words
-from .model import ChapterKind, ChapterStatus, Dossier
+from .model import ChapterKind, ChapterStatus, Dossier, OralPreparation
 from .oral import OralRules, bundled_rules, planned_minutes
 from .pages import Page
 from .referential import Referential
@@ -197,35 +197,44 @@ def _oral_findings(dossier: Dossier, rules: OralRules) -> list[Finding]:
     """Readiness for the oral, per production whose three chapters are written (before,
     the candidate has the writing to do) or whose preparation has begun."""
     findings: list[Finding] = []
-
-    def advice(code: Code, number: int, **params: Any) -> None:
-        findings.append(Finding(Severity.ADVICE, code, params, number, page=Page.ORAL))
-
     started = {o.production: o for o in dossier.oral}
     for number, production in enumerate(dossier.productions, start=1):
         preparation = started.get(number)
         written = all(count_words(c.text) for c in production.chapters.values())
-        if not written and (preparation is None or not (preparation.plan or preparation.questions
-                                                        or preparation.rehearsals)):
-            continue
-        if preparation is None or not preparation.plan:
-            advice(Code.NO_TALK_PLAN, number)
-        else:
-            minutes = planned_minutes(preparation)
-            if not rules.in_time(minutes * 60):
-                advice(Code.PLAN_OFF_TIME, number, minutes=minutes,
-                       target=rules.presentation_minutes)
-        in_time = sum(rules.in_time(r.seconds) for r in preparation.rehearsals) if preparation else 0
-        if in_time < rules.rehearsals_in_time:
-            advice(Code.FEW_REHEARSALS, number, in_time=in_time, needed=rules.rehearsals_in_time)
-        questions = [q for q in preparation.questions if q.question.strip()] if preparation else []
-        if not questions:
-            advice(Code.NO_ORAL_QUESTIONS, number)
-            continue
-        unpractised = sum(q.practised is None for q in questions)
-        if unpractised:
-            advice(Code.UNPRACTISED_QUESTIONS, number, count=unpractised, total=len(questions))
-        unsure = sum(q.confidence == 1 for q in questions)
-        if unsure:
-            advice(Code.UNSURE_QUESTIONS, number, count=unsure)
+        begun = preparation is not None and bool(preparation.plan or preparation.questions
+                                                 or preparation.rehearsals)
+        if written or begun:
+            findings += oral_findings(number, preparation, rules)
+    return findings
+
+
+def oral_findings(number: int, preparation: OralPreparation | None,
+                  rules: OralRules) -> list[Finding]:
+    """What production ``number`` still lacks for the oral: a plan of about the
+    presentation time, rehearsals in time, questions practised without feeling unsure.
+    None: the production is ready for the oral."""
+    findings: list[Finding] = []
+
+    def advice(code: Code, **params: Any) -> None:
+        findings.append(Finding(Severity.ADVICE, code, params, number, page=Page.ORAL))
+
+    if preparation is None or not preparation.plan:
+        advice(Code.NO_TALK_PLAN)
+    else:
+        minutes = planned_minutes(preparation)
+        if not rules.in_time(minutes * 60):
+            advice(Code.PLAN_OFF_TIME, minutes=minutes, target=rules.presentation_minutes)
+    in_time = sum(rules.in_time(r.seconds) for r in preparation.rehearsals) if preparation else 0
+    if in_time < rules.rehearsals_in_time:
+        advice(Code.FEW_REHEARSALS, in_time=in_time, needed=rules.rehearsals_in_time)
+    questions = [q for q in preparation.questions if q.question.strip()] if preparation else []
+    if not questions:
+        advice(Code.NO_ORAL_QUESTIONS)
+        return findings
+    unpractised = sum(q.practised is None for q in questions)
+    if unpractised:
+        advice(Code.UNPRACTISED_QUESTIONS, count=unpractised, total=len(questions))
+    unsure = sum(q.confidence == 1 for q in questions)
+    if unsure:
+        advice(Code.UNSURE_QUESTIONS, count=unsure)
     return findings

@@ -25,6 +25,7 @@ from ..app import dossiers
 from ..core.clock import Clock
 from ..core.errors import DossierError
 from ..core.model import ChapterStatus
+from ..core.oral import OralRules
 from ..core.referential import Referential
 from ..storage.group import DossierSummary, summarize_folder
 from . import labels
@@ -56,7 +57,8 @@ class _Named(QTableWidgetItem):
         return self.collator.compare(self.text(), other.text()) < 0
 
 
-FILE_COLUMN = 8
+ORAL_COLUMN = 8
+FILE_COLUMN = 9
 
 
 class DashboardDialog(QDialog):
@@ -66,9 +68,10 @@ class DashboardDialog(QDialog):
     """The dossier's path and its candidate's name, as the row shows it."""
 
     def __init__(self, folder: Path, referential: Referential, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, oral_rules: OralRules | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.oral_rules = oral_rules
         self.clock = clock
         self.collator = QCollator()  # the default locale follows the UI's language
         self.collator.setNumericMode(True)
@@ -81,7 +84,8 @@ class DashboardDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Candidat"), self.tr("CCPT"), self.tr("Chapitres"), self.tr("Mots"),
             self.tr("Commentaires ouverts"), self.tr("Dernière modification"),
-            self.tr("Prochaine étape"), self.tr("Jury"), self.tr("Fichier")])
+            self.tr("Prochaine étape"), self.tr("Jury"), self.tr("Prêt pour l’oral"),
+            self.tr("Fichier")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,7 +129,7 @@ class DashboardDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def reload(self) -> None:
-        self.rows = summarize_folder(self.folder, self.clock.today())
+        self.rows = summarize_folder(self.folder, self.clock.today(), self.oral_rules)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
@@ -171,6 +175,14 @@ class DashboardDialog(QDialog):
         jury = summary.jury
         self.table.setItem(row, 7, _Number(jury.toordinal() if jury else 0,
                                            labels.long_date(jury) if jury else ""))
+        oral = _Number(summary.oral_ready, fill(self.tr("%1 / %2"), summary.oral_ready,
+                                                summary.productions)
+                       if summary.productions else "")
+        spoken = fill(self.tr("%1 productions sur %2 prêtes pour l’oral"), summary.oral_ready,
+                      summary.productions)
+        oral.setToolTip(spoken)
+        oral.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+        self.table.setItem(row, ORAL_COLUMN, oral)
 
     def _selected(self) -> Path | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

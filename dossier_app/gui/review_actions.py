@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..app import dossiers
 from ..core.errors import DossierError
 from ..core.files import same_file, write_private_bytes
+from ..core.oral import active_rules
 from ..core.pages import Page
 from .folders import documents_folder
 from .navigator import Place
@@ -74,7 +75,7 @@ class ReviewActions:
         from .dashboard import DashboardDialog
 
         dashboard = DashboardDialog(folder, self.window.context.referential, self.window.context.clock,
-                                    self.window)
+                                    self.window, active_rules(self.window.context.paths))
 
         def open_row(path: Path, candidate: str) -> None:
             session = self.window.session

@@ -13,10 +13,16 @@ from ..core.errors import DossierError
 from ..core.limits import MAX_ITEMS, MAX_PRODUCTIONS
 from ..core.markdown import count_words
 from ..core.model import ChapterKind, ChapterStatus
+from ..core.oral import OralRules, bundled_rules
+from ..core.readiness import oral_findings
 from ..core.sentence import Sentence, say
 from . import values
 from .connection import TooLong, connect_file, time_limit
 from .dossier_file import OPEN_SECONDS, check_header, check_identity, verify
+from .oral_rows import read_oral
+
+ORAL_VERSION = 5
+"""The first format holding the oral's preparation."""
 
 
 @dataclass
@@ -32,6 +38,9 @@ class DossierSummary:
     next_step: tuple[dt.date, str] | None = None
     """The next dated step from today: (date, title)."""
     jury: dt.date | None = None
+    productions: int = 0
+    oral_ready: int = 0
+    """Productions ready for the oral (``readiness.oral_findings`` finds nothing)."""
     problem: Sentence | None = None
     """Why the file could not be read (then the other fields are empty)."""
 
@@ -40,25 +49,27 @@ class DossierSummary:
         return sum(self.statuses.values())
 
 
-def summarize_folder(folder: Path, today: dt.date | None = None) -> list[DossierSummary]:
+def summarize_folder(folder: Path, today: dt.date | None = None,
+                     oral_rules: OralRules | None = None) -> list[DossierSummary]:
     """One summary per .ccpt file of ``folder`` (not its subfolders), by file name.
 
     Files are opened read-only and only the columns a summary needs are read, so a
     group of 200 dossiers lists in well under a second.
     """
     today = today or SYSTEM.today()
-    return [summarize(path, today)
+    return [summarize(path, today, oral_rules or bundled_rules())
             for path in sorted(folder.glob("*.ccpt"), key=lambda p: p.name.lower())]
 
 
-def summarize(path: Path, today: dt.date) -> DossierSummary:
+def summarize(path: Path, today: dt.date, oral_rules: OralRules | None = None) -> DossierSummary:
     summary = DossierSummary(path)
     try:
         check_header(path)
         connection = connect_file(path, read_only=True)
         try:
             with time_limit(connection, OPEN_SECONDS):
-                _read_summary(connection, path, today, summary)
+                if _read_summary(connection, path, today, summary) >= ORAL_VERSION:
+                    _read_oral_summary(connection, oral_rules or bundled_rules(), summary)
         finally:
             connection.close()
     except DossierError as error:
@@ -74,7 +85,8 @@ def summarize(path: Path, today: dt.date) -> DossierSummary:
 
 
 def _read_summary(connection: sqlite3.Connection, path: Path, today: dt.date,
-                  summary: DossierSummary) -> None:
+                  summary: DossierSummary) -> int:
+    """Fill ``summary`` from the file; the file's format."""
     version = check_identity(connection, path)
     verify(connection, path, version)
     first, last = connection.execute(
@@ -107,3 +119,14 @@ def _read_summary(connection: sqlite3.Connection, path: Path, today: dt.date,
             summary.next_step = (day, values.text(title, 1000))
     summary.last_change = (values.timestamp(latest) if latest
                            else dt.datetime.fromtimestamp(path.stat().st_mtime))
+    return version
+
+
+def _read_oral_summary(connection: sqlite3.Connection, rules: OralRules,
+                       summary: DossierSummary) -> None:
+    summary.productions = min(connection.execute(
+        "SELECT count(*) FROM productions").fetchone()[0], MAX_PRODUCTIONS)
+    preparations = {o.production: o for o in read_oral(connection)}
+    summary.oral_ready = sum(number in preparations
+                             and not oral_findings(number, preparations[number], rules)
+                             for number in range(1, summary.productions + 1))

@@ -27,6 +27,8 @@ def test_the_group_dashboard_lists_sorts_and_opens(window, tmp_path, example, qt
     table.sortItems(0, order=table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
     assert table.item(0, 0).text() == "Zoé Martin"
     assert table.item(0, 7).text() == "17 décembre 2026"  # the jury
+    assert table.item(0, 8).text() == "0 / 3"  # productions ready for the oral
+    assert table.item(0, 8).toolTip() == "0 productions sur 3 prêtes pour l’oral"
     table.selectRow(0)
     dashboard.open_button.click()
     assert window.session is not None and window.session.path.name == "c.ccpt"

@@ -29,3 +29,21 @@ def test_a_dossier_open_elsewhere_is_still_listed(tmp_path, example, identity) -
     with DossierFile.create(path, example, identity):
         (summary,) = summarize_folder(tmp_path)
     assert summary.problem is None and summary.candidate == "Nadia Martin"
+
+
+def test_the_group_says_how_many_productions_are_ready_for_the_oral(tmp_path, example,
+                                                                   identity) -> None:
+    import datetime as dt
+
+    from dossier_app.core.model import Rehearsal
+    from dossier_app.core.oral import record_practice
+
+    DossierFile.create(tmp_path / "a-en-cours.ccpt", example, identity).close()
+    preparation = example.oral_for(1)
+    preparation.rehearsals.append(Rehearsal(dt.datetime(2026, 11, 27, 19, 0), 604, [600]))
+    for question in preparation.questions:
+        record_practice(question, 3, dt.datetime(2026, 11, 27, 20, 0))
+    DossierFile.create(tmp_path / "b-prete.ccpt", example, identity).close()
+    begun, ready = summarize_folder(tmp_path)
+    assert (begun.oral_ready, begun.productions) == (0, 3)  # one rehearsal in time, one unsure
+    assert (ready.oral_ready, ready.productions) == (1, 3)
