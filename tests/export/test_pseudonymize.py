@@ -35,6 +35,12 @@ def test_identifiers_are_not_texts(example) -> None:
     assert hidden.ccpt == example.ccpt == "dossier-social"
     assert hidden.referential == example.referential
     assert [c.uid for c in hidden.comments] == [c.uid for c in example.comments]
+    oral, shown = example.oral[0], hidden.oral[0]
+    assert [(q.uid, q.source) for q in shown.questions] == [(q.uid, q.source)
+                                                            for q in oral.questions]
+    assert shown.questions[0].uid == "exemple-question-1"
+    assert shown.mock_juries[0].uid == "exemple-jury-blanc-1"
+    assert shown.mock_juries[0].asked[0].question == "exemple-question-2"
 
 
 def test_the_candidates_own_name_in_two_fields(example) -> None:
