@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.anchoring import chapter_text, passage, passages
-from ..core.model import ChapterKind, Comment, Reply
+from ..core.model import ChapterKind, Comment, Dossier, Reply
+from ..core.oral import comment_source, question_from_comment
 from . import labels, text_document
 from .session import DossierSession
 from .texts import fill
@@ -46,18 +47,27 @@ class CommentsPanel(QWidget):
         self.add_button = QPushButton(self.tr("Commenter la sélection…"))
         self.reply_button = QPushButton(self.tr("Répondre…"))
         self.resolve_button = QPushButton(self.tr("Résoudre"))
+        self.question_button = QPushButton(self.tr("En faire une question pour l’oral"))
+        self.question_button.setToolTip(self.tr(
+            "Le commentaire choisi devient une question à préparer, dans « Préparer l’oral » "
+            "de cette production"))
         self.add_button.clicked.connect(self.add_from_selection)
         self.reply_button.clicked.connect(self.reply_to_current)
         self.resolve_button.clicked.connect(self.resolve_current)
+        self.question_button.clicked.connect(self.question_for_oral)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.reply_button)
         buttons.addWidget(self.resolve_button)
+        oral = QHBoxLayout()  # a row of its own: the panel beside the text is narrow
+        oral.addWidget(self.question_button)
+        oral.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
+        layout.addLayout(oral)
 
     def show_comments(self, session: DossierSession, number: int, kind: ChapterKind) -> None:
         self.session, self.number, self.kind = session, number, kind
@@ -99,6 +109,7 @@ class CommentsPanel(QWidget):
             self.list.addItem(item)
         self.resolve_button.setEnabled(not session.read_only and bool(mine))
         self.reply_button.setEnabled(not session.read_only and bool(mine))
+        self.question_button.setEnabled(not session.read_only and bool(mine))
         self.add_button.setEnabled(not session.read_only)
         self.hint.setText("" if mine else self.tr("Aucun commentaire sur ce chapitre."))
         self.highlight()
@@ -184,6 +195,28 @@ class CommentsPanel(QWidget):
         session.update(lambda d: setattr(d.comments[index], "resolved", True))
         self.refresh()
         self.changed.emit()
+
+    def question_for_oral(self) -> bool:
+        """The comment chosen (else the first) becomes a question of its production's oral,
+        once only; the hint says where it went."""
+        session = self.session
+        item = self.list.currentItem() or self.list.item(0)
+        if session is None or item is None or session.read_only:
+            return False
+        index = item.data(Qt.ItemDataRole.UserRole)
+        source = comment_source(session.dossier.comments[index])
+        held = any(q.source == source for p in session.dossier.oral
+                   if p.production == self.number for q in p.questions)
+        if not held:
+            def ask(dossier: Dossier) -> None:
+                question_from_comment(dossier, dossier.comments[index])
+
+            session.update(ask)
+        where = fill(self.tr("« Préparer l’oral » de la production %1, onglet « Questions du "
+                             "jury »"), self.number)
+        self.hint.setText(fill(self.tr("Ce commentaire est déjà une question de l’oral : %1.")
+                               if held else self.tr("Question ajoutée pour l’oral : %1."), where))
+        return not held
 
     def _go_to(self, item: QListWidgetItem) -> None:
         session = self.session

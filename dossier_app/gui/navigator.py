@@ -1,4 +1,5 @@
-"""The dossier's outline: identity pages, then each production and its three chapters."""
+"""The dossier's outline: identity pages, then each production with its three chapters and
+its oral preparation."""
 
 from __future__ import annotations
 
@@ -114,6 +115,10 @@ class Navigator(QTreeWidget):
             item.setToolTip(0, title)
             for kind in ChapterKind:
                 self._add(item, "", Place(Page.CHAPTER, number, kind))
+            oral = self._add(item, labels.page(Page.ORAL), Place(Page.ORAL, number))
+            oral.setFirstColumnSpanned(True)  # no word count: the name has the whole row
+            oral.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                         fill(self.tr("%1, production %2"), labels.page(Page.ORAL), number))
         for page in _LATER_PAGES:
             self._add(None, labels.page(page), Place(page))
         self.expandAll()

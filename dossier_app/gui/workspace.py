@@ -36,6 +36,7 @@ from .readiness_panel import ReadinessPanel
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .oral_page import OralPage
     from .session import DossierSession
 
 
@@ -64,6 +65,8 @@ class Workspace(QSplitter):
         self.content.addWidget(self.chapter_page)
         self.pages: dict[Page, QWidget] = {Page.CHAPTER: self.chapter_page}
         self.forms: dict[Page, Any] = {}
+        self.oral: OralPage | None = None
+        """« Préparer l'oral », built on first visit; it shows one production at a time."""
         self.banner = Banner()
         self.banner.copy_requested.connect(window.files.save_copy_and_open)
         self.readiness = ReadinessPanel()
@@ -98,6 +101,8 @@ class Workspace(QSplitter):
     def detach(self) -> None:
         self.session = None
         self.chapter_page.session = None
+        if self.oral is not None:
+            self.oral.session = None
 
     def _session_changed(self, change: Change) -> None:
         """The dossier was changed from outside the page on screen: every page re-reads it,
@@ -116,6 +121,8 @@ class Workspace(QSplitter):
         self.project.load_markdown(dossier.project)
         for name in self.forms:
             self.fill_form(name)
+        if self.oral is not None:
+            self.oral.show_production(session, self.oral.number)
         self._word_counts = {
             (number, kind): count_words(production.chapters[kind].text)
             for number, production in enumerate(dossier.productions, start=1) for kind in ChapterKind}
@@ -135,6 +142,12 @@ class Workspace(QSplitter):
 
     def page(self, name: Page) -> QWidget:
         """The page for ``name``, built and filled from the dossier on first use."""
+        if name is Page.ORAL and self.oral is None:
+            from .oral_page import OralPage  # only when visited: keeps start-up quick
+
+            self.oral = OralPage(self.main.context)
+            self.pages[name] = self.oral
+            self.content.addWidget(self.oral)
         if name not in self.pages:
             spec = form_pages()[name]
             self.forms[name] = spec.build(self.main)
@@ -161,9 +174,14 @@ class Workspace(QSplitter):
             return
         if sync:
             self.sync()
+        if place.page is Page.ORAL and not place.production and self.session.dossier.productions:
+            place = Place(Page.ORAL, 1)  # « the oral » without a production: the first one's
         if place.kind is not None:  # a chapter
             self.chapter_page.show_chapter(self.session, place.production, place.kind)
-        self.content.setCurrentWidget(self.page(place.page))
+        page = self.page(place.page)
+        if page is self.oral and self.oral is not None:
+            self.oral.show_production(self.session, place.production)
+        self.content.setCurrentWidget(page)
         self._show_path_progress()
         if self.navigator.current_place() != place:
             self.navigator.select(place)
@@ -178,7 +196,13 @@ class Workspace(QSplitter):
         current = self.current_place()
         if not chapters:
             return
-        index = chapters.index(current) + step if current in chapters else 0
+        if current in chapters:
+            index = chapters.index(current) + step
+        elif current is not None and current.page is Page.ORAL:  # after its chapters
+            before = sum(place.production <= current.production for place in chapters)
+            index = before if step > 0 else before - 1
+        else:
+            index = 0
         self.go_to(chapters[max(0, min(index, len(chapters) - 1))])
         self.chapter_page.editor.setFocus()
 
