@@ -133,3 +133,35 @@ def test_a_read_only_session_stays_read_only(saved, referential, guidance, tmp_p
         session.note_typing()
         assert session.flush()
         assert session.state == SaveState.READ_ONLY and heard == []
+
+
+def test_a_mock_jury_run_on_the_advisors_copy_comes_back_into_the_dossier(session, saved,
+                                                                         tmp_path) -> None:
+    """The advisor ran a mock jury in a workshop on the copy the candidate sent; meanwhile
+    the candidate rehearsed at home. Both are in the candidate's file after the merge."""
+    import datetime as dt
+
+    from dossier_app.core.model import AskedQuestion, MockJury, Rehearsal
+
+    copy = tmp_path / "relecture.ccpt"
+    assert session.send_to_advisor(copy)
+    with DossierFile.open(copy, LockIdentity.current("Claire")) as advisor:
+        theirs = advisor.load()
+        preparation = theirs.oral_for(1)
+        asked = preparation.questions[0]
+        preparation.mock_juries.append(MockJury(
+            dt.datetime(2026, 11, 30, 10, 0), 610, 1100,
+            [AskedQuestion(asked.uid, "Réponse nette.")], "Le transfert est clair.", "Claire"))
+        advisor.save(theirs)
+    session.update(lambda d: d.oral_for(1).rehearsals.append(
+        Rehearsal(dt.datetime(2026, 11, 30, 21, 0), 598, [598])))
+    result = session.bring_back(copy)
+    assert result.new_mock_juries == 1
+    assert session.flush()
+    with DossierFile.open(saved, read_only=True) as file:
+        oral = file.load().oral_for(1)
+    assert [m.notes for m in oral.mock_juries] == ["Présentation claire ; le transfert vient trop "
+                                                   "tard, donnez-lui deux minutes.",
+                                                   "Le transfert est clair."]
+    assert oral.mock_juries[1].asked == [AskedQuestion(asked.uid, "Réponse nette.")]
+    assert [r.seconds for r in oral.rehearsals] == [742, 628, 598]

@@ -139,6 +139,7 @@ def test_the_bank_has_the_competence_questions_first_and_is_added_once(example,
     assert len(own) == len(competence.jury_expectations) and bank[:len(own)] == own
     lead = "Ce que le jury regarde\u00a0: "  # the rules' texts get French spacing
     assert own[0].text.startswith(lead) and own[0].text[len(lead)].islower()
+    example.oral = []
     preparation = example.oral_for(1)
     assert add_bank_questions(preparation, bank) == len(bank)
     assert all(q.origin is QuestionOrigin.JURY for q in preparation.questions)
@@ -179,8 +180,10 @@ def test_practice_draws_the_least_sure_then_the_least_recently_practised() -> No
 
 
 def _written(example):
-    """The example's productions all have their three chapters written."""
+    """The example's productions all have their three chapters written; their oral is
+    not prepared yet."""
     assert all(c.text.strip() for p in example.productions for c in p.chapters.values())
+    example.oral = []
     return example
 
 
@@ -218,6 +221,7 @@ def test_readiness_for_the_oral_grows_with_the_preparation(example, referential,
 
 def test_a_production_still_being_written_has_no_oral_findings(example, referential,
                                                                guidance) -> None:
+    example.oral = []
     example.production(1).chapters[ChapterKind.TRANSFER].text = ""
     assert _oral_codes(check_dossier(example, referential, guidance), 1) == []
     example.oral_for(1).plan = [TalkPoint("Début", 10)]  # once begun, it is followed
@@ -226,6 +230,7 @@ def test_a_production_still_being_written_has_no_oral_findings(example, referent
 
 
 def test_a_mock_jury_from_the_advisor_copy_comes_back_with_each_side_kept(example) -> None:
+    example.oral = []
     preparation = example.oral_for(1)
     preparation.questions = [Question("Votre rôle ?"), Question("Le résultat ?")]
     preparation.rehearsals = [Rehearsal(NOW, 640)]

@@ -43,7 +43,8 @@ def named_everywhere(dossier: Dossier, pseudonyms: list[Pseudonym],
                      sentences: list[str]) -> Dossier:
     """A copy of the dossier with one of the sentences added to each of its texts: the
     chapters and titles of productions, the project, mandates, path steps, comments and
-    their replies, annexes, the grid, the declaration, the candidate's employer and job."""
+    their replies, annexes, the grid, the declaration, the oral's preparation, the
+    candidate's employer and job."""
     turn = iter(range(10**6))
 
     def add(text: str) -> str:
@@ -55,6 +56,13 @@ def named_everywhere(dossier: Dossier, pseudonyms: list[Pseudonym],
         setattr(named.candidate, field, getattr(dossier.candidate, field))
     for comment, original in zip(named.comments, dossier.comments, strict=True):
         comment.uid = original.uid
+    for oral, first in zip(named.oral, dossier.oral, strict=True):  # ids, not texts
+        for question, was in zip(oral.questions, first.questions, strict=True):
+            question.uid, question.source = was.uid, was.source
+        for jury, was_jury in zip(oral.mock_juries, first.mock_juries, strict=True):
+            jury.uid = was_jury.uid
+            for asked, was_asked in zip(jury.asked, was_jury.asked, strict=True):
+                asked.question = was_asked.question
     named.pseudonyms = [*dossier.pseudonyms, *pseudonyms]
     return named
 
