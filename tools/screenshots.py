@@ -77,7 +77,8 @@ def main() -> None:
 
     pages = [("chapter", Place(Page.CHAPTER, 1, ChapterKind.ANALYSIS)),
              ("identity", Place(Page.CANDIDATE)), ("path", Place(Page.PATH)),
-             ("grid", Place(Page.POSITIONING)), ("privacy", Place(Page.PRIVACY))]
+             ("grid", Place(Page.POSITIONING)), ("privacy", Place(Page.PRIVACY)),
+             ("oral", Place(Page.ORAL, 1))]
     for size in args.sizes.split(","):
         width, height = (int(n) for n in size.split("x"))
         for scale in (int(s) for s in args.scales.split(",")):
