@@ -6,6 +6,7 @@ whole rehearsal in no time."""
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 
 from .clock import Clock
@@ -39,6 +40,8 @@ class RehearsalTimer:
         self._point_starts: list[float] = []
         """Talk time (pauses excluded) at which each point reached so far began."""
         self._stopped: float | None = None
+        self._begun_at: dt.datetime | None = None
+        """When the talk started, the rehearsal's date."""
 
     @property
     def started(self) -> bool:
@@ -64,6 +67,7 @@ class RehearsalTimer:
     def start(self) -> None:
         if self._started is None:
             self._started = self._clock.monotonic()
+            self._begun_at = self._clock.now()
             self._point_starts = [0.0]
 
     def elapsed(self) -> float:
@@ -126,9 +130,9 @@ class RehearsalTimer:
         return [round(end - start) for start, end in zip(self._point_starts, ends, strict=True)]
 
     def record(self) -> Rehearsal | None:
-        """The rehearsal to keep, once stopped (None when it never started)."""
-        if not self.started:
+        """The rehearsal to keep, dated when it started (None when it never started)."""
+        if self._begun_at is None:
             return None
         self.stop()
-        return Rehearsal(date=self._clock.now(), seconds=round(self.elapsed()),
+        return Rehearsal(date=self._begun_at, seconds=round(self.elapsed()),
                          point_seconds=self.point_seconds())
