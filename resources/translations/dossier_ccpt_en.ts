@@ -29,22 +29,22 @@
         <translation>the French dictionary does not respond as expected</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="188"/>
+        <location filename="../../dossier_app/app/session.py" line="191"/>
         <source>Ce dossier est ouvert en lecture seule : la relecture ne peut pas y être reprise.</source>
         <translation>This dossier is open read-only: the review cannot be brought back into it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="191"/>
+        <location filename="../../dossier_app/app/session.py" line="194"/>
         <source>Le dossier n’a pas pu être enregistré avant de reprendre la relecture : rien n’a été repris.</source>
         <translation>The dossier could not be saved before bringing back the review: nothing was brought back.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="256"/>
+        <location filename="../../dossier_app/app/session.py" line="259"/>
         <source>Les copies de sauvegarde automatiques ne sont plus faites, votre dossier reste bien enregistré. {cause}</source>
         <translation>Automatic backup copies are no longer being made, but your dossier is still saved. {cause}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="259"/>
+        <location filename="../../dossier_app/app/session.py" line="262"/>
         <source>Les copies de sauvegarde automatiques ne sont plus faites, votre dossier reste bien enregistré : impossible d’écrire dans « {folder} » : {reason}.</source>
         <translation>Automatic backup copies are no longer being made, but your dossier is still saved. Cannot write to “{folder}”: {reason}.</translation>
     </message>
@@ -122,7 +122,7 @@
     <message>
         <location filename="../../dossier_app/core/errors.py" line="64"/>
         <location filename="../../dossier_app/storage/backups.py" line="239"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="646"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="647"/>
         <source>le disque est plein</source>
         <translation>the disk is full</translation>
     </message>
@@ -250,82 +250,93 @@
         <translation>{what:capital} “{file}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="65"/>
+        <location filename="../../dossier_app/core/interchange.py" line="75"/>
         <source>le fichier JSON</source>
         <translation>the JSON file</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="79"/>
+        <location filename="../../dossier_app/core/interchange.py" line="89"/>
         <source>un dossier CCPT</source>
         <translation>a CCPT dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="83"/>
+        <location filename="../../dossier_app/core/interchange.py" line="93"/>
         <source>désigne un CCPT inconnu (« {ccpt} »)</source>
         <translation>names an unknown CCPT (“{ccpt}”)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="89"/>
+        <location filename="../../dossier_app/core/interchange.py" line="99"/>
         <source>suppose qu’un CCPT soit choisi (champ ccpt)</source>
         <translation>needs a CCPT to be chosen (field ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="93"/>
+        <location filename="../../dossier_app/core/interchange.py" line="103"/>
         <source>doit être le numéro d’une compétence du CCPT, de 1 à {last}</source>
         <translation>must be the number of a competence of the CCPT, from 1 to {last}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="141"/>
+        <location filename="../../dossier_app/core/interchange.py" line="152"/>
         <source>doit être le numéro d’une compétence du CCPT choisi</source>
         <translation>must be the number of a competence of the chosen CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="148"/>
+        <location filename="../../dossier_app/core/interchange.py" line="159"/>
         <source>Champ inconnu ignoré : « {field} ».</source>
         <translation>Unknown field ignored: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="150"/>
+        <location filename="../../dossier_app/core/interchange.py" line="161"/>
         <source>Caractères de contrôle retirés du champ « {field} » (un document Word ne peut pas les contenir).</source>
         <translation>Control characters removed from the field “{field}” (a Word document cannot hold them).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="157"/>
+        <location filename="../../dossier_app/core/interchange.py" line="168"/>
         <source>Et {count} autres avertissements.</source>
         <translation>And {count} more warnings.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="170"/>
+        <location filename="../../dossier_app/core/interchange.py" line="181"/>
         <source>est antérieure à la date de début du mandat</source>
         <translation>is before the start date of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="224"/>
-        <location filename="../../dossier_app/core/interchange.py" line="231"/>
+        <location filename="../../dossier_app/core/interchange.py" line="235"/>
+        <location filename="../../dossier_app/core/interchange.py" line="243"/>
         <location filename="../../dossier_app/core/path_template.py" line="78"/>
         <location filename="../../dossier_app/core/referential.py" line="122"/>
         <source>ne doit pas être vide</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="249"/>
+        <location filename="../../dossier_app/core/interchange.py" line="311"/>
         <source>reprend la compétence {competence}, qui a déjà sa production</source>
         <translation>repeats competence {competence}, which already has its production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="254"/>
+        <location filename="../../dossier_app/core/interchange.py" line="316"/>
         <source>reprend deux fois la même compétence</source>
         <translation>has the same competence twice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="259"/>
+        <location filename="../../dossier_app/core/interchange.py" line="321"/>
         <source>reprend l’identifiant d’un autre commentaire</source>
         <translation>repeats the identifier of another comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="263"/>
+        <location filename="../../dossier_app/core/interchange.py" line="325"/>
+        <location filename="../../dossier_app/core/interchange.py" line="336"/>
         <source>désigne la production {production}, qui n’existe pas</source>
         <translation>names production {production}, which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="331"/>
+        <source>reprend deux fois la production {production}</source>
+        <translation>repeats production {production}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="341"/>
+        <source>reprend l’identifiant d’une autre question</source>
+        <translation>repeats the identifier of another question</translation>
     </message>
     <message>
         <location filename="../../dossier_app/core/jsonread.py" line="88"/>
@@ -368,8 +379,9 @@
         <translation>must be a JSON object</translation>
     </message>
     <message>
+        <location filename="../../dossier_app/core/interchange.py" line="285"/>
         <location filename="../../dossier_app/core/jsonread.py" line="187"/>
-        <location filename="../../dossier_app/core/jsonread.py" line="262"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="279"/>
         <source>est obligatoire et manque</source>
         <translation>is required and missing</translation>
     </message>
@@ -410,6 +422,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/core/jsonread.py" line="240"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="263"/>
         <source>doit être compris entre {minimum} et {maximum}</source>
         <translation>must be between {minimum} and {maximum}</translation>
     </message>
@@ -434,73 +447,88 @@
         <translation>is too small a number</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="255"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="258"/>
+        <source>doit être un nombre, pas « {value} »</source>
+        <translation>must be a number, not “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="261"/>
+        <source>doit être un nombre</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="272"/>
         <source>doit valoir true ou false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="277"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="294"/>
         <source>vaut « {value} » au lieu de l’une des valeurs {allowed}</source>
         <translation>is “{value}” instead of one of the values {allowed}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="297"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="314"/>
         <source>doit être une liste de textes, pas null</source>
         <translation>must be a list of texts, not null</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="298"/>
-        <location filename="../../dossier_app/core/jsonread.py" line="321"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="315"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="338"/>
         <source>doit être une liste de textes</source>
         <translation>must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="300"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="317"/>
         <source>doit être une liste, pas null</source>
         <translation>must be a list, not null</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="301"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="318"/>
         <source>doit être une liste</source>
         <translation>must be a list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="304"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="321"/>
         <source>contient {count} éléments, au plus {limit} sont acceptés</source>
         <translation>contains {count} items, but at most {limit} are accepted</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="329"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="350"/>
+        <source>doit être un nombre entier compris entre {minimum} et {maximum}</source>
+        <translation>must be a whole number between {minimum} and {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/jsonread.py" line="358"/>
         <source>doit valoir « {format} » : ce n’est pas {what}</source>
         <translation>must be “{format}”: this is not {what}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="333"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="362"/>
         <source>doit être un nombre entier positif</source>
         <translation>must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="335"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="364"/>
         <source>vaut {version} : ce fichier vient d’une version plus récente de l’application, mettez-la à jour pour le lire</source>
         <translation>is {version}: this file comes from a newer version of the application; update the application to read it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="354"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="383"/>
         <source>doit être une date au format AAAA-MM-JJ</source>
         <translation>must be a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="360"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="389"/>
         <source>contient « {value} », qui n’est pas une date valide (AAAA-MM-JJ)</source>
         <translation>contains “{value}”, which is not a valid date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="367"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="396"/>
         <source>doit être une date et heure (AAAA-MM-JJTHH:MM:SS)</source>
         <translation>must be a date and time (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/jsonread.py" line="373"/>
+        <location filename="../../dossier_app/core/jsonread.py" line="402"/>
         <source>contient « {value} », qui n’est pas une date et heure valide (AAAA-MM-JJTHH:MM:SS)</source>
         <translation>contains “{value}”, which is not a valid date and time (YYYY-MM-DDTHH:MM:SS)</translation>
     </message>
@@ -621,7 +649,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/storage/backups.py" line="232"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="359"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="360"/>
         <source>Impossible d’écrire la copie « {path} » : {reason}.</source>
         <translation>Cannot write the copy “{path}”: {reason}.</translation>
     </message>
@@ -631,143 +659,143 @@
         <translation>read or write error</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="129"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="130"/>
         <source>Impossible d’écrire « {path} » : {reason}.</source>
         <translation>Cannot write “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="274"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="275"/>
         <source>Le dossier « {file} » est ouvert en lecture seule : {holder} l’a ouvert.</source>
         <translation>The dossier “{file}” is open read-only: it is already open by {holder}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="277"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="278"/>
         <source>Le dossier « {file} » est ouvert en lecture seule.</source>
         <translation>The dossier “{file}” is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="315"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="316"/>
         <source>Les versions enregistrées dans « {file} » sont endommagées et ne peuvent pas être lues.</source>
         <translation>The versions saved in “{file}” are damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="471"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="472"/>
         <source>Impossible de lire « {path} » : {reason}.</source>
         <translation>Cannot read “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="490"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="491"/>
         <source>Le dossier « {file} » a été interrompu pendant un enregistrement et ne peut pas être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer.</source>
         <translation>The dossier “{file}” was interrupted while being saved and cannot be read as it is: open it in Dossier CCPT to repair it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="498"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="499"/>
         <source>le dossier</source>
         <translation>the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="505"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="506"/>
         <source>Le fichier « {file} » est vide : ce n’est pas un dossier CCPT.</source>
         <translation>The file “{file}” is empty: it is not a CCPT dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="508"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="509"/>
         <source>Le fichier « {file} » n’est pas un dossier CCPT.</source>
         <translation>The file “{file}” is not a CCPT dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="515"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="516"/>
         <source>Le fichier « {file} » n’est pas un dossier CCPT (c’est une base de données d’un autre logiciel).</source>
         <translation>The file “{file}” is not a CCPT dossier (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="520"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="521"/>
         <source>Le dossier « {file} » a été enregistré par une version plus récente de Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.</source>
         <translation>The dossier “{file}” was saved by a newer version of Dossier CCPT (format {version}): update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="524"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="525"/>
         <source>Le dossier « {file} » porte un numéro de format inconnu ({version}) : il n’a pas été ouvert.</source>
         <translation>The dossier “{file}” has an unknown format number ({version}): it has not been opened.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="536"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="537"/>
         <source>Le dossier « {file} » contient des éléments inconnus ({what}) : il a pu être modifié par un autre logiciel, il n’a pas été ouvert ni modifié.</source>
         <translation>The dossier “{file}” contains unknown elements ({what}): it may have been changed by another program; it has been neither opened nor changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="564"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="565"/>
         <source>Le dossier « {file} » dépasse ce que l’application peut ouvrir (un texte de plus de {limit} caractères ou trop d’éléments) ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is more than the application can open (a text of more than {limit} characters, or too many elements); it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="575"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="576"/>
         <source>Le dossier « {file} » est endommagé : son contenu ne peut pas être lu ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged: its content cannot be read; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="592"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="593"/>
         <source>La lecture du dossier « {file} » prend trop de temps (plus de {seconds} secondes) : il est trop gros ou endommagé.</source>
         <translation>Reading the dossier “{file}” takes too long (more than {seconds} seconds): it is too large or damaged.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="601"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="602"/>
         <source>Le dossier « {file} » est endommagé : l’indication de qui l’a ouvert est illisible ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged: the record of who has it open cannot be read; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="620"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="621"/>
         <source>Le dossier « {file} » est occupé par un autre programme ; réessayez dans un instant.</source>
         <translation>The dossier “{file}” is busy in another program; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="623"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="634"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="624"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="635"/>
         <source>Impossible d’ouvrir « {path} » : {reason}.</source>
         <translation>Cannot open “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="629"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="630"/>
         <source>Le dossier « {file} » est endommagé et ne peut pas être ouvert ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged and cannot be opened; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="639"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="640"/>
         <source>La version {revision} n’existe pas dans ce dossier.</source>
         <translation>Version {revision} does not exist in this dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="648"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="649"/>
         <source>le fichier ou son support est en lecture seule</source>
         <translation>the file or its medium is read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="650"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="651"/>
         <source>le fichier n’est pas accessible</source>
         <translation>the file cannot be accessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="652"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="653"/>
         <source>erreur de lecture ou d’écriture sur le disque</source>
         <translation>read or write error on the disk</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="653"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="654"/>
         <source>erreur de la base de données</source>
         <translation>database error</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="675"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="676"/>
         <source>Le dossier « {file} » est ouvert par {holder} : fermez-le avant de le remplacer.</source>
         <translation>The dossier “{file}” is open by {holder}: close it before replacing it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="699"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="700"/>
         <source>L’enregistrement dans « {file} » a échoué ({reason}) ; votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.</source>
         <translation>Saving to “{file}” failed ({reason}); your text is still on screen: try again or save elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="706"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="707"/>
         <source>La production {production} n’a pas de chapitre « {chapter} » dans ce dossier.</source>
         <translation>Production {production} has no chapter “{chapter}” in this dossier.</translation>
     </message>
@@ -792,12 +820,12 @@
         <translation>The version sent to the advisor can no longer be read: nothing was brought back.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/group.py" line="67"/>
+        <location filename="../../dossier_app/storage/group.py" line="78"/>
         <source>La lecture du dossier « {file} » prend trop de temps.</source>
         <translation>Reading the dossier “{file}” takes too long.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/group.py" line="71"/>
+        <location filename="../../dossier_app/storage/group.py" line="82"/>
         <source>Le dossier « {file} » est endommagé et ne peut pas être lu.</source>
         <translation>The dossier “{file}” is damaged and cannot be read.</translation>
     </message>
@@ -807,52 +835,52 @@
         <translation>{user} on the computer “{host}” since {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="95"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="96"/>
         <source>format {version}</source>
         <translation>format {version}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="100"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="101"/>
         <source>trop d’objets</source>
         <translation>too many objects</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="104"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="105"/>
         <source>un objet sans nom</source>
         <translation>an object without a name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="111"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="112"/>
         <source>l’objet « {name} »</source>
         <translation>the object “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="116"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="117"/>
         <source>la table « {name} »</source>
         <translation>the table “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="117"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="118"/>
         <source>l’index « {name} »</source>
         <translation>the index “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="121"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="122"/>
         <source>il manque « {name} »</source>
         <translation>“{name}” is missing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="127"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="128"/>
         <source>un déclencheur « {name} »</source>
         <translation>a trigger “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="129"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="130"/>
         <source>une vue « {name} »</source>
         <translation>a view “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="130"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="131"/>
         <source>{kind} « {name} »</source>
         <translation>{kind} “{name}”</translation>
     </message>
@@ -873,7 +901,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/export/pdf.py" line="147"/>
-        <location filename="../../dossier_app/export/service.py" line="49"/>
+        <location filename="../../dossier_app/export/service.py" line="51"/>
         <source>L’export a été annulé : aucun fichier n’a été écrit.</source>
         <translation>The export was cancelled: no file was written.</translation>
     </message>
@@ -1018,136 +1046,196 @@
         <translation>The template “{file}” is not a readable Word document (.docx).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="72"/>
+        <location filename="../../dossier_app/core/model.py" line="83"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="73"/>
+        <location filename="../../dossier_app/core/model.py" line="84"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="74"/>
+        <location filename="../../dossier_app/core/model.py" line="85"/>
         <source>Argumentaire de transfert</source>
         <translation>Transfer argument</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="75"/>
+        <location filename="../../dossier_app/core/model.py" line="86"/>
         <source>À écrire</source>
         <translation>To write</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="76"/>
+        <location filename="../../dossier_app/core/model.py" line="87"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="77"/>
+        <location filename="../../dossier_app/core/model.py" line="88"/>
         <source>À relire</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="78"/>
+        <location filename="../../dossier_app/core/model.py" line="89"/>
         <source>À retravailler</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="79"/>
+        <location filename="../../dossier_app/core/model.py" line="90"/>
         <source>Relu</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="80"/>
+        <location filename="../../dossier_app/core/model.py" line="91"/>
         <source>Définitif</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="81"/>
+        <location filename="../../dossier_app/core/model.py" line="92"/>
         <source>Information collective</source>
         <translation>Information session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="82"/>
+        <location filename="../../dossier_app/core/model.py" line="93"/>
         <source>Entretien de positionnement</source>
         <translation>Positioning interview</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="83"/>
+        <location filename="../../dossier_app/core/model.py" line="94"/>
         <source>Atelier d’écriture</source>
         <translation>Writing workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="84"/>
+        <location filename="../../dossier_app/core/model.py" line="95"/>
         <source>Entretien individuel</source>
         <translation>Individual session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="85"/>
+        <location filename="../../dossier_app/core/model.py" line="96"/>
         <source>Remise du dossier</source>
         <translation>Submission of the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="86"/>
+        <location filename="../../dossier_app/core/model.py" line="97"/>
+        <source>Préparation de l’oral</source>
+        <translation>Oral preparation</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="98"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="87"/>
+        <location filename="../../dossier_app/core/model.py" line="99"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="88"/>
+        <location filename="../../dossier_app/core/model.py" line="100"/>
         <source>Témoignage</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="89"/>
+        <location filename="../../dossier_app/core/model.py" line="101"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="90"/>
+        <location filename="../../dossier_app/core/model.py" line="102"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="91"/>
+        <location filename="../../dossier_app/core/model.py" line="103"/>
+        <source>Questions types du jury</source>
+        <translation>Typical jury questions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="104"/>
+        <source>Conseiller</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="105"/>
+        <source>Mes questions</source>
+        <translation>My questions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="106"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="92"/>
+        <location filename="../../dossier_app/core/model.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="93"/>
+        <location filename="../../dossier_app/core/model.py" line="108"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/service.py" line="55"/>
+        <location filename="../../dossier_app/core/model.py" line="283"/>
+        <source>Pas sûr</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="284"/>
+        <source>À peu près</source>
+        <translation>More or less</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="285"/>
+        <source>À l’aise</source>
+        <translation>At ease</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/service.py" line="57"/>
         <source>Mise en page du dossier…</source>
         <translation>Laying out the dossier…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/service.py" line="73"/>
+        <location filename="../../dossier_app/export/service.py" line="75"/>
         <source>Numérotation du sommaire par LibreOffice…</source>
         <translation>Numbering the contents with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/service.py" line="70"/>
-        <location filename="../../dossier_app/export/service.py" line="93"/>
+        <location filename="../../dossier_app/export/service.py" line="72"/>
+        <location filename="../../dossier_app/export/service.py" line="95"/>
         <source>Numérotation du sommaire…</source>
         <translation>Numbering the contents…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/service.py" line="87"/>
-        <location filename="../../dossier_app/export/service.py" line="96"/>
+        <location filename="../../dossier_app/export/service.py" line="89"/>
+        <location filename="../../dossier_app/export/service.py" line="98"/>
         <source>Écriture de « {file} »…</source>
         <translation>Writing “{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/oral.py" line="99"/>
+        <source>les règles de l’oral</source>
+        <translation>the oral rules</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/oral.py" line="108"/>
+        <source>un fichier de règles de l’oral</source>
+        <translation>an oral rules file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/oral.py" line="114"/>
+        <source>doit valoir au moins le minimum</source>
+        <translation>must be at least the minimum</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/oral.py" line="120"/>
+        <source>reprend deux fois le même identifiant</source>
+        <translation>repeats the same identifier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/oral.py" line="146"/>
+        <source>doit avoir un identifiant et un texte</source>
+        <translation>must have an identifier and a text</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1284,34 @@
         <location filename="../../dossier_app/gui/forms.py" line="698"/>
         <source>Description :</source>
         <translation>Description:</translation>
+    </message>
+</context>
+<context>
+    <name>AskedRow</name>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="43"/>
+        <source>Question posée : %1</source>
+        <translation>Question asked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="44"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="46"/>
+        <source>Retour sur la réponse à la question %1</source>
+        <translation>Feedback on the answer to question %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="47"/>
+        <source>Ce qui a convaincu, ce qui manquait</source>
+        <translation>What convinced, what was missing</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="49"/>
+        <source>Retour :</source>
+        <translation>Feedback:</translation>
     </message>
 </context>
 <context>
@@ -1467,64 +1583,89 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="42"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="43"/>
         <source>Commentaires du chapitre</source>
         <translation>Comments on the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="46"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="47"/>
         <source>Commenter la sélection…</source>
         <translation>Comment on the selection…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="47"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="48"/>
         <source>Répondre…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="48"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="49"/>
         <source>Résoudre</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="87"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="50"/>
+        <source>En faire une question pour l’oral</source>
+        <translation>Make it a question for the oral</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="52"/>
+        <source>Le commentaire choisi devient une question à préparer, dans « Préparer l’oral » de cette production</source>
+        <translation>The chosen comment becomes a question to prepare, in “Prepare the oral” of this production</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="97"/>
         <source>résolu</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="88"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="98"/>
         <source>passage supprimé ou modifié</source>
         <translation>passage deleted or changed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="103"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="114"/>
         <source>Aucun commentaire sur ce chapitre.</source>
         <translation>No comments on this chapter.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="137"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="148"/>
         <source>Sélectionnez d’abord le passage à commenter.</source>
         <translation>First select the passage to comment on.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="142"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="153"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="143"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="154"/>
         <source>Votre commentaire sur « %1 » :</source>
         <translation>Your comment on “%1”:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="165"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="176"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/comments_panel.py" line="166"/>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="177"/>
         <source>Votre réponse à « %1 » :</source>
         <translation>Your reply to “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="215"/>
+        <source>« Préparer l’oral » de la production %1, onglet « Questions du jury »</source>
+        <translation>“Prepare the oral” of production %1, “Jury questions” tab</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="217"/>
+        <source>Ce commentaire est déjà une question de l’oral : %1.</source>
+        <translation>This comment is already a question for the oral: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/comments_panel.py" line="218"/>
+        <source>Question ajoutée pour l’oral : %1.</source>
+        <translation>Question added for the oral: %1.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1807,19 @@
     </message>
 </context>
 <context>
+    <name>CountdownDisplay</name>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="160"/>
+        <source>Temps dépassé : %1</source>
+        <translation>Time exceeded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="161"/>
+        <source>Temps restant : %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreationAssistant</name>
     <message>
         <location filename="../../dossier_app/gui/assistant.py" line="264"/>
@@ -1696,98 +1850,113 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="77"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="80"/>
         <source>Groupe : %1</source>
         <translation>Group: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="80"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="83"/>
         <source>Dossiers du groupe</source>
         <translation>Dossiers of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
         <source>CCPT</source>
         <translation>CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
         <source>Chapitres</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="83"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="86"/>
         <source>Commentaires ouverts</source>
         <translation>Open comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="83"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="86"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="84"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="84"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="84"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
+        <source>Prêt pour l’oral</source>
+        <translation>Ready for the oral</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="95"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="99"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="97"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="101"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="99"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="103"/>
         <source>Fiche de suivi…</source>
         <translation>Progress sheet…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="101"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="137"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="141"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="185"/>
-        <location filename="../../dossier_app/gui/dashboard.py" line="192"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="178"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="181"/>
+        <source>%1 productions sur %2 prêtes pour l’oral</source>
+        <translation>%1 of %2 productions ready for the oral</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="197"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="204"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="186"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="198"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="194"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="206"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
@@ -2594,114 +2763,114 @@
         <translation>The dossier could not be saved. Your text is still here: save a copy elsewhere (on a USB stick, for example), or try again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="180"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="203"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="181"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="204"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="43"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="44"/>
         <source>Une version de chaque chapitre a été gardée.</source>
         <translation>A version of every chapter has been kept.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="55"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="56"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="56"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="57"/>
         <source>Votre nom, pour signer vos commentaires :</source>
         <translation>Your name, to sign your comments:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="66"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="67"/>
         <source>Répertoire du groupe</source>
         <translation>Folder of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="83"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="84"/>
         <source>Ouvrir un autre dossier</source>
         <translation>Open another dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="84"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="85"/>
         <source>Ouvrir le dossier de %1 ? Le dossier ouvert sera enregistré et fermé.</source>
         <translation>Open the dossier of %1? The dossier open now will be saved and closed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="127"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="128"/>
         <source>Enregistrer le modèle de parcours</source>
         <translation>Save the path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="129"/>
-        <location filename="../../dossier_app/gui/review_actions.py" line="156"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="130"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="157"/>
         <source>Modèle de parcours (*.json)</source>
         <translation>Path template (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="143"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="144"/>
         <source>Modèle enregistré : les prochains parcours seront prévus d’après lui.</source>
         <translation>Template saved: the next paths will be planned from it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="154"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="155"/>
         <source>Installer un modèle de parcours</source>
         <translation>Install a path template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="166"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="167"/>
         <source>Modèle « %1 » installé : %2 étapes.</source>
         <translation>Template “%1” installed: %2 steps.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="178"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="179"/>
         <source>Envoyer à mon conseiller</source>
         <translation>Send to my advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="185"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="186"/>
         <source>Copie prête</source>
         <translation>Copy ready</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="186"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="187"/>
         <source>La copie « %1 » est prête : donnez-la à votre conseiller (clé USB, courriel). Continuez à écrire ici ; quand la copie relue reviendra, utilisez « Reprendre la relecture du conseiller » : rien de ce que vous aurez écrit entre-temps ne sera perdu.</source>
         <translation>The copy “%1” is ready: give it to your advisor (USB stick, e-mail). Keep writing here; when the reviewed copy comes back, use “Bring back the advisor’s review”: nothing you write in the meantime will be lost.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="201"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="202"/>
         <source>Reprendre la relecture du conseiller</source>
         <translation>Bring back the advisor’s review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="213"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="214"/>
         <source>Relecture reprise : %1 nouveaux commentaires, %2 réponses, %3 statuts et %4 chapitres mis à jour.</source>
         <translation>Review brought back: %1 new comments, %2 replies, %3 statuses and %4 chapters updated.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="220"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="221"/>
         <source>%1 chapitres ont été modifiés des deux côtés : votre texte est gardé et la version du conseiller vous attend dans chacun d’eux pour que vous choisissiez.</source>
         <translation>%1 chapters were changed on both sides: your text is kept and the advisor’s version waits in each of them for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="227"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="228"/>
         <source>Relecture reprise</source>
         <translation>Review brought back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="238"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="239"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="240"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="241"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/review_actions.py" line="251"/>
+        <location filename="../../dossier_app/gui/review_actions.py" line="252"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
@@ -2818,46 +2987,326 @@
     </message>
 </context>
 <context>
+    <name>MockJuryDialog</name>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="76"/>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="236"/>
+        <source>Jury blanc</source>
+        <translation>Mock jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="95"/>
+        <source>Conduit par %1</source>
+        <translation>Run by %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="119"/>
+        <source>Passer aux &amp;questions</source>
+        <translation>Go to the &amp;questions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="120"/>
+        <source>Passer aux questions du jury</source>
+        <translation>Go to the jury’s questions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="122"/>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="164"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="123"/>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="165"/>
+        <source>Annuler le jury blanc</source>
+        <translation>Cancel the mock jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="128"/>
+        <source>Étape 1 sur 2 : la présentation</source>
+        <translation>Step 1 of 2: the presentation</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="130"/>
+        <source>%1 de présentation par le candidat. Démarrez quand il commence ; passez aux questions quand il a fini.</source>
+        <translation>%1 of presentation by the candidate. Start when they begin; go to the questions when they have finished.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="146"/>
+        <source>Pas de question préparée pour cette production : notez les questions posées dans les notes.</source>
+        <translation>No question prepared for this production: write the questions asked in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="151"/>
+        <source>Questions posées :</source>
+        <translation>Questions asked:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="155"/>
+        <source>Notes générales</source>
+        <translation>General notes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="156"/>
+        <source>Posture, clarté, exemples, transfert vers le métier…</source>
+        <translation>Bearing, clarity, examples, transfer to the trade…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="158"/>
+        <source>&amp;Notes générales :</source>
+        <translation>General &amp;notes:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="162"/>
+        <source>&amp;Enregistrer le jury blanc</source>
+        <translation>&amp;Save the mock jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="184"/>
+        <source>Étape 2 sur 2 : les questions du jury</source>
+        <translation>Step 2 of 2: the jury’s questions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="186"/>
+        <source>De %1 à %2 de questions. Cochez chaque question posée et notez votre retour sur la réponse.</source>
+        <translation>%1 to %2 of questions. Tick each question asked and note your feedback on the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="237"/>
+        <source>Abandonner ce jury blanc ? Les temps mesurés, les questions cochées et les notes seront perdus.</source>
+        <translation>Abandon this mock jury? The times measured, the questions ticked and the notes will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="239"/>
+        <source>&amp;Abandonner</source>
+        <translation>&amp;Abandon</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="240"/>
+        <source>&amp;Continuer le jury blanc</source>
+        <translation>&amp;Continue the mock jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="256"/>
+        <source>Pas encore démarrée</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="258"/>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="275"/>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="262"/>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="267"/>
+        <source>&amp;Reprendre</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="262"/>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="267"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="263"/>
+        <source>&amp;Démarrer</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="269"/>
+        <source>Reprendre le temps des questions</source>
+        <translation>Resume the question time</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="270"/>
+        <source>Mettre en pause le temps des questions</source>
+        <translation>Pause the question time</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="278"/>
+        <source>Temps des questions dépassé : %1</source>
+        <translation>Question time exceeded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="280"/>
+        <source>Minimum de %1 atteint : le jury peut conclure</source>
+        <translation>Minimum of %1 reached: the jury may conclude</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="281"/>
+        <source>Minimum de %1 dans %2</source>
+        <translation>Minimum of %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>MockJuryTab</name>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="53"/>
+        <source>Lancer un &amp;jury blanc…</source>
+        <translation>Run a mock &amp;jury…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="54"/>
+        <source>Lancer un jury blanc</source>
+        <translation>Run a mock jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="55"/>
+        <source>Le conseiller chronomètre l’exposé puis les questions, et note un retour sur chaque réponse</source>
+        <translation>The advisor times the talk then the questions, and notes feedback on each answer</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="60"/>
+        <source>Jurys blancs</source>
+        <translation>Mock juries</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="62"/>
+        <source>Jurys blancs &amp;tenus :</source>
+        <translation>Mock juries &amp;held:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="66"/>
+        <source>Notes et retours du jury blanc choisi</source>
+        <translation>Notes and feedback of the chosen mock jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="68"/>
+        <source>Notes et retours par questi&amp;on :</source>
+        <translation>Notes and feedback per questi&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="97"/>
+        <source>Aucun jury blanc pour l’instant. En atelier, le conseiller joue le jury : %1 d’exposé, puis les questions.</source>
+        <translation>No mock jury yet. In a workshop, the advisor plays the jury: %1 of talk, then the questions.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="108"/>
+        <source>date inconnue</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="109"/>
+        <source>auteur inconnu</source>
+        <translation>unknown author</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="110"/>
+        <source>dans le temps</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="111"/>
+        <source>hors du temps</source>
+        <translation>out of time</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="112"/>
+        <source>1 question posée</source>
+        <translation>1 question asked</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="113"/>
+        <source>%1 questions posées</source>
+        <translation>%1 questions asked</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="114"/>
+        <source>%1 — %2 : exposé %3 pour %4 (%5), questions %6 ; %7</source>
+        <translation>%1 — %2: talk %3 for %4 (%5), questions %6; %7</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="133"/>
+        <source>(question supprimée depuis)</source>
+        <translation>(question deleted since)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="134"/>
+        <source>pas de retour noté</source>
+        <translation>no feedback noted</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="47"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="48"/>
         <source>Plan du dossier</source>
         <translation>Dossier outline</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="106"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="107"/>
         <source>Mon dossier</source>
         <translation>My dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="112"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="113"/>
         <source>Production %1 : %2</source>
         <translation>Production %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="113"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="114"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="139"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="121"/>
+        <source>%1, production %2</source>
+        <translation>%1, production %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/navigator.py" line="144"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="140"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="145"/>
         <source>la version du conseiller attend votre choix</source>
         <translation>the advisor’s version awaits your choice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="141"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="146"/>
         <source>%1 ; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/navigator.py" line="185"/>
+        <location filename="../../dossier_app/gui/navigator.py" line="190"/>
         <source>Statuts : %1</source>
         <translation>Statuses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OralPage</name>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="159"/>
+        <source>Préparer l’oral</source>
+        <translation>Prepare the oral</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="160"/>
+        <source>&amp;Plan de l’exposé</source>
+        <translation>Talk &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="161"/>
+        <source>&amp;Questions du jury</source>
+        <translation>Jury &amp;questions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="162"/>
+        <source>Jury &amp;blanc</source>
+        <translation>Mock &amp;jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="185"/>
+        <source>Production %1 : %2 — oral</source>
+        <translation>Production %1: %2 — oral</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_page.py" line="186"/>
+        <source>Production %1 — oral</source>
+        <translation>Production %1 — oral</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3471,157 @@
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="237"/>
+        <source>Les points clés, pas un texte à lire : quelques mots chacun, et le temps que vous leur donnez.</source>
+        <translation>Key points, not a text to read: a few words each, and the time you give them.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="243"/>
+        <source>Aj&amp;outer un point</source>
+        <translation>Add a p&amp;oint</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="244"/>
+        <source>&amp;Supprimer le point</source>
+        <translation>&amp;Delete the point</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="245"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="246"/>
+        <source>Alt+Haut dans le plan</source>
+        <translation>Alt+Up in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="247"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="248"/>
+        <source>Alt+Bas dans le plan</source>
+        <translation>Alt+Down in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="249"/>
+        <source>Proposer un pla&amp;n</source>
+        <translation>Propose a pla&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="250"/>
+        <source>Un point par chapitre, à partir de leur première phrase, à réécrire à votre façon</source>
+        <translation>One point per chapter, from its first sentence, to rewrite your own way</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="252"/>
+        <source>Répéter en plein écran (F5)</source>
+        <translation>Rehearse full screen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="330"/>
+        <source>À ajouter au-delà de l’écrit</source>
+        <translation>To add beyond the written text</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="347"/>
+        <source>Aucun point pour l’instant : « Proposer un plan » en fait un par chapitre, ou ajoutez les vôtres.</source>
+        <translation>No point yet: “Propose a plan” makes one per chapter, or add your own.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="350"/>
+        <source>Total : %1 sur %2</source>
+        <translation>Total: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="354"/>
+        <source>trop long de %1</source>
+        <translation>%1 too long</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="355"/>
+        <source>trop court de %1</source>
+        <translation>%1 too short</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="356"/>
+        <source>⚠ %1 : %2, visez entre %3 et %4.</source>
+        <translation>⚠ %1: %2, aim between %3 and %4.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="359"/>
+        <source>%1 : dans la marge (%2 à %3).</source>
+        <translation>%1: within the margin (%2 to %3).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="374"/>
+        <source>Ajoutez d’abord les points du plan.</source>
+        <translation>First add the points of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="440"/>
+        <source>Remplacer le point du plan actuel par un point par chapitre, tiré de vos chapitres ?</source>
+        <translation>Replace the current plan’s point with one point per chapter, taken from your chapters?</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="442"/>
+        <source>Remplacer les %1 points du plan actuel par un point par chapitre, tiré de vos chapitres ?</source>
+        <translation>Replace the current plan’s %1 points with one point per chapter, taken from your chapters?</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="445"/>
+        <source>Proposer un plan</source>
+        <translation>Propose a plan</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="454"/>
+        <source>Supprimer la répétition</source>
+        <translation>Delete the rehearsal</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="455"/>
+        <source>Supprimer la répétition « %1 » ?</source>
+        <translation>Delete the rehearsal “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="105"/>
+        <source>Point clé</source>
+        <translation>Key point</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="105"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="125"/>
+        <source>Plan de l’exposé</source>
+        <translation>Talk plan</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="127"/>
+        <source>Entrée ou F2 modifie la case, Inser ajoute un point, Suppr le retire, Alt+Haut et Alt+Bas le déplacent, + et − changent sa durée d’une demi-minute.</source>
+        <translation>Enter or F2 edits the cell, Insert adds a point, Delete removes it, Alt+Up and Alt+Down move it, + and − change its duration by half a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="131"/>
+        <source>Point %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="132"/>
+        <source>Durée du point %1, en minutes</source>
+        <translation>Duration of point %1, in minutes</translation>
+    </message>
+</context>
+<context>
     <name>PositioningPage</name>
     <message>
         <location filename="../../dossier_app/gui/positioning_page.py" line="182"/>
@@ -3030,99 +3630,234 @@
     </message>
 </context>
 <context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="42"/>
+        <source>S’entraîner aux questions du jury</source>
+        <translation>Practise the jury’s questions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="71"/>
+        <source>Temps de réflexion</source>
+        <translation>Thinking time</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="74"/>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="216"/>
+        <source>&amp;Voir mes notes</source>
+        <translation>&amp;View my notes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="75"/>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="218"/>
+        <source>Voir mes notes</source>
+        <translation>View my notes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="77"/>
+        <source>Mes notes pour répondre :</source>
+        <translation>My notes for the answer:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="80"/>
+        <source>Mes notes pour répondre</source>
+        <translation>My notes for the answer</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="81"/>
+        <source>Pas encore de notes pour cette question : vous pouvez en ajouter dans « Questions du jury ».</source>
+        <translation>No notes yet for this question: you can add some in “Jury questions”.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="84"/>
+        <source>Comment s’est passée votre réponse ?</source>
+        <translation>How did your answer go?</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="87"/>
+        <source>&amp;Passer</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="88"/>
+        <source>Passer cette question sans noter</source>
+        <translation>Skip this question without rating it</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="90"/>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="91"/>
+        <source>Terminer l’entraînement</source>
+        <translation>Finish the practice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="93"/>
+        <source>Pas de question à travailler pour cette production. Ajoutez-en dans « Questions du jury », ou faites proposer celles du jury.</source>
+        <translation>No question to practise for this production. Add some in “Jury questions”, or have the jury’s proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="101"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="103"/>
+        <source>Touche %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="169"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="176"/>
+        <source>%1, le %2</source>
+        <translation>%1, on %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="177"/>
+        <source>%1 · Jusqu’ici : %2</source>
+        <translation>%1 · So far: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="178"/>
+        <source>Aucune réponse encore</source>
+        <translation>No answer yet</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="179"/>
+        <source>1 réponse pendant cette séance</source>
+        <translation>1 answer in this session</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="180"/>
+        <source>%1 réponses pendant cette séance</source>
+        <translation>%1 answers in this session</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="196"/>
+        <source>Temps de réflexion : %1 / %2</source>
+        <translation>Thinking time: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="199"/>
+        <source>%1 (temps conseillé passé)</source>
+        <translation>%1 (suggested time passed)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="201"/>
+        <source>Temps de réflexion : %1</source>
+        <translation>Thinking time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="216"/>
+        <source>&amp;Cacher mes notes</source>
+        <translation>&amp;Hide my notes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/practice_dialog.py" line="217"/>
+        <source>Cacher mes notes</source>
+        <translation>Hide my notes</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="240"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="241"/>
         <source>Ajouter un nom</source>
         <translation>Add a name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="242"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="243"/>
         <source>Retirer le nom sélectionné</source>
         <translation>Remove the selected name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="248"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="249"/>
         <source>Noms sans pseudonyme</source>
         <translation>Names without a pseudonym</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="401"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="411"/>
         <source>Ces noms trouvés dans le texte n’ont pas de pseudonyme : un export qui remplace les vrais noms les laisserait lisibles. Tous ne sont pas forcément des noms de personnes : ajoutez ceux qui en sont.</source>
         <translation>These names found in the text have no pseudonym: an export that replaces real names would leave them readable. Not all of them are necessarily people’s names: add those that are.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="404"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="414"/>
         <source>Aucun nom sans pseudonyme n’a été trouvé dans le texte.</source>
         <translation>No name without a pseudonym was found in the text.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="420"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="430"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="421"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="431"/>
         <source>Ajouter « %1 » aux pseudonymes</source>
         <translation>Add “%1” to the pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="438"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="448"/>
         <source>une fois, dans %1</source>
         <translation>once, in %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="440"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="450"/>
         <source>%1 fois, d’abord dans %2</source>
         <translation>%1 times, first in %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="443"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="453"/>
         <source>« %1 » : votre syndicat est nommé dans le texte, alors que la page de garde ne le montre pas ; %2</source>
         <translation>“%1”: your union is named in the text, although the cover does not show it; %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="446"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="456"/>
         <source>« %1 », %2 : %3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="454"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="464"/>
         <source>le titre de la production %1</source>
         <translation>the title of production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="457"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="467"/>
         <source>la production %1, « %2 »</source>
         <translation>production %1, “%2”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="459"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="469"/>
         <source>les mandats</source>
         <translation>the mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="460"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="470"/>
         <source>le projet professionnel</source>
         <translation>the professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="461"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="471"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="462"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="472"/>
         <source>la grille de positionnement</source>
         <translation>the positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="464"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="474"/>
         <source>les annexes</source>
         <translation>the annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="465"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="475"/>
         <source>les commentaires</source>
         <translation>the comments</translation>
     </message>
@@ -3153,44 +3888,188 @@
 <context>
     <name>PseudonymTable</name>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="112"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="113"/>
         <source>Vrai nom</source>
         <translation>Real name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="112"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="113"/>
         <source>Pseudonyme</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="112"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="113"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="113"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="114"/>
         <source>Formes courtes</source>
         <translation>Short forms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="123"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="124"/>
         <source>Les autres noms de l’organisation, séparés par des virgules : « LA » pour « Logistique Atlantique »</source>
         <translation>The organisation’s other names, separated by commas: “LA” for “Logistique Atlantique”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="136"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="137"/>
         <source>Pseudonymes</source>
         <translation>Pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="138"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="139"/>
         <source>Entrée ou F2 modifie la case, Suppr retire le nom de la ligne, Ctrl+Z annule.</source>
         <translation>Enter or F2 edits the cell, Delete removes the line’s name, Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="141"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="142"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="62"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="65"/>
+        <source>Origine des questions montrées</source>
+        <translation>Origin of the questions shown</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="67"/>
+        <source>Ori&amp;gine :</source>
+        <translation>Ori&amp;gin:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="73"/>
+        <source>Questions du jury</source>
+        <translation>Jury questions</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="75"/>
+        <source>Aj&amp;outer une question</source>
+        <translation>Add a q&amp;uestion</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="76"/>
+        <source>&amp;Supprimer la question</source>
+        <translation>&amp;Delete the question</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="77"/>
+        <source>Proposer les questio&amp;ns du jury</source>
+        <translation>Propose the jury’s questio&amp;ns</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="80"/>
+        <source>Les questions types : sur chaque chapitre, celles du professionnel du métier et du représentant syndical, et ce que le jury regarde dans la compétence</source>
+        <translation>The typical questions: on each chapter, those of the trade professional and of the union representative, and what the jury looks for in the competence</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="82"/>
+        <source>S’en&amp;traîner…</source>
+        <translation>P&amp;ractise…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="84"/>
+        <source>Une question à la fois, les moins sûres et les moins travaillées d’abord</source>
+        <translation>One question at a time, the least sure and least practised first</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="91"/>
+        <source>Texte de la question</source>
+        <translation>Text of the question</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="93"/>
+        <source>Te&amp;xte de la question :</source>
+        <translation>Te&amp;xt of the question:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="96"/>
+        <source>Ma réponse, en points clés</source>
+        <translation>My answer, in key points</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="97"/>
+        <source>Les points clés de votre réponse, un par ligne : un fait, un chiffre, ce que cela montre</source>
+        <translation>The key points of your answer, one per line: a fact, a figure, what it shows</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="100"/>
+        <source>&amp;Ma réponse, en points clés :</source>
+        <translation>&amp;My answer, in key points:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="109"/>
+        <source>Aisance : %1</source>
+        <translation>Ease: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="113"/>
+        <source>&amp;Votre aisance sur cette question :</source>
+        <translation>&amp;Your ease with this question:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="209"/>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="316"/>
+        <source>(question sans texte)</source>
+        <translation>(question without text)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="236"/>
+        <source>travaillée pour la dernière fois le %1</source>
+        <translation>last practised on %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="238"/>
+        <source>jamais travaillée</source>
+        <translation>never practised</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="239"/>
+        <source>Origine : %1 ; %2.</source>
+        <translation>Origin: %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="242"/>
+        <source>Aucune question pour l’instant : « Proposer les questions du jury » ajoute les questions types, ou ajoutez les vôtres.</source>
+        <translation>No question yet: “Propose the jury’s questions” adds the typical questions, or add your own.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="244"/>
+        <source>Choisissez une question dans la liste.</source>
+        <translation>Choose a question in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="317"/>
+        <source>Supprimer la question</source>
+        <translation>Delete the question</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="318"/>
+        <source>Supprimer la question « %1 » et vos notes de réponse ?</source>
+        <translation>Delete the question “%1” and your answer notes?</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="350"/>
+        <source>Les questions du jury sont déjà toutes là.</source>
+        <translation>The jury’s questions are all there already.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="351"/>
+        <source>1 question du jury ajoutée.</source>
+        <translation>1 jury question added.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/oral_questions.py" line="352"/>
+        <source>%1 questions du jury ajoutées.</source>
+        <translation>%1 jury questions added.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +4236,408 @@
         <location filename="../../dossier_app/gui/readiness_panel.py" line="184"/>
         <source>La déclaration sur l’honneur n’a pas encore de date.</source>
         <translation>The declaration on honour has no date yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="190"/>
+        <source>Production %1, oral : pas encore de plan pour les dix minutes de présentation.</source>
+        <translation>Production %1, oral: no plan yet for the ten-minute presentation.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="193"/>
+        <source>Production %1, oral : le plan dure %2, pour une présentation de %3.</source>
+        <translation>Production %1, oral: the plan lasts %2, for a presentation of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="197"/>
+        <source>Production %1, oral : %2 répétition dans le temps, %3 conseillées.</source>
+        <translation>Production %1, oral: %2 rehearsal in time, %3 advised.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="199"/>
+        <source>Production %1, oral : %2 répétitions dans le temps, %3 conseillées.</source>
+        <translation>Production %1, oral: %2 rehearsals in time, %3 advised.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="202"/>
+        <source>Production %1, oral : aucune question du jury n’est encore préparée.</source>
+        <translation>Production %1, oral: no jury question is prepared yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="205"/>
+        <source>Production %1, oral : %2 question sur %3 jamais travaillée.</source>
+        <translation>Production %1, oral: %2 question of %3 never practised.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="207"/>
+        <source>Production %1, oral : %2 questions sur %3 jamais travaillées.</source>
+        <translation>Production %1, oral: %2 questions of %3 never practised.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="210"/>
+        <source>Production %1, oral : %2 question où vous n’étiez « pas sûr » la dernière fois : à retravailler.</source>
+        <translation>Production %1, oral: %2 question where you were “not sure” last time: work on it again.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="212"/>
+        <source>Production %1, oral : %2 questions où vous n’étiez « pas sûr » la dernière fois : à retravailler.</source>
+        <translation>Production %1, oral: %2 questions where you were “not sure” last time: work on them again.</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalChart</name>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="39"/>
+        <source>Durée des répétitions comparée au temps visé</source>
+        <translation>Length of the rehearsals against the target time</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="130"/>
+        <source>cible %1 ± %2</source>
+        <translation>target %1 ± %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="133"/>
+        <source>Aucune répétition ; %1</source>
+        <translation>No rehearsal; %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="134"/>
+        <source>1 répétition</source>
+        <translation>1 rehearsal</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="135"/>
+        <source>%1 répétitions</source>
+        <translation>%1 rehearsals</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="137"/>
+        <source>%1 : %2 ; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalWindow</name>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="47"/>
+        <source>Répétition de l’exposé : %1</source>
+        <translation>Rehearsing the talk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="107"/>
+        <source>Exposé de %1 en %2 points.</source>
+        <translation>A %1 talk in %2 points.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="108"/>
+        <source>Exposé de %1 en un point.</source>
+        <translation>A %1 talk in one point.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="110"/>
+        <source>Votre plan prévoit %1.</source>
+        <translation>Your plan adds up to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="112"/>
+        <source>Entrée ou Espace : commencer</source>
+        <translation>Enter or Space: start</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="113"/>
+        <source>Espace, → ou Page suivante (télécommande) : point suivant</source>
+        <translation>Space, → or Page Down (remote): next point</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="114"/>
+        <source>P : pause, puis reprise</source>
+        <translation>P: pause, then resume</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="115"/>
+        <source>Échap ou S : arrêter et voir le bilan</source>
+        <translation>Esc or S: stop and see the summary</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="116"/>
+        <source>&amp;Commencer</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="116"/>
+        <source>Commencer la répétition</source>
+        <translation>Start the rehearsal</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="119"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="126"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="119"/>
+        <source>Fermer sans répéter</source>
+        <translation>Close without rehearsing</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="123"/>
+        <source>Les touches :</source>
+        <translation>The keys:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="126"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="130"/>
+        <source>Pas encore de plan pour cet exposé</source>
+        <translation>No plan yet for this talk</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="131"/>
+        <source>Écrivez d’abord les points de votre exposé dans « Plan de l’exposé », ou faites-les proposer à partir de vos chapitres.</source>
+        <translation>First write the points of your talk in “Talk plan”, or have them proposed from your chapters.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="144"/>
+        <source>Point suivant</source>
+        <translation>Next point</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="145"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="297"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="146"/>
+        <source>Arrêter (Échap)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="146"/>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="171"/>
+        <source>Temps passé sur chaque point</source>
+        <translation>Time spent on each point</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="172"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="172"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="172"/>
+        <source>Passé</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="173"/>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="183"/>
+        <source>&amp;Garder cette répétition</source>
+        <translation>&amp;Keep this rehearsal</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="184"/>
+        <source>Garder cette répétition</source>
+        <translation>Keep this rehearsal</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="187"/>
+        <source>&amp;Ne pas garder</source>
+        <translation>&amp;Don’t keep</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="187"/>
+        <source>Ne pas garder</source>
+        <translation>Don’t keep</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="189"/>
+        <source>Répétition terminée</source>
+        <translation>Rehearsal finished</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="281"/>
+        <source>Point %1 sur %2</source>
+        <translation>Point %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="283"/>
+        <source>%1 (le dernier)</source>
+        <translation>%1 (the last)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="284"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="319"/>
+        <source>(point sans texte)</source>
+        <translation>(point without text)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="290"/>
+        <source>Prévu : %1 · reste %2</source>
+        <translation>Planned: %1 · %2 left</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="291"/>
+        <source>Prévu : %1 · dépassé de %2</source>
+        <translation>Planned: %1 · %2 over</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="292"/>
+        <source>En pause : P pour reprendre</source>
+        <translation>Paused: P to resume</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="315"/>
+        <source>Une répétition est dans le temps à %1 près.</source>
+        <translation>A rehearsal is in time within %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="144"/>
+        <source>Point suivant (Espace)</source>
+        <translation>Next point (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="296"/>
+        <source>Reprendre (P)</source>
+        <translation>Resume (P)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="296"/>
+        <source>Pause (P)</source>
+        <translation>Pause (P)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="297"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="300"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="306"/>
+        <source>Dans le temps : %1 pour %2 prévues.</source>
+        <translation>In time: %1 for %2 planned.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="308"/>
+        <source>Trop long : %1 pour %2 prévues, %3 de trop.</source>
+        <translation>Too long: %1 for %2 planned, %3 too much.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="311"/>
+        <source>Trop court : %1 pour %2 prévues, %3 de moins.</source>
+        <translation>Too short: %1 for %2 planned, %3 less.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="323"/>
+        <source>%1 de plus</source>
+        <translation>%1 more</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="324"/>
+        <source>%1 de moins</source>
+        <translation>%1 less</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="325"/>
+        <source>juste à l’heure</source>
+        <translation>right on time</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="327"/>
+        <source>non abordé</source>
+        <translation>not reached</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalsView</name>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="168"/>
+        <source>Répétitions</source>
+        <translation>Rehearsals</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="172"/>
+        <source>Sur le graphique : ● dans le temps, □ hors du temps ; la bande hachurée est la marge autour du temps visé.</source>
+        <translation>On the chart: ● in time, □ out of time; the hatched band is the margin around the target time.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="176"/>
+        <source>Répétitions gardées</source>
+        <translation>Rehearsals kept</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="177"/>
+        <source>Suppr supprime la répétition.</source>
+        <translation>Delete removes the rehearsal.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="180"/>
+        <source>Répétitions &amp;gardées (date, durée, temps par point) :</source>
+        <translation>Rehearsals &amp;kept (date, length, time per point):</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="183"/>
+        <source>Supprimer la répé&amp;tition</source>
+        <translation>Delete the rehe&amp;arsal</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="184"/>
+        <source>Supprimer la répétition</source>
+        <translation>Delete the rehearsal</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="205"/>
+        <source>Aucune répétition gardée. Chaque répétition en plein écran vient ici.</source>
+        <translation>No rehearsal kept. Each full-screen rehearsal comes here.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="207"/>
+        <source>Dans le temps (%1 à %2) : %3 sur %4 ; %5 conseillées.</source>
+        <translation>In time (%1 to %2): %3 of %4; %5 advised.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="242"/>
+        <source>dans le temps</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="243"/>
+        <source>trop long</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="245"/>
+        <source>trop court</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="246"/>
+        <source>%1. %2 — %3, %4</source>
+        <translation>%1. %2 — %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/rehearsal_chart.py" line="249"/>
+        <source>%1 ; par point : %2</source>
+        <translation>%1; per point: %2</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +5045,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dossier_app/gui/workspace.py" line="59"/>
+        <location filename="../../dossier_app/gui/workspace.py" line="60"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -3789,6 +5070,50 @@
         <location filename="../../dossier_app/gui/assistant.py" line="62"/>
         <source>Étape %1 sur %2 : %3</source>
         <translation>Step %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>countdown</name>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="36"/>
+        <source>%1 minute</source>
+        <translation>%1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="37"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="40"/>
+        <source>%1 seconde</source>
+        <translation>%1 second</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="41"/>
+        <source>%1 secondes</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="43"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="56"/>
+        <source>Temps dépassé : %1</source>
+        <translation>Time exceeded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="58"/>
+        <location filename="../../dossier_app/gui/countdown.py" line="60"/>
+        <source>Plus que %1</source>
+        <translation>Only %1 left</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/countdown.py" line="61"/>
+        <source>Temps restant</source>
+        <translation>Time left</translation>
     </message>
 </context>
 <context>
@@ -3838,123 +5163,146 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/labels.py" line="30"/>
+        <source>Préparer l’oral</source>
+        <translation>Prepare the oral</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="31"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="31"/>
+        <location filename="../../dossier_app/gui/labels.py" line="32"/>
         <source>Positionnement</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="32"/>
+        <location filename="../../dossier_app/gui/labels.py" line="33"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="33"/>
+        <location filename="../../dossier_app/gui/labels.py" line="34"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="46"/>
+        <location filename="../../dossier_app/gui/labels.py" line="52"/>
+        <source>Pas encore travaillée</source>
+        <translation>Not practised yet</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="71"/>
         <source>— non évalué</source>
         <translation>— not assessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="47"/>
+        <location filename="../../dossier_app/gui/labels.py" line="72"/>
         <source>1. Je découvre</source>
         <translation>1. I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="48"/>
+        <location filename="../../dossier_app/gui/labels.py" line="73"/>
         <source>2. Je pratique avec de l’aide</source>
         <translation>2. I practise it with help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="49"/>
+        <location filename="../../dossier_app/gui/labels.py" line="74"/>
         <source>3. Je pratique en autonomie</source>
         <translation>3. I practise it on my own</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="50"/>
+        <location filename="../../dossier_app/gui/labels.py" line="75"/>
         <source>4. Je maîtrise et je peux l’expliquer</source>
         <translation>4. I master it and can explain it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="55"/>
+        <location filename="../../dossier_app/gui/labels.py" line="80"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="55"/>
+        <location filename="../../dossier_app/gui/labels.py" line="80"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <location filename="../../dossier_app/gui/labels.py" line="81"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="56"/>
+        <location filename="../../dossier_app/gui/labels.py" line="81"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="57"/>
+        <location filename="../../dossier_app/gui/labels.py" line="82"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="57"/>
+        <location filename="../../dossier_app/gui/labels.py" line="82"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <location filename="../../dossier_app/gui/labels.py" line="83"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <location filename="../../dossier_app/gui/labels.py" line="83"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="59"/>
+        <location filename="../../dossier_app/gui/labels.py" line="84"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="59"/>
+        <location filename="../../dossier_app/gui/labels.py" line="84"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="60"/>
+        <location filename="../../dossier_app/gui/labels.py" line="85"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="61"/>
+        <location filename="../../dossier_app/gui/labels.py" line="86"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="78"/>
+        <location filename="../../dossier_app/gui/labels.py" line="103"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="80"/>
+        <location filename="../../dossier_app/gui/labels.py" line="105"/>
         <source>%1 mots</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="99"/>
+        <location filename="../../dossier_app/gui/labels.py" line="124"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>self.table</name>
+    <message>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="71"/>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 </TS>
