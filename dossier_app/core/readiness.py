@@ -219,14 +219,14 @@ def oral_findings(number: int, preparation: OralPreparation | None,
         findings.append(Finding(Severity.ADVICE, code, params, number, page=Page.ORAL))
 
     if preparation is None or not preparation.plan:
-        advice(Code.NO_TALK_PLAN)
+        advice(Code.NO_TALK_PLAN)  # the rehearsals come after the plan: one step at a time
     else:
         minutes = planned_minutes(preparation)
         if not rules.in_time(minutes * 60):
             advice(Code.PLAN_OFF_TIME, minutes=minutes, target=rules.presentation_minutes)
-    in_time = sum(rules.in_time(r.seconds) for r in preparation.rehearsals) if preparation else 0
-    if in_time < rules.rehearsals_in_time:
-        advice(Code.FEW_REHEARSALS, in_time=in_time, needed=rules.rehearsals_in_time)
+        in_time = sum(rules.in_time(r.seconds) for r in preparation.rehearsals)
+        if in_time < rules.rehearsals_in_time:
+            advice(Code.FEW_REHEARSALS, in_time=in_time, needed=rules.rehearsals_in_time)
     questions = [q for q in preparation.questions if q.question.strip()] if preparation else []
     if not questions:
         advice(Code.NO_ORAL_QUESTIONS)

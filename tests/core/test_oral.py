@@ -195,8 +195,7 @@ def test_readiness_for_the_oral_grows_with_the_preparation(example, referential,
                                                            guidance) -> None:
     dossier = _written(example)
     report = check_dossier(dossier, referential, guidance)
-    assert _oral_codes(report, 1) == [Code.NO_TALK_PLAN, Code.FEW_REHEARSALS,
-                                      Code.NO_ORAL_QUESTIONS]
+    assert _oral_codes(report, 1) == [Code.NO_TALK_PLAN, Code.NO_ORAL_QUESTIONS]
     preparation = dossier.oral_for(1)
     preparation.plan = [TalkPoint("Le contexte", 4), TalkPoint("Mon action", 4)]
     preparation.questions = [Question("Votre rôle ?"), Question("Le résultat ?", confidence=1,
@@ -214,6 +213,7 @@ def test_readiness_for_the_oral_grows_with_the_preparation(example, referential,
     report = check_dossier(dossier, referential, guidance)
     assert _oral_codes(report, 1) == []
     assert all(f.severity.value == "advice" for f in report.findings if f.page is Page.ORAL)
+    dossier.oral_for(2).plan = [TalkPoint("Tout", 10)]
     few = next(f for f in check_dossier(dossier, referential, guidance).findings
                if f.code is Code.FEW_REHEARSALS and f.production == 2)
     assert few.params == {"in_time": 0, "needed": 2}

@@ -72,10 +72,10 @@ def test_a_new_dossier_plans_its_path_from_the_template(window, example, tmp_pat
     next(b for b in page.empty.findChildren(type(page.remove)) if b.text() == "Prévoir le parcours").click()
     assert page.filled.isVisibleTo(page)
     steps = window.session.dossier.steps
-    assert len(steps) == 13 and steps[0].date == dt.date(2027, 1, 4)
-    assert steps[-1].kind is StepKind.JURY and steps[-1].date == dt.date(2027, 3, 29)
-    assert page.list.count() == 13
-    assert len(_reopen(window).steps) == 13
+    assert len(steps) == 15 and steps[0].date == dt.date(2027, 1, 4)
+    assert steps[-1].kind is StepKind.JURY and steps[-1].date == dt.date(2027, 4, 5)
+    assert page.list.count() == 15
+    assert len(_reopen(window).steps) == 15
 
 
 def test_the_positioning_grid_side_by_side(example_window) -> None:
