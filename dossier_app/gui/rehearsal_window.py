@@ -8,7 +8,7 @@ There is no going back to a point: the timer counts each point's time once, in o
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -67,6 +67,15 @@ class RehearsalWindow(QDialog):
         layout.addWidget(self.pages)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setWindowState(Qt.WindowState.WindowFullScreen)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Without a window manager (a bare X server, a kiosk session) full screen is only a
+        # wish: the window then takes the screen's size itself.
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else self.screen()
+        if screen is not None and self.geometry() != screen.geometry():
+            self.setGeometry(screen.geometry())
 
     # --- the pages ---------------------------------------------------------------------
 
@@ -189,7 +198,7 @@ class RehearsalWindow(QDialog):
         page = self._page(self._label(self.tr("Répétition terminée"), 0.06, bold=True),
                           self.verdict, self.tolerance, self.points,
                           buttons=[self.keep_button, self.discard_button])
-        page.layout().setStretchFactor(self.points, 1)  # type: ignore[union-attr]
+        page.layout().setStretchFactor(self.points, 10)  # type: ignore[union-attr]  # over the page's end stretch
         return page
 
     # --- what the keys do --------------------------------------------------------------
