@@ -151,7 +151,7 @@ class OralPage(QWidget):
         self.heading.setProperty("role", "title")
         self.plan = PlanTab(self._edit, self._proposed)
         self.plan.rehearse_requested.connect(self.rehearse)
-        self.questions = QuestionsTab(self._edit, self._bank, lambda: self.context.clock.now())
+        self.questions = QuestionsTab(self._edit, self._bank, self.context.clock)
         self.questions.practise_requested.connect(self.practise)
         self.mock_juries = MockJuryTab()
         self.mock_juries.run_button.clicked.connect(self.run_mock_jury)

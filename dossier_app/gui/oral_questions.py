@@ -4,7 +4,6 @@ feels, and the way to the practice."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.clock import Clock
 from ..core.model import CONFIDENCE_LEVELS, OralPreparation, Question, QuestionOrigin
 from ..core.oral import BankQuestion, add_bank_questions, record_practice
 from . import labels, oral_plan
@@ -48,13 +48,13 @@ class QuestionsTab(QWidget):
     practise_requested = Signal()
 
     def __init__(self, edit: Callable[[Callable[[OralPreparation], None]], None],
-                 bank: Callable[[], list[BankQuestion]], now: Callable[[], dt.datetime],
+                 bank: Callable[[], list[BankQuestion]], clock: Clock,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = edit
         self.bank = bank
         """The jury's questions for this production (its competence's included)."""
-        self.now = now
+        self.clock = clock
         self.read_only = False
         self._questions: list[Question] = []
         self._loading = False
@@ -293,7 +293,7 @@ class QuestionsTab(QWidget):
                 q.confidence, q.practised = None, None
             self._change(question, forget)
         else:
-            moment = self.now()
+            moment = self.clock.now()
             self._change(question, lambda q: record_practice(q, level, moment))
         self._show_current()
 
