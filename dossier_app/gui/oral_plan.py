@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..core.model import OralPreparation, Rehearsal, TalkPoint
 from ..core.oral import PLAN_STEP_MINUTES, OralRules
 from . import labels
+from .cell_editing import edit_in_place
 from .forms import french_typing
 from .rehearsal_chart import RehearsalsView, rehearsal_text
 from .texts import fill
@@ -107,21 +108,12 @@ class PlanTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(POINT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setVisible(False)
-        self.setWordWrap(True)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        edit_in_place(self, _Delegate(self), QAbstractItemView.SelectionBehavior.SelectRows)
         # Rows take their wrapped height once laid out: the table's own height follows, after
         # the layout pass that resized them.
         self._refit = QTimer(self, singleShot=True, interval=0)
         self._refit.timeout.connect(self.updateGeometry)
         self.verticalHeader().sectionResized.connect(lambda *_: self._refit.start())
-        self.setTabKeyNavigation(False)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.setItemDelegate(_Delegate(self))
         self.setAccessibleName(self.tr("Plan de l’exposé"))
         self.setAccessibleDescription(self.tr(
             "Entrée ou F2 modifie la case, Inser ajoute un point, Suppr le retire, Alt+Haut et "

@@ -37,6 +37,7 @@ from ..core.model import Dossier, NameKind, Pseudonym
 from ..core.privacy import UNION_ALIAS, Finding, Lexicon, Part, Spot, proposed_alias, unlisted_names
 from ..core.pseudonyms import guess_kind
 from . import labels
+from .cell_editing import edit_in_place
 from .forms import french_typing
 from .spell import SpellService
 from .texts import fill, shown
@@ -123,17 +124,7 @@ class PseudonymTable(QTableWidget):
         if short_forms is not None:
             short_forms.setToolTip(self.tr("Les autres noms de l’organisation, séparés par des "
                                            "virgules : « LA » pour « Logistique Atlantique »"))
-        self.verticalHeader().setVisible(False)
-        # A long name wraps onto a second line rather than being cut, at 200 % on a laptop.
-        self.setWordWrap(True)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setTabKeyNavigation(False)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.setItemDelegate(_Delegate(self))
+        edit_in_place(self, _Delegate(self), QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAccessibleName(self.tr("Pseudonymes"))
         self.setAccessibleDescription(self.tr(
             "Entrée ou F2 modifie la case, Suppr retire le nom de la ligne, Ctrl+Z annule."))
