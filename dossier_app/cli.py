@@ -226,11 +226,7 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     if fmt not in FORMATS:
         raise DossierError(say("Format de sortie inconnu pour « {file} » : choisissez --format "
                                "docx, json ou pdf.", file=display(Path(args.output.name))))
-    check_input_file(args.input, say("le dossier"), ANY_SIZE)
-    if args.template is not None:
-        check_input_file(args.template, say("le modèle"), ANY_SIZE)
-    check_output(args.output, [args.input] + ([args.template] if args.template else []),
-                 streams=fmt == "json")
+    _check_dossier_and_template(args, streams=fmt == "json")
     if fmt == "json":
         dossiers.export_json(args.input, args.output, pseudonymized=args.pseudonymize,
                              keep_contact=args.keep_contact)
@@ -250,16 +246,22 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _check_dossier_and_template(args: argparse.Namespace, streams: bool) -> None:
+    """The input dossier and the template can be read, and the output written without
+    replacing either, before any work starts."""
+    check_input_file(args.input, say("le dossier"), ANY_SIZE)
+    if args.template is not None:
+        check_input_file(args.template, say("le modèle"), ANY_SIZE)
+    check_output(args.output, [args.input] + ([args.template] if args.template else []),
+                 streams=streams)
+
+
 def _oral(args: argparse.Namespace, paths: AppPaths) -> int:
     fmt = args.output.suffix.lower().lstrip(".")
     if fmt not in ORAL_FORMATS:
         raise DossierError(say("Format de sortie inconnu pour « {file} » : les fiches de l’oral "
                                "s’écrivent en .docx ou en .pdf.", file=display(Path(args.output.name))))
-    check_input_file(args.input, say("le dossier"), ANY_SIZE)
-    if args.template is not None:
-        check_input_file(args.template, say("le modèle"), ANY_SIZE)
-    check_output(args.output, [args.input] + ([args.template] if args.template else []),
-                 streams=False)
+    _check_dossier_and_template(args, streams=False)
     from .export.service import export_oral
 
     export_oral(dossiers.read(args.input), _referential_for(paths), _oral_rules_for(paths),
