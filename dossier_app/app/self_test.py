@@ -9,6 +9,7 @@ from pathlib import Path
 from ..core.errors import DossierError
 from ..core.guidance import load_guidance
 from ..core.model import Dossier
+from ..core.oral import bundled_rules_path, load_rules
 from ..core.paths import AppPaths
 from ..core.referential import Referential, active_referential
 from ..core.resources import example_dossier_path
@@ -27,7 +28,9 @@ def _example(folder: Path) -> tuple[Dossier, Referential]:
 def test_resources(folder: Path) -> str:
     dossier, referential = _example(folder)
     guidance = load_guidance()
+    oral = load_rules(bundled_rules_path())
     return (f"{len(referential.ccpts)} CCPT, conseils pour {len(guidance.chapters)} chapitres, "
+            f"{len(oral.questions)} questions types pour l’oral, "
             f"dossier d’exemple de {dossier.candidate.full_name}")
 
 

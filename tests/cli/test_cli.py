@@ -307,3 +307,13 @@ def test_export_pdf_without_libreoffice_or_a_screen(ccpt, tmp_path) -> None:
     assert result.stderr == ""  # the contents are numbered: nothing to warn about
     reader = PdfReader(str(tmp_path / "jury.pdf"))
     assert reader.outline and "Sommaire" in reader.pages[1].extract_text()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a shell pipe")
+def test_a_reader_that_goes_away_gets_no_traceback() -> None:
+    """« dossier-app referential show | head -c 20 »: the pipe closes under the output."""
+    result = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -m dossier_app referential show | head -c 20'],
+        capture_output=True, text=True, encoding="utf-8", timeout=60, check=False)
+    assert result.stdout.startswith("Référentiel")
+    assert result.stderr == ""
