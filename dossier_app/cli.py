@@ -247,7 +247,8 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
         if result.comments_on_headings:
             _say(f"Attention : commentaires placés sur le titre de leur chapitre, faute d’y "
                  f"retrouver leur passage : {result.comments_on_headings}.", sys.stderr)
-    _say(f"Dossier exporté : {display(args.output)}")
+    if args.output.is_file():  # into a pipe or onto the terminal, the JSON says it all
+        _say(f"Dossier exporté : {display(args.output)}")
     return EXIT_OK
 
 

@@ -26,16 +26,19 @@ def write_private_bytes(target: Path, data: bytes) -> None:
     The file is created readable by the user alone (POSIX). Any failure leaves
     ``target`` as it was and raises ``FileProblem`` naming it.
     """
-    target = _followed(target)
     if target.exists() and not target.is_file():
         # A device or a pipe the user named on purpose: write into it, never replace it.
+        # Opened by the name given: /dev/stdout's link names a pipe no path can reach.
         try:
             with open(target, "wb") as handle:
                 handle.write(data)
                 handle.flush()
+        except BrokenPipeError:
+            raise  # the reader went away (« | head »): nothing to say about the file
         except OSError as error:
             raise _unwritable(target, describe_os_error(error)) from None
         return
+    target = _followed(target)
     with atomic_target(target) as temporary, open(temporary, "wb") as handle:
         handle.write(data)
         handle.flush()

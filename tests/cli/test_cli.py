@@ -310,10 +310,19 @@ def test_export_pdf_without_libreoffice_or_a_screen(ccpt, tmp_path) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a shell pipe")
-def test_a_reader_that_goes_away_gets_no_traceback() -> None:
-    """« dossier-app referential show | head -c 20 »: the pipe closes under the output."""
-    result = subprocess.run(
-        ["sh", "-c", f'"{sys.executable}" -m dossier_app referential show | head -c 20'],
-        capture_output=True, text=True, encoding="utf-8", timeout=60, check=False)
-    assert result.stdout.startswith("Référentiel")
-    assert result.stderr == ""
+def test_the_json_written_into_a_pipe_and_a_reader_that_goes_away(tmp_path, example_data) -> None:
+    """« export … -o /dev/stdout | head -c 20 »: the JSON goes into the pipe, and when the
+    reader closes it early the command ends without a word on stderr."""
+    example_data["project"] = "mot " * 100_000  # more than a pipe holds
+    source = tmp_path / "long.json"
+    source.write_text(json.dumps(example_data, ensure_ascii=False), encoding="utf-8")
+    assert run_cli("import", source, "-o", tmp_path / "long.ccpt").code == 0
+    command = (f'"{sys.executable}" -m dossier_app export "{tmp_path / "long.ccpt"}" '
+               '-o /dev/stdout --format json')
+    whole = subprocess.run(["sh", "-c", command], capture_output=True, text=True,
+                           encoding="utf-8", timeout=60, check=False)
+    assert whole.returncode == 0 and whole.stderr == ""
+    assert json.loads(whole.stdout)["project"] == example_data["project"]  # JSON, and only it
+    cut = subprocess.run(["sh", "-c", f"{command} | head -c 20"], capture_output=True,
+                         timeout=60, check=False)
+    assert cut.stdout.startswith(b"{") and cut.stderr == b""
