@@ -407,7 +407,7 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
                               "asked": [{"question": a.question, "feedback": a.feedback}
                                         for a in m.asked],
                               "notes": m.notes, "author": m.author} for m in o.mock_juries]}
-            for o in dossier.oral
+            for o in dossier.oral if not o.empty
         ],
     }
     return data

@@ -353,6 +353,11 @@ class OralPreparation:
     rehearsals: list[Rehearsal] = field(default_factory=list)
     mock_juries: list[MockJury] = field(default_factory=list)
 
+    @property
+    def empty(self) -> bool:
+        """Nothing prepared yet: neither the .ccpt nor the JSON keeps such an entry."""
+        return not (self.plan or self.questions or self.rehearsals or self.mock_juries)
+
     def question(self, uid: str) -> Question | None:
         return next((q for q in self.questions if q.uid == uid), None)
 

@@ -201,9 +201,7 @@ def _oral_findings(dossier: Dossier, rules: OralRules) -> list[Finding]:
     for number, production in enumerate(dossier.productions, start=1):
         preparation = started.get(number)
         written = all(count_words(c.text) for c in production.chapters.values())
-        begun = preparation is not None and bool(preparation.plan or preparation.questions
-                                                 or preparation.rehearsals)
-        if written or begun:
+        if written or (preparation is not None and not preparation.empty):
             findings += oral_findings(number, preparation, rules)
     return findings
 

@@ -142,7 +142,7 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
         positioning=[draw(positionings(number)) for number in
                      sorted(draw(st.lists(st.sampled_from([c.number for c in ccpt.competences]),
                                           unique=True)))],
-        oral=[draw(oral_preparations(number)) for number in
+        oral=[draw(oral_preparations(number).filter(lambda o: not o.empty)) for number in
               sorted(draw(st.lists(st.integers(1, len(productions)), unique=True)))]
         if productions else [],
     )
