@@ -3,9 +3,14 @@
 One QTextBrowser rather than a column of labels: it wraps and scrolls correctly at
 every text size, and its links (the sentence starters) are reachable with Tab and
 activated with Enter.
+
+The example and the extra questions are those of the dossier's CCPT when the guidance
+file has them (``ChapterGuidance.for_ccpt``), the generic ones otherwise.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ..core.guidance import ChapterGuidance
 from ..core.referential import Ccpt, Competence
 from .richtext import html_text
+from .texts import fill
 
 
 class GuidancePanel(QTextBrowser):
@@ -29,6 +35,7 @@ class GuidancePanel(QTextBrowser):
 
     def show_guidance(self, ccpt: Ccpt | None, competence: Competence | None,
                       chapter_title: str, guidance: ChapterGuidance) -> None:
+        guidance = guidance.for_ccpt(ccpt.id if ccpt is not None else None)
         self._starters = list(guidance.starters)
         parts: list[str] = []
         if competence is not None:
@@ -47,7 +54,12 @@ class GuidancePanel(QTextBrowser):
         hint = html_text(self.tr("Cliquez pour insérer dans le texte :"))
         parts.append(_section(self.tr("Pour commencer une phrase"), f"<p>{hint}</p>{links}"))
         if guidance.example:
-            parts.append(_section(self.tr("Un exemple"), f"<i>{html_text(guidance.example)}</i>"))
+            title = (fill(self.tr("Un exemple (CCPT « %1 »)"), ccpt.label)
+                     if ccpt is not None and guidance.example_ccpt == ccpt.id
+                     else self.tr("Un exemple"))
+            # Upright and set in: 150 words of italics tire the eye in a narrow column.
+            parts.append(_section(title, f'<p style="margin-left: 12px">'
+                                         f"{html_text(guidance.example)}</p>"))
         if ccpt is not None and ccpt.provisional:
             parts.append(_section(self.tr("À savoir"), html_text(self.tr(
                 "Les compétences de ce CCPT sont une proposition provisoire : le référentiel "
@@ -65,6 +77,6 @@ def _section(title: str, body: str) -> str:
     return f'<h4 style="margin: 12px 0 4px 0">{html_text(title)}</h4><div>{body}</div>'
 
 
-def _bullets(items) -> str:
+def _bullets(items: Iterable[str]) -> str:
     return "<ul style='margin: 0 0 0 -20px'>" + "".join(f"<li>{html_text(i)}</li>" for i in items) \
         + "</ul>"
