@@ -5,9 +5,10 @@ statuses, annexes, the declaration on honour, ``candidate.show_union`` and
 ``candidate.show_address``, the referential the dossier was written against, the path's
 details in each ``workshops`` entry (``kind``, ``duration_minutes``, ``aim``, ``actions``),
 each comment's ``id`` and ``replies``, the ``positioning`` grid, each pseudonym's
-``short_forms``, and in ``oral`` each question's ``source`` and each production's
-``mock_juries``. Readers that do not know them ignore them with a warning, as the contract
-says, so this stays compatible.
+``short_forms``, in ``oral`` each question's ``source`` and each production's
+``mock_juries``, each production's ``trade_competences``, and ``results`` (the jury's
+decision on each CCPT sat, of which ``result`` is the dossier's own). Readers that do not
+know them ignore them with a warning, as the contract says, so this stays compatible.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ from .model import (
     Declaration,
     Dossier,
     Gap,
+    JuryResult,
     Mandate,
     MockJury,
     NameKind,
     OralPreparation,
+    Outcome,
     Positioning,
     Production,
     Pseudonym,
@@ -105,8 +108,14 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
             )
         texts = item.obj("chapters")
         statuses = item.obj("status")
+        trade = ccpt.trade.competences if ccpt.trade else ()
+        reached = item.integers("trade_competences", minimum=1, maximum=max(len(trade), 1))
+        if reached and not trade:
+            raise InvalidData(f"{item.path}.trade_competences",
+                              say("suppose que le référentiel donne les compétences du métier visé"))
         return Production(
             competence=number,  # type: ignore[arg-type]
+            trade_competences=reached,
             title=item.string("title"),
             chapters={
                 kind: Chapter(
@@ -144,6 +153,7 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
         ),
         positioning=doc.items("positioning", _positioning),
         oral=sorted(doc.items("oral", _oral, limit=MAX_PRODUCTIONS), key=lambda o: o.production),
+        results=_results(doc, ccpt_id),
     )
     _check_links(dossier)
     for index, row in enumerate(dossier.positioning, start=1):
@@ -256,6 +266,28 @@ def _annex(item: Reader) -> Annex:
 MAX_SECONDS = 24 * 3600
 
 
+def _result(item: Reader, ccpt: str) -> JuryResult:
+    return JuryResult(ccpt=ccpt, date=item.date("date"),
+                      outcome=Outcome(item.choice("outcome", [o.value for o in Outcome],
+                                                  default=Outcome.PENDING.value)),
+                      notes=item.string("notes"))
+
+
+def _results(doc: Reader, ccpt: str) -> list[JuryResult]:
+    """``results`` when the file has them (each naming its CCPT), else the contract's
+    ``result``, the decision on the dossier's own CCPT."""
+    results = doc.items("results", lambda item: _result(item, item.string("ccpt", required=True,
+                                                                           max_length=200)))
+    own = doc.optional_obj("result")
+    contract = _result(own, ccpt) if own is not None else None  # read, so its keys are known
+    if not results and contract is not None:
+        results = [contract]
+    ccpts = [r.ccpt for r in results]
+    if len(set(ccpts)) != len(ccpts):
+        raise InvalidData("results", say("donne deux décisions pour le même CCPT"))
+    return results
+
+
 def _oral(item: Reader) -> OralPreparation:
     return OralPreparation(
         production=item.integer("production", required=True, minimum=1,
@@ -359,7 +391,8 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
         "productions": [
             {"competence": p.competence, "title": p.title,
              "chapters": {k.value: p.chapters[k].text for k in ChapterKind},
-             "status": {k.value: p.chapters[k].status.value for k in ChapterKind}}
+             "status": {k.value: p.chapters[k].status.value for k in ChapterKind},
+             "trade_competences": list(p.trade_competences)}
             for p in dossier.productions
         ],
         "workshops": [
@@ -392,6 +425,10 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
                       for g in row.gaps]}
             for row in dossier.positioning
         ],
+        "result": next(({"date": _iso(r.date), "outcome": r.outcome.value, "notes": r.notes}
+                        for r in dossier.results if r.ccpt == dossier.ccpt), None),
+        "results": [{"ccpt": r.ccpt, "date": _iso(r.date), "outcome": r.outcome.value,
+                     "notes": r.notes} for r in dossier.results],
         "oral": [
             {"production": o.production,
              "plan": [{"point": p.point, "minutes": p.minutes} for p in o.plan],

@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from .model import ChapterKind, Comment, Dossier, OralPreparation, Positioning, Production
+from .model import (
+    ChapterKind,
+    Comment,
+    Dossier,
+    JuryResult,
+    OralPreparation,
+    Positioning,
+    Production,
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,7 @@ class MergeResult:
 def merge(base: Dossier, mine: Dossier, theirs: Dossier) -> MergeResult:
     """The merged dossier (a new object: the three given are left as they are)."""
     result = MergeResult(dossier=mine)
-    special = {"productions", "comments", "positioning", "oral"}
+    special = {"productions", "comments", "positioning", "oral", "results"}
     result.dossier = dataclasses.replace(
         mine,
         **{f.name: _merge(getattr(base, f.name), getattr(mine, f.name), getattr(theirs, f.name))
@@ -60,7 +68,8 @@ def merge(base: Dossier, mine: Dossier, theirs: Dossier) -> MergeResult:
         comments=_merge_comments(base.comments, mine.comments, theirs.comments,
                                  len(mine.productions), result),
         positioning=_merge_positioning(base.positioning, mine.positioning, theirs.positioning),
-        oral=_merge_oral(base.oral, mine.oral, theirs.oral, len(mine.productions), result))
+        oral=_merge_oral(base.oral, mine.oral, theirs.oral, len(mine.productions), result),
+        results=_merge_results(base.results, mine.results, theirs.results))
     return result
 
 
@@ -75,6 +84,9 @@ def _merge_production(number: int, base: Production | None, mine: Production,
     if base is None or base.competence != mine.competence:
         base = Production(mine.competence)
     merged = dataclasses.replace(mine, title=_merge(base.title, mine.title, theirs.title),
+                                 trade_competences=_merge(base.trade_competences,
+                                                          mine.trade_competences,
+                                                          theirs.trade_competences),
                                  chapters=dict(mine.chapters))
     for kind in ChapterKind:
         b, m, t = base.chapters[kind], mine.chapters[kind], theirs.chapters[kind]
@@ -140,6 +152,20 @@ def _merge_oral(base: list[OralPreparation], mine: list[OralPreparation],
                                        if r not in b.rehearsals and r not in m.rehearsals],
             mock_juries=mocks)
     return [merged[number] for number in sorted(merged)]
+
+
+def _merge_results(base: list[JuryResult], mine: list[JuryResult],
+                   theirs: list[JuryResult]) -> list[JuryResult]:
+    """Matched by CCPT: a decision the advisor recorded comes in beside the candidate's."""
+    old = {r.ccpt: r for r in base}
+    merged = {r.ccpt: r for r in mine}
+    for result in theirs:
+        if result == old.get(result.ccpt):
+            continue
+        empty = JuryResult(result.ccpt)
+        merged[result.ccpt] = _merge(old.get(result.ccpt, empty), merged.get(result.ccpt, empty),
+                                     result)
+    return list(merged.values())
 
 
 def _by_uid(base: list, mine: list, theirs: list) -> list:

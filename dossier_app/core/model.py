@@ -53,6 +53,8 @@ class StepKind(_Labelled):
     ORAL = "oral"
     """A session preparing the interview with the jury (a rehearsal, a mock jury)."""
     JURY = "jury"
+    FOLLOW_UP = "follow_up"
+    """A step after the jury: a complementary CCP, a VAE, a training, a new post."""
 
 
 class AnnexKind(_Labelled):
@@ -69,6 +71,14 @@ class QuestionOrigin(_Labelled):
     """The bank of questions a jury typically asks (``resources/oral``)."""
     ADVISOR = "advisor"
     CANDIDATE = "candidate"
+
+
+class Outcome(_Labelled):
+    """The jury's decision on one CCPT."""
+
+    PENDING = "pending"
+    VALIDATED = "validated"
+    NOT_VALIDATED = "not_validated"
 
 
 class NameKind(_Labelled):
@@ -96,6 +106,10 @@ LABELS: dict[Enum, Sentence] = {
     StepKind.SUBMISSION: say("Remise du dossier"),
     StepKind.ORAL: say("Préparation de l’oral"),
     StepKind.JURY: say("Jury"),
+    StepKind.FOLLOW_UP: say("Suite de parcours"),
+    Outcome.PENDING: say("En attente"),
+    Outcome.VALIDATED: say("Validé"),
+    Outcome.NOT_VALIDATED: say("Non validé"),
     AnnexKind.ATTESTATION: say("Attestation"),
     AnnexKind.TESTIMONY: say("Témoignage"),
     AnnexKind.DOCUMENT: say("Document"),
@@ -170,6 +184,9 @@ class Production:
     competence: int
     title: str = ""
     chapters: dict[ChapterKind, Chapter] = field(default_factory=empty_chapters)
+    trade_competences: list[int] = field(default_factory=list)
+    """The target trade's competences (1-based, in the referential's ``trade_block``) the
+    candidate says the transfer argument reaches."""
 
 
 @dataclass
@@ -363,6 +380,17 @@ class OralPreparation:
 
 
 @dataclass
+class JuryResult:
+    """What the jury decided for one CCPT, and when."""
+
+    ccpt: str
+    date: dt.date | None = None
+    outcome: Outcome = Outcome.PENDING
+    notes: str = ""
+    """The jury's remarks (Markdown)."""
+
+
+@dataclass
 class Declaration:
     """The signed declaration on honour: the candidate fills in place and date."""
 
@@ -395,6 +423,8 @@ class Dossier:
     positioning: list[Positioning] = field(default_factory=list)
     oral: list[OralPreparation] = field(default_factory=list)
     """The oral's preparation, one entry per production that has one, in production order."""
+    results: list[JuryResult] = field(default_factory=list)
+    """The jury's decisions, one per CCPT sat (the dossier's own, and any other)."""
 
     def production(self, number: int) -> Production:
         """The production by its 1-based number."""
@@ -409,6 +439,10 @@ class Dossier:
         self.oral.append(preparation)
         self.oral.sort(key=lambda p: p.production)
         return preparation
+
+    def result(self) -> JuryResult | None:
+        """The decision on the dossier's own CCPT, once recorded."""
+        return next((r for r in self.results if r.ccpt == self.ccpt), None)
 
     def jury_date(self) -> dt.date | None:
         return next((s.date for s in self.steps if s.kind is StepKind.JURY and s.date), None)

@@ -40,6 +40,23 @@ class Competence:
 
 
 @dataclass(frozen=True)
+class TradeBlock:
+    """What the target trade expects: the competences of the Titre Professionnel block the
+    CCPT is equivalent to, from the official texts (kept apart from the CCPT's own list)."""
+
+    title: str
+    """The Titre Professionnel (« Gestionnaire de paie »)."""
+    code: str
+    """Its code (« TP-01254 »), when known."""
+    block: str
+    """The block's title (« Assurer la tenue et le suivi du dossier social de l’entreprise »)."""
+    competences: tuple[str, ...]
+    note: str
+    """What the data cannot say: where the official list was not found, and what stands in."""
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
 class Ccpt:
     id: str
     label: str
@@ -50,6 +67,8 @@ class Ccpt:
     fit_questions: tuple[str, ...]
     competences: tuple[Competence, ...]
     provenance: Provenance
+    trade: TradeBlock | None = None
+    """None in a referential written before the trades' lists were added."""
 
     def competence(self, number: int) -> Competence | None:
         return next((c for c in self.competences if c.number == number), None)
@@ -158,7 +177,28 @@ def _read_ccpt(doc: Reader) -> Ccpt:
         fit_questions=tuple(doc.strings("fit_questions")),
         competences=tuple(competences),
         provenance=_read_provenance(doc.obj("provenance", required=True)),
+        trade=_read_trade(trade) if (trade := doc.optional_obj("trade_block")) else None,
     )
+
+
+def _read_trade(doc: Reader) -> TradeBlock:
+    competences = doc.strings("competences")
+    if not competences or not all(c.strip() for c in competences):
+        raise InvalidData(f"{doc.path}.competences", say("doit nommer au moins une compétence"))
+    return TradeBlock(title=_nonempty(doc, "title"), code=doc.string("code"),
+                      block=_nonempty(doc, "block"), competences=tuple(competences),
+                      note=doc.string("note"),
+                      provenance=_read_provenance(doc.obj("provenance", required=True)))
+
+
+def level_today(level: str) -> str:
+    """A level in today's naming, the former one after it: « niveau III (niveau 5
+    européen) » is « niveau 5 (anciennement niveau III) » since the 2019 reform; a level
+    written otherwise is kept as it is."""
+    found = re.search(r"niveau\s+([IVX]+)\s*\(niveau\s+(\d)\s+européen\)", level)
+    if found:
+        return f"niveau {found.group(2)} (anciennement niveau {found.group(1)})"
+    return level
 
 
 def active_referential(paths: AppPaths) -> tuple[Referential, Sentence | None]:

@@ -44,8 +44,10 @@ from ..core.model import (
     Declaration,
     Dossier,
     Gap,
+    JuryResult,
     Mandate,
     NameKind,
+    Outcome,
     Positioning,
     Production,
     Pseudonym,
@@ -774,11 +776,15 @@ def _write_all(db: sqlite3.Connection, dossier: Dossier, stamp: str) -> None:
     _replace_rows(db, "annexes", ("title", "kind", "description"),
                   [(a.title, a.kind.value, a.description) for a in dossier.annexes])
     write_oral(db, dossier.oral, _iso)
+    _replace_rows(db, "results", ("ccpt", "date", "outcome", "notes"),
+                  [(r.ccpt, _iso(r.date), r.outcome.value, r.notes) for r in dossier.results])
     db.execute("DELETE FROM productions WHERE number > ?", (len(dossier.productions),))
     db.execute("DELETE FROM chapters WHERE production > ?", (len(dossier.productions),))
     for number, production in enumerate(dossier.productions, start=1):
-        db.execute("INSERT OR REPLACE INTO productions (number, competence, title) VALUES (?, ?, ?)",
-                   (number, production.competence, production.title))
+        db.execute("INSERT OR REPLACE INTO productions (number, competence, title, "
+                   "trade_competences) VALUES (?, ?, ?, ?)",
+                   (number, production.competence, production.title,
+                    json.dumps(production.trade_competences)))
         for kind in ChapterKind:
             chapter = production.chapters[kind]
             db.execute(
@@ -823,7 +829,8 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
     *texts, show_union, show_address = candidate_row
     project, ccpt, place, declared, ref_id, ref_edition = dossier_row
     production_rows = db.execute(
-        "SELECT number, competence, title FROM productions ORDER BY number LIMIT ?",
+        "SELECT number, competence, title, trade_competences FROM productions "
+        "ORDER BY number LIMIT ?",
         (MAX_PRODUCTIONS + 1,)).fetchall()
     if len(production_rows) > MAX_PRODUCTIONS:
         raise values.OverLimit("too many productions")
@@ -835,11 +842,12 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
         chapters.setdefault(number, {})[ChapterKind(kind)] = Chapter(values.text(text),
                                                                      ChapterStatus(status))
     productions = []
-    for number, competence, title in production_rows:
+    for number, competence, title, trade in production_rows:
         own = chapters.get(number, {})
         productions.append(Production(
             competence=values.integer(competence, *_COMPETENCE), title=values.text(title),
-            chapters={kind: own.get(kind, Chapter()) for kind in ChapterKind}))
+            chapters={kind: own.get(kind, Chapter()) for kind in ChapterKind},
+            trade_competences=values.whole_numbers(trade, *_COMPETENCE)))
     return Dossier(
         candidate=Candidate(**dict(zip(CANDIDATE_TEXT_FIELDS, map(values.text, texts), strict=True)),
                             show_union=values.flag(show_union),
@@ -888,6 +896,9 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
                 "end_advisor, end_evidence, gaps FROM positioning ORDER BY competence LIMIT ?",
                 (MAX_ITEMS,))],
         oral=read_oral(db),
+        results=_rows(db, "results", "ccpt, date, outcome, notes",
+                      lambda c, d, o, n: JuryResult(values.text(c, 200), values.date(d),
+                                                    Outcome(o), values.text(n))),
     )
 
 

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x43435054  # "CCPT"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 CHAPTER_KINDS = "('situation', 'analysis', 'transfer')"
 
@@ -146,8 +146,23 @@ CREATE TABLE mock_juries (
 their answer notes, the timed rehearsals (``point_seconds`` a JSON list of whole seconds)
 and the mock juries (``asked`` a JSON list of [question uid, feedback])."""
 
-SCHEMA = f"""{VERSION_4_SCHEMA}
+VERSION_5_SCHEMA = f"""{VERSION_4_SCHEMA}
 {VERSION_5_TABLES}
+"""
+"""Version 5 as it created new files, before version 6 existed."""
+
+VERSION_6_CHANGES = """
+ALTER TABLE productions ADD COLUMN trade_competences TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE results (
+    position INTEGER PRIMARY KEY, ccpt TEXT NOT NULL, date TEXT, outcome TEXT NOT NULL,
+    notes TEXT NOT NULL
+);
+"""
+"""Version 6: the target trade's competences each production's transfer argument reaches
+(a JSON list of 1-based numbers), and the jury's decisions, one row per CCPT."""
+
+SCHEMA = f"""{VERSION_5_SCHEMA}
+{VERSION_6_CHANGES}
 INSERT INTO candidate (id) VALUES (1);
 INSERT INTO dossier (id) VALUES (1);
 """
@@ -270,11 +285,17 @@ def _migrate_4_to_5(connection: sqlite3.Connection) -> None:
     _run_script(connection, VERSION_5_TABLES)
 
 
+def _migrate_5_to_6(connection: sqlite3.Connection) -> None:
+    """No transfer checklist ticked yet, no result recorded yet."""
+    _run_script(connection, VERSION_6_CHANGES)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1,
                                                                 1: _migrate_1_to_2,
                                                                 2: _migrate_2_to_3,
                                                                 3: _migrate_3_to_4,
-                                                                4: _migrate_4_to_5}
+                                                                4: _migrate_4_to_5,
+                                                                5: _migrate_5_to_6}
 """Migration from version N to N + 1, keyed by N."""
 
 

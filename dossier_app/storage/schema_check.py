@@ -25,6 +25,7 @@ from .schema import (
     VERSION_2_SCHEMA,
     VERSION_3_SCHEMA,
     VERSION_4_SCHEMA,
+    VERSION_5_SCHEMA,
 )
 
 _SQLITE_TABLES = {
@@ -74,7 +75,8 @@ def known_layouts() -> dict[int, dict[str, frozenset[str]]]:
     as created new at that version, or as migrated there from every older one."""
     origins: dict[int, list[list]] = {0: [[VERSION_0_SCHEMA]], 1: [[VERSION_1_SCHEMA]],
                                       2: [[VERSION_2_SCHEMA]], 3: [[VERSION_3_SCHEMA]],
-                                      4: [[VERSION_4_SCHEMA]], SCHEMA_VERSION: [[SCHEMA]]}
+                                      4: [[VERSION_4_SCHEMA]], 5: [[VERSION_5_SCHEMA]],
+                                      SCHEMA_VERSION: [[SCHEMA]]}
     for version in range(1, SCHEMA_VERSION + 1):
         for earlier in origins[version - 1]:
             origins[version].append([*earlier, MIGRATIONS[version - 1]])

@@ -22,10 +22,12 @@ from dossier_app.core.model import (
     Declaration,
     Dossier,
     Gap,
+    JuryResult,
     Mandate,
     MockJury,
     NameKind,
     OralPreparation,
+    Outcome,
     Positioning,
     Production,
     Pseudonym,
@@ -112,7 +114,9 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
     productions = [
         Production(competence=n, title=draw(text), chapters={
             kind: Chapter(draw(long_text), draw(st.sampled_from(list(ChapterStatus))))
-            for kind in ChapterKind})
+            for kind in ChapterKind},
+            trade_competences=draw(st.lists(st.integers(1, len(ccpt.trade.competences)),
+                                            max_size=3, unique=True)) if ccpt.trade else [])
         for n in numbers
     ]
     comments = [
@@ -142,6 +146,10 @@ def dossiers(draw: st.DrawFn, referential: Referential) -> Dossier:
         positioning=[draw(positionings(number)) for number in
                      sorted(draw(st.lists(st.sampled_from([c.number for c in ccpt.competences]),
                                           unique=True)))],
+        results=[JuryResult(sat, draw(optional_dates), draw(st.sampled_from(list(Outcome))),
+                            draw(text))
+                 for sat in draw(st.lists(st.sampled_from([c.id for c in referential.ccpts]),
+                                          max_size=2, unique=True))],
         oral=[draw(oral_preparations(number).filter(lambda o: not o.empty)) for number in
               sorted(draw(st.lists(st.integers(1, len(productions)), unique=True)))]
         if productions else [],

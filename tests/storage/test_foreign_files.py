@@ -68,7 +68,7 @@ ODD_VALUES = {
     "timestamp that is not one": "UPDATE comments SET created = 'hier'",
     "unknown status": "UPDATE chapters SET status = 'piraté'",
     "200 000 productions": "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n "
-                           "WHERE i < 200010) INSERT INTO productions SELECT i, 1, '' FROM n",
+                           "WHERE i < 200010) INSERT INTO productions SELECT i, 1, '', '[]' FROM n",
     "a chapter of 50 MB": "UPDATE chapters SET text = printf('%.*c', 50000000, 'a') "
                           "WHERE production = 1 AND kind = 'analysis'",
     "unknown pseudonym kind": "UPDATE pseudonyms SET kind = 'animal'",
@@ -93,6 +93,11 @@ ODD_VALUES = {
     "a fractional point time": "UPDATE rehearsals SET point_seconds = '[60.5]'",
     "a mock jury's asked questions not JSON": "UPDATE mock_juries SET asked = 'q1'",
     "a mock jury's asked question of one cell": "UPDATE mock_juries SET asked = '[[\"q1\"]]'",
+    "a transfer checklist of text": "UPDATE productions SET trade_competences = '[\"un\"]'",
+    "a transfer checklist number 0": "UPDATE productions SET trade_competences = '[0]'",
+    "an unknown outcome": "INSERT INTO results VALUES (1, 'dossier-social', NULL, 'admis', '')",
+    "a result dated in words": "INSERT INTO results VALUES (1, 'dossier-social', 'janvier', "
+                               "'validated', '')",
     "5 000 questions": "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n "
                        "WHERE i < 5010) INSERT INTO oral_questions SELECT 1, i, 'u' || i, 'q', '', "
                        "'jury', NULL, NULL, '' FROM n",
@@ -100,7 +105,7 @@ ODD_VALUES = {
 
 VERSIONS = {"negative user_version": -3, "unknown user_version": 99,
             "format 3 calling itself 2": 2, "format 4 calling itself 3": 3,
-            "format 5 calling itself 4": 4}
+            "format 5 calling itself 4": 4, "format 6 calling itself 5": 5}
 
 
 def _plant(path: Path, sql: str) -> None:
@@ -220,7 +225,8 @@ _COLUMNS = [("chapters", "text"), ("chapters", "status"), ("chapters", "producti
             ("talk_points", "production"), ("oral_questions", "confidence"),
             ("oral_questions", "practised"), ("oral_questions", "origin"),
             ("rehearsals", "point_seconds"), ("rehearsals", "seconds"), ("rehearsals", "date"),
-            ("mock_juries", "asked"), ("mock_juries", "presentation_seconds")]
+            ("mock_juries", "asked"), ("mock_juries", "presentation_seconds"),
+            ("productions", "trade_competences")]
 _SQL_VALUES = st.one_of(_SQL_VALUES, st.text(st.characters(codec="utf-8"), max_size=30))
 """Any character, control characters and U+FFFE included."""
 

@@ -6,9 +6,11 @@ import pytest
 from dossier_app.core.model import (
     AskedQuestion,
     ChapterKind,
+    JuryResult,
     ChapterStatus,
     MockJury,
     NameKind,
+    Outcome,
     Pseudonym,
     Question,
     QuestionOrigin,
@@ -26,6 +28,7 @@ from dossier_app.storage.schema import (
     VERSION_2_SCHEMA,
     VERSION_3_SCHEMA,
     VERSION_4_SCHEMA,
+    VERSION_5_SCHEMA,
 )
 
 # A file of the first prototype (schema version 0), as such files exist.
@@ -208,7 +211,7 @@ def test_a_version_3_file_opens_read_only_untouched(tmp_path) -> None:
 def _made_by(version: int, path):
     """A file as the release of format ``version`` made it new, with one production."""
     schema = {0: VERSION_0_SCHEMA, 1: VERSION_1_SCHEMA, 2: VERSION_2_SCHEMA, 3: VERSION_3_SCHEMA,
-              4: VERSION_4_SCHEMA}[version]
+              4: VERSION_4_SCHEMA, 5: VERSION_5_SCHEMA}[version]
     with sqlite3.connect(path) as db:
         db.executescript(schema + """
             INSERT INTO candidate (id, first_name) VALUES (1, 'Inès');
@@ -219,11 +222,12 @@ def _made_by(version: int, path):
     return path
 
 
-@pytest.mark.parametrize("version", [0, 1, 2, 3, 4])
-def test_a_file_of_every_earlier_version_takes_the_oral_preparation(tmp_path, identity,
-                                                                    version) -> None:
-    """Format 5 adds the oral's preparation: empty after the migration, then saved and read
-    back whole in the migrated layout."""
+@pytest.mark.parametrize("version", [0, 1, 2, 3, 4, 5])
+def test_a_file_of_every_earlier_version_takes_the_oral_and_the_results(tmp_path, identity,
+                                                                        version) -> None:
+    """Format 5 adds the oral's preparation, format 6 the transfer checklist and the jury's
+    results: empty after the migration, then saved and read back whole in the migrated
+    layout."""
     path = _made_by(version, tmp_path / "ines.ccpt")
     with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
         dossier = file.load()
@@ -239,15 +243,22 @@ def test_a_file_of_every_earlier_version_takes_the_oral_preparation(tmp_path, id
         preparation.mock_juries = [MockJury(
             dt.datetime(2026, 11, 24, 10, 0).astimezone(), 590, 1000,
             [AskedQuestion(preparation.questions[0].uid, "Précis.")], "Bien", "Claire")]
+        assert dossier.results == [] and dossier.production(1).trade_competences == []
+        dossier.production(1).trade_competences = [1, 3]
+        dossier.results = [JuryResult("mediation-sociale", dt.date(2027, 1, 15),
+                                      Outcome.VALIDATED, "Transfert convaincant.")]
         file.save(dossier)
     with DossierFile.open(path, read_only=True) as file:
-        assert file.load().oral == dossier.oral
+        again = file.load()
+    assert again.oral == dossier.oral and again.results == dossier.results
+    assert again.production(1).trade_competences == [1, 3]
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
 
 
-def test_a_version_4_file_opens_read_only_untouched(tmp_path) -> None:
-    path = _made_by(4, tmp_path / "ines.ccpt")
+@pytest.mark.parametrize("version", [4, 5])
+def test_a_recent_file_opens_read_only_untouched(tmp_path, version) -> None:
+    path = _made_by(version, tmp_path / "ines.ccpt")
     original = path.read_bytes()
     with DossierFile.open(path, read_only=True) as file:
         assert file.load().oral == []
