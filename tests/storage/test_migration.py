@@ -6,8 +6,8 @@ import pytest
 from dossier_app.core.model import (
     AskedQuestion,
     ChapterKind,
-    JuryResult,
     ChapterStatus,
+    JuryResult,
     MockJury,
     NameKind,
     Outcome,
