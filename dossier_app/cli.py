@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .app import dossiers
-from .app.finding_text import format_report, format_unlisted
+from .app.finding_text import format_report, format_unlisted, trade_text
 from .app.self_test import STEPS
 from .app.targets import ANY_SIZE, check_output
 from .core.errors import DossierError, FileProblem, InvalidData
@@ -32,6 +32,7 @@ from .core.referential import (
     Referential,
     active_referential,
     install_referential,
+    level_today,
     remove_installed_referential,
 )
 from .core.sentence import say
@@ -318,10 +319,11 @@ def _referential(args: argparse.Namespace, paths: AppPaths) -> int:
         if referential.note:
             _say(referential.note)
         for ccpt in referential.ccpts:
-            _say(f"\n{ccpt.label} ({ccpt.id}) — TP {ccpt.tp}, {ccpt.level}")
+            _say(f"\n{ccpt.label} ({ccpt.id}) — TP {ccpt.tp}, {level_today(ccpt.level)}")
             for competence in ccpt.competences:
                 mark = " [provisoire]" if competence.provenance.provisional else ""
                 _say(f"  {competence.number}. {competence.label}{mark}")
+            _say(trade_text(ccpt))
     return EXIT_OK
 
 

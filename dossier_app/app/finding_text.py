@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..core.model import Dossier
 from ..core.readiness import Code, Finding, Report, Severity
-from ..core.referential import Referential
+from ..core.referential import Ccpt, Referential
 from ..core.typography import french_spacing
 
 if TYPE_CHECKING:
@@ -128,6 +128,24 @@ def format_unlisted(findings: list[privacy.Finding]) -> str:
                          f"que la page de garde ne le montre pas ; {seen}")
         else:
             lines.append(f"  - « {finding.name} », {finding.kind.label.lower()} : {seen}")
+    return french_spacing("\n".join(lines))
+
+
+def trade_text(ccpt: Ccpt) -> str:
+    """What the target trade expects, as ``referential show`` prints it: the block of the
+    Titre Professionnel, its competences, where they come from, and what the data lacks."""
+    trade = ccpt.trade
+    if trade is None:
+        return ("  Ce que le métier visé attend : ce référentiel ne donne pas les compétences du "
+                "bloc du titre professionnel.")
+    code = f" ({trade.code})" if trade.code else ""
+    mark = " [à vérifier]" if trade.provenance.provisional else ""
+    lines = [f"  Ce que le métier visé attend — bloc « {trade.block} » du titre professionnel "
+             f"{trade.title}{code}{mark} :"]
+    lines += [f"    - {competence}" for competence in trade.competences]
+    lines.append(f"    Source : {trade.provenance.source}, version {trade.provenance.version}.")
+    if trade.note:
+        lines.append(f"    {trade.note}")
     return french_spacing("\n".join(lines))
 
 
