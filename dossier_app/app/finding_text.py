@@ -67,6 +67,9 @@ def _sentence(finding: Finding) -> str:
     if code is Code.DECLARATION_INCOMPLETE:
         missing = " ni ".join({"place": "de lieu", "date": "de date"}[m] for m in p["missing"])
         return f"La déclaration sur l’honneur n’a pas encore {missing}."
+    if code is Code.TRANSFER_WITHOUT_TRADE:
+        return (f"{chapter} : il ne nomme aucune des compétences attendues du métier visé "
+                f"({p['trade']}) ; cochez celles qu’il rejoint, ou dites en quoi il les rejoint.")
     oral = f"{where}, oral"
     if code is Code.NO_TALK_PLAN:
         return f"{oral} : pas encore de plan pour les dix minutes de présentation."

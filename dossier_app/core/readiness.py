@@ -17,6 +17,7 @@ from .model import ChapterKind, ChapterStatus, Dossier, OralPreparation
 from .oral import OralRules, bundled_rules, planned_minutes
 from .pages import Page
 from .referential import Referential
+from .trade import reached
 
 
 class Severity(str, Enum):
@@ -61,6 +62,9 @@ class Code(str, Enum):
     is not resolved; its chapter is ``Finding.chapter``."""
     DECLARATION_INCOMPLETE = "declaration-incomplete"
     """The declaration on honour lacks what ``missing`` lists: "place", "date" or both."""
+    TRANSFER_WITHOUT_TRADE = "transfer-without-trade"
+    """The transfer argument names none of the target trade's competences (``trade``: the
+    Titre Professionnel's title), and none is ticked in its checklist."""
     NO_TALK_PLAN = "no-talk-plan"
     """The written production has no plan for its presentation to the jury."""
     PLAN_OFF_TIME = "plan-off-time"
@@ -164,6 +168,11 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
             elif words < guidance.chapters[kind].min_words:
                 advice(Code.SHORT_CHAPTER, number, kind, words=words,
                        minimum=guidance.chapters[kind].min_words)
+        transfer = production.chapters[ChapterKind.TRANSFER].text
+        if ccpt is not None and ccpt.trade is not None and count_words(transfer) \
+                and not reached(production, ccpt.trade, transfer):
+            advice(Code.TRANSFER_WITHOUT_TRADE, number, ChapterKind.TRANSFER,
+                   trade=ccpt.trade.title)
         unfinished = tuple((kind, production.chapters[kind].status) for kind in ChapterKind
                            if production.chapters[kind].status is not ChapterStatus.FINAL)
         if unfinished:

@@ -40,6 +40,7 @@ from ..core.model import ChapterKind, Comment, Dossier, rewrite_texts
 from ..core.referential import Referential
 from ..core.resources import templates_dir
 from ..core.sentence import say
+from ..core.trade import reached
 from ..core.typography import french_spacing, french_text
 from . import word_fields
 from .package import finish_package
@@ -410,6 +411,18 @@ class DossierWriter:
         if competence is not None and competence.provenance.provisional:
             cells[1].add_paragraph().add_run(
                 "Libellé provisoire : proposition à vérifier avec le référentiel officiel.").italic = True
+        trade = self.ccpt.trade if self.ccpt else None
+        if trade is not None:
+            cells = table.add_row().cells
+            cells[0].paragraphs[0].add_run("Ce que le métier visé attend").bold = True
+            cells[1].paragraphs[0].add_run(french_spacing(
+                f"{trade.title} : bloc « {trade.block} »"))
+            aimed = reached(production, trade, production.chapters[ChapterKind.TRANSFER].text)
+            for number, label in enumerate(trade.competences, start=1):
+                line = cells[1].add_paragraph(style=self.doc.styles["List Bullet"])
+                line.add_run(french_spacing(label))
+                if number in aimed:
+                    line.add_run(" — rejointe par l’argumentaire de transfert").italic = True
         if self.dossier.mandates:
             cells = table.add_row().cells
             label = "Mandats" if len(self.dossier.mandates) > 1 else "Mandat"

@@ -75,6 +75,7 @@ class ChapterPage(QWidget):
         self.find_bar = FindBar(self.editor)
         self.guidance = GuidancePanel()
         self.guidance.starter_chosen.connect(self.editor.insert_starter)
+        self.guidance.trade_toggled.connect(self._toggle_trade)
         self.comments = CommentsPanel(self.editor)
         self.side = QTabWidget()
         self.side.setAccessibleName(self.tr("Conseils et commentaires"))
@@ -143,11 +144,38 @@ class ChapterPage(QWidget):
         set_read_only(self.title, session.read_only)
         self.status.setEnabled(not session.read_only)
         self.refresh_status()
-        self.guidance.show_guidance(ccpt, competence, labels.chapter(kind),
-                                    session.guidance.chapters[kind])
+        self._show_guidance()
         self.comments.show_comments(session, number, kind)
         self._comments_changed()
         self.show_conflict()
+
+    def _show_guidance(self) -> None:
+        session, kind = self.session, self.kind
+        if session is None or kind is None:
+            return
+        production = session.dossier.production(self.number)
+        ccpt = session.ccpt
+        competence = ccpt.competence(production.competence) if ccpt else None
+        reached = production.trade_competences if kind is ChapterKind.TRANSFER else None
+        self.guidance.show_guidance(ccpt, competence, labels.chapter(kind),
+                                    session.guidance.chapters[kind], reached)
+
+    def _toggle_trade(self, number: int) -> None:
+        """Tick or untick a competence of the target trade the transfer argument reaches."""
+        session = self.session
+        if session is None or session.read_only:
+            return
+        production_number = self.number
+
+        def toggle(dossier) -> None:
+            reached = dossier.production(production_number).trade_competences
+            if number in reached:
+                reached.remove(number)
+            else:
+                reached.append(number)
+                reached.sort()
+        session.update(toggle)
+        self._show_guidance()
 
     def show_conflict(self) -> None:
         """The banner asking the candidate to choose, when the advisor changed this chapter too."""

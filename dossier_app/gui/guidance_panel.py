@@ -10,7 +10,7 @@ file has them (``ChapterGuidance.for_ccpt``), the generic ones otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -23,6 +23,9 @@ from .texts import fill
 
 class GuidancePanel(QTextBrowser):
     starter_chosen = Signal(str)
+    trade_toggled = Signal(int)
+    """The candidate ticked or unticked a competence of the target trade (1-based) that the
+    transfer argument reaches."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +37,12 @@ class GuidancePanel(QTextBrowser):
         self._starters: list[str] = []
 
     def show_guidance(self, ccpt: Ccpt | None, competence: Competence | None,
-                      chapter_title: str, guidance: ChapterGuidance) -> None:
+                      chapter_title: str, guidance: ChapterGuidance,
+                      reached: Collection[int] | None = None) -> None:
+        """``reached``, for the transfer chapter: the target trade's competences the argument
+        reaches, shown as a checklist (None: the chapter has none)."""
         guidance = guidance.for_ccpt(ccpt.id if ccpt is not None else None)
+        position = self.verticalScrollBar().value()
         self._starters = list(guidance.starters)
         parts: list[str] = []
         if competence is not None:
@@ -48,6 +55,8 @@ class GuidancePanel(QTextBrowser):
                 parts.append(_section(self.tr("Ce que le jury regarde"),
                                       _bullets(competence.jury_expectations)))
         parts.append(_section(chapter_title, html_text(guidance.purpose)))
+        if reached is not None and ccpt is not None:
+            parts.append(self._trade(ccpt, reached))
         parts.append(_section(self.tr("Questions pour avancer"), _bullets(guidance.relances)))
         links = "".join(f'<p style="margin: 4px 0"><a href="starter:{index}">{html_text(starter)}</a></p>'
                         for index, starter in enumerate(guidance.starters))
@@ -66,9 +75,33 @@ class GuidancePanel(QTextBrowser):
                 "officiel (la liste officielle des compétences de chaque CCPT) n’a pas pu être "
                 "obtenu. Vérifiez-les avec votre conseiller."))))
         self.setHtml("".join(parts))
+        self.verticalScrollBar().setValue(position)  # a tick does not send the reader back up
+
+    def _trade(self, ccpt: Ccpt, reached: Collection[int]) -> str:
+        """What the target trade expects, each competence a link that ticks it (Tab, then
+        Enter), its state said by a box and by words."""
+        trade = ccpt.trade
+        title = self.tr("Ce que le métier visé attend")
+        if trade is None:
+            return _section(title, html_text(self.tr(
+                "Le référentiel utilisé ne donne pas les compétences du métier visé.")))
+        hint = html_text(fill(self.tr("Le bloc « %1 » du titre professionnel %2. Cochez ce "
+                                      "que votre argumentaire rejoint :"), trade.block,
+                              trade.title))
+        items = []
+        for number, label in enumerate(trade.competences, start=1):
+            ticked = number in reached
+            state = self.tr("rejointe") if ticked else self.tr("pas encore")
+            items.append(f'<p style="margin: 4px 0"><a href="trade:{number}">'
+                         f'{"☑" if ticked else "☐"} {html_text(label)}</a> '
+                         f"<i>({html_text(state)})</i></p>")
+        note = f"<p><i>{html_text(trade.note)}</i></p>" if trade.note else ""
+        return _section(title, f"<p>{hint}</p>{''.join(items)}{note}")
 
     def _clicked(self, url: QUrl) -> None:
-        if url.scheme() == "starter":
+        if url.scheme() == "trade":
+            self.trade_toggled.emit(int(url.path() or url.toString().split(":", 1)[1]))
+        elif url.scheme() == "starter":
             index = int(url.path() or url.toString().split(":", 1)[1])
             self.starter_chosen.emit(self._starters[index])
 

@@ -182,10 +182,15 @@ class ReadinessPanel(QWidget):
             if missing == {"place"}:
                 return self.tr("La déclaration sur l’honneur n’a pas encore de lieu.")
             return self.tr("La déclaration sur l’honneur n’a pas encore de date.")
-        return self._oral_sentence(finding)
+        return self._later_sentence(finding)
 
-    def _oral_sentence(self, finding: Finding) -> str:
+    def _later_sentence(self, finding: Finding) -> str:
         p, code, number = finding.params, finding.code, str(finding.production)
+        if code is Code.TRANSFER_WITHOUT_TRADE:
+            return fill(self.tr("Production %1, chapitre « %2 » : il ne nomme aucune des "
+                                "compétences attendues du métier visé (%3) ; cochez celles "
+                                "qu’il rejoint, ou dites en quoi il les rejoint."),
+                        number, labels.chapter(ChapterKind.TRANSFER), p["trade"])
         if code is Code.NO_TALK_PLAN:
             return fill(self.tr("Production %1, oral : pas encore de plan pour les dix minutes "
                                 "de présentation."), number)
