@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Candidate, Dossier, Production
-from ..core.referential import Ccpt, Referential
+from ..core.referential import Ccpt, Referential, level_today
 from .forms import CandidateForm, FormScrollArea, ShortText, mandates_editor, wrapped
 from .richtext import html_text
 from .texts import fill
@@ -177,12 +177,13 @@ class CcptPage(_Page):
             + "</li>" for c in ccpt.competences)
         questions = "".join(f"<li>{html_text(q)}</li>" for q in ccpt.fit_questions)
         equivalent = html_text(fill(self.tr("Équivalent : bloc « %1 » du titre professionnel %2, %3."),
-                                    ccpt.ccp_label, ccpt.tp, ccpt.level))
+                                    ccpt.ccp_label, ccpt.tp, level_today(ccpt.level)))
         competences_title = html_text(self.tr("Compétences (une production chacune) :"))
         questions_title = html_text(self.tr("Pour vous aider à choisir :"))
         details = QLabel(
             f"{html_text(ccpt.summary)}<br>{equivalent}"
             f"<br><b>{competences_title}</b><ul>{competences}</ul>"
+            f"{self._trade(ccpt)}"
             f"<b>{questions_title}</b><ul>{questions}</ul>")
         details.setWordWrap(True)
         details.setTextFormat(Qt.TextFormat.RichText)
@@ -191,6 +192,19 @@ class CcptPage(_Page):
         layout.addWidget(choice)
         layout.addWidget(details)
         return card
+
+    def _trade(self, ccpt: Ccpt) -> str:
+        """The official competences of the equivalent block: what the target trade expects;
+        said plainly where the official list was not found."""
+        trade = ccpt.trade
+        title = html_text(self.tr("Ce que le métier visé attend :"))
+        if trade is None:
+            missing = html_text(self.tr("Le référentiel utilisé ne donne pas les compétences du "
+                                        "métier visé."))
+            return f"<b>{title}</b><p>{missing}</p>"
+        items = "".join(f"<li>{html_text(c)}</li>" for c in trade.competences)
+        note = f"<p><i>{html_text(trade.note)}</i></p>" if trade.note else ""
+        return f"<b>{title}</b><ul>{items}</ul>{note}"
 
     def _toggled(self, index: int, checked: bool) -> None:
         """The chosen card is framed in the highlight colour."""
