@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import re
 import sys
@@ -17,11 +18,13 @@ from .app import dossiers
 from .app.finding_text import format_report, format_unlisted, trade_text
 from .app.self_test import STEPS
 from .app.targets import ANY_SIZE, check_output
+from .core.clock import SYSTEM
 from .core.errors import DossierError, FileProblem, InvalidData
 from .core.files import (
     MAX_TEXT_BYTES,
     check_input_file,
     display,
+    write_private_bytes,
 )
 from .core.guidance import load_guidance
 from .core.jsonread import load_json_file, refuse_bad_numbers
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_NOT_READY, EXIT_ERROR = 0, 1, 2
 FORMATS = ("docx", "json", "pdf")
-COMMANDS = ("import", "export", "check", "oral", "referential")
+COMMANDS = ("import", "export", "check", "oral", "badge", "referential")
 ORAL_FORMATS = ("docx", "pdf")
 
 
@@ -121,7 +124,7 @@ def _utf8_output() -> None:
 def _run_app(argv: list[str]) -> int:
     parser = _Parser(prog="dossier-app",
                      description="Dossier CCPT : écrire son dossier de productions.",
-                     epilog="Commandes : import, export, check, oral, referential ; "
+                     epilog="Commandes : import, export, check, oral, badge, referential ; "
                             "«\u00a0dossier-app COMMANDE --help\u00a0» les détaille.")
     parser.add_argument("file", nargs="?", type=Path, metavar="FICHIER.ccpt",
                         help="dossier à ouvrir")
@@ -183,6 +186,13 @@ def _run_command(argv: list[str]) -> int:
     oral.add_argument("-o", "--output", type=Path, required=True, metavar="SORTIE.docx|SORTIE.pdf")
     oral.add_argument("--template", type=Path, metavar="MODELE.docx")
 
+    badge = commands.add_parser("badge", help="écrit le badge Open Badges 3.0 du CCPT obtenu (JSON)")
+    badge.add_argument("input", type=Path, metavar="ENTREE.ccpt")
+    badge.add_argument("-o", "--output", type=Path, required=True, metavar="SORTIE.json")
+    badge.add_argument("--signed", action="store_true",
+                       help="signe le badge (VC-JWT) avec la clé de l’organisation émettrice "
+                            "(pas encore possible dans cette version)")
+
     referential = commands.add_parser("referential", help="référentiel des CCPT")
     actions = referential.add_subparsers(dest="action", required=True, parser_class=_Parser)
     actions.add_parser("show", help="affiche le référentiel utilisé")
@@ -194,7 +204,7 @@ def _run_command(argv: list[str]) -> int:
     paths = AppPaths.default()
     handlers: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
         "import": _import, "export": _export, "check": _check, "oral": _oral,
-        "referential": _referential,
+        "badge": _badge, "referential": _referential,
     }
     return handlers[args.command](args, paths)
 
@@ -274,6 +284,23 @@ def _oral(args: argparse.Namespace, paths: AppPaths) -> int:
     export_oral(dossiers.read(args.input), _referential_for(paths), _oral_rules_for(paths),
                 args.output, fmt, template=args.template)
     _say(f"Fiches de l’oral écrites : {display(args.output)}")
+    return EXIT_OK
+
+
+def _badge(args: argparse.Namespace, paths: AppPaths) -> int:
+    from .core.badge import badge, configured_issuer, signing_problem
+
+    issuer = configured_issuer(paths)
+    if args.signed:
+        raise DossierError(say("Le badge ne peut pas être signé : {problem}. Sans --signed, il "
+                               "s’écrit non signé.", problem=signing_problem(issuer)))
+    check_input_file(args.input, say("le dossier"), ANY_SIZE)
+    check_output(args.output, [args.input], streams=False)
+    credential = badge(dossiers.read(args.input), _referential_for(paths), issuer=issuer,
+                       now=SYSTEM.now())
+    write_private_bytes(args.output, (json.dumps(credential, ensure_ascii=False, indent=2)
+                                      + "\n").encode("utf-8"))
+    _say(f"Badge écrit (non signé{'' if issuer else ', auto-déclaré'}) : {display(args.output)}")
     return EXIT_OK
 
 
