@@ -176,6 +176,8 @@ class ChapterPage(QWidget):
                 reached.sort()
         session.update(toggle)
         self._show_guidance()
+        self.guidance.setFocus()  # the keyboard stays on the box just ticked
+        self.guidance.select_link(f"trade:{number}")
 
     def show_conflict(self) -> None:
         """The banner asking the candidate to choose, when the advisor changed this chapter too."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.guidance import ChapterGuidance
@@ -97,6 +98,23 @@ class GuidancePanel(QTextBrowser):
                          f"<i>({html_text(state)})</i></p>")
         note = f"<p><i>{html_text(trade.note)}</i></p>" if trade.note else ""
         return _section(title, f"<p>{hint}</p>{''.join(items)}{note}")
+
+    def select_link(self, href: str) -> None:
+        """Put the keyboard's place on the link ``href`` (after the page was shown again)."""
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.isValid() and fragment.charFormat().anchorHref() == href:
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    self.setTextCursor(cursor)
+                    return
+                fragments += 1
+            block = block.next()
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "trade":
