@@ -23,6 +23,8 @@ class Page(str, Enum):
     """A production's oral preparation (which production is said beside the page)."""
     PATH = "path"
     """The accompaniment path and its workshops."""
+    AFTER_JURY = "after_jury"
+    """The jury's result per CCPT, and the steps that may follow it."""
     POSITIONING = "positioning"
     ANNEXES = "annexes"
     DECLARATION = "declaration"

@@ -25,6 +25,7 @@ from .forms import (
 )
 
 if TYPE_CHECKING:
+    from .after_jury_page import AfterJuryPage
     from .main_window import MainWindow
     from .path_page import PathPage
     from .positioning_page import PositioningPage
@@ -93,6 +94,26 @@ def _path(window: MainWindow) -> PathPage:
     return form
 
 
+def _after_jury(window: MainWindow) -> AfterJuryPage:
+    from ..core.after_jury import load_suites
+    from .after_jury_page import AfterJuryPage, save_tp_block_letter
+
+    form = AfterJuryPage(load_suites())
+    form.changed.connect(lambda: window.edit(lambda d: setattr(d, "results", form.values())))
+
+    def add(step) -> None:
+        from ..core.after_jury import add_to_path
+
+        window.edit(lambda d: add_to_path(d, step))
+        if Page.PATH in window.workspace.forms:
+            window.workspace.fill_form(Page.PATH)
+        form.show_path(_open(window).dossier)
+
+    form.add_requested.connect(add)
+    form.letter_requested.connect(lambda: save_tp_block_letter(window))
+    return form
+
+
 def _positioning(window: MainWindow) -> PositioningPage:
     from .positioning_page import PositioningPage
 
@@ -156,6 +177,16 @@ def form_pages() -> dict[Page, FormPage[Any]]:
             lambda form, w: form.load(_open(w).dossier, w.context.clock.today()),
             scroll=False,
             browsable=True,
+        ),
+        Page.AFTER_JURY: FormPage["AfterJuryPage"](
+            QCoreApplication.translate("MainWindow", "Après le jury"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Le résultat du jury pour chaque CCPT passé, puis ce qui peut suivre : "
+                "ajoutez-le à votre parcours.",
+            ),
+            _after_jury,
+            lambda form, w: form.load(_open(w).dossier, w.context.referential),
         ),
         Page.POSITIONING: FormPage["PositioningPage"](
             QCoreApplication.translate("MainWindow", "Grille de positionnement"),

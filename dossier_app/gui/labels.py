@@ -29,6 +29,7 @@ def page(value: Page) -> str:
             Page.CHAPTER: QCoreApplication.translate("labels", "Chapitre"),
             Page.ORAL: QCoreApplication.translate("labels", "Préparer l’oral"),
             Page.PATH: QCoreApplication.translate("labels", "Parcours et ateliers"),
+            Page.AFTER_JURY: QCoreApplication.translate("labels", "Après le jury"),
             Page.POSITIONING: QCoreApplication.translate("labels", "Positionnement"),
             Page.ANNEXES: QCoreApplication.translate("labels", "Annexes"),
             Page.DECLARATION: QCoreApplication.translate("labels", "Déclaration sur l’honneur")}[value]

@@ -32,7 +32,7 @@ class Place:
 
 _DOSSIER_PAGES = (Page.CANDIDATE, Page.PRIVACY, Page.MANDATES, Page.PROJECT)
 """Under « Mon dossier », before the productions."""
-_LATER_PAGES = (Page.PATH, Page.POSITIONING, Page.ANNEXES, Page.DECLARATION)
+_LATER_PAGES = (Page.PATH, Page.AFTER_JURY, Page.POSITIONING, Page.ANNEXES, Page.DECLARATION)
 """After the productions."""
 
 

@@ -97,7 +97,7 @@ def test_findings_are_codes_with_parameters_not_sentences(example, referential, 
 
 def test_page_values_are_the_names_used_so_far() -> None:
     assert [p.value for p in Page] == ["candidate", "privacy", "mandates", "project", "chapter",
-                                       "oral", "path", "positioning", "annexes", "declaration"]
+                                       "oral", "path", "after_jury", "positioning", "annexes", "declaration"]
     assert Page("path") is Page.PATH and Page.PATH == "path" and f"{Page.PATH}" == "path"
     assert {"chapter": 1}[Page.CHAPTER] == 1
 
