@@ -78,7 +78,8 @@ def main() -> None:
     pages = [("chapter", Place(Page.CHAPTER, 1, ChapterKind.ANALYSIS)),
              ("identity", Place(Page.CANDIDATE)), ("path", Place(Page.PATH)),
              ("grid", Place(Page.POSITIONING)), ("privacy", Place(Page.PRIVACY)),
-             ("oral", Place(Page.ORAL, 1))]
+             ("oral", Place(Page.ORAL, 1)),
+             ("transfer", Place(Page.CHAPTER, 1, ChapterKind.TRANSFER))]
     for size in args.sizes.split(","):
         width, height = (int(n) for n in size.split("x"))
         for scale in (int(s) for s in args.scales.split(",")):
@@ -95,6 +96,9 @@ def main() -> None:
                 assistant.resize(min(assistant.width(), width), min(assistant.height(), height))
                 assistant.show()
                 shoot(f"{prefix}-assistant", assistant)
+                while assistant.currentId() < 3 and assistant.validateCurrentPage():
+                    assistant.next()  # on to the CCPT cards, as far as the pages let through
+                shoot(f"{prefix}-assistant-ccpt", assistant)
                 dispose(assistant)
                 session = window.session
                 assert session is not None

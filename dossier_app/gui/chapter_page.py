@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import ChapterKind, ChapterStatus
+from ..core.trade import names_competence
 from . import labels
 from .comments_panel import CommentsPanel
 from .editor import ChapterEditor, FindBar
@@ -157,8 +158,12 @@ class ChapterPage(QWidget):
         ccpt = session.ccpt
         competence = ccpt.competence(production.competence) if ccpt else None
         reached = production.trade_competences if kind is ChapterKind.TRANSFER else None
+        text = production.chapters[ChapterKind.TRANSFER].text
+        named = [number for number, label in enumerate(ccpt.trade.competences, start=1)
+                 if names_competence(text, label)] if ccpt and ccpt.trade and reached is not None \
+            else []
         self.guidance.show_guidance(ccpt, competence, labels.chapter(kind),
-                                    session.guidance.chapters[kind], reached)
+                                    session.guidance.chapters[kind], reached, named)
 
     def _toggle_trade(self, number: int) -> None:
         """Tick or untick a competence of the target trade the transfer argument reaches."""

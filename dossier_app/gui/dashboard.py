@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..app import dossiers
 from ..core.clock import Clock
 from ..core.errors import DossierError
-from ..core.model import ChapterStatus
+from ..core.model import ChapterStatus, Outcome
 from ..core.oral import OralRules
 from ..core.referential import Referential
 from ..storage.group import DossierSummary, summarize_folder
@@ -58,7 +58,9 @@ class _Named(QTableWidgetItem):
 
 
 ORAL_COLUMN = 8
-FILE_COLUMN = 9
+RESULT_COLUMN = 9
+FOLLOW_UP_COLUMN = 10
+FILE_COLUMN = 11
 
 
 class DashboardDialog(QDialog):
@@ -85,7 +87,7 @@ class DashboardDialog(QDialog):
             self.tr("Candidat"), self.tr("CCPT"), self.tr("Chapitres"), self.tr("Mots"),
             self.tr("Commentaires ouverts"), self.tr("Dernière modification"),
             self.tr("Prochaine étape"), self.tr("Jury"), self.tr("Prêt pour l’oral"),
-            self.tr("Fichier")])
+            self.tr("Résultat"), self.tr("Suite de parcours"), self.tr("Fichier")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -183,6 +185,21 @@ class DashboardDialog(QDialog):
         oral.setToolTip(spoken)
         oral.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         self.table.setItem(row, ORAL_COLUMN, oral)
+        self.table.setItem(row, RESULT_COLUMN, self._result(summary))
+        self.table.setItem(row, FOLLOW_UP_COLUMN, QTableWidgetItem(summary.follow_up))
+
+    def _result(self, summary: DossierSummary) -> QTableWidgetItem:
+        """« Validé le 15 janvier 2027 », « En attente »; sorted by outcome, then date."""
+        outcome = summary.outcome
+        if outcome is None:
+            return _Number(0, "")
+        text = shown(outcome.named)
+        if summary.decided is not None and outcome is not Outcome.PENDING:
+            text = fill(self.tr("%1 le %2"), text, labels.long_date(summary.decided))
+        rank = {Outcome.PENDING: 1, Outcome.NOT_VALIDATED: 2, Outcome.VALIDATED: 3}[outcome]
+        item = _Number(rank * 1_000_000 + (summary.decided.toordinal() if summary.decided else 0), text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return item
 
     def _selected(self) -> Path | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

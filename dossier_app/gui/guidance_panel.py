@@ -39,9 +39,11 @@ class GuidancePanel(QTextBrowser):
 
     def show_guidance(self, ccpt: Ccpt | None, competence: Competence | None,
                       chapter_title: str, guidance: ChapterGuidance,
-                      reached: Collection[int] | None = None) -> None:
-        """``reached``, for the transfer chapter: the target trade's competences the argument
-        reaches, shown as a checklist (None: the chapter has none)."""
+                      reached: Collection[int] | None = None,
+                      named: Collection[int] = ()) -> None:
+        """``reached``, for the transfer chapter: the target trade's competences the candidate
+        ticked as reached by the argument, shown as a checklist (None: the chapter has none);
+        ``named``: those its text seems to name."""
         guidance = guidance.for_ccpt(ccpt.id if ccpt is not None else None)
         position = self.verticalScrollBar().value()
         self._starters = list(guidance.starters)
@@ -57,7 +59,7 @@ class GuidancePanel(QTextBrowser):
                                       _bullets(competence.jury_expectations)))
         parts.append(_section(chapter_title, html_text(guidance.purpose)))
         if reached is not None and ccpt is not None:
-            parts.append(self._trade(ccpt, reached))
+            parts.append(self._trade(ccpt, reached, named))
         parts.append(_section(self.tr("Questions pour avancer"), _bullets(guidance.relances)))
         links = "".join(f'<p style="margin: 4px 0"><a href="starter:{index}">{html_text(starter)}</a></p>'
                         for index, starter in enumerate(guidance.starters))
@@ -78,7 +80,7 @@ class GuidancePanel(QTextBrowser):
         self.setHtml("".join(parts))
         self.verticalScrollBar().setValue(position)  # a tick does not send the reader back up
 
-    def _trade(self, ccpt: Ccpt, reached: Collection[int]) -> str:
+    def _trade(self, ccpt: Ccpt, reached: Collection[int], named: Collection[int]) -> str:
         """What the target trade expects, each competence a link that ticks it (Tab, then
         Enter), its state said by a box and by words."""
         trade = ccpt.trade
@@ -92,7 +94,9 @@ class GuidancePanel(QTextBrowser):
         items = []
         for number, label in enumerate(trade.competences, start=1):
             ticked = number in reached
-            state = self.tr("rejointe") if ticked else self.tr("pas encore")
+            state = (self.tr("rejointe") if ticked
+                     else self.tr("pas cochée ; votre texte semble la nommer") if number in named
+                     else self.tr("pas encore"))
             items.append(f'<p style="margin: 4px 0"><a href="trade:{number}">'
                          f'{"☑" if ticked else "☐"} {html_text(label)}</a> '
                          f"<i>({html_text(state)})</i></p>")

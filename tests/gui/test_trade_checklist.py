@@ -31,6 +31,7 @@ def test_the_transfer_checklist_is_ticked_by_keyboard_and_saved(example_window, 
     text = plain(guidance.toPlainText())
     assert "Ce que le métier visé attend" in text
     assert "☐ Assurer les relations avec le personnel et les tiers (pas encore)" in text
+    assert "relations de travail (pas cochée ; votre texte semble la nommer)" in text
     _to_link(guidance, qtbot, "trade:3")
     qtbot.keyClick(guidance, Qt.Key.Key_Return)
     assert window.session.dossier.production(1).trade_competences == [3]
