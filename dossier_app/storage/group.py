@@ -12,7 +12,7 @@ from ..core.clock import SYSTEM
 from ..core.errors import DossierError
 from ..core.limits import MAX_ITEMS, MAX_PRODUCTIONS
 from ..core.markdown import count_words
-from ..core.model import ChapterKind, ChapterStatus
+from ..core.model import ChapterKind, ChapterStatus, Outcome
 from ..core.oral import OralRules, bundled_rules
 from ..core.readiness import oral_findings
 from ..core.sentence import Sentence, say
@@ -23,6 +23,8 @@ from .oral_rows import read_oral
 
 ORAL_VERSION = 5
 """The first format holding the oral's preparation."""
+RESULTS_VERSION = 6
+"""The first format holding the jury's results."""
 
 
 @dataclass
@@ -41,6 +43,12 @@ class DossierSummary:
     productions: int = 0
     oral_ready: int = 0
     """Productions ready for the oral (``readiness.oral_findings`` finds nothing)."""
+    outcome: Outcome | None = None
+    """The jury's decision on the dossier's CCPT, once recorded."""
+    decided: dt.date | None = None
+    """The date of that decision."""
+    follow_up: str = ""
+    """The first « suite de parcours » step not done yet."""
     problem: Sentence | None = None
     """Why the file could not be read (then the other fields are empty)."""
 
@@ -68,8 +76,11 @@ def summarize(path: Path, today: dt.date, oral_rules: OralRules | None = None) -
         connection = connect_file(path, read_only=True)
         try:
             with time_limit(connection, OPEN_SECONDS):
-                if _read_summary(connection, path, today, summary) >= ORAL_VERSION:
+                version = _read_summary(connection, path, today, summary)
+                if version >= ORAL_VERSION:
                     _read_oral_summary(connection, oral_rules or bundled_rules(), summary)
+                if version >= RESULTS_VERSION:
+                    _read_results_summary(connection, summary)
         finally:
             connection.close()
     except DossierError as error:
@@ -130,3 +141,19 @@ def _read_oral_summary(connection: sqlite3.Connection, rules: OralRules,
     summary.oral_ready = sum(number in preparations
                              and not oral_findings(number, preparations[number], rules)
                              for number in range(1, summary.productions + 1))
+
+
+def _read_results_summary(connection: sqlite3.Connection, summary: DossierSummary) -> None:
+    """The decision on the dossier's CCPT, and the first « suite de parcours » step not done
+    (not attended, an action still open), as ``after_jury.next_follow_up`` finds it."""
+    row = connection.execute("SELECT outcome, date FROM results WHERE ccpt = ? ORDER BY position "
+                             "LIMIT 1", (summary.ccpt,)).fetchone()
+    if row is not None:
+        summary.outcome, summary.decided = Outcome(row[0]), values.date(row[1])
+    for title, attended, actions in connection.execute(
+            "SELECT title, attended, actions FROM steps WHERE kind = 'follow_up' ORDER BY position "
+            "LIMIT ?", (MAX_ITEMS,)):
+        ticks = [done for _text, done in values.json_rows(actions, 2)]
+        if not attended and not (ticks and all(ticks)):
+            summary.follow_up = values.text(title, 1000)
+            return
