@@ -79,7 +79,8 @@ def main() -> None:
              ("identity", Place(Page.CANDIDATE)), ("path", Place(Page.PATH)),
              ("grid", Place(Page.POSITIONING)), ("privacy", Place(Page.PRIVACY)),
              ("oral", Place(Page.ORAL, 1)),
-             ("transfer", Place(Page.CHAPTER, 1, ChapterKind.TRANSFER))]
+             ("transfer", Place(Page.CHAPTER, 1, ChapterKind.TRANSFER)),
+             ("after", Place(Page.AFTER_JURY))]
     for size in args.sizes.split(","):
         width, height = (int(n) for n in size.split("x"))
         for scale in (int(s) for s in args.scales.split(",")):
