@@ -144,6 +144,7 @@ class AfterJuryPage(QWidget):
     add_requested = Signal(object)
     """A ``NextStep`` to add to the path."""
     letter_requested = Signal()
+    badge_requested = Signal()
 
     def __init__(self, suites: Suites, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,8 +178,12 @@ class AfterJuryPage(QWidget):
         self.letter_note.setWordWrap(True)
         self.documents_row = QHBoxLayout()
         """The documents to carry away once the CCPT is validated: the letter, and the
-        competences credential (Open Badges) when it joins."""
+        competences credential (Open Badges)."""
+        self.badge = QPushButton(self.tr("&Badge de compétences (Open Badges)…"))
+        self.badge.setAccessibleName(self.tr("Badge de compétences, au format Open Badges 3.0"))
+        self.badge.clicked.connect(self.badge_requested)
         self.documents_row.addWidget(self.letter)
+        self.documents_row.addWidget(self.badge)
         self.documents_row.addStretch(1)
         steps_title = QLabel(self.tr("Suite de parcours"))
         steps_title.setProperty("role", "heading")
@@ -279,6 +284,7 @@ class AfterJuryPage(QWidget):
         own = results[0]
         validated = own.outcome is Outcome.VALIDATED
         self.letter.setVisible(validated)
+        self.badge.setVisible(validated)  # a badge attests a CCPT obtained (core.badge)
         self.letter_note.setText(
             self.tr("Votre CCPT est validé : vous pouvez demander à la DREETS de votre région le bloc "
                     "correspondant du titre professionnel (arrêté du 12 juin 2025).") if validated else

@@ -111,6 +111,13 @@ def _after_jury(window: MainWindow) -> AfterJuryPage:
 
     form.add_requested.connect(add)
     form.letter_requested.connect(lambda: save_tp_block_letter(window))
+
+    def badge() -> None:
+        from .badge_dialog import BadgeDialog
+
+        BadgeDialog(_open(window), window.context, window).exec()
+
+    form.badge_requested.connect(badge)
     return form
 
 

@@ -79,6 +79,21 @@ def test_the_letter_button_saves_the_letter(example_window, tmp_path, monkeypatc
     assert "Nadia Martin" in docx.Document(str(target)).paragraphs[0].text
 
 
+def test_the_badge_is_offered_once_the_ccpt_is_validated(example_window, monkeypatch) -> None:
+    from dossier_app.gui.badge_dialog import BadgeDialog
+
+    page = _page(example_window)
+    page.boxes[0].buttons[Outcome.PENDING].click()
+    assert not page.badge.isVisibleTo(page)
+    page.boxes[0].buttons[Outcome.VALIDATED].click()
+    assert page.badge.isVisibleTo(page)
+    opened: list[BadgeDialog] = []
+    monkeypatch.setattr(BadgeDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    page.badge.click()
+    (dialog,) = opened
+    assert '"OpenBadgeCredential"' in dialog.preview.toPlainText()
+
+
 def test_the_dashboard_shows_result_and_next_step(window, tmp_path, example, qtbot) -> None:
     import datetime as dt
 
