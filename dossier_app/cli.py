@@ -188,10 +188,10 @@ def _run_command(argv: list[str]) -> int:
 
     badge = commands.add_parser("badge", help="écrit le badge Open Badges 3.0 du CCPT obtenu (JSON)")
     badge.add_argument("input", type=Path, metavar="ENTREE.ccpt")
-    badge.add_argument("-o", "--output", type=Path, required=True, metavar="SORTIE.json")
+    badge.add_argument("-o", "--output", type=Path, required=True, metavar="SORTIE.json|SORTIE.jwt")
     badge.add_argument("--signed", action="store_true",
-                       help="signe le badge (VC-JWT) avec la clé de l’organisation émettrice "
-                            "(pas encore possible dans cette version)")
+                       help="signe le badge (VC-JWT, un texte) avec la clé Ed25519 de "
+                            "l’organisation émettrice")
 
     referential = commands.add_parser("referential", help="référentiel des CCPT")
     actions = referential.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -288,16 +288,24 @@ def _oral(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _badge(args: argparse.Namespace, paths: AppPaths) -> int:
-    from .core.badge import badge, configured_issuer, signing_problem
+    from .core.badge import SigningImpossible, badge, configured_issuer, sign, signing_key
 
     issuer = configured_issuer(paths)
+    key = None
     if args.signed:
-        raise DossierError(say("Le badge ne peut pas être signé : {problem}. Sans --signed, il "
-                               "s’écrit non signé.", problem=signing_problem(issuer)))
+        try:
+            key = signing_key(issuer)
+        except SigningImpossible as error:
+            raise DossierError(say("Le badge ne peut pas être signé : {problem}. Sans --signed, "
+                                   "il s’écrit non signé.", problem=error.sentence)) from None
     check_input_file(args.input, say("le dossier"), ANY_SIZE)
     check_output(args.output, [args.input], streams=False)
     credential = badge(dossiers.read(args.input), _referential_for(paths), issuer=issuer,
                        now=SYSTEM.now())
+    if key is not None:
+        write_private_bytes(args.output, (sign(credential, key) + "\n").encode("ascii"))
+        _say(f"Badge signé écrit (VC-JWT) : {display(args.output)}")
+        return EXIT_OK
     write_private_bytes(args.output, (json.dumps(credential, ensure_ascii=False, indent=2)
                                       + "\n").encode("utf-8"))
     _say(f"Badge écrit (non signé{'' if issuer else ', auto-déclaré'}) : {display(args.output)}")

@@ -2,9 +2,11 @@
 credential (1EdTech OB 3.0, on W3C Verifiable Credentials 2.0), as JSON.
 
 Self-declared unless an advisor organisation configured itself as issuer
-(``badge/issuer.json`` in the user data folder). Never signed: this version has no
-signing module (a VC-JWT needs an Ed25519 key and the ``cryptography`` package), so
-anyone can read the badge and no one can check who wrote it.
+(``badge/issuer.json`` in the user data folder). Unsigned (anyone can read it, no one can
+check who wrote it) unless that organisation names an Ed25519 private key (PEM): then
+:func:`sign` makes it a VC-JWT (OB 3.0, « JSON Web Token Proof Format »), which a
+verifier holding the organisation's public key can check. No network: no key is fetched
+and no DID resolved.
 
 Only a CCPT the jury validated gives a badge: a « competences worked on » badge named
 after the CCPT would read, in a wallet that shows names only, as the CCPT obtained.
@@ -12,20 +14,27 @@ after the CCPT would read, in a wallet that shows names only, as the CCPT obtain
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import re
+import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from .errors import DossierError, InvalidData
+from .errors import DossierError, InvalidData, describe_os_error
+from .files import display
 from .jsonread import Reader, load_json_file
 from .model import Dossier, Outcome
 from .paths import AppPaths
 from .referential import Ccpt, Referential, level_today
 from .sentence import Sentence, say
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -41,6 +50,8 @@ _IDENTIFIER = re.compile(r"(https?://|did:[a-z0-9]+:|urn:[A-Za-z0-9][A-Za-z0-9-]
 _URL = re.compile(r"https?://[^\s/]+\S*\Z")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+\Z")
 _ISSUER_KEYS = ("id", "name", "url", "email", "key")
+MAX_KEY_BYTES = 64_000
+"""An Ed25519 PEM key is about 120 bytes: anything much larger is not one."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,7 @@ class Issuer:
     url: str = ""
     email: str = ""
     key: Path | None = None
-    """The Ed25519 private key (PEM) a signed badge would need."""
+    """The Ed25519 private key (PEM) that signs the badge; read only when signing."""
 
 
 def issuer_path(paths: AppPaths) -> Path:
@@ -102,15 +113,100 @@ def configured_issuer(paths: AppPaths) -> Issuer | None:
     return load_issuer(path) if path.exists() else None
 
 
-def signing_problem(issuer: Issuer | None) -> Sentence:
-    """Why the badge cannot be signed: the first part missing."""
+def signing_problem(issuer: Issuer | None) -> Sentence | None:
+    """Why the badge cannot be signed (the first part missing), None when it can."""
+    try:
+        signing_key(issuer)
+    except DossierError as error:
+        return error.sentence
+    return None
+
+
+class SigningImpossible(DossierError):
+    """The badge cannot be signed; the sentence is a clause (« la clé … n’est pas … »)."""
+
+
+def signing_key(issuer: Issuer | None) -> Ed25519PrivateKey:
+    """The issuer's Ed25519 private key, read from its PEM file."""
     if issuer is None:
-        return say("aucune organisation n’est configurée comme émettrice des badges")
+        raise SigningImpossible(say("aucune organisation n’est configurée comme émettrice "
+                                    "des badges"))
     if issuer.key is None:
-        return say("la configuration de l’émetteur ne désigne pas de clé de signature "
-                   "(champ « key »)")
-    return say("cette version de l’application ne sait pas encore signer un badge (il lui "
-               "faudrait le paquet Python « cryptography »)")
+        raise SigningImpossible(say("la configuration de l’émetteur ne désigne pas de clé de "
+                                    "signature (champ « key »)"))
+    try:
+        from cryptography.exceptions import UnsupportedAlgorithm
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+    except ImportError:
+        raise SigningImpossible(say("il manque à cette installation le paquet Python "
+                                    "« cryptography »")) from None
+    data = _key_bytes(issuer.key)
+    if b"PUBLIC KEY-----" in data:
+        raise _bad_key(issuer.key, say("c’est une clé publique"))
+    try:
+        key = load_pem_private_key(data, password=None)
+    except TypeError:  # encrypted: there is no one to ask the password of
+        raise _bad_key(issuer.key, say("elle est protégée par un mot de passe")) from None
+    except (ValueError, UnsupportedAlgorithm):
+        raise _bad_key(issuer.key, say("ce n’est pas une clé privée au format PEM")) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise _bad_key(issuer.key, say("c’est une clé privée, mais pas une clé Ed25519"))
+    return key
+
+
+def _key_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _unreadable(path, say("c’est un répertoire, pas un fichier"))
+        if not stat.S_ISREG(info.st_mode):
+            raise _unreadable(path, say("ce n’est pas un fichier ordinaire"))
+        if info.st_size > MAX_KEY_BYTES:
+            raise _bad_key(path, say("le fichier est bien trop gros pour être une clé "
+                                     "Ed25519"))
+        with path.open("rb") as stream:
+            return stream.read(MAX_KEY_BYTES + 1)
+    except OSError as error:
+        raise _unreadable(path, describe_os_error(error)) from None
+    except ValueError:  # an embedded NUL
+        raise _unreadable(path, say("son nom n’est pas valide")) from None
+
+
+def _unreadable(path: Path, reason: Sentence) -> SigningImpossible:
+    return SigningImpossible(say("la clé de signature « {file} » ne peut pas être lue "
+                                 "({reason})", file=display(path), reason=reason))
+
+
+def _bad_key(path: Path, reason: Sentence) -> SigningImpossible:
+    return SigningImpossible(say("le fichier de clé « {file} » ne convient pas : il faut une "
+                                 "clé privée Ed25519 au format PEM, non chiffrée ({reason})",
+                                 file=display(path), reason=reason))
+
+
+def sign(credential: dict[str, Any], key: Ed25519PrivateKey) -> str:
+    """The credential as a compact VC-JWT (JWS, EdDSA). The payload is the credential itself,
+    as OB 3.0 on VC 2.0 has it (no ``vc`` wrapper), with the registered claims that mirror
+    it (``iss``, ``jti``, ``nbf``); the header carries the public key as a ``jwk``, so that
+    a verifier who trusts that key need not fetch one."""
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    header = {"alg": "EdDSA", "typ": "JWT",
+              "jwk": {"kty": "OKP", "crv": "Ed25519", "x": _b64url(public)}}
+    moment = dt.datetime.fromisoformat(credential["validFrom"])
+    payload = {**credential, "iss": credential["issuer"]["id"], "jti": credential["id"],
+               "nbf": int(moment.timestamp())}
+    signed = f"{_b64url(_compact(header))}.{_b64url(_compact(payload))}"
+    return f"{signed}.{_b64url(key.sign(signed.encode('ascii')))}"
+
+
+def _compact(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
 def badge(dossier: Dossier, referential: Referential, *, issuer: Issuer | None,
