@@ -52,6 +52,8 @@ COMMANDS: dict[str, Callable[[Path, Path], tuple[str | Path, ...]]] = {
     "import": lambda source, out: ("import", source, "-o", out.with_suffix(".ccpt")),
     "export": lambda source, out: ("export", source, "-o", out.with_suffix(".json")),
     "check": lambda source, out: ("check", source),
+    "oral": lambda source, out: ("oral", source, "-o", out.with_suffix(".docx")),
+    "badge": lambda source, out: ("badge", source, "-o", out.with_suffix(".json")),
     "referential": lambda source, out: ("referential", "install", source),
 }
 
