@@ -3,12 +3,17 @@ alignment, minimal personal data, stable ids, and no badge without a validated C
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
 from pathlib import Path
 
 import pytest
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from dossier_app.core.badge import (
     OB_CONTEXT,
@@ -19,6 +24,8 @@ from dossier_app.core.badge import (
     issuer_from_json,
     issuer_path,
     load_issuer,
+    sign,
+    signing_key,
     signing_problem,
 )
 from dossier_app.core.errors import DossierError, InvalidData
@@ -154,8 +161,91 @@ def test_a_wrong_issuer_field_is_named(document, field) -> None:
     assert caught.value.field == field
 
 
+def _pem(key) -> bytes:
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+
+
+def _decoded(part: str) -> bytes:
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+
+
+@pytest.fixture
+def keyed(tmp_path: Path) -> tuple[Issuer, Ed25519PrivateKey]:
+    private = Ed25519PrivateKey.generate()
+    (tmp_path / "cle.pem").write_bytes(_pem(private))
+    return Issuer(ORGANISATION.id, ORGANISATION.name, key=tmp_path / "cle.pem"), private
+
+
+def test_a_signed_round_trip(validated, referential, keyed) -> None:
+    issuer, private = keyed
+    credential = badge(validated, referential, issuer=issuer, now=NOW)
+    token = sign(credential, signing_key(issuer))
+    parts = token.split(".")
+    assert len(parts) == 3 and all(re.fullmatch(r"[A-Za-z0-9_-]+", p) for p in parts)
+    header = json.loads(_decoded(parts[0]))
+    public = private.public_key()
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    assert header == {"alg": "EdDSA", "typ": "JWT",
+                      "jwk": {"kty": "OKP", "crv": "Ed25519", "x":
+                              base64.urlsafe_b64encode(raw).rstrip(b"=").decode()}}
+    payload = json.loads(_decoded(parts[1]))
+    claims = {k: payload.pop(k) for k in ("iss", "jti", "nbf")}
+    assert payload == credential
+    assert claims == {"iss": ORGANISATION.id, "jti": credential["id"],
+                      "nbf": int(dt.datetime.fromisoformat(credential["validFrom"]).timestamp())}
+    signed = f"{parts[0]}.{parts[1]}".encode()
+    public.verify(_decoded(parts[2]), signed)
+    # The key the header carries is the one that verifies.
+    Ed25519PublicKey.from_public_bytes(_decoded(header["jwk"]["x"])).verify(_decoded(parts[2]),
+                                                                            signed)
+    changed = bytearray(_decoded(parts[1]))
+    changed[10] ^= 1
+    tampered = f"{parts[0]}.{base64.urlsafe_b64encode(changed).rstrip(b'=').decode()}".encode()
+    with pytest.raises(InvalidSignature):
+        public.verify(_decoded(parts[2]), tampered)
+    assert signing_problem(issuer) is None
+
+
 def test_signing_names_the_missing_part() -> None:
     assert "aucune organisation" in signing_problem(None).render()
     assert "« key »" in signing_problem(ORGANISATION).render()
-    keyed = Issuer(ORGANISATION.id, ORGANISATION.name, key=Path("cle.pem"))
-    assert "cryptography" in signing_problem(keyed).render()
+
+
+def _keyfile(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / "cle.pem"
+    private = Ed25519PrivateKey.generate()
+    if name == "empty":
+        path.write_bytes(b"")
+    elif name == "binary":
+        path.write_bytes(bytes(range(256)))
+    elif name == "rsa":
+        path.write_bytes(_pem(rsa.generate_private_key(public_exponent=65537, key_size=2048)))
+    elif name == "public":
+        path.write_bytes(private.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    elif name == "encrypted":
+        path.write_bytes(private.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(b"secret")))
+    elif name == "huge":
+        path.write_bytes(_pem(private) * 1000)
+    elif name == "directory":
+        path.mkdir()
+    return path
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("empty", "pas une clé privée au format PEM"),
+    ("binary", "pas une clé privée au format PEM"),
+    ("rsa", "pas une clé Ed25519"),
+    ("public", "clé publique"),
+    ("encrypted", "mot de passe"),
+    ("huge", "trop gros"),
+    ("directory", "répertoire"),
+    ("missing", "n’existe pas"),
+])
+def test_a_key_that_does_not_fit_is_named(tmp_path: Path, name: str, words: str) -> None:
+    path = _keyfile(tmp_path, name)
+    problem = signing_problem(Issuer(ORGANISATION.id, ORGANISATION.name, key=path)).render()
+    assert words in problem and "cle.pem" in problem, problem
