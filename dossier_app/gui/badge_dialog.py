@@ -1,5 +1,5 @@
-"""The competences badge from the app: what it holds and who vouches for it, in words, the
-JSON it will be, and where to save it."""
+"""The competences badge from the app: what it holds, who vouches for it and whether it is
+signed, in words, the JSON it will be, and where to save it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.badge import Issuer, badge, configured_issuer
+from ..core.badge import Issuer, badge, configured_issuer, sign, signing_key, signing_problem
 from ..core.errors import DossierError
 from ..core.files import write_private_bytes
 from .folders import documents_folder
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
 
 
 class BadgeDialog(QDialog):
-    """Shows the badge of the dossier's CCPT and saves it (unsigned: this version cannot
-    sign). A badge that cannot be made (no validated result, a damaged issuer file) says
+    """Shows the badge of the dossier's CCPT and saves it: signed (a VC-JWT, ``.jwt``) when
+    the organisation configured a key that loads and « Signer le badge » is checked, else
+    the JSON. A badge that cannot be made (no validated result, a damaged issuer file) says
     why in place of the preview, and nothing can be saved."""
 
     def __init__(self, session: DossierSession, context: AppContext,
@@ -53,6 +55,18 @@ class BadgeDialog(QDialog):
                                     now=context.clock.now())
         except DossierError as error:
             problem = shown(error)
+        self.key_problem = ""
+        if self.issuer is not None and self.issuer.key is not None:
+            found = signing_problem(self.issuer)
+            self.key_problem = shown(found) if found is not None else ""
+        self.sign_box = QCheckBox(self.tr("&Signer le badge avec la clé de l’organisation"))
+        self.sign_box.setAccessibleName(self.tr("Signer le badge"))
+        self.can_sign = self.issuer is not None and self.issuer.key is not None
+        """The organisation named a key: the choice is offered (disabled if the key fails)."""
+        self.sign_box.setHidden(not self.can_sign)  # before it has a parent: never a window
+        self.sign_box.setEnabled(self.credential is not None and not self.key_problem)
+        self.sign_box.setChecked(self.sign_box.isEnabled())
+        self.sign_box.toggled.connect(self._signing_changed)
         self.contents = self._paragraph(self._contents_text(), self.tr("Contenu du badge"))
         self.issued_by = self._paragraph(self._issuer_text(), self.tr("Émetteur du badge"))
         self.signature = self._paragraph(self._signature_text(), self.tr("Signature du badge"))
@@ -69,8 +83,8 @@ class BadgeDialog(QDialog):
         self.preview.setTabChangesFocus(True)
         self.preview.setPlainText(self._json() if self.credential else "")
         self.preview.setVisible(self.credential is not None)
-        preview_label = QLabel(self.tr("&Aperçu du fichier (JSON, lisible par les portefeuilles "
-                                       "de badges) :"))
+        preview_label = QLabel(self.tr("&Aperçu du contenu du badge (JSON, lisible par les "
+                                       "portefeuilles de badges) :"))
         preview_label.setWordWrap(True)
         preview_label.setBuddy(self.preview)
         preview_label.setVisible(self.credential is not None)
@@ -90,7 +104,7 @@ class BadgeDialog(QDialog):
         words = QWidget()
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.problem, self.contents, self.issued_by, self.signature):
+        for widget in (self.problem, self.contents, self.issued_by, self.sign_box, self.signature):
             words_layout.addWidget(widget)
         words_layout.addStretch()
         scroll = QScrollArea()
@@ -144,11 +158,35 @@ class BadgeDialog(QDialog):
         return fill(self.tr("Émetteur : %1, l’organisation configurée sur cet ordinateur."),
                     self.issuer.name)
 
+    @property
+    def signed(self) -> bool:
+        """Whether the badge is saved signed."""
+        return self.can_sign and self.sign_box.isChecked()
+
+    def _signing_changed(self) -> None:
+        self.signature.setText(self._signature_text())
+
     def _signature_text(self) -> str:
-        return self.tr(
+        unsigned = self.tr(
             "Non signé : tout le monde peut le lire, et personne ne peut vérifier qu’il vient "
-            "bien de son émetteur ni qu’il n’a pas été modifié. Cette version de l’application "
-            "ne sait pas encore signer un badge.")
+            "bien de son émetteur ni qu’il n’a pas été modifié.")
+        if self.issuer is None:
+            return unsigned
+        if self.issuer.key is None:
+            return unsigned + " " + self.tr(
+                "Pour le signer, l’organisation émettrice doit désigner sa clé de signature "
+                "dans sa configuration.")
+        if self.key_problem:
+            return fill(self.tr("Le badge ne peut pas être signé : %1. Il s’enregistrera non "
+                                "signé. %2"), self.key_problem, unsigned)
+        if not self.signed:
+            return unsigned + " " + self.tr(
+                "Cochez « Signer le badge » pour qu’il puisse être vérifié.")
+        return fill(self.tr(
+            "Signé : le fichier est signé avec la clé privée de %1. Quiconque a la clé "
+            "publique de cette organisation peut vérifier que le badge vient bien d’elle et "
+            "qu’il n’a pas été modifié depuis. Le fichier (.jwt) est un texte codé que lisent "
+            "les portefeuilles de badges ; il dit ce que montre l’aperçu."), self.issuer.name)
 
     def _json(self) -> str:
         return json.dumps(self.credential, ensure_ascii=False, indent=2) + "\n"
@@ -156,11 +194,13 @@ class BadgeDialog(QDialog):
     def save(self) -> None:
         """Ask where (the app's own file dialog, so that a keyboard reaches every field),
         then write the badge readable by the user alone."""
+        suffix = "jwt" if self.signed else "json"
         dialog = QFileDialog(self, self.tr("Enregistrer le badge"),
-                             str(documents_folder() / f"{self.session.path.stem}-badge.json"),
-                             self.tr("Badge Open Badges (*.json)"))
+                             str(documents_folder() / f"{self.session.path.stem}-badge.{suffix}"),
+                             self.tr("Badge Open Badges signé (*.jwt)") if self.signed
+                             else self.tr("Badge Open Badges (*.json)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("json")
+        dialog.setDefaultSuffix(suffix)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         self.file_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles():
@@ -170,12 +210,16 @@ class BadgeDialog(QDialog):
         if self.credential is None:
             return False
         try:
-            write_private_bytes(target, self._json().encode("utf-8"))
+            # The key is read again: the file may have changed since the dialog opened.
+            data = ((sign(self.credential, signing_key(self.issuer)) + "\n").encode("ascii")
+                    if self.signed else self._json().encode("utf-8"))
+            write_private_bytes(target, data)
         except DossierError as error:
             self.status.setText(fill(self.tr("Le badge n’a pas été enregistré : %1"),
                                      shown(error)))
             self.status.show()
             return False
-        self.status.setText(fill(self.tr("Badge enregistré : %1"), str(target)))
+        self.status.setText(fill(self.tr("Badge signé enregistré : %1") if self.signed
+                                 else self.tr("Badge enregistré : %1"), str(target)))
         self.status.show()
         return True
