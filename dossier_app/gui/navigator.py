@@ -32,8 +32,8 @@ class Place:
 
 _DOSSIER_PAGES = (Page.CANDIDATE, Page.PRIVACY, Page.MANDATES, Page.PROJECT)
 """Under « Mon dossier », before the productions."""
-_LATER_PAGES = (Page.PATH, Page.AFTER_JURY, Page.POSITIONING, Page.ANNEXES, Page.DECLARATION)
-"""After the productions."""
+_LATER_PAGES = (Page.PATH, Page.POSITIONING, Page.ANNEXES, Page.DECLARATION, Page.AFTER_JURY)
+"""After the productions; what follows the jury comes last, as it does in time."""
 
 
 class Navigator(QTreeWidget):

@@ -14,17 +14,17 @@
         <translation>the template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/self_test.py" line="39"/>
+        <location filename="../../dossier_app/app/self_test.py" line="42"/>
         <source>le dossier relu diffère du dossier écrit</source>
         <translation>the dossier read back differs from the dossier written</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/self_test.py" line="47"/>
+        <location filename="../../dossier_app/app/self_test.py" line="50"/>
         <source>la pseudonymisation a laissé un vrai nom</source>
         <translation>pseudonymisation left a real name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/self_test.py" line="65"/>
+        <location filename="../../dossier_app/app/self_test.py" line="68"/>
         <source>le dictionnaire français ne répond pas comme attendu</source>
         <translation>the French dictionary does not respond as expected</translation>
     </message>
@@ -60,8 +60,9 @@
     </message>
     <message>
         <location filename="../../dossier_app/app/targets.py" line="42"/>
+        <location filename="../../dossier_app/core/badge.py" line="162"/>
         <location filename="../../dossier_app/core/errors.py" line="66"/>
-        <location filename="../../dossier_app/core/files.py" line="206"/>
+        <location filename="../../dossier_app/core/files.py" line="209"/>
         <source>c’est un répertoire, pas un fichier</source>
         <translation>it is a folder, not a file</translation>
     </message>
@@ -79,9 +80,10 @@
     </message>
     <message>
         <location filename="../../dossier_app/app/targets.py" line="45"/>
+        <location filename="../../dossier_app/core/badge.py" line="164"/>
         <location filename="../../dossier_app/core/errors.py" line="80"/>
-        <location filename="../../dossier_app/core/files.py" line="60"/>
-        <location filename="../../dossier_app/core/files.py" line="208"/>
+        <location filename="../../dossier_app/core/files.py" line="63"/>
+        <location filename="../../dossier_app/core/files.py" line="211"/>
         <source>ce n’est pas un fichier ordinaire</source>
         <translation>it is not an ordinary file</translation>
     </message>
@@ -92,7 +94,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/app/targets.py" line="83"/>
-        <location filename="../../dossier_app/core/files.py" line="142"/>
+        <location filename="../../dossier_app/core/files.py" line="145"/>
         <location filename="../../dossier_app/export/pdf.py" line="123"/>
         <source>Impossible d’écrire « {file} » : {reason}.</source>
         <translation>Cannot write “{file}”: {reason}.</translation>
@@ -115,14 +117,14 @@
     <message>
         <location filename="../../dossier_app/core/errors.py" line="62"/>
         <location filename="../../dossier_app/core/errors.py" line="63"/>
-        <location filename="../../dossier_app/core/files.py" line="210"/>
+        <location filename="../../dossier_app/core/files.py" line="213"/>
         <source>l’accès est refusé</source>
         <translation>access is denied</translation>
     </message>
     <message>
         <location filename="../../dossier_app/core/errors.py" line="64"/>
         <location filename="../../dossier_app/storage/backups.py" line="239"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="647"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="649"/>
         <source>le disque est plein</source>
         <translation>the disk is full</translation>
     </message>
@@ -200,141 +202,217 @@
         <translation>system error</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/files.py" line="137"/>
+        <location filename="../../dossier_app/core/files.py" line="140"/>
         <source>Impossible d’écrire « {file} » : {problem} ; choisissez un autre nom.</source>
         <translation>Cannot write “{file}”: {problem}; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/files.py" line="203"/>
+        <location filename="../../dossier_app/core/files.py" line="206"/>
         <source>{what:capital} « {file} » n’a pas un nom valide.</source>
         <translation>{what:capital} “{file}” does not have a valid name.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/files.py" line="212"/>
+        <location filename="../../dossier_app/core/files.py" line="215"/>
         <source>{what:capital} « {file} » est trop gros ({size} ; au plus {limit}).</source>
         <translation>{what:capital} “{file}” is too large ({size}; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/files.py" line="219"/>
+        <location filename="../../dossier_app/core/files.py" line="222"/>
         <source>Impossible d’ouvrir {what} « {file} » : {reason}.</source>
         <translation>Cannot open {what} “{file}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/files.py" line="227"/>
+        <location filename="../../dossier_app/core/files.py" line="230"/>
         <source>{units},{tenth} Mo</source>
         <translation>{units}.{tenth} MB</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/files.py" line="251"/>
+        <location filename="../../dossier_app/core/files.py" line="254"/>
         <source>{what:capital} « {file} » est trop gros (au plus {limit}).</source>
         <translation>{what:capital} “{file}” is too large (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/files.py" line="255"/>
+        <location filename="../../dossier_app/core/files.py" line="258"/>
         <source>Impossible de lire {what} « {file} » : {reason}.</source>
         <translation>Cannot read {what} “{file}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/files.py" line="259"/>
+        <location filename="../../dossier_app/core/files.py" line="262"/>
         <source>{what:capital} « {file} » n’est pas un texte UTF-8.</source>
         <translation>{what:capital} “{file}” is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/guidance.py" line="36"/>
+        <location filename="../../dossier_app/core/guidance.py" line="74"/>
         <source>le fichier de conseils</source>
         <translation>the guidance file</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/guidance.py" line="40"/>
+        <location filename="../../dossier_app/core/guidance.py" line="78"/>
         <source>{what:capital} « {file} » n’est pas du JSON valide.</source>
         <translation>{what:capital} “{file}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="75"/>
+        <location filename="../../dossier_app/core/guidance.py" line="118"/>
+        <source>n’est pas attendu : un CCPT y donne les chapitres {chapters}, chacun avec « example » et « relances »</source>
+        <translation>is not expected: a CCPT gives the chapters {chapters} there, each with “example” and “relances”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="78"/>
         <source>le fichier JSON</source>
         <translation>the JSON file</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="89"/>
+        <location filename="../../dossier_app/core/interchange.py" line="92"/>
         <source>un dossier CCPT</source>
         <translation>a CCPT dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="93"/>
+        <location filename="../../dossier_app/core/interchange.py" line="96"/>
         <source>désigne un CCPT inconnu (« {ccpt} »)</source>
         <translation>names an unknown CCPT (“{ccpt}”)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="99"/>
+        <location filename="../../dossier_app/core/interchange.py" line="102"/>
         <source>suppose qu’un CCPT soit choisi (champ ccpt)</source>
         <translation>needs a CCPT to be chosen (field ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="103"/>
+        <location filename="../../dossier_app/core/interchange.py" line="106"/>
         <source>doit être le numéro d’une compétence du CCPT, de 1 à {last}</source>
         <translation>must be the number of a competence of the CCPT, from 1 to {last}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="152"/>
+        <location filename="../../dossier_app/core/interchange.py" line="115"/>
+        <source>suppose que le référentiel donne les compétences du métier visé</source>
+        <translation>requires the referential to give the target trade’s competences</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="162"/>
         <source>doit être le numéro d’une compétence du CCPT choisi</source>
         <translation>must be the number of a competence of the chosen CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="159"/>
+        <location filename="../../dossier_app/core/interchange.py" line="169"/>
         <source>Champ inconnu ignoré : « {field} ».</source>
         <translation>Unknown field ignored: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="161"/>
+        <location filename="../../dossier_app/core/interchange.py" line="171"/>
         <source>Caractères de contrôle retirés du champ « {field} » (un document Word ne peut pas les contenir).</source>
         <translation>Control characters removed from the field “{field}” (a Word document cannot hold them).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="168"/>
+        <location filename="../../dossier_app/core/interchange.py" line="178"/>
         <source>Et {count} autres avertissements.</source>
         <translation>And {count} more warnings.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="181"/>
+        <location filename="../../dossier_app/core/interchange.py" line="191"/>
         <source>est antérieure à la date de début du mandat</source>
         <translation>is before the start date of the mandate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="235"/>
-        <location filename="../../dossier_app/core/interchange.py" line="243"/>
+        <location filename="../../dossier_app/core/interchange.py" line="287"/>
+        <source>donne deux décisions pour le même CCPT</source>
+        <translation>gives two decisions for the same CCPT</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="54"/>
+        <source>le fichier des suites de parcours</source>
+        <translation>the next steps file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="63"/>
+        <source>un fichier de suites de parcours</source>
+        <translation>a next steps file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="66"/>
+        <source>doit contenir au moins une suite de parcours</source>
+        <translation>must hold at least one next step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="71"/>
+        <source>« {id} » est déjà l’identifiant d’une autre suite</source>
+        <translation>“{id}” is already the identifier of another next step</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="79"/>
+        <location filename="../../dossier_app/core/interchange.py" line="245"/>
+        <location filename="../../dossier_app/core/interchange.py" line="253"/>
         <location filename="../../dossier_app/core/path_template.py" line="78"/>
-        <location filename="../../dossier_app/core/referential.py" line="122"/>
+        <location filename="../../dossier_app/core/referential.py" line="141"/>
         <source>ne doit pas être vide</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="311"/>
+        <location filename="../../dossier_app/core/after_jury.py" line="88"/>
+        <source>doit nommer au moins une action</source>
+        <translation>must name at least one action</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="95"/>
+        <source>doit valoir « validated », « not_validated » ou « pending »</source>
+        <translation>must be “validated”, “not_validated” or “pending”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="97"/>
+        <source>doit nommer au moins un résultat</source>
+        <translation>must name at least one outcome</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="124"/>
+        <source>Les {total} CCPT sont validés.</source>
+        <translation>The {total} CCPT are validated.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="126"/>
+        <source>Les {total} CCPT sont en attente de résultat.</source>
+        <translation>The {total} CCPT are awaiting their result.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="128"/>
+        <source>Aucun CCPT validé sur {total} pour l’instant.</source>
+        <translation>No CCPT validated of {total} so far.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="130"/>
+        <source>Résultat partiel : 1 CCPT validé sur {total}</source>
+        <translation>Partial outcome: 1 CCPT validated of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/after_jury.py" line="131"/>
+        <source>Résultat partiel : {validated} CCPT validés sur {total}</source>
+        <translation>Partial outcome: {validated} CCPT validated of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/interchange.py" line="343"/>
         <source>reprend la compétence {competence}, qui a déjà sa production</source>
         <translation>repeats competence {competence}, which already has its production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="316"/>
+        <location filename="../../dossier_app/core/interchange.py" line="348"/>
         <source>reprend deux fois la même compétence</source>
         <translation>has the same competence twice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="321"/>
+        <location filename="../../dossier_app/core/interchange.py" line="353"/>
         <source>reprend l’identifiant d’un autre commentaire</source>
         <translation>repeats the identifier of another comment</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="325"/>
-        <location filename="../../dossier_app/core/interchange.py" line="336"/>
+        <location filename="../../dossier_app/core/interchange.py" line="357"/>
+        <location filename="../../dossier_app/core/interchange.py" line="368"/>
         <source>désigne la production {production}, qui n’existe pas</source>
         <translation>names production {production}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="331"/>
+        <location filename="../../dossier_app/core/interchange.py" line="363"/>
         <source>reprend deux fois la production {production}</source>
         <translation>repeats production {production}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="341"/>
+        <location filename="../../dossier_app/core/interchange.py" line="373"/>
         <source>reprend l’identifiant d’une autre question</source>
         <translation>repeats the identifier of another question</translation>
     </message>
@@ -379,7 +457,7 @@
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/interchange.py" line="285"/>
+        <location filename="../../dossier_app/core/interchange.py" line="317"/>
         <location filename="../../dossier_app/core/jsonread.py" line="187"/>
         <location filename="../../dossier_app/core/jsonread.py" line="279"/>
         <source>est obligatoire et manque</source>
@@ -608,34 +686,39 @@
         <translation>must contain at least one step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/referential.py" line="83"/>
+        <location filename="../../dossier_app/core/referential.py" line="102"/>
         <source>le référentiel</source>
         <translation>the referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/referential.py" line="91"/>
+        <location filename="../../dossier_app/core/referential.py" line="110"/>
         <source>un référentiel</source>
         <translation>a referential</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/referential.py" line="94"/>
+        <location filename="../../dossier_app/core/referential.py" line="113"/>
         <source>doit contenir au moins un CCPT</source>
         <translation>must contain at least one CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/referential.py" line="98"/>
+        <location filename="../../dossier_app/core/referential.py" line="117"/>
         <source>contient deux fois l’identifiant « {id} »</source>
         <translation>contains the identifier “{id}” twice</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/referential.py" line="115"/>
+        <location filename="../../dossier_app/core/referential.py" line="134"/>
         <source>doit être un identifiant en minuscules et tirets</source>
         <translation>must be an identifier in lower-case letters and hyphens</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/referential.py" line="150"/>
+        <location filename="../../dossier_app/core/referential.py" line="169"/>
         <source>doit numéroter 2 ou 3 compétences à partir de 1, dans l’ordre</source>
         <translation>must number 2 or 3 competences from 1, in order</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/referential.py" line="187"/>
+        <source>doit nommer au moins une compétence</source>
+        <translation>must name at least one competence</translation>
     </message>
     <message>
         <location filename="../../dossier_app/storage/backups.py" line="103"/>
@@ -649,7 +732,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/storage/backups.py" line="232"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="360"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="362"/>
         <source>Impossible d’écrire la copie « {path} » : {reason}.</source>
         <translation>Cannot write the copy “{path}”: {reason}.</translation>
     </message>
@@ -659,143 +742,143 @@
         <translation>read or write error</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="130"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="132"/>
         <source>Impossible d’écrire « {path} » : {reason}.</source>
         <translation>Cannot write “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="275"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="277"/>
         <source>Le dossier « {file} » est ouvert en lecture seule : {holder} l’a ouvert.</source>
         <translation>The dossier “{file}” is open read-only: it is already open by {holder}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="278"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="280"/>
         <source>Le dossier « {file} » est ouvert en lecture seule.</source>
         <translation>The dossier “{file}” is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="316"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="318"/>
         <source>Les versions enregistrées dans « {file} » sont endommagées et ne peuvent pas être lues.</source>
         <translation>The versions saved in “{file}” are damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="472"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="474"/>
         <source>Impossible de lire « {path} » : {reason}.</source>
         <translation>Cannot read “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="491"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="493"/>
         <source>Le dossier « {file} » a été interrompu pendant un enregistrement et ne peut pas être relu ainsi : ouvrez-le dans Dossier CCPT pour le réparer.</source>
         <translation>The dossier “{file}” was interrupted while being saved and cannot be read as it is: open it in Dossier CCPT to repair it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="499"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="501"/>
         <source>le dossier</source>
         <translation>the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="506"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="508"/>
         <source>Le fichier « {file} » est vide : ce n’est pas un dossier CCPT.</source>
         <translation>The file “{file}” is empty: it is not a CCPT dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="509"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="511"/>
         <source>Le fichier « {file} » n’est pas un dossier CCPT.</source>
         <translation>The file “{file}” is not a CCPT dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="516"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="518"/>
         <source>Le fichier « {file} » n’est pas un dossier CCPT (c’est une base de données d’un autre logiciel).</source>
         <translation>The file “{file}” is not a CCPT dossier (it is another program’s database).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="521"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="523"/>
         <source>Le dossier « {file} » a été enregistré par une version plus récente de Dossier CCPT (format {version}) : mettez l’application à jour pour l’ouvrir.</source>
         <translation>The dossier “{file}” was saved by a newer version of Dossier CCPT (format {version}): update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="525"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="527"/>
         <source>Le dossier « {file} » porte un numéro de format inconnu ({version}) : il n’a pas été ouvert.</source>
         <translation>The dossier “{file}” has an unknown format number ({version}): it has not been opened.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="537"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="539"/>
         <source>Le dossier « {file} » contient des éléments inconnus ({what}) : il a pu être modifié par un autre logiciel, il n’a pas été ouvert ni modifié.</source>
         <translation>The dossier “{file}” contains unknown elements ({what}): it may have been changed by another program; it has been neither opened nor changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="565"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="567"/>
         <source>Le dossier « {file} » dépasse ce que l’application peut ouvrir (un texte de plus de {limit} caractères ou trop d’éléments) ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is more than the application can open (a text of more than {limit} characters, or too many elements); it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="576"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="578"/>
         <source>Le dossier « {file} » est endommagé : son contenu ne peut pas être lu ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged: its content cannot be read; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="593"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="595"/>
         <source>La lecture du dossier « {file} » prend trop de temps (plus de {seconds} secondes) : il est trop gros ou endommagé.</source>
         <translation>Reading the dossier “{file}” takes too long (more than {seconds} seconds): it is too large or damaged.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="602"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="604"/>
         <source>Le dossier « {file} » est endommagé : l’indication de qui l’a ouvert est illisible ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged: the record of who has it open cannot be read; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="621"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="623"/>
         <source>Le dossier « {file} » est occupé par un autre programme ; réessayez dans un instant.</source>
         <translation>The dossier “{file}” is busy in another program; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="624"/>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="635"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="626"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="637"/>
         <source>Impossible d’ouvrir « {path} » : {reason}.</source>
         <translation>Cannot open “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="630"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="632"/>
         <source>Le dossier « {file} » est endommagé et ne peut pas être ouvert ; il n’a pas été modifié.</source>
         <translation>The dossier “{file}” is damaged and cannot be opened; it has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="640"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="642"/>
         <source>La version {revision} n’existe pas dans ce dossier.</source>
         <translation>Version {revision} does not exist in this dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="649"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="651"/>
         <source>le fichier ou son support est en lecture seule</source>
         <translation>the file or its medium is read-only</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="651"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="653"/>
         <source>le fichier n’est pas accessible</source>
         <translation>the file cannot be accessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="653"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="655"/>
         <source>erreur de lecture ou d’écriture sur le disque</source>
         <translation>read or write error on the disk</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="654"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="656"/>
         <source>erreur de la base de données</source>
         <translation>database error</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="676"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="678"/>
         <source>Le dossier « {file} » est ouvert par {holder} : fermez-le avant de le remplacer.</source>
         <translation>The dossier “{file}” is open by {holder}: close it before replacing it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="700"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="702"/>
         <source>L’enregistrement dans « {file} » a échoué ({reason}) ; votre texte est toujours à l’écran, réessayez ou enregistrez ailleurs.</source>
         <translation>Saving to “{file}” failed ({reason}); your text is still on screen: try again or save elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/dossier_file.py" line="707"/>
+        <location filename="../../dossier_app/storage/dossier_file.py" line="709"/>
         <source>La production {production} n’a pas de chapitre « {chapter} » dans ce dossier.</source>
         <translation>Production {production} has no chapter “{chapter}” in this dossier.</translation>
     </message>
@@ -820,12 +903,12 @@
         <translation>The version sent to the advisor can no longer be read: nothing was brought back.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/group.py" line="78"/>
+        <location filename="../../dossier_app/storage/group.py" line="89"/>
         <source>La lecture du dossier « {file} » prend trop de temps.</source>
         <translation>Reading the dossier “{file}” takes too long.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/group.py" line="82"/>
+        <location filename="../../dossier_app/storage/group.py" line="93"/>
         <source>Le dossier « {file} » est endommagé et ne peut pas être lu.</source>
         <translation>The dossier “{file}” is damaged and cannot be read.</translation>
     </message>
@@ -835,52 +918,52 @@
         <translation>{user} on the computer “{host}” since {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="96"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="98"/>
         <source>format {version}</source>
         <translation>format {version}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="101"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="103"/>
         <source>trop d’objets</source>
         <translation>too many objects</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="105"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="107"/>
         <source>un objet sans nom</source>
         <translation>an object without a name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="112"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="114"/>
         <source>l’objet « {name} »</source>
         <translation>the object “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="117"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="119"/>
         <source>la table « {name} »</source>
         <translation>the table “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="118"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="120"/>
         <source>l’index « {name} »</source>
         <translation>the index “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="122"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="124"/>
         <source>il manque « {name} »</source>
         <translation>“{name}” is missing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="128"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="130"/>
         <source>un déclencheur « {name} »</source>
         <translation>a trigger “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="130"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="132"/>
         <source>une vue « {name} »</source>
         <translation>a view “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/schema_check.py" line="131"/>
+        <location filename="../../dossier_app/storage/schema_check.py" line="133"/>
         <source>{kind} « {name} »</source>
         <translation>{kind} “{name}”</translation>
     </message>
@@ -1041,152 +1124,172 @@
         <translation>The template “{file}” has a style “{style}” that is not linked to any list numbering.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/export/word.py" line="110"/>
+        <location filename="../../dossier_app/export/word.py" line="111"/>
         <source>Le modèle « {file} » n’est pas un document Word (.docx) lisible.</source>
         <translation>The template “{file}” is not a readable Word document (.docx).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="83"/>
+        <location filename="../../dossier_app/core/model.py" line="93"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="84"/>
+        <location filename="../../dossier_app/core/model.py" line="94"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="85"/>
+        <location filename="../../dossier_app/core/model.py" line="95"/>
         <source>Argumentaire de transfert</source>
         <translation>Transfer argument</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="86"/>
+        <location filename="../../dossier_app/core/model.py" line="96"/>
         <source>À écrire</source>
         <translation>To write</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="87"/>
+        <location filename="../../dossier_app/core/model.py" line="97"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="88"/>
+        <location filename="../../dossier_app/core/model.py" line="98"/>
         <source>À relire</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="89"/>
+        <location filename="../../dossier_app/core/model.py" line="99"/>
         <source>À retravailler</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="90"/>
+        <location filename="../../dossier_app/core/model.py" line="100"/>
         <source>Relu</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="91"/>
+        <location filename="../../dossier_app/core/model.py" line="101"/>
         <source>Définitif</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="92"/>
+        <location filename="../../dossier_app/core/model.py" line="102"/>
         <source>Information collective</source>
         <translation>Information session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="93"/>
+        <location filename="../../dossier_app/core/model.py" line="103"/>
         <source>Entretien de positionnement</source>
         <translation>Positioning interview</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="94"/>
+        <location filename="../../dossier_app/core/model.py" line="104"/>
         <source>Atelier d’écriture</source>
         <translation>Writing workshop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="95"/>
+        <location filename="../../dossier_app/core/model.py" line="105"/>
         <source>Entretien individuel</source>
         <translation>Individual session</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="96"/>
+        <location filename="../../dossier_app/core/model.py" line="106"/>
         <source>Remise du dossier</source>
         <translation>Submission of the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="97"/>
+        <location filename="../../dossier_app/core/model.py" line="107"/>
         <source>Préparation de l’oral</source>
         <translation>Oral preparation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="98"/>
+        <location filename="../../dossier_app/core/model.py" line="108"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="99"/>
+        <location filename="../../dossier_app/core/model.py" line="109"/>
+        <source>Suite de parcours</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="110"/>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="111"/>
+        <source>Validé</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="112"/>
+        <source>Non validé</source>
+        <translation>Not validated</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/model.py" line="113"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="100"/>
+        <location filename="../../dossier_app/core/model.py" line="114"/>
         <source>Témoignage</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="101"/>
+        <location filename="../../dossier_app/core/model.py" line="115"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="102"/>
+        <location filename="../../dossier_app/core/model.py" line="116"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="103"/>
+        <location filename="../../dossier_app/core/model.py" line="117"/>
         <source>Questions types du jury</source>
         <translation>Typical jury questions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="104"/>
+        <location filename="../../dossier_app/core/model.py" line="118"/>
         <source>Conseiller</source>
         <translation>Advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="105"/>
+        <location filename="../../dossier_app/core/model.py" line="119"/>
         <source>Mes questions</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="106"/>
+        <location filename="../../dossier_app/core/model.py" line="120"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="107"/>
+        <location filename="../../dossier_app/core/model.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="108"/>
+        <location filename="../../dossier_app/core/model.py" line="122"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="283"/>
+        <location filename="../../dossier_app/core/model.py" line="300"/>
         <source>Pas sûr</source>
         <translation>Not sure</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="284"/>
+        <location filename="../../dossier_app/core/model.py" line="301"/>
         <source>À peu près</source>
         <translation>More or less</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/model.py" line="285"/>
+        <location filename="../../dossier_app/core/model.py" line="302"/>
         <source>À l’aise</source>
         <translation>At ease</translation>
     </message>
@@ -1236,6 +1339,239 @@
         <location filename="../../dossier_app/core/oral.py" line="146"/>
         <source>doit avoir un identifiant et un texte</source>
         <translation>must have an identifier and a text</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="76"/>
+        <source>la configuration de l’émetteur des badges</source>
+        <translation>the badge issuer configuration</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="91"/>
+        <source>doit être une adresse web (https://…) ou un DID (did:…)</source>
+        <translation>must be a web address (https://…) or a DID (did:…)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="94"/>
+        <source>ne peut pas être vide</source>
+        <translation>cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="97"/>
+        <source>doit être une adresse web (https://…)</source>
+        <translation>must be a web address (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="100"/>
+        <source>doit être une adresse électronique</source>
+        <translation>must be an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="104"/>
+        <source>est inconnu (champs possibles : {keys})</source>
+        <translation>is unknown (possible fields: {keys})</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="132"/>
+        <source>aucune organisation n’est configurée comme émettrice des badges</source>
+        <translation>no organisation is configured as the badges’ issuer</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="135"/>
+        <source>la configuration de l’émetteur ne désigne pas de clé de signature (champ « key »)</source>
+        <translation>the issuer configuration names no signing key (field “key”)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="142"/>
+        <source>il manque à cette installation le paquet Python « cryptography »</source>
+        <translation>this installation lacks the Python package “cryptography”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="146"/>
+        <source>c’est une clé publique</source>
+        <translation>it is a public key</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="150"/>
+        <source>elle est protégée par un mot de passe</source>
+        <translation>it is protected by a password</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="152"/>
+        <source>ce n’est pas une clé privée au format PEM</source>
+        <translation>it is not a private key in PEM format</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="154"/>
+        <source>c’est une clé privée, mais pas une clé Ed25519</source>
+        <translation>it is a private key, but not an Ed25519 key</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="166"/>
+        <source>le fichier est bien trop gros pour être une clé Ed25519</source>
+        <translation>the file is far too big to be an Ed25519 key</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="173"/>
+        <source>son nom n’est pas valide</source>
+        <translation>its name is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="177"/>
+        <source>la clé de signature « {file} » ne peut pas être lue ({reason})</source>
+        <translation>the signing key “{file}” cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="182"/>
+        <source>le fichier de clé « {file} » ne convient pas : il faut une clé privée Ed25519 au format PEM, non chiffrée ({reason})</source>
+        <translation>the key file “{file}” will not do: an unencrypted Ed25519 private key in PEM format is needed ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="217"/>
+        <source>Le CCPT « {ccpt} » du dossier n’est pas dans le référentiel : pas de badge possible.</source>
+        <translation>The dossier’s CCPT “{ccpt}” is not in the referential: no badge possible.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="222"/>
+        <source>Pas de badge pour ce dossier : un badge atteste un CCPT obtenu, et la décision du jury enregistrée est « {outcome} ».</source>
+        <translation>No badge for this dossier: a badge attests a CCPT obtained, and the jury’s recorded decision is “{outcome}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="228"/>
+        <source>Pas de badge pour ce dossier : le nom du candidat manque.</source>
+        <translation>No badge for this dossier: the candidate’s name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="237"/>
+        <source>{ccpt} : CCPT obtenu (badge auto-déclaré)</source>
+        <translation>{ccpt}: CCPT obtained (self-declared badge)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="238"/>
+        <source>{ccpt} : CCPT obtenu</source>
+        <translation>{ccpt}: CCPT obtained</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="266"/>
+        <source> (liste provisoire, en attente du référentiel officiel)</source>
+        <translation> (provisional list, awaiting the official referential)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="269"/>
+        <source>Certificat de compétences professionnelles transférables (CCPT) « {ccpt} », acquis dans l’exercice d’un mandat de représentant du personnel ou syndical, reconnu équivalent au bloc « {block} » du titre professionnel {tp}, {level}. Compétences{provisional} : {competences}.</source>
+        <translation>Certificate of transferable professional competences (CCPT) “{ccpt}”, gained in a staff or union representative’s mandate, recognised as equivalent to the block “{block}” of the professional title {tp}, {level}. Competences{provisional}: {competences}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="275"/>
+        <source>Badge auto-déclaré par le candidat : aucune organisation ne l’a émis. {description}</source>
+        <translation>Badge self-declared by the candidate: no organisation issued it. {description}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="284"/>
+        <source>Délivré par un jury de deux membres, un professionnel du métier visé et un représentant syndical ayant l’expérience d’un mandat, au vu d’un dossier de productions et d’un entretien : il évalue la capacité du candidat à transférer les compétences acquises dans son mandat vers le métier visé.</source>
+        <translation>Awarded by a jury of two members, a professional of the target trade and a union representative with mandate experience, on a dossier of productions and an interview: it assesses the candidate’s ability to transfer the competences gained in the mandate to the target trade.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="300"/>
+        <source>Compétences du bloc : {competences}.</source>
+        <translation>Competences of the block: {competences}.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="303"/>
+        <source>Bloc du titre professionnel dont le CCPT est reconnu équivalent.</source>
+        <translation>Block of the professional title the CCPT is recognised as equivalent to.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/badge.py" line="311"/>
+        <source>Titre professionnel {title}</source>
+        <translation>Professional title {title}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/tp_block_letter.py" line="40"/>
+        <source>Le CCPT du dossier n’est pas dans le référentiel : la lettre ne peut pas nommer son bloc.</source>
+        <translation>The dossier’s CCPT is not in the referential: the letter cannot name its block.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/export/tp_block_letter.py" line="43"/>
+        <source>La lettre de demande du bloc n’est possible qu’une fois le CCPT validé.</source>
+        <translation>The letter requesting the block is possible only once the CCPT is validated.</translation>
+    </message>
+</context>
+<context>
+    <name>AfterJuryPage</name>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="163"/>
+        <source>Autre CCPT passé</source>
+        <translation>Other CCPT sat</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="166"/>
+        <source>Un &amp;autre CCPT passé :</source>
+        <translation>&amp;Another CCPT sat:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="168"/>
+        <source>Ajouter ce CCPT</source>
+        <translation>Add this CCPT</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="174"/>
+        <source>&amp;Lettre de demande du bloc…</source>
+        <translation>&amp;Letter requesting the block…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="175"/>
+        <source>Lettre de demande du bloc du titre professionnel</source>
+        <translation>Letter requesting the professional title’s block</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="182"/>
+        <source>&amp;Badge de compétences (Open Badges)…</source>
+        <translation>Competences &amp;badge (Open Badges)…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="183"/>
+        <source>Badge de compétences, au format Open Badges 3.0</source>
+        <translation>Competences badge, in the Open Badges 3.0 format</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="188"/>
+        <source>Suite de parcours</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="240"/>
+        <source>non choisi</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="289"/>
+        <source>Votre CCPT est validé : vous pouvez demander à la DREETS de votre région le bloc correspondant du titre professionnel (arrêté du 12 juin 2025).</source>
+        <translation>Your CCPT is validated: you can ask your region’s DREETS for the corresponding block of the professional title (arrêté of 12 June 2025).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="291"/>
+        <source>La lettre de demande du bloc du titre professionnel sera proposée ici une fois le CCPT validé.</source>
+        <translation>The letter requesting the professional title’s block will be offered here once the CCPT is validated.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="304"/>
+        <source>Ce qui peut suivre un résultat « %1 » : ajoutez à votre parcours ce qui vous convient, ses actions seront à cocher sur la page « Parcours et ateliers ».</source>
+        <translation>What may follow a “%1” result: add to your path what suits you; its actions will be ticked on the “Path and workshops” page.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="326"/>
+        <source>Lettre de demande du bloc</source>
+        <translation>Letter requesting the block</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="328"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="338"/>
+        <source>Lettre enregistrée : %1</source>
+        <translation>Letter saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1648,160 @@
         <location filename="../../dossier_app/gui/mock_jury_dialog.py" line="49"/>
         <source>Retour :</source>
         <translation>Feedback:</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDialog</name>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="45"/>
+        <source>Badge de compétences (Open Badges 3.0)</source>
+        <translation>Competences badge (Open Badges 3.0)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="58"/>
+        <source>Contenu du badge</source>
+        <translation>Badge contents</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="59"/>
+        <source>Émetteur du badge</source>
+        <translation>Badge issuer</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="60"/>
+        <source>Signature du badge</source>
+        <translation>Badge signature</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="65"/>
+        <source>&amp;Signer le badge avec la clé de l’organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="66"/>
+        <source>Signer le badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="71"/>
+        <source>Pourquoi le badge ne peut pas être fait</source>
+        <translation>Why the badge cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="80"/>
+        <source>Aperçu du badge (JSON)</source>
+        <translation>Badge preview (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="84"/>
+        <source>&amp;Aperçu du fichier (JSON, lisible par les portefeuilles de badges) :</source>
+        <translation>File &amp;preview (JSON, readable by badge wallets):</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="89"/>
+        <source>Résultat de l’enregistrement</source>
+        <translation>Saving result</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="92"/>
+        <source>&amp;Enregistrer le badge…</source>
+        <translation>&amp;Save the badge…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="94"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="196"/>
+        <source>Enregistrer le badge</source>
+        <translation>Save the badge</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="97"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="99"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="113"/>
+        <source>Ce que dit le badge</source>
+        <translation>What the badge says</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="141"/>
+        <source>obtenu le %1</source>
+        <translation>obtained on %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="142"/>
+        <source>obtenu</source>
+        <translation>obtained</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="144"/>
+        <source>Ce badge dit que vous avez obtenu le CCPT « %1 » (%2), reconnu équivalent au bloc « %3 » du titre professionnel %4, et donne ses compétences et celles du bloc. Il vous nomme par vos prénom et nom ; il ne contient ni votre adresse, ni votre courriel, ni votre téléphone, ni votre syndicat.</source>
+        <translation>This badge says you obtained the CCPT “%1” (%2), recognised as equivalent to the block “%3” of the professional title %4, and gives its competences and the block’s. It names you by your first and last name; it holds neither your address, nor your e-mail, nor your phone, nor your union.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="153"/>
+        <source>Émetteur : vous-même. Ce badge est auto-déclaré : aucune organisation ne l’atteste, et il le dit. Pour un badge émis par votre organisme d’accompagnement, il doit se déclarer émetteur sur cet ordinateur.</source>
+        <translation>Issuer: yourself. This badge is self-declared: no organisation attests it, and it says so. For a badge issued by your accompanying organisation, it must declare itself the issuer on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="156"/>
+        <source>Émetteur : %1, l’organisation configurée sur cet ordinateur.</source>
+        <translation>Issuer: %1, the organisation configured on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="169"/>
+        <source>Non signé : tout le monde peut le lire, et personne ne peut vérifier qu’il vient bien de son émetteur ni qu’il n’a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="175"/>
+        <source>Pour le signer, l’organisation émettrice doit désigner sa clé de signature dans sa configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="178"/>
+        <source>Le badge ne peut pas être signé : %1. Il s’enregistrera non signé. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="182"/>
+        <source>Cochez « Signer le badge » pour qu’il puisse être vérifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="184"/>
+        <source>Signé : le fichier est signé avec la clé privée de %1. Quiconque a la clé publique de cette organisation peut vérifier que le badge vient bien d’elle et qu’il n’a pas été modifié depuis. Le fichier (.jwt) est un texte codé que lisent les portefeuilles de badges ; il dit ce que montre l’aperçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="198"/>
+        <source>Badge Open Badges signé (*.jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="199"/>
+        <source>Badge Open Badges (*.json)</source>
+        <translation>Open Badges badge (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="216"/>
+        <source>Le badge n’a pas été enregistré : %1</source>
+        <translation>The badge was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="220"/>
+        <source>Badge signé enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="221"/>
+        <source>Badge enregistré : %1</source>
+        <translation>Badge saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1933,17 @@
         <translation>To help you choose:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="205"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="200"/>
+        <source>Ce que le métier visé attend :</source>
+        <translation>What the target trade expects:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="202"/>
+        <source>Le référentiel utilisé ne donne pas les compétences du métier visé.</source>
+        <translation>The referential in use does not give the target trade’s competences.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/assistant.py" line="219"/>
         <source>Choisissez un CCPT pour continuer.</source>
         <translation>Choose a CCPT to continue.</translation>
     </message>
@@ -1469,94 +1969,94 @@
 <context>
     <name>ChapterPage</name>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="52"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="53"/>
         <source>Titre de la production (facultatif)</source>
         <translation>Title of the production (optional)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="53"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="54"/>
         <source>Titre de la production</source>
         <translation>Title of the production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="55"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="56"/>
         <source>Statut du chapitre</source>
         <translation>Chapter status</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="58"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="236"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="59"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="271"/>
         <source>Masquer les conseils</source>
         <translation>Hide the guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="66"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="67"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="69"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="70"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="74"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="75"/>
         <source>Texte du chapitre</source>
         <translation>Chapter text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="80"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="82"/>
         <source>Conseils et commentaires</source>
         <translation>Guidance and comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="81"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="83"/>
         <source>Conseils</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="82"/>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="226"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="84"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="261"/>
         <source>Commentaires</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="104"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="106"/>
         <source>Comparer les deux versions…</source>
         <translation>Compare both versions…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="105"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="107"/>
         <source>Garder ma version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="106"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="108"/>
         <source>Prendre la version du conseiller</source>
         <translation>Take the advisor’s version</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="137"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="139"/>
         <source>Production %1 — %2</source>
         <translation>Production %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="160"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="195"/>
         <source>%1 a aussi modifié ce chapitre dans la copie relue, pendant que vous l’écriviez. Votre texte est à l’écran ; sa version est gardée. Comparez, puis choisissez.</source>
         <translation>%1 also changed this chapter in the reviewed copy while you were writing it. Your text is on screen; their version is kept. Compare, then choose.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="162"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="197"/>
         <source>Votre conseiller</source>
         <translation>Your advisor</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="225"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="260"/>
         <source>Commentaires (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/chapter_page.py" line="237"/>
+        <location filename="../../dossier_app/gui/chapter_page.py" line="272"/>
         <source>Afficher les conseils</source>
         <translation>Show the guidance</translation>
     </message>
@@ -1822,27 +2322,27 @@
 <context>
     <name>CreationAssistant</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="264"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="278"/>
         <source>Créer mon dossier</source>
         <translation>Create my dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="267"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="281"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="268"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="282"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="269"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="283"/>
         <source>Créer le dossier</source>
         <translation>Create the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="270"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="284"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1850,113 +2350,128 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="80"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
         <source>Groupe : %1</source>
         <translation>Group: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="83"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
         <source>Dossiers du groupe</source>
         <translation>Dossiers of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
         <source>CCPT</source>
         <translation>CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
         <source>Chapitres</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="86"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
         <source>Commentaires ouverts</source>
         <translation>Open comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="86"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="89"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="89"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="89"/>
         <source>Prêt pour l’oral</source>
         <translation>Ready for the oral</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="99"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
+        <source>Suite de parcours</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="101"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="101"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="103"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="103"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
         <source>Fiche de suivi…</source>
         <translation>Progress sheet…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="107"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="141"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="143"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="178"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="180"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="181"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="183"/>
         <source>%1 productions sur %2 prêtes pour l’oral</source>
         <translation>%1 of %2 productions ready for the oral</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="197"/>
-        <location filename="../../dossier_app/gui/dashboard.py" line="204"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="198"/>
+        <source>%1 le %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="214"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="221"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="198"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="215"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="206"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="223"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
@@ -2243,47 +2758,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="213"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="227"/>
         <source>Où garder votre dossier</source>
         <translation>Where to keep your dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="214"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="228"/>
         <source>Un seul fichier contient tout le dossier. Il est enregistré automatiquement pendant que vous écrivez ; vous pourrez le copier sur une clé USB pour votre conseiller.</source>
         <translation>One file holds the whole dossier. It is saved automatically while you write; you can copy it to a USB stick for your advisor.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="219"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="233"/>
         <source>Emplacement du fichier du dossier</source>
         <translation>Location of the dossier file</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="220"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="234"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="239"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="253"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="241"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="255"/>
         <source>Dossier CCPT (*.ccpt)</source>
         <translation>CCPT dossier (*.ccpt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="248"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="262"/>
         <source>Indiquez où enregistrer le dossier.</source>
         <translation>Say where to save the dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="251"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="265"/>
         <source>Un fichier porte déjà ce nom : choisissez-en un autre.</source>
         <translation>A file already has this name: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/assistant.py" line="253"/>
+        <location filename="../../dossier_app/gui/assistant.py" line="267"/>
         <source>Ce dossier n’existe pas : choisissez-en un autre.</source>
         <translation>This folder does not exist: choose another one.</translation>
     </message>
@@ -2324,54 +2839,89 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="25"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="35"/>
         <source>Conseils pour ce chapitre</source>
         <translation>Guidance for this chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="35"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="52"/>
         <source>intitulé provisoire</source>
         <translation>provisional wording</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="37"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="54"/>
         <source>Compétence</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="41"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="58"/>
         <source>Ce que le jury regarde</source>
         <translation>What the jury looks for</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="44"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="63"/>
         <source>Questions pour avancer</source>
         <translation>Questions to move on</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="47"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="66"/>
         <source>Cliquez pour insérer dans le texte :</source>
         <translation>Click to insert into the text:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="48"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="67"/>
         <source>Pour commencer une phrase</source>
         <translation>To start a sentence</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="50"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="69"/>
+        <source>Un exemple (CCPT « %1 »)</source>
+        <translation>An example (CCPT “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="71"/>
         <source>Un exemple</source>
         <translation>An example</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="52"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="76"/>
         <source>À savoir</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/guidance_panel.py" line="53"/>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="77"/>
         <source>Les compétences de ce CCPT sont une proposition provisoire : le référentiel officiel (la liste officielle des compétences de chaque CCPT) n’a pas pu être obtenu. Vérifiez-les avec votre conseiller.</source>
         <translation>The competences of this CCPT are a provisional proposal: the official referential (the official list of the competences of each CCPT) could not be obtained. Check them with your advisor.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="87"/>
+        <source>Ce que le métier visé attend</source>
+        <translation>What the target trade expects</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="90"/>
+        <source>Le référentiel utilisé ne donne pas les compétences du métier visé.</source>
+        <translation>The referential in use does not give the target trade’s competences.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="91"/>
+        <source>Le bloc « %1 » du titre professionnel %2. Cochez ce que votre argumentaire rejoint :</source>
+        <translation>The block “%1” of the professional title %2. Tick what your argument reaches:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="97"/>
+        <source>rejointe</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="98"/>
+        <source>pas cochée ; votre texte semble la nommer</source>
+        <translation>not ticked; your text seems to name it</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/guidance_panel.py" line="99"/>
+        <source>pas encore</source>
+        <translation>not yet</translation>
     </message>
 </context>
 <context>
@@ -2428,67 +2978,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="116"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="144"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="122"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="150"/>
         <source>Confidentialité</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="123"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="151"/>
         <source>Les vrais noms que cite le dossier (collègues, responsables, adhérents, entreprises) et les pseudonymes qui les remplacent quand vous exportez en cochant « Remplacer les vrais noms par leurs pseudonymes ».</source>
         <translation>The real names the dossier mentions (colleagues, managers, members, companies) and the pseudonyms that replace them when you export with “Replace real names with their pseudonyms” ticked.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="133"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="161"/>
         <source>Mandats</source>
         <translation>Mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="134"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="162"/>
         <source>Les mandats exercés ces cinq dernières années : intitulé, organisation, dates et part du temps de travail.</source>
         <translation>The mandates held in the last five years: title, organisation, dates and share of working time.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="143"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="171"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="144"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="172"/>
         <source>Le métier visé et pourquoi : c’est ce projet qui rend le transfert crédible.</source>
         <translation>The target job and why: this project makes the transfer credible.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="153"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="181"/>
         <source>Parcours et ateliers</source>
         <translation>Path and workshops</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="161"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="189"/>
+        <source>Après le jury</source>
+        <translation>After the jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="190"/>
+        <source>Le résultat du jury pour chaque CCPT passé, puis ce qui peut suivre : ajoutez-le à votre parcours.</source>
+        <translation>The jury’s result for each CCPT sat, then what may follow: add it to your path.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/form_pages.py" line="199"/>
         <source>Grille de positionnement</source>
         <translation>Positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="162"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="200"/>
         <source>Pour chaque compétence du CCPT : où vous en êtes selon vous et selon votre conseiller, au début puis à la fin du parcours, et les écarts à combler.</source>
         <translation>For each competence of the CCPT: where you stand in your view and your advisor’s, at the start and at the end of the path, and the gaps to close.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="171"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="209"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="172"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="210"/>
         <source>Les pièces jointes au dossier : attestations, témoignages, documents. Elles sont listées dans le dossier exporté.</source>
         <translation>The documents attached to the dossier: attestations, testimonies, documents. They are listed in the exported dossier.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/form_pages.py" line="181"/>
+        <location filename="../../dossier_app/gui/form_pages.py" line="219"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
@@ -3277,6 +3837,39 @@
     </message>
 </context>
 <context>
+    <name>NextStepCard</name>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="114"/>
+        <source>Quoi :</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="114"/>
+        <source>Avec qui :</source>
+        <translation>With whom:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="115"/>
+        <source>Comment :</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="120"/>
+        <source>Ajouter à mon parcours</source>
+        <translation>Add to my path</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="121"/>
+        <source>Ajouter à mon parcours : %1</source>
+        <translation>Add to my path: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="136"/>
+        <source>✓ Déjà dans votre parcours (page « Parcours et ateliers »)</source>
+        <translation>✓ Already in your path (“Path and workshops” page)</translation>
+    </message>
+</context>
+<context>
     <name>OralPage</name>
     <message>
         <location filename="../../dossier_app/gui/oral_page.py" line="159"/>
@@ -3473,117 +4066,117 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="237"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="229"/>
         <source>Les points clés, pas un texte à lire : quelques mots chacun, et le temps que vous leur donnez.</source>
         <translation>Key points, not a text to read: a few words each, and the time you give them.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="243"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="235"/>
         <source>Aj&amp;outer un point</source>
         <translation>Add a p&amp;oint</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="244"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="236"/>
         <source>&amp;Supprimer le point</source>
         <translation>&amp;Delete the point</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="245"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="237"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="246"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="238"/>
         <source>Alt+Haut dans le plan</source>
         <translation>Alt+Up in the plan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="247"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="239"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="248"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="240"/>
         <source>Alt+Bas dans le plan</source>
         <translation>Alt+Down in the plan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="249"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="241"/>
         <source>Proposer un pla&amp;n</source>
         <translation>Propose a pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="250"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="242"/>
         <source>Un point par chapitre, à partir de leur première phrase, à réécrire à votre façon</source>
         <translation>One point per chapter, from its first sentence, to rewrite your own way</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="252"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="244"/>
         <source>Répéter en plein écran (F5)</source>
         <translation>Rehearse full screen (F5)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="330"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="322"/>
         <source>À ajouter au-delà de l’écrit</source>
         <translation>To add beyond the written text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="347"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="339"/>
         <source>Aucun point pour l’instant : « Proposer un plan » en fait un par chapitre, ou ajoutez les vôtres.</source>
         <translation>No point yet: “Propose a plan” makes one per chapter, or add your own.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="350"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="342"/>
         <source>Total : %1 sur %2</source>
         <translation>Total: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="354"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="346"/>
         <source>trop long de %1</source>
         <translation>%1 too long</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="355"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="347"/>
         <source>trop court de %1</source>
         <translation>%1 too short</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="356"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="348"/>
         <source>⚠ %1 : %2, visez entre %3 et %4.</source>
         <translation>⚠ %1: %2, aim between %3 and %4.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="359"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="351"/>
         <source>%1 : dans la marge (%2 à %3).</source>
         <translation>%1: within the margin (%2 to %3).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="374"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="366"/>
         <source>Ajoutez d’abord les points du plan.</source>
         <translation>First add the points of the plan.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="440"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="432"/>
         <source>Remplacer le point du plan actuel par un point par chapitre, tiré de vos chapitres ?</source>
         <translation>Replace the current plan’s point with one point per chapter, taken from your chapters?</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="442"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="434"/>
         <source>Remplacer les %1 points du plan actuel par un point par chapitre, tiré de vos chapitres ?</source>
         <translation>Replace the current plan’s %1 points with one point per chapter, taken from your chapters?</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="445"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="437"/>
         <source>Proposer un plan</source>
         <translation>Propose a plan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="454"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="446"/>
         <source>Supprimer la répétition</source>
         <translation>Delete the rehearsal</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="455"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="447"/>
         <source>Supprimer la répétition « %1 » ?</source>
         <translation>Delete the rehearsal “%1”?</translation>
     </message>
@@ -3591,32 +4184,32 @@
 <context>
     <name>PlanTable</name>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="105"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="106"/>
         <source>Point clé</source>
         <translation>Key point</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="105"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="106"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="125"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="117"/>
         <source>Plan de l’exposé</source>
         <translation>Talk plan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="127"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="119"/>
         <source>Entrée ou F2 modifie la case, Inser ajoute un point, Suppr le retire, Alt+Haut et Alt+Bas le déplacent, + et − changent sa durée d’une demi-minute.</source>
         <translation>Enter or F2 edits the cell, Insert adds a point, Delete removes it, Alt+Up and Alt+Down move it, + and − change its duration by half a minute.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="131"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="123"/>
         <source>Point %1</source>
         <translation>Point %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="132"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="124"/>
         <source>Durée du point %1, en minutes</source>
         <translation>Duration of point %1, in minutes</translation>
     </message>
@@ -3767,97 +4360,97 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="241"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="232"/>
         <source>Ajouter un nom</source>
         <translation>Add a name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="243"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="234"/>
         <source>Retirer le nom sélectionné</source>
         <translation>Remove the selected name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="249"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="240"/>
         <source>Noms sans pseudonyme</source>
         <translation>Names without a pseudonym</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="411"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="402"/>
         <source>Ces noms trouvés dans le texte n’ont pas de pseudonyme : un export qui remplace les vrais noms les laisserait lisibles. Tous ne sont pas forcément des noms de personnes : ajoutez ceux qui en sont.</source>
         <translation>These names found in the text have no pseudonym: an export that replaces real names would leave them readable. Not all of them are necessarily people’s names: add those that are.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="414"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="405"/>
         <source>Aucun nom sans pseudonyme n’a été trouvé dans le texte.</source>
         <translation>No name without a pseudonym was found in the text.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="430"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="421"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="431"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="422"/>
         <source>Ajouter « %1 » aux pseudonymes</source>
         <translation>Add “%1” to the pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="448"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="439"/>
         <source>une fois, dans %1</source>
         <translation>once, in %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="450"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="441"/>
         <source>%1 fois, d’abord dans %2</source>
         <translation>%1 times, first in %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="453"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="444"/>
         <source>« %1 » : votre syndicat est nommé dans le texte, alors que la page de garde ne le montre pas ; %2</source>
         <translation>“%1”: your union is named in the text, although the cover does not show it; %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="456"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="447"/>
         <source>« %1 », %2 : %3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="464"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="455"/>
         <source>le titre de la production %1</source>
         <translation>the title of production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="467"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="458"/>
         <source>la production %1, « %2 »</source>
         <translation>production %1, “%2”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="469"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="460"/>
         <source>les mandats</source>
         <translation>the mandates</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="470"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="461"/>
         <source>le projet professionnel</source>
         <translation>the professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="471"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="462"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="472"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="463"/>
         <source>la grille de positionnement</source>
         <translation>the positioning grid</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="474"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="465"/>
         <source>les annexes</source>
         <translation>the annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="475"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="466"/>
         <source>les commentaires</source>
         <translation>the comments</translation>
     </message>
@@ -3888,42 +4481,42 @@
 <context>
     <name>PseudonymTable</name>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="113"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="114"/>
         <source>Vrai nom</source>
         <translation>Real name</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="113"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="114"/>
         <source>Pseudonyme</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="113"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="114"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="114"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="115"/>
         <source>Formes courtes</source>
         <translation>Short forms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="124"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="125"/>
         <source>Les autres noms de l’organisation, séparés par des virgules : « LA » pour « Logistique Atlantique »</source>
         <translation>The organisation’s other names, separated by commas: “LA” for “Logistique Atlantique”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="137"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="128"/>
         <source>Pseudonymes</source>
         <translation>Pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="139"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="130"/>
         <source>Entrée ou F2 modifie la case, Suppr retire le nom de la ligne, Ctrl+Z annule.</source>
         <translation>Enter or F2 edits the cell, Delete removes the line’s name, Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/privacy_page.py" line="142"/>
+        <location filename="../../dossier_app/gui/privacy_page.py" line="133"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
     </message>
@@ -4239,46 +4832,51 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/readiness_panel.py" line="190"/>
+        <source>Production %1, chapitre « %2 » : il ne nomme aucune des compétences attendues du métier visé (%3) ; cochez celles qu’il rejoint, ou dites en quoi il les rejoint.</source>
+        <translation>Production %1, chapter “%2”: it names none of the competences the target trade expects (%3); tick those it reaches, or say how it reaches them.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="195"/>
         <source>Production %1, oral : pas encore de plan pour les dix minutes de présentation.</source>
         <translation>Production %1, oral: no plan yet for the ten-minute presentation.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="193"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="198"/>
         <source>Production %1, oral : le plan dure %2, pour une présentation de %3.</source>
         <translation>Production %1, oral: the plan lasts %2, for a presentation of %3.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="197"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="202"/>
         <source>Production %1, oral : %2 répétition dans le temps, %3 conseillées.</source>
         <translation>Production %1, oral: %2 rehearsal in time, %3 advised.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="199"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="204"/>
         <source>Production %1, oral : %2 répétitions dans le temps, %3 conseillées.</source>
         <translation>Production %1, oral: %2 rehearsals in time, %3 advised.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="202"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="207"/>
         <source>Production %1, oral : aucune question du jury n’est encore préparée.</source>
         <translation>Production %1, oral: no jury question is prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="205"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="210"/>
         <source>Production %1, oral : %2 question sur %3 jamais travaillée.</source>
         <translation>Production %1, oral: %2 question of %3 never practised.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="207"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="212"/>
         <source>Production %1, oral : %2 questions sur %3 jamais travaillées.</source>
         <translation>Production %1, oral: %2 questions of %3 never practised.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="210"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="215"/>
         <source>Production %1, oral : %2 question où vous n’étiez « pas sûr » la dernière fois : à retravailler.</source>
         <translation>Production %1, oral: %2 question where you were “not sure” last time: work on it again.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/readiness_panel.py" line="212"/>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="217"/>
         <source>Production %1, oral : %2 questions où vous n’étiez « pas sûr » la dernière fois : à retravailler.</source>
         <translation>Production %1, oral: %2 questions where you were “not sure” last time: work on them again.</translation>
     </message>
@@ -4324,245 +4922,245 @@
         <translation>Rehearsing the talk: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="107"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="116"/>
         <source>Exposé de %1 en %2 points.</source>
         <translation>A %1 talk in %2 points.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="108"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="117"/>
         <source>Exposé de %1 en un point.</source>
         <translation>A %1 talk in one point.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="110"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="119"/>
         <source>Votre plan prévoit %1.</source>
         <translation>Your plan adds up to %1.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="112"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="121"/>
         <source>Entrée ou Espace : commencer</source>
         <translation>Enter or Space: start</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="113"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="122"/>
         <source>Espace, → ou Page suivante (télécommande) : point suivant</source>
         <translation>Space, → or Page Down (remote): next point</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="114"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="123"/>
         <source>P : pause, puis reprise</source>
         <translation>P: pause, then resume</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="115"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="124"/>
         <source>Échap ou S : arrêter et voir le bilan</source>
         <translation>Esc or S: stop and see the summary</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="116"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="125"/>
         <source>&amp;Commencer</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="116"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="125"/>
         <source>Commencer la répétition</source>
         <translation>Start the rehearsal</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="119"/>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="126"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="128"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="135"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="119"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="128"/>
         <source>Fermer sans répéter</source>
         <translation>Close without rehearsing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="123"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="132"/>
         <source>Les touches :</source>
         <translation>The keys:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="126"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="135"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="130"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="139"/>
         <source>Pas encore de plan pour cet exposé</source>
         <translation>No plan yet for this talk</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="131"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="140"/>
         <source>Écrivez d’abord les points de votre exposé dans « Plan de l’exposé », ou faites-les proposer à partir de vos chapitres.</source>
         <translation>First write the points of your talk in “Talk plan”, or have them proposed from your chapters.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="144"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="153"/>
         <source>Point suivant</source>
         <translation>Next point</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="145"/>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="297"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="154"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="306"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="146"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="155"/>
         <source>Arrêter (Échap)</source>
         <translation>Stop (Esc)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="146"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="155"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="171"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="180"/>
         <source>Temps passé sur chaque point</source>
         <translation>Time spent on each point</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="181"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="181"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="172"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="181"/>
         <source>Passé</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="173"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="182"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="183"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="192"/>
         <source>&amp;Garder cette répétition</source>
         <translation>&amp;Keep this rehearsal</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="184"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="193"/>
         <source>Garder cette répétition</source>
         <translation>Keep this rehearsal</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="187"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="196"/>
         <source>&amp;Ne pas garder</source>
         <translation>&amp;Don’t keep</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="187"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="196"/>
         <source>Ne pas garder</source>
         <translation>Don’t keep</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="189"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="198"/>
         <source>Répétition terminée</source>
         <translation>Rehearsal finished</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="281"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="290"/>
         <source>Point %1 sur %2</source>
         <translation>Point %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="283"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="292"/>
         <source>%1 (le dernier)</source>
         <translation>%1 (the last)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="284"/>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="319"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="293"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="328"/>
         <source>(point sans texte)</source>
         <translation>(point without text)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="290"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="299"/>
         <source>Prévu : %1 · reste %2</source>
         <translation>Planned: %1 · %2 left</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="291"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="300"/>
         <source>Prévu : %1 · dépassé de %2</source>
         <translation>Planned: %1 · %2 over</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="292"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="301"/>
         <source>En pause : P pour reprendre</source>
         <translation>Paused: P to resume</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="315"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="324"/>
         <source>Une répétition est dans le temps à %1 près.</source>
         <translation>A rehearsal is in time within %1.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="144"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="153"/>
         <source>Point suivant (Espace)</source>
         <translation>Next point (Space)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="296"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="305"/>
         <source>Reprendre (P)</source>
         <translation>Resume (P)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="296"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="305"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="297"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="306"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="300"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="309"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="306"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="315"/>
         <source>Dans le temps : %1 pour %2 prévues.</source>
         <translation>In time: %1 for %2 planned.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="308"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="317"/>
         <source>Trop long : %1 pour %2 prévues, %3 de trop.</source>
         <translation>Too long: %1 for %2 planned, %3 too much.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="311"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="320"/>
         <source>Trop court : %1 pour %2 prévues, %3 de moins.</source>
         <translation>Too short: %1 for %2 planned, %3 less.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="323"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="332"/>
         <source>%1 de plus</source>
         <translation>%1 more</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="324"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="333"/>
         <source>%1 de moins</source>
         <translation>%1 less</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="325"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="334"/>
         <source>juste à l’heure</source>
         <translation>right on time</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/rehearsal_window.py" line="327"/>
+        <location filename="../../dossier_app/gui/rehearsal_window.py" line="336"/>
         <source>non abordé</source>
         <translation>not reached</translation>
     </message>
@@ -4638,6 +5236,69 @@
         <location filename="../../dossier_app/gui/rehearsal_chart.py" line="249"/>
         <source>%1 ; par point : %2</source>
         <translation>%1; per point: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultBox</name>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="46"/>
+        <source>CCPT « %1 »</source>
+        <translation>CCPT “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="48"/>
+        <source>Date de la décision du jury, %1</source>
+        <translation>Date of the jury’s decision, %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="53"/>
+        <source>En &amp;attente</source>
+        <translation>&amp;Pending</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="53"/>
+        <source>&amp;Validé</source>
+        <translation>&amp;Validated</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="54"/>
+        <source>&amp;Non validé</source>
+        <translation>&amp;Not validated</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="57"/>
+        <source>Résultat %1 : %2</source>
+        <translation>Result %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="64"/>
+        <source>Remarques du jury, %1</source>
+        <translation>Jury’s remarks, %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="69"/>
+        <source>&amp;Date du jury :</source>
+        <translation>Jury &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="75"/>
+        <source>Résultat :</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="78"/>
+        <source>Re&amp;marques du jury :</source>
+        <translation>Jury’s re&amp;marks:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="83"/>
+        <source>Retirer ce CCPT</source>
+        <translation>Remove this CCPT</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/after_jury_page.py" line="84"/>
+        <source>Retirer le CCPT « %1 »</source>
+        <translation>Remove the CCPT “%1”</translation>
     </message>
 </context>
 <context>
@@ -5173,126 +5834,131 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/labels.py" line="32"/>
+        <source>Après le jury</source>
+        <translation>After the jury</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/labels.py" line="33"/>
         <source>Positionnement</source>
         <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="33"/>
+        <location filename="../../dossier_app/gui/labels.py" line="34"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="34"/>
+        <location filename="../../dossier_app/gui/labels.py" line="35"/>
         <source>Déclaration sur l’honneur</source>
         <translation>Declaration on honour</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="52"/>
+        <location filename="../../dossier_app/gui/labels.py" line="53"/>
         <source>Pas encore travaillée</source>
         <translation>Not practised yet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="58"/>
+        <location filename="../../dossier_app/gui/labels.py" line="59"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="71"/>
+        <location filename="../../dossier_app/gui/labels.py" line="72"/>
         <source>— non évalué</source>
         <translation>— not assessed</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="72"/>
+        <location filename="../../dossier_app/gui/labels.py" line="73"/>
         <source>1. Je découvre</source>
         <translation>1. I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="73"/>
+        <location filename="../../dossier_app/gui/labels.py" line="74"/>
         <source>2. Je pratique avec de l’aide</source>
         <translation>2. I practise it with help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="74"/>
+        <location filename="../../dossier_app/gui/labels.py" line="75"/>
         <source>3. Je pratique en autonomie</source>
         <translation>3. I practise it on my own</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="75"/>
+        <location filename="../../dossier_app/gui/labels.py" line="76"/>
         <source>4. Je maîtrise et je peux l’expliquer</source>
         <translation>4. I master it and can explain it</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="80"/>
+        <location filename="../../dossier_app/gui/labels.py" line="81"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="80"/>
+        <location filename="../../dossier_app/gui/labels.py" line="81"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="81"/>
+        <location filename="../../dossier_app/gui/labels.py" line="82"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="81"/>
+        <location filename="../../dossier_app/gui/labels.py" line="82"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="82"/>
+        <location filename="../../dossier_app/gui/labels.py" line="83"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="82"/>
+        <location filename="../../dossier_app/gui/labels.py" line="83"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="83"/>
+        <location filename="../../dossier_app/gui/labels.py" line="84"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="83"/>
+        <location filename="../../dossier_app/gui/labels.py" line="84"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="84"/>
+        <location filename="../../dossier_app/gui/labels.py" line="85"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="84"/>
+        <location filename="../../dossier_app/gui/labels.py" line="85"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="85"/>
+        <location filename="../../dossier_app/gui/labels.py" line="86"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="86"/>
+        <location filename="../../dossier_app/gui/labels.py" line="87"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="103"/>
+        <location filename="../../dossier_app/gui/labels.py" line="104"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="105"/>
+        <location filename="../../dossier_app/gui/labels.py" line="106"/>
         <source>%1 mots</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/labels.py" line="124"/>
+        <location filename="../../dossier_app/gui/labels.py" line="125"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -5300,7 +5966,7 @@
 <context>
     <name>self.table</name>
     <message>
-        <location filename="../../dossier_app/gui/oral_plan.py" line="71"/>
+        <location filename="../../dossier_app/gui/oral_plan.py" line="72"/>
         <source> min</source>
         <translation> min</translation>
     </message>

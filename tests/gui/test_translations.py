@@ -128,7 +128,8 @@ def test_the_readiness_findings_speak_english(qtbot, qapp, referential, guidance
         shown += [panel.sentence(f) for f in _every_finding(referential, guidance)]
         navigator = window.workspace.navigator
         outline = [navigator.topLevelItem(i).text(0) for i in range(navigator.topLevelItemCount())]
-        assert outline[-4:] == ["Path and workshops", "Positioning", "Annexes", "Declaration on honour"]
+        assert outline[-5:] == ["Path and workshops", "Positioning", "Annexes", "Declaration on honour",
+                                "After the jury"]
         assert [navigator.topLevelItem(0).child(i).text(0) for i in range(4)] == [
             "Identity", "Privacy", "Mandates", "Professional project"]
         for text in shown:
