@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import os
@@ -9,7 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 
 from dossier_app.core.badge import issuer_path
@@ -81,8 +85,6 @@ def test_the_badge_is_saved_by_keyboard_alone(dialog, qtbot, tmp_path: Path) -> 
 
 
 def test_the_buttons_have_distinct_mnemonics(dialog) -> None:
-    from PySide6.QtGui import QKeySequence
-
     keys = [QKeySequence.mnemonic(b.text()).toString() for b in (dialog.save_button,
                                                                   dialog.close_button)]
     assert keys == ["Alt+E", "Alt+F"]
@@ -108,11 +110,71 @@ def test_a_configured_issuer_is_named(example_window, qtbot) -> None:
     assert made.credential is not None and made.credential["issuer"]["name"] == "Afpa Nantes"
 
 
+def _keyed(window, key: bytes | None) -> Ed25519PrivateKey:
+    """An organisation whose key file holds ``key`` (a fresh Ed25519 key when None)."""
+    private = Ed25519PrivateKey.generate()
+    path = issuer_path(window.context.paths)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"id": "https://afpa.example.org", "name": "Afpa Nantes",
+                                "key": "cle.pem"}), encoding="utf-8")
+    (path.parent / "cle.pem").write_bytes(key if key is not None else private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return private
+
+
+def _decoded(part: str) -> bytes:
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+
+
+def test_no_key_no_choice(dialog) -> None:
+    assert not dialog.sign_box.isVisibleTo(dialog) and not dialog.signed
+
+
+def test_a_configured_key_signs_by_default(example_window, qtbot, tmp_path: Path) -> None:
+    _validated(example_window)
+    private = _keyed(example_window, None)
+    made = BadgeDialog(example_window.session, example_window.context, example_window)
+    qtbot.addWidget(made)
+    made.show()
+    box = made.sign_box
+    assert box.isVisible() and box.isEnabled() and box.isChecked() and made.signed
+    assert box.accessibleName()
+    assert "Signé" in made.signature.text() and "clé publique" in made.signature.text()
+    assert made.save_to(tmp_path / "badge.jwt")
+    header, payload, signature = (tmp_path / "badge.jwt").read_text(encoding="ascii") \
+        .strip().split(".")
+    assert json.loads(_decoded(header))["alg"] == "EdDSA"
+    private.public_key().verify(_decoded(signature), f"{header}.{payload}".encode())
+    assert "signé" in made.status.text()
+    assert QKeySequence.mnemonic(box.text()).toString() == "Alt+S"
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not box.isChecked() and not made.signed
+    assert "Non signé" in made.signature.text()
+    assert made.save_to(tmp_path / "badge.json")
+    assert json.loads((tmp_path / "badge.json").read_text(encoding="utf-8")) == made.credential
+
+
+def test_a_key_that_does_not_load_is_named_and_the_badge_saves_unsigned(
+        example_window, qtbot) -> None:
+    _validated(example_window)
+    _keyed(example_window, b"not a key")
+    made = BadgeDialog(example_window.session, example_window.context, example_window)
+    qtbot.addWidget(made)
+    assert made.sign_box.isVisibleTo(made) and not made.sign_box.isEnabled()
+    assert not made.signed
+    assert "ne peut pas être signé" in made.signature.text()
+    assert "cle.pem" in made.signature.text() and made.save_button.isEnabled()
+
+
 @pytest.mark.skipif(not SHOTS, reason="screenshots on demand (BADGE_SHOTS=folder)")
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("scale", [100, 200])
-def test_screenshots(example_window, qtbot, theme: str, scale: int) -> None:
+@pytest.mark.parametrize("key", [False, True])
+def test_screenshots(example_window, qtbot, theme: str, scale: int, key: bool) -> None:
     _validated(example_window)
+    if key:
+        _keyed(example_window, None)
     example_window.resize(1366, 768)
     example_window.look.set_theme(theme)
     example_window.look.set_text_scale(scale)
@@ -121,7 +183,7 @@ def test_screenshots(example_window, qtbot, theme: str, scale: int) -> None:
         qtbot.addWidget(made)
         made.show()
         qtbot.waitExposed(made)
-        made.grab().save(str(Path(SHOTS) / f"badge-{theme}-{scale}.png"))
+        made.grab().save(str(Path(SHOTS) / f"badge-{'signed-' if key else ''}{theme}-{scale}.png"))
     finally:
         example_window.look.set_theme("light")
         example_window.look.set_text_scale(100)
