@@ -104,7 +104,7 @@ class BadgeDialog(QDialog):
         words = QWidget()
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.problem, self.contents, self.issued_by, self.sign_box, self.signature):
+        for widget in (self.problem, self.contents, self.issued_by, self.signature):
             words_layout.addWidget(widget)
         words_layout.addStretch()
         scroll = QScrollArea()
@@ -115,7 +115,8 @@ class BadgeDialog(QDialog):
         scroll.setAccessibleName(self.tr("Ce que dit le badge"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 2)
-        for part in (preview_label, self.preview, self.status, self.buttons):
+        # The choice stays in sight by the buttons, however little room the words get.
+        for part in (preview_label, self.preview, self.status, self.sign_box, self.buttons):
             layout.addWidget(part)
         layout.setStretchFactor(self.preview, 3)
         (self.save_button if self.credential else self.close_button).setFocus()
