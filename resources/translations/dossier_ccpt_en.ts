@@ -1658,148 +1658,148 @@
         <translation>Competences badge (Open Badges 3.0)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="58"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="70"/>
         <source>Contenu du badge</source>
         <translation>Badge contents</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="59"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="71"/>
         <source>Émetteur du badge</source>
         <translation>Badge issuer</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="60"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="72"/>
         <source>Signature du badge</source>
         <translation>Badge signature</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="65"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="62"/>
         <source>&amp;Signer le badge avec la clé de l’organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign the badge with the organisation’s key</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="66"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="63"/>
         <source>Signer le badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the badge</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="71"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="73"/>
         <source>Pourquoi le badge ne peut pas être fait</source>
         <translation>Why the badge cannot be made</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="80"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="82"/>
         <source>Aperçu du badge (JSON)</source>
         <translation>Badge preview (JSON)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="84"/>
-        <source>&amp;Aperçu du fichier (JSON, lisible par les portefeuilles de badges) :</source>
-        <translation>File &amp;preview (JSON, readable by badge wallets):</translation>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="86"/>
+        <source>&amp;Aperçu du contenu du badge (JSON, lisible par les portefeuilles de badges) :</source>
+        <translation>&amp;Preview of the badge’s contents (JSON, readable by badge wallets):</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="89"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="91"/>
         <source>Résultat de l’enregistrement</source>
         <translation>Saving result</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="92"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="94"/>
         <source>&amp;Enregistrer le badge…</source>
         <translation>&amp;Save the badge…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="94"/>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="196"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="96"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="199"/>
         <source>Enregistrer le badge</source>
         <translation>Save the badge</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="97"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="99"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="99"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="101"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="113"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="115"/>
         <source>Ce que dit le badge</source>
         <translation>What the badge says</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="141"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="144"/>
         <source>obtenu le %1</source>
         <translation>obtained on %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="142"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="145"/>
         <source>obtenu</source>
         <translation>obtained</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="144"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="147"/>
         <source>Ce badge dit que vous avez obtenu le CCPT « %1 » (%2), reconnu équivalent au bloc « %3 » du titre professionnel %4, et donne ses compétences et celles du bloc. Il vous nomme par vos prénom et nom ; il ne contient ni votre adresse, ni votre courriel, ni votre téléphone, ni votre syndicat.</source>
         <translation>This badge says you obtained the CCPT “%1” (%2), recognised as equivalent to the block “%3” of the professional title %4, and gives its competences and the block’s. It names you by your first and last name; it holds neither your address, nor your e-mail, nor your phone, nor your union.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="153"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="156"/>
         <source>Émetteur : vous-même. Ce badge est auto-déclaré : aucune organisation ne l’atteste, et il le dit. Pour un badge émis par votre organisme d’accompagnement, il doit se déclarer émetteur sur cet ordinateur.</source>
         <translation>Issuer: yourself. This badge is self-declared: no organisation attests it, and it says so. For a badge issued by your accompanying organisation, it must declare itself the issuer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="156"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="159"/>
         <source>Émetteur : %1, l’organisation configurée sur cet ordinateur.</source>
         <translation>Issuer: %1, the organisation configured on this computer.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="169"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="172"/>
         <source>Non signé : tout le monde peut le lire, et personne ne peut vérifier qu’il vient bien de son émetteur ni qu’il n’a pas été modifié.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="175"/>
-        <source>Pour le signer, l’organisation émettrice doit désigner sa clé de signature dans sa configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned: anyone can read it, and no one can check that it really comes from its issuer or that it was not changed.</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/badge_dialog.py" line="178"/>
+        <source>Pour le signer, l’organisation émettrice doit désigner sa clé de signature dans sa configuration.</source>
+        <translation>To sign it, the issuing organisation must name its signing key in its configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="181"/>
         <source>Le badge ne peut pas être signé : %1. Il s’enregistrera non signé. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The badge cannot be signed: %1. It will be saved unsigned. %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="182"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="185"/>
         <source>Cochez « Signer le badge » pour qu’il puisse être vérifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick “Sign the badge” so that it can be verified.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="184"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="187"/>
         <source>Signé : le fichier est signé avec la clé privée de %1. Quiconque a la clé publique de cette organisation peut vérifier que le badge vient bien d’elle et qu’il n’a pas été modifié depuis. Le fichier (.jwt) est un texte codé que lisent les portefeuilles de badges ; il dit ce que montre l’aperçu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed: the file is signed with %1’s private key. Anyone with this organisation’s public key can check that the badge really comes from it and has not been changed since. The file (.jwt) is encoded text that badge wallets read; it says what the preview shows.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="198"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="201"/>
         <source>Badge Open Badges signé (*.jwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed Open Badges badge (*.jwt)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="199"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="202"/>
         <source>Badge Open Badges (*.json)</source>
         <translation>Open Badges badge (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="216"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="219"/>
         <source>Le badge n’a pas été enregistré : %1</source>
         <translation>The badge was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="220"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="223"/>
         <source>Badge signé enregistré : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed badge saved: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/badge_dialog.py" line="221"/>
+        <location filename="../../dossier_app/gui/badge_dialog.py" line="224"/>
         <source>Badge enregistré : %1</source>
         <translation>Badge saved: %1</translation>
     </message>
