@@ -233,7 +233,8 @@ def badge(dossier: Dossier, referential: Referential, *, issuer: Issuer | None,
         else _profile(issuer))
     moment = now if now.tzinfo is not None else now.replace(tzinfo=dt.timezone.utc)
     if result.date is not None:
-        moment = dt.datetime.combine(result.date, dt.time(), tzinfo=moment.tzinfo)
+        moment = dt.datetime(result.date.year, result.date.month, result.date.day,
+                             tzinfo=moment.tzinfo)  # the day of the decision, at midnight
     title = (say("{ccpt} : CCPT obtenu (badge auto-déclaré)", ccpt=ccpt.label) if self_declared
              else say("{ccpt} : CCPT obtenu", ccpt=ccpt.label))
     return {

@@ -124,7 +124,8 @@ def test_words_are_spaced_bullets_real_and_numbers_counted(example_pdf) -> None:
     assert "\t" not in raw  # Qt maps the space glyph to the tab; copied text keeps spaces
     assert not [c for c in raw if "\ue000" <= c <= "\uf8ff"]  # no Symbol bullet left
     lines = [line for page in reader.pages for line in _lines(page)]
-    assert lines.count("•") == 7  # the example's bullets
+    # The example's own bullets, and the trade's three competences in each production's table.
+    assert lines.count("•") == 7 + 3 * 3
     assert [line for line in lines if line[:-1].isdigit() and line[-1] in ".)"] == ["1.", "2.", "3."]
 
 
