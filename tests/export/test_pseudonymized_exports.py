@@ -71,6 +71,9 @@ EXAMPLE_SECRETS = ["Benali", "Karim Benali", "Logistique Atlantique"]
 
 
 _HEX_VALUE = re.compile(r'="[0-9A-Fa-f]{2,8}"')
+_INITIALS = re.compile(r'(?<=w:initials)="[^"]*"')
+"""A comment's initials are made from its author's name as exported (« CR » for Claire
+Roussel, the advisor): a generated acronym « CR » would be found there, named by no one."""
 _TEMPLATE_PARTS = ("word/styles", "word/numbering", "word/theme/", "word/settings",
                    "word/fontTable", "word/webSettings")
 
@@ -82,11 +85,12 @@ def docx_leaks(path: Path, secrets: list[str]) -> dict[str, list[str]]:
         for name in package.namelist():
             if not name.endswith((".xml", ".rels")):
                 continue
-            # Hexadecimal values (colours, paragraph and revision ids) are no one's name: a
+            # Hexadecimal values (colours, paragraph and revision ids) and comments' initials are
+            # no one's name: a
             # generated acronym « CD » is found in the template's colour « 7BA0CD ». The
             # template's own parts (styles, numbering, theme, settings, fonts) are searched
             # in their text only: their markup holds style ids and font names, not the dossier.
-            xml = _HEX_VALUE.sub('=""', package.read(name).decode("utf-8"))
+            xml = _INITIALS.sub('=""', _HEX_VALUE.sub('=""', package.read(name).decode("utf-8")))
             runs = re.sub(r"<[^>]+>", "", re.sub(r"</w:p>|<w:tab/>|<w:br/>", " ", xml))
             template_part = name.startswith(_TEMPLATE_PARTS)
             leaked = (leaks(runs, secrets) if template_part
