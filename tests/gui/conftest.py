@@ -9,6 +9,8 @@ from dossier_app.core.paths import AppPaths
 from dossier_app.gui.app import create_window
 from dossier_app.gui.spell import SpellService
 
+from .modal import Dialogs
+
 TODAY = dt.datetime(2026, 11, 22, 10, 0)
 """The day every GUI test runs on, whatever the machine's clock says."""
 
@@ -54,6 +56,15 @@ def _no_modal_dialogs(monkeypatch):
 
     for name in ("warning", "information", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+@pytest.fixture
+def dialogs(qtbot):
+    """Steps to run in the modal dialogs a test opens (see ``modal``); what failed in one
+    fails the test, even if it forgot to ``check()``."""
+    made = Dialogs(qtbot)
+    yield made
+    made.check()
 
 
 @pytest.fixture

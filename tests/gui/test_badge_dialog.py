@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit
 
 from dossier_app.core.badge import issuer_path
 from dossier_app.core.model import JuryResult, Outcome
@@ -65,20 +65,19 @@ def test_escape_closes(dialog, qtbot) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
-def test_the_badge_is_saved_by_keyboard_alone(dialog, qtbot, tmp_path: Path) -> None:
+def test_the_badge_is_saved_by_keyboard_alone(dialog, qtbot, dialogs, tmp_path: Path) -> None:
     target = tmp_path / "badge-nadia.json"
 
-    def fill_in() -> None:
-        chooser = QApplication.activeModalWidget()
-        assert isinstance(chooser, QFileDialog), chooser
+    def fill_in(chooser: QFileDialog) -> None:
         name = chooser.findChild(QLineEdit, "fileNameEdit")
         name.clear()
         qtbot.keyClicks(name, str(target))
         qtbot.keyClick(name, Qt.Key.Key_Return)
 
     assert dialog.save_button.hasFocus()
-    QTimer.singleShot(200, fill_in)
+    dialogs.then(fill_in, kind=QFileDialog)
     qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    dialogs.check()
     assert json.loads(target.read_text(encoding="utf-8")) == dialog.credential
     assert target.stat().st_mode & 0o777 == 0o600
     assert str(target) in dialog.status.text()

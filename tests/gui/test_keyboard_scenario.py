@@ -3,11 +3,10 @@ sent to whatever has the focus, as a user without a mouse meets the app."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -63,48 +62,13 @@ def _name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).replace("&", "") if interface else ""
 
 
-def _when_a_dialog_opens(qtbot, steps: Callable[[QWidget], None],
-                         after: QWidget | None = None) -> None:
-    """Run ``steps`` in the next modal dialog (not ``after``, the one on screen now), once it
-    shows: it runs its own loop. A dialog left open by a failed step is closed, so that the
-    test fails instead of waiting for ever."""
-    def look(tries: int = 0) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog is after or not dialog.isVisible():
-            if tries < 250:
-                QTimer.singleShot(20, lambda: look(tries + 1))
-            return
-        dialog.activateWindow()  # offscreen, a new window is not activated by itself
-        qtbot.waitUntil(lambda: _focus().window() is dialog)
-        try:
-            steps(dialog)
-        except BaseException as error:
-            FAILURES.append(error)
-        if dialog.isVisible():
-            FAILURES.append(AssertionError(f"« {dialog.windowTitle()} » stayed open"))
-            dialog.reject()
-
-    QTimer.singleShot(20, look)
-
-
-FAILURES: list[BaseException] = []
-"""What went wrong inside a dialog's own loop, raised again by the test."""
-
-
-def _no_failure_in_dialogs() -> None:
-    if FAILURES:
-        error = FAILURES[0]
-        FAILURES.clear()
-        raise error
-
-
 def _back_to(window: QWidget, qtbot) -> None:
     """A dialog closed: the desktop activates the window again (offscreen, nothing does)."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
 
-def test_from_the_welcome_screen_to_the_word_file_by_keyboard(window, qtbot, tmp_path):
+def test_from_the_welcome_screen_to_the_word_file_by_keyboard(window, qtbot, dialogs, tmp_path):
     window.resize(1366, 768)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.welcome.first_button)
@@ -129,9 +93,9 @@ def test_from_the_welcome_screen_to_the_word_file_by_keyboard(window, qtbot, tmp
         _type(qtbot, str(tmp_path / "nadia.ccpt"))
         _press(qtbot, Qt.Key.Key_Return)  # Créer le dossier
 
-    _when_a_dialog_opens(qtbot, assistant)
+    dialogs.then(assistant)
     _press(qtbot, Qt.Key.Key_Return)  # « Créer mon dossier… »
-    _no_failure_in_dialogs()
+    dialogs.check()
     session = window.session
     assert session is not None and session.dossier.candidate.first_name == "Nadia"
     _back_to(window, qtbot)
@@ -151,16 +115,16 @@ def test_from_the_welcome_screen_to_the_word_file_by_keyboard(window, qtbot, tmp
 
     def comment(dialog: QWidget) -> None:
         if not dialog.findChildren(QPlainTextEdit):  # asked once: who signs the comments
-            _when_a_dialog_opens(qtbot, comment, after=dialog)
+            dialogs.then(comment, after=dialog)
             _press(qtbot, Qt.Key.Key_Return)  # the name the app proposes
             return
         _type(qtbot, "Quels contrats ?")
         _tab_to(qtbot, "OK")
         _press(qtbot, Qt.Key.Key_Return)
 
-    _when_a_dialog_opens(qtbot, comment)
+    dialogs.then(comment)
     _press(qtbot, Qt.Key.Key_M, Ctrl | Qt.KeyboardModifier.AltModifier)
-    _no_failure_in_dialogs()
+    dialogs.check()
     _back_to(window, qtbot)
     assert [c.body for c in session.dossier.comments] == ["Quels contrats ?"]
 
@@ -215,9 +179,9 @@ def test_from_the_welcome_screen_to_the_word_file_by_keyboard(window, qtbot, tmp
         qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30000)
         _press(qtbot, Qt.Key.Key_Escape)
 
-    _when_a_dialog_opens(qtbot, export)
+    dialogs.then(export)
     _press(qtbot, Qt.Key.Key_E, Ctrl)
-    _no_failure_in_dialogs()
+    dialogs.check()
     _back_to(window, qtbot)
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "J’ai organisé une réunion avec la direction." in text

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from dossier_app.core.clock import Clock
 from dossier_app.core.model import AskedQuestion, Question, TalkPoint
@@ -233,20 +233,15 @@ def test_practice_without_questions_says_so(window, qtbot, clock) -> None:
 # --- the mock jury ----------------------------------------------------------------------
 
 
-def _answer_box(button: str) -> list[str]:
+def _answer_box(dialogs, button: str) -> list[str]:
     """Click ``button`` in the message box about to open; its text is put in the list."""
     seen: list[str] = []
 
-    def answer(tries: int = 200) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if tries:
-                QTimer.singleShot(10, lambda: answer(tries - 1))
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append(plain(box.text()))
         next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
 
-    QTimer.singleShot(0, answer)
+    dialogs.then(answer, kind=QMessageBox, activate=False)
     return seen
 
 
@@ -304,7 +299,7 @@ def test_a_mock_jury_times_both_phases_and_keeps_what_was_asked(window, qtbot, c
     assert (jury.notes, jury.author) == ("Ralentir au debut", "Claire Roussel")
 
 
-def test_cancelling_a_mock_jury_asks_before_losing_anything(window, qtbot, clock) -> None:
+def test_cancelling_a_mock_jury_asks_before_losing_anything(window, qtbot, clock, dialogs) -> None:
     untouched = MockJuryDialog(_questions(), bundled_rules(), clock, "", window)
     _shown(untouched, qtbot)
     _press(untouched, qtbot, Qt.Key.Key_Escape)  # nothing to lose: no question
@@ -313,11 +308,11 @@ def test_cancelling_a_mock_jury_asks_before_losing_anything(window, qtbot, clock
     _shown(dialog, qtbot)
     dialog.to_questions.click()
     dialog.rows[1].tick.click()
-    seen = _answer_box("Continuer le jury blanc")
+    seen = _answer_box(dialogs, "Continuer le jury blanc")
     _press(dialog, qtbot, Qt.Key.Key_Escape)
     assert seen and seen[0].startswith("Abandonner ce jury blanc ?")
     assert dialog.isVisible() and dialog.rows[1].tick.isChecked()
-    _answer_box("Abandonner")
+    _answer_box(dialogs, "Abandonner")
     _press(dialog, qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.mock_jury is None

@@ -8,8 +8,8 @@ import datetime as dt
 import importlib.util
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from dossier_app.core.clock import Clock
 from dossier_app.core.model import ChapterKind, QuestionOrigin, Rehearsal, TalkPoint
@@ -417,29 +417,8 @@ def _needs(module: str) -> pytest.MarkDecorator:
     return pytest.mark.skipif(not found, reason=f"dossier_app/gui/{module}.py is not there yet")
 
 
-def _while_open(steps, qtbot) -> None:
-    """Run ``steps(dialog)`` once the modal dialog is up; close it after a few seconds
-    whatever happens, so that a test never waits forever."""
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        dialog.activateWindow()  # its shortcuts need it active
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-        steps(dialog)
-
-    def give_up() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            QDialog.done(dialog, 0)
-
-    QTimer.singleShot(0, run)
-    QTimer.singleShot(8000, give_up)
-
-
 @_needs("rehearsal_window")
-def test_a_rehearsal_is_run_and_kept(example_window, qtbot, clock) -> None:
+def test_a_rehearsal_is_run_and_kept(example_window, qtbot, clock, dialogs) -> None:
     window = example_window
     page = _open(window)
     _set_plan(window, page, [5, 5])
@@ -453,7 +432,7 @@ def test_a_rehearsal_is_run_and_kept(example_window, qtbot, clock) -> None:
         clock.seconds += 5
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # « Garder cette répétition »
 
-    _while_open(talk, qtbot)
+    dialogs.then(talk)
     _focus(qtbot, page.plan.table)
     _press(qtbot, Qt.Key.Key_F5)
     rehearsals = window.session.dossier.oral_for(1).rehearsals
@@ -463,7 +442,7 @@ def test_a_rehearsal_is_run_and_kept(example_window, qtbot, clock) -> None:
 
 
 @_needs("practice_dialog")
-def test_practice_records_how_each_answer_went(example_window, qtbot, clock) -> None:
+def test_practice_records_how_each_answer_went(example_window, qtbot, clock, dialogs) -> None:
     window = example_window
     page = _open(window)
     page.questions.propose_button.click()
@@ -475,7 +454,7 @@ def test_practice_records_how_each_answer_went(example_window, qtbot, clock) -> 
         qtbot.waitUntil(lambda: any(q.practised for q in questions))  # a shortcut is queued
         qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
 
-    _while_open(practise, qtbot)
+    dialogs.then(practise)
     page.questions.practise_button.click()
     practised = [q for q in questions if q.practised]
     assert [(q.confidence, q.practised) for q in practised] == [(3, clock.moment)]
@@ -484,7 +463,7 @@ def test_practice_records_how_each_answer_went(example_window, qtbot, clock) -> 
 
 
 @_needs("mock_jury_dialog")
-def test_a_mock_jury_is_kept_with_its_author(example_window, qtbot, clock) -> None:
+def test_a_mock_jury_is_kept_with_its_author(example_window, qtbot, clock, dialogs) -> None:
     window = example_window
     window.context.settings.reviewer_name = "Claire Roussel"
     page = _open(window)
@@ -495,7 +474,7 @@ def test_a_mock_jury_is_kept_with_its_author(example_window, qtbot, clock) -> No
                       if "Enregistrer" in b.text() and b.isEnabled())
         button.click()
 
-    _while_open(save, qtbot)
+    dialogs.then(save)
     page.mock_juries.run_button.click()
     juries = window.session.dossier.oral_for(1).mock_juries
     assert len(juries) == 1 and juries[0].author == "Claire Roussel"
