@@ -52,8 +52,8 @@ def main() -> None:
     context.spell.wait_until_ready()
     window.show()
     window.open_path(path)
-    window.go_to(Place("chapter", 1, ChapterKind.ANALYSIS))
-    editor = window.chapter_page.editor
+    window.workspace.go_to(Place("chapter", 1, ChapterKind.ANALYSIS))
+    editor = window.workspace.chapter_page.editor
     deadline = time.perf_counter() + 30
     while time.perf_counter() < deadline:  # let the first highlighting pass finish
         app.processEvents()
@@ -75,7 +75,7 @@ def main() -> None:
         app.processEvents()
         timings.append((time.perf_counter() - start) * 1000)
     start = time.perf_counter()
-    window.chapter_page.sync()
+    window.workspace.chapter_page.sync()
     sync_ms = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
     window.session.flush()
