@@ -438,9 +438,9 @@ def _acronyms_spelled_out(chapters: list[tuple[int, ChapterKind, str]],
 
 @lru_cache(maxsize=8)
 def _acronym_pattern(characters: str) -> re.Pattern[str] | None:
-    """Runs of the characters the acronyms are made of, not followed by a letter: a quick way
-    to the few words that may be one."""
-    return re.compile(rf"[{re.escape(characters)}]+{_NOT_LETTER_AFTER}") if characters else None
+    """Runs of the characters the acronyms are made of, not followed by a letter nor joined to
+    a word by a hyphen: a quick way to the few words that may be one."""
+    return re.compile(rf"[{re.escape(characters)}]+(?!{_L}|-{_L})") if characters else None
 
 
 _JOINED_BEFORE = re.compile(rf"{_L}|-")
@@ -449,7 +449,7 @@ _JOINED_BEFORE = re.compile(rf"{_L}|-")
 def _acronym_uses(text: str, candidates: re.Pattern[str] | None,
                   acronyms: dict[str, str]) -> Iterator[tuple[int, int, str]]:
     """Whole-word uses of the acronyms: « CSE/CSSCT » is two, « CSE-C » one, « CE » in « CESU »,
-    « ce » and « pré-CE » none."""
+    « CE-bis » or « pré-CE », and « ce », none."""
     if candidates is None:
         return
     for run in candidates.finditer(text):
