@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_NOT_READY, EXIT_ERROR = 0, 1, 2
 FORMATS = ("docx", "json", "pdf")
-COMMANDS = ("import", "export", "check", "oral", "badge", "referential")
+COMMANDS = ("import", "export", "check", "oral", "badge", "proofread", "referential")
 ORAL_FORMATS = ("docx", "pdf")
 
 
@@ -193,6 +193,11 @@ def _run_command(argv: list[str]) -> int:
                        help="signe le badge (VC-JWT, un texte) avec la clé Ed25519 de "
                             "l’organisation émettrice")
 
+    proofreading = commands.add_parser("proofread", help="relit le dossier : grammaire, orthographe "
+                                                         "et conseils d’écriture")
+    proofreading.add_argument("input", type=Path, metavar="ENTREE.ccpt")
+    proofreading.add_argument("--format", choices=("text", "json"), default="text")
+
     referential = commands.add_parser("referential", help="référentiel des CCPT")
     actions = referential.add_subparsers(dest="action", required=True, parser_class=_Parser)
     actions.add_parser("show", help="affiche le référentiel utilisé")
@@ -204,7 +209,7 @@ def _run_command(argv: list[str]) -> int:
     paths = AppPaths.default()
     handlers: dict[str, Callable[[argparse.Namespace, AppPaths], int]] = {
         "import": _import, "export": _export, "check": _check, "oral": _oral,
-        "badge": _badge, "referential": _referential,
+        "badge": _badge, "proofread": _proofread, "referential": _referential,
     }
     return handlers[args.command](args, paths)
 
@@ -324,6 +329,32 @@ def _check(args: argparse.Namespace, paths: AppPaths) -> int:
     if names:
         _say("\n" + format_unlisted(names))
     return EXIT_OK if report.ready else EXIT_NOT_READY
+
+
+def _proofread(args: argparse.Namespace, paths: AppPaths) -> int:
+    from .app.proofread_report import proofread_json, proofread_lines
+    from .core.grammar import PACKAGE, grammar_checker
+    from .core.proof_ignores import ProofIgnores, ignores_path
+    from .core.proofread import proofread
+    from .core.writing_advice import advice_in_use
+
+    check_input_file(args.input, say("le dossier"), ANY_SIZE)
+    dossier = dossiers.read(args.input)
+    advice, problem = advice_in_use(paths)
+    if problem:
+        _say(f"Attention : les conseils d’écriture installés sont ignorés ({problem})", sys.stderr)
+    grammar = grammar_checker()
+    if grammar is None:
+        _say(f"Attention : la vérification grammaticale n’est pas installée (paquet {PACKAGE}) : "
+             f"seuls l’orthographe et les conseils d’écriture sont relus.", sys.stderr)
+    findings = proofread(dossier, grammar=grammar, speller=_speller(paths), advice=advice,
+                         ignores=ProofIgnores(ignores_path(paths.data)))
+    if args.format == "json":
+        _say(json.dumps(proofread_json(findings), ensure_ascii=False, indent=2))
+    else:
+        for line in proofread_lines(findings):
+            _say(line)
+    return EXIT_OK
 
 
 def _speller(paths: AppPaths) -> FrenchSpeller | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QTextE
 
 from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, to_markdown
 from ..core.spelling import checkable_words
-from . import text_document
+from . import grammar_menu, text_document
 from .spell import SpellHighlighter, SpellService
 from .texts import fill
 
@@ -207,8 +207,24 @@ class ChapterEditor(QTextEdit):
         word_cursor = self.misspelt_word_at(cursor)
         if word_cursor is not None:
             self._add_spelling_actions(menu, word_cursor)
+        found = self.grammar_mark_at(cursor)
+        if found is not None:
+            grammar_menu.add_grammar_actions(self, menu, found)
         menu.exec(self.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+    def grammar_mark_at(self, cursor: QTextCursor) -> grammar_menu.Found | None:
+        """The grammar or style mark under ``cursor``, when the paragraph is checked."""
+        grammar = self.spell.grammar if self.spell else None
+        if grammar is None or self.highlighter is None or not self.highlighter.grammar_enabled:
+            return None
+        block = cursor.block()
+        paragraph = block.text().replace(text_document.LINE_BREAK, "\n")
+        position = cursor.positionInBlock()
+        for mark in grammar.marks(paragraph) or ():
+            if mark.start <= position <= mark.end:
+                return grammar_menu.Found(mark, paragraph, block.position())
+        return None
 
     def misspelt_word_at(self, cursor: QTextCursor) -> QTextCursor | None:
         speller = self.spell.speller if self.spell else None

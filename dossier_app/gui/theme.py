@@ -67,16 +67,20 @@ class Colours:
     """A step missed, on the timeline."""
     misspelt: str
     """The spell checker's wavy line, on Base."""
+    grammar: str
+    """The grammar checker's dashed line, on Base: 3:1, and apart from ``misspelt``."""
+    style: str
+    """The dotted line under what style or typography would change, on Base."""
 
 
 LIGHT_COLOURS = Colours(
     edge="#767672", focus=LIGHT[R.Highlight], comment="#c47e14", comment_text="#1b1b1b",
     added="#1b7a2f", removed="#b3261e", timeline="#767672", today="#1f5fbf",
-    held="#1b7a2f", missed="#b3261e", misspelt="#d32f2f")
+    held="#1b7a2f", missed="#b3261e", misspelt="#d32f2f", grammar="#1f5fbf", style="#8a5a00")
 DARK_COLOURS = Colours(
     edge="#8c8f94", focus=DARK[R.Highlight], comment="#e0a526", comment_text="#1b1b1b",
     added="#81c995", removed="#f28b82", timeline="#8f9399", today="#8ab4f8",
-    held="#81c995", missed="#f28b82", misspelt="#f28b82")
+    held="#81c995", missed="#f28b82", misspelt="#f28b82", grammar="#8ab4f8", style="#e0a526")
 
 BASE_POINT_SIZE = 10.0
 _APPLIED = "dossierCcptLook"

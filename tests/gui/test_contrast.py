@@ -77,6 +77,8 @@ def _pairs(palette: QPalette, table) -> list[tuple[str, str, str, float]]:
         ("step missed", table.missed, window, GRAPHIC),
         ("step missed, its cross on the hollow mark", table.missed, base, GRAPHIC),
         ("misspelt word's line", table.misspelt, base, GRAPHIC),
+        ("grammar's line", table.grammar, base, GRAPHIC),
+        ("style's line", table.style, base, GRAPHIC),
         ("focus ring on a selected item", role(R.HighlightedText), role(R.Highlight), GRAPHIC),
     ]
     for name, background in (("window", window), ("field", base), ("button", button)):
