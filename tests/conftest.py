@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
+from dossier_app.core import grammar
 from dossier_app.core.guidance import Guidance, load_guidance
 from dossier_app.core.interchange import dossier_from_json
 from dossier_app.core.model import Dossier
@@ -25,6 +27,10 @@ from dossier_app.storage.lock import LockIdentity
 
 PROJECT = Path(__file__).resolve().parents[1]
 
+# Tests never fail on timing: Hypothesis's 200 ms per example fails on a busy machine.
+settings.register_profile("dossier", deadline=None)
+settings.load_profile("dossier")
+
 REQUIRE_ALL = "DOSSIER_CCPT_REQUIRE_ALL"
 """Set by .ci/run: a test whose program is missing fails instead of skipping, so that CI
 always runs them all."""
@@ -32,6 +38,7 @@ always runs them all."""
 NEEDED = {
     "libreoffice": (lambda: pdf.find_libreoffice() is not None, "libreoffice-writer-nogui"),
     "pdftoppm": (lambda: shutil.which("pdftoppm") is not None, "poppler-utils"),
+    "grammalecte": (lambda: grammar.grammar_checker() is not None, grammar.PACKAGE),
 }
 """What ``@pytest.mark.needs(name)`` looks for, and the Debian package that provides it."""
 
