@@ -118,7 +118,7 @@ def installed_advice_path(paths: AppPaths) -> Path:
 
 
 def load_advice(path: Path) -> AdviceRules:
-    data = load_json_file(path, say("les conseils d’écriture"))
+    data = load_json_file(path, say("le fichier de conseils d’écriture"))
     try:
         return advice_from_json(data)
     except InvalidData as error:

