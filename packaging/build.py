@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import grammalecte_stage  # noqa: E402 (beside this script)
+
 from dossier_app import APP_ID, __version__  # noqa: E402
 
 BUILD = ROOT / "build"
@@ -82,6 +84,7 @@ def icons() -> Path:
 def bundle() -> Path:
     if not (BUILD / "icons" / "dossier-ccpt.ico").exists():
         icons()
+    grammalecte_stage.stage()
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
                     "--log-level", "WARN", "--distpath", str(BUILD / "dist"),
                     "--workpath", str(BUILD / "pyinstaller"),
@@ -126,7 +129,9 @@ def deb(architecture: str) -> Path:
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
         "Upstream-Name: Dossier CCPT\n\nFiles: *\nLicense: GPL-3.0-or-later\n\n"
         "Files: opt/dossier-ccpt/_internal/dossier_app/resources/dictionaries/*\n"
-        "License: MPL-2.0\nComment: French Hunspell dictionary by Grammalecte (see fr-README.txt)\n",
+        "License: MPL-2.0\nComment: French Hunspell dictionary by Grammalecte (see fr-README.txt)\n\n"
+        "Files: opt/dossier-ccpt/_internal/grammalecte/*\n"
+        "License: GPL-3.0-or-later\nComment: Grammalecte, the grammar checker (see its copyright)\n",
         encoding="utf-8")
     for path in root.rglob("*"):
         if not path.is_symlink():

@@ -34,6 +34,7 @@ import zipfile
 from contextlib import contextmanager
 from pathlib import Path, PureWindowsPath
 
+import grammalecte_stage
 import tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -345,6 +346,7 @@ def bundle() -> Path:
     if not (BUILD / "icons" / "dossier-ccpt.ico").exists():
         raise SystemExit("build/icons is missing: run `python packaging/build.py icons` "
                          "(Qt draws them on the host)")
+    grammalecte_stage.stage()  # on the host: Grammalecte comes from its distribution
     prefix = wine_prefix(WIN / "prefix")
     result = run([python / "python.exe", "-m", "PyInstaller", "--noconfirm", "--clean",
                   "--log-level", "WARN",

@@ -25,6 +25,7 @@ import importlib.util
 import os
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -78,17 +79,25 @@ class GrammarChecker:
         self._lock = threading.Lock()
 
     def check(self, text: str) -> list[Mark]:
-        # A hard line break is not the end of a sentence: a space keeps the offsets.
+        """The marks of a paragraph. Each line after a hard line break is checked on its own:
+        a writer starts a new line where a new sentence starts (Grammalecte, given the two
+        lines as one, reads one sentence and misses errors)."""
+        marks: list[Mark] = []
+        offset = 0
+        for line in text.split("\n"):
+            marks += (replace(m, start=m.start + offset, end=m.end + offset) for m in self._line(line))
+            offset += len(line) + 1
+        return marks
+
+    def _line(self, line: str) -> list[Mark]:
+        if not line.strip():
+            return []
         try:
             with self._lock:
-                errors = list(self._engine.parse(text.replace("\n", " "), "FR"))
+                errors = list(self._engine.parse(line, "FR"))
+            return sorted((_mark(error) for error in errors), key=lambda m: (m.start, m.end))
         except Exception:  # a fault of the checker on some text: no marks, never a crash
             return []
-        return sorted((_mark(error) for error in errors), key=lambda m: (m.start, m.end))
-
-    def ignore_rule(self, rule: str) -> None:
-        with self._lock:
-            self._engine.ignoreRule(rule)
 
 
 def _mark(error: dict) -> Mark:
@@ -115,3 +124,21 @@ def grammar_checker() -> GrammarChecker | None:
             _loaded = GrammarChecker(module) if module is not None else None
         return _loaded
 
+
+
+DEBIAN_LICENCE = Path("/usr/share/doc/python3-grammalecte/copyright")
+
+
+def package_folder() -> Path | None:
+    """The folder of the Grammalecte package in use, which the installers copy."""
+    module = _find()
+    return Path(module.__file__).parent if module is not None and module.__file__ else None
+
+
+def licence_file(folder: Path) -> Path | None:
+    """Grammalecte's licence and copyright: beside a copy the installers made, else the
+    distribution's."""
+    for candidate in (folder / "copyright", DEBIAN_LICENCE):
+        if candidate.is_file():
+            return candidate
+    return None

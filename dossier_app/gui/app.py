@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -37,6 +37,9 @@ def create_window(paths: AppPaths, spell_checking: bool = True,
     context = AppContext(paths, settings, referential, load_guidance(), spell,
                          LockIdentity.current(), clock or Clock())
     window = MainWindow(context)
+    if spell is not None and spell.grammar is not None:  # told from the grammar thread
+        spell.grammar.missing.connect(window.status_line.grammar_missing,
+                                      Qt.ConnectionType.QueuedConnection)
     for editor in (window.workspace.chapter_page.editor, window.workspace.project):
         editor.setFont(editor_font(settings.text_scale))
     return window, context

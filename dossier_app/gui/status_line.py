@@ -53,6 +53,11 @@ class StatusLine(QObject):
         if message:
             self.bar.showMessage(message, NOTICE_MS)
 
+    def grammar_missing(self) -> None:
+        """Said once, when grammar is first needed and Grammalecte is not installed."""
+        self.notice(self.tr("La grammaire n’est pas vérifiée : Grammalecte n’est pas installé "
+                            "(paquet python3-grammalecte). L’orthographe l’est."))
+
     def clear(self) -> None:
         self.words.set_texts([""])
         self.saved.setText("")

@@ -47,9 +47,10 @@ def test_typography_the_app_sets_itself_is_not_reported() -> None:
     assert _found(text) == []
 
 
-def test_a_hard_line_break_keeps_the_offsets_and_ends_no_sentence() -> None:
-    text = "Les salariés qui était\nprésent ont voté."
-    assert _found(text) == [("était", "grammar")]
+def test_each_line_of_a_paragraph_is_checked_on_its_own_at_its_offsets() -> None:
+    assert _found("Les salariés qui était\nprésent ont voté.") == [("était", "grammar")]
+    # Read as one sentence with the line before, the error would be missed.
+    assert _found("Une ligne\nLes salariés qui était présent ont voté.") == [("était", "grammar")]
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n", "…", "😀 " * 50, "é" * 5_000, "((((" * 500,
