@@ -87,7 +87,18 @@ def _sentence(finding: Finding) -> str:
     if code is Code.UNSURE_QUESTIONS:
         return (f"{oral} : {p['count']} question{'s' if p['count'] > 1 else ''} où vous "
                 "n’étiez « pas sûr » la dernière fois : à retravailler.")
+    if code is Code.WRITING_ADVICE:
+        return f"{where} : {_writing(p['count'], p['grammar'])} (dossier-app proofread les détaille)."
     raise ValueError(code)
+
+
+def _writing(advice: int, grammar: int) -> str:
+    parts = []
+    if advice:
+        parts.append(f"{advice} conseil{'s' if advice > 1 else ''} d’écriture")
+    if grammar:
+        parts.append(f"{grammar} remarque{'s' if grammar > 1 else ''} de grammaire")
+    return " et ".join(parts)
 
 
 def _minutes(value: float) -> str:

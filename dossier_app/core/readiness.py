@@ -18,6 +18,7 @@ from .oral import OralRules, bundled_rules, planned_minutes
 from .pages import Page
 from .referential import Referential
 from .trade import reached
+from .writing_advice import AdviceRules, advise, bundled_advice
 
 
 class Severity(str, Enum):
@@ -77,6 +78,10 @@ class Code(str, Enum):
     """``count`` of the ``total`` questions (ints) were never practised."""
     UNSURE_QUESTIONS = "unsure-questions"
     """``count`` questions (int) felt « pas sûr » when last practised."""
+    WRITING_ADVICE = "writing-advice"
+    """The production's chapters have ``count`` pieces of writing advice (int) and, when the
+    window has proofread them, ``grammar`` grammar remarks (int, 0 otherwise); the finding's
+    chapter is the first with any."""
 
 
 EXCERPT_LENGTH = 40
@@ -112,9 +117,12 @@ class Report:
 
 
 def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance,
-                  oral_rules: OralRules | None = None) -> Report:
-    """The findings on the dossier; the oral's, as advice, with ``oral_rules`` (the bundled
-    ones when not given)."""
+                  oral_rules: OralRules | None = None, advice_rules: AdviceRules | None = None,
+                  grammar_counts: Mapping[tuple[int, ChapterKind], int] | None = None) -> Report:
+    """The findings on the dossier; the oral's and the writing advice's as advice, with
+    ``oral_rules`` and ``advice_rules`` (the bundled ones when not given). ``grammar_counts``:
+    grammar remarks by chapter, when the window has proofread it (grammar is too slow to
+    check here)."""
     findings: list[Finding] = []
 
     def blocking(code: Code, production: int | None = None, chapter: ChapterKind | None = None,
@@ -195,11 +203,32 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
         advice(Code.DECLARATION_INCOMPLETE, page=Page.DECLARATION, missing=missing)
 
     findings += _oral_findings(dossier, oral_rules or bundled_rules())
+    findings += _writing_findings(dossier, advice_rules or bundled_advice(), grammar_counts or {})
 
     outside = count_words(dossier.project) + sum(count_words(m.description)
                                                  for m in dossier.mandates)
     ordered = sorted(findings, key=lambda f: f.severity is not Severity.BLOCKING)
     return Report(tuple(ordered), tuple(words_by_production), outside)
+
+
+def _writing_findings(dossier: Dossier, rules: AdviceRules,
+                      grammar: Mapping[tuple[int, ChapterKind], int]) -> list[Finding]:
+    """One note per production: its writing advice and grammar remarks, counted."""
+    counts: dict[tuple[int, ChapterKind], int] = {}
+    for finding in advise(dossier, rules):
+        place = finding.production, finding.chapter
+        counts[place] = counts.get(place, 0) + 1
+    findings = []
+    for number in range(1, len(dossier.productions) + 1):
+        chapters = [kind for kind in ChapterKind
+                    if counts.get((number, kind)) or grammar.get((number, kind))]
+        if chapters:
+            findings.append(Finding(
+                Severity.ADVICE, Code.WRITING_ADVICE,
+                {"count": sum(counts.get((number, k), 0) for k in ChapterKind),
+                 "grammar": sum(grammar.get((number, k), 0) for k in ChapterKind)},
+                number, chapters[0]))
+    return findings
 
 
 def _oral_findings(dossier: Dossier, rules: OralRules) -> list[Finding]:

@@ -60,7 +60,8 @@ class _Named(QTableWidgetItem):
 ORAL_COLUMN = 8
 RESULT_COLUMN = 9
 FOLLOW_UP_COLUMN = 10
-FILE_COLUMN = 11
+ADVICE_COLUMN = 11
+FILE_COLUMN = 12
 
 
 class DashboardDialog(QDialog):
@@ -87,7 +88,8 @@ class DashboardDialog(QDialog):
             self.tr("Candidat"), self.tr("CCPT"), self.tr("Chapitres"), self.tr("Mots"),
             self.tr("Commentaires ouverts"), self.tr("Dernière modification"),
             self.tr("Prochaine étape"), self.tr("Jury"), self.tr("Prêt pour l’oral"),
-            self.tr("Résultat"), self.tr("Suite de parcours"), self.tr("Fichier")])
+            self.tr("Résultat"), self.tr("Suite de parcours"), self.tr("Conseils d’écriture"),
+            self.tr("Fichier")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,6 +189,7 @@ class DashboardDialog(QDialog):
         self.table.setItem(row, ORAL_COLUMN, oral)
         self.table.setItem(row, RESULT_COLUMN, self._result(summary))
         self.table.setItem(row, FOLLOW_UP_COLUMN, QTableWidgetItem(summary.follow_up))
+        self.table.setItem(row, ADVICE_COLUMN, _Number(summary.writing_advice))
 
     def _result(self, summary: DossierSummary) -> QTableWidgetItem:
         """« Validé le 15 janvier 2027 », « En attente »; sorted by outcome, then date."""

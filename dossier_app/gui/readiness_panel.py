@@ -217,7 +217,20 @@ class ReadinessPanel(QWidget):
                     self.tr("Production %1, oral : %2 questions où vous n’étiez « pas sûr » la "
                             "dernière fois : à retravailler."))
             return fill(text, number, p["count"])
+        if code is Code.WRITING_ADVICE:
+            return self._writing(number, p["count"], p["grammar"])
         raise ValueError(code)
+
+    def _writing(self, number: str, advice: int, grammar: int) -> str:
+        advice_text = (self.tr("1 conseil d’écriture") if advice == 1
+                       else fill(self.tr("%1 conseils d’écriture"), advice))
+        grammar_text = (self.tr("1 remarque de grammaire") if grammar == 1
+                        else fill(self.tr("%1 remarques de grammaire"), grammar))
+        if advice and grammar:
+            return fill(self.tr("Production %1 : %2 et %3 ; voir la relecture (F7)."), number,
+                        advice_text, grammar_text)
+        return fill(self.tr("Production %1 : %2 ; voir la relecture (F7)."), number,
+                    advice_text if advice else grammar_text)
 
     def _go(self, item: QListWidgetItem) -> None:
         place = item.data(Qt.ItemDataRole.UserRole)

@@ -12,10 +12,11 @@ from ..core.clock import SYSTEM
 from ..core.errors import DossierError
 from ..core.limits import MAX_ITEMS, MAX_PRODUCTIONS
 from ..core.markdown import count_words
-from ..core.model import ChapterKind, ChapterStatus, Outcome
+from ..core.model import ChapterKind, ChapterStatus, Dossier, Outcome, Production
 from ..core.oral import OralRules, bundled_rules
 from ..core.readiness import oral_findings
 from ..core.sentence import Sentence, say
+from ..core.writing_advice import advise, bundled_advice
 from . import values
 from .connection import TooLong, connect_file, time_limit
 from .dossier_file import OPEN_SECONDS, check_header, check_identity, verify
@@ -49,6 +50,8 @@ class DossierSummary:
     """The date of that decision."""
     follow_up: str = ""
     """The first « suite de parcours » step not done yet."""
+    writing_advice: int = 0
+    """Pieces of writing advice on the chapters (``core.writing_advice``)."""
     problem: Sentence | None = None
     """Why the file could not be read (then the other fields are empty)."""
 
@@ -106,14 +109,19 @@ def _read_summary(connection: sqlite3.Connection, path: Path, today: dt.date,
     summary.ccpt = values.text(
         connection.execute("SELECT ccpt FROM dossier WHERE id = 1").fetchone()[0], 200)
     latest = None
-    for text, status, updated in connection.execute(
-            "SELECT text, status, updated FROM chapters LIMIT ?",
+    written: dict[int, Production] = {}
+    for number, kind, text, status, updated in connection.execute(
+            "SELECT production, kind, text, status, updated FROM chapters LIMIT ?",
             (MAX_PRODUCTIONS * len(ChapterKind),)):
         summary.statuses[ChapterStatus(status)] += 1
         summary.words += count_words(values.text(text))
+        written.setdefault(int(number), Production(0)).chapters[ChapterKind(kind)].text = \
+            values.text(text)
         stamp = values.timestamp(updated)
         if stamp and (latest is None or updated > latest):
             latest = updated
+    summary.writing_advice = len(advise(Dossier(productions=[written[n] for n in sorted(written)]),
+                                        bundled_advice()))
     summary.open_comments = connection.execute(
         "SELECT count(*) FROM comments WHERE resolved = 0").fetchone()[0]
     # Version 1 files (read as they are, never migrated here) had workshops only.

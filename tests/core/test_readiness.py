@@ -119,3 +119,30 @@ def test_french_sentences_of_the_command_line(example, referential, guidance) ->
     assert french(next(f for f in findings if f.code is Code.NOT_FINAL)) == (
         "Production 1\u00a0: pas encore «\u202fDéfinitif\u202f» (Analyse\u00a0: Relu\u202f; "
         "Argumentaire de transfert\u00a0: Brouillon).")
+
+
+def test_writing_advice_is_one_note_per_production_at_its_first_chapter(example, referential,
+                                                                          guidance) -> None:
+    from dossier_app.core.writing_advice import advise, bundled_advice
+
+    example.productions[1].chapters[ChapterKind.SITUATION].text = (
+        "Nous avons préparé la NAO avec la direction, et on a obtenu des avancées.")
+    report = check_dossier(example, referential, guidance)
+    notes = {f.production: f for f in report.findings if f.code is Code.WRITING_ADVICE}
+    counted = {}
+    for finding in advise(example, bundled_advice()):
+        counted[finding.production] = counted.get(finding.production, 0) + 1
+    assert {n: f.params["count"] for n, f in notes.items()} == counted
+    assert all(f.severity is Severity.ADVICE for f in notes.values())
+    assert notes[2].chapter is ChapterKind.SITUATION
+    assert notes[2].params["grammar"] == 0
+    assert french(notes[2]).startswith("Production 2\u00a0: ")
+    assert "conseils d’écriture (dossier-app proofread les détaille)" in french(notes[2])
+
+
+def test_the_window_s_grammar_counts_join_the_note(example, referential, guidance) -> None:
+    report = check_dossier(example, referential, guidance,
+                           grammar_counts={(3, ChapterKind.TRANSFER): 2})
+    (note,) = [f for f in report.findings if f.code is Code.WRITING_ADVICE and f.production == 3]
+    assert note.params["grammar"] == 2
+    assert "et 2 remarques de grammaire" in french(note)
