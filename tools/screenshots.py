@@ -4,9 +4,11 @@ work.
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py OUT_DIR [--lang en]
         [--sizes 1280x720,1366x768,1920x1080] [--scales 100,150,200] [--themes light,dark]
 
-Uses a throw-away user folder. For each window size, text size and theme: the main window
-on a chapter, on the Identity form, on the path page and on the positioning grid, the
-creation assistant, the export dialog, idle, exporting and cancelled (``SIZE-SCALE-THEME-screen.png``). Then, once: the
+Uses a throw-away user folder, spelling and grammar on as in the app. For each window size,
+text size and theme: the main window on a chapter, on the Identity form, on the path page
+and on the positioning grid, the « Relecture » panel on a chapter with planted errors and on
+the whole dossier, the creation assistant, the export dialog, idle, exporting and cancelled
+(``SIZE-SCALE-THEME-screen.png``). Then, once: the
 versions dialog, a review with a conflict and the group dashboard. Each window size runs
 in its own process on an offscreen screen of that size, so that dialogs meet the bounds
 a laptop's screen sets. ``montage`` (ImageMagick)
@@ -59,11 +61,15 @@ def main() -> None:
     settings = Settings(AppPaths.default())
     settings.language = args.lang
     settings.sync()
-    window, context = create_window(AppPaths.default(), spell_checking=False)
+    window, context = create_window(AppPaths.default())
+    assert context.spell is not None
+    context.spell.start()
+    context.spell.wait_until_ready()
     window.show_welcome()
     window.show()
     window.files.open_example()
     workspace = window.workspace
+    _plant_errors(window)
 
     def shoot(name: str, widget: QWidget | None = None) -> None:
         for _ in range(20):
@@ -92,6 +98,7 @@ def main() -> None:
                 for name, place in pages:
                     workspace.go_to(place)
                     shoot(f"{prefix}-{name}")
+                _shoot_proofreading(window, app, shoot, prefix)
                 assistant = CreationAssistant(context.referential, Path(tempfile.gettempdir()),
                                               window)
                 assistant.resize(min(assistant.width(), width), min(assistant.height(), height))
@@ -122,6 +129,46 @@ def main() -> None:
         window.resize(1366, 768)
         _once(window, context, shoot, dispose)
     window.close()
+
+
+PLANTED = ("Les salariés qui était présent ont voté des réunion régulière. Une reunoin a eu lieu "
+           "avec la direction et les représentants du CSE, puis nous avons rédigé ensemble un "
+           "compte rendu détaillé que nous avons diffusé à tous les salariés des trois équipes "
+           "concernées, avec les questions restées sans réponse et les prochaines étapes prévues.")
+"""Errors of grammar and spelling, and a long sentence, for the proofreading panel to find."""
+
+
+def _plant_errors(window) -> None:
+    from dossier_app.core.model import ChapterKind
+
+    session = window.session
+    text = session.dossier.production(1).chapters[ChapterKind.SITUATION].text
+    session.set_chapter_text(1, ChapterKind.SITUATION, f"{text}\n\n{PLANTED}")
+
+
+def _shoot_proofreading(window, app, shoot, prefix: str) -> None:
+    """The panel (F7) on the chapter with the planted errors, then on the whole dossier,
+    once its proofreading is done; hidden again afterwards."""
+    from dossier_app.core.model import ChapterKind
+    from dossier_app.core.pages import Page
+    from dossier_app.gui.navigator import Place
+    from dossier_app.gui.proofread_panel import THIS_CHAPTER, WHOLE_DOSSIER
+
+    workspace, panel = window.workspace, window.workspace.proofreading
+    workspace.go_to(Place(Page.CHAPTER, 1, ChapterKind.SITUATION))
+    window.panels.ask_proofread(True)
+    panel.scope.setCurrentIndex(THIS_CHAPTER)
+    for _ in range(600):
+        app.processEvents()
+        if panel.grammar is not None:
+            panel.grammar.wait()
+        if not panel.running:
+            break
+    panel.list.setCurrentRow(1)
+    shoot(f"{prefix}-proofread")
+    panel.scope.setCurrentIndex(WHOLE_DOSSIER)
+    shoot(f"{prefix}-proofread-dossier")
+    window.panels.ask_proofread(False)
 
 
 def _on_a_screen_of(size: str, arguments: list[str]) -> None:

@@ -290,6 +290,14 @@ def build_menus(w: MainWindow) -> None:
         checkable=True,
     )
     w.panels.readiness_action.setChecked(True)
+    w.panels.proofread_action = _action(
+        w,
+        view,
+        QCoreApplication.translate("MainWindow", "&Relecture"),
+        lambda checked: w.panels.ask_proofread(checked),
+        "F7",  # Word's key for spelling and grammar
+        checkable=True,
+    )
     w.panels.focus_action = _action(
         w,
         view,

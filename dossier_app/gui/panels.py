@@ -1,6 +1,6 @@
 """What the window shows around the text: the points to settle, which give way on a
-narrow window (a button in the status bar brings them back), focus mode, and the window's
-first size on the screen it opens on."""
+narrow window (a button in the status bar brings them back), the proofreading panel in a
+tab beside them, focus mode, and the window's first size on the screen it opens on."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QWidget
 
 from ..core.readiness import Report, Severity
 from .giving_way import WRITING_CHARACTERS, GivingWay, text_width
@@ -23,20 +23,22 @@ DEFAULT_SIZE = (1280, 820)
 class Panels(QObject):
     # Made by menus.build_menus:
     readiness_action: QAction
+    proofread_action: QAction
     focus_action: QAction
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.dock = QDockWidget(self.tr("Points à régler"), window)
-        self.dock.setObjectName("readiness")
-        self.dock.setWidget(window.workspace.readiness)
-        # Shown and hidden through the menu, F10 and the status bar's button, which keep
-        # the user's wish; a close box would bypass it.
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = _dock(window, self.tr("Points à régler"), "readiness", window.workspace.readiness)
         self.dock.hide()
+        # A tab beside the points: on a 1366×768 laptop, two panels side by side would
+        # leave the text too narrow.
+        self.proofread_dock = _dock(window, self.tr("Relecture"), "proofread",
+                                    window.workspace.proofreading)
+        window.tabifyDockWidget(self.dock, self.proofread_dock)
+        self.proofread_dock.hide()
+        self.proofread_dock.visibilityChanged.connect(window.workspace.proofreading.set_on_screen)
+        self.proofread_wanted = False
         self.readiness = GivingWay(self._show_readiness)
         self.readiness_button = QToolButton()
         self.readiness_button.setAutoRaise(True)
@@ -60,16 +62,41 @@ class Panels(QObject):
         if not visible and self.dock.isVisible() and not (
                 focused is not None and points.isAncestorOf(focused)):
             self.readiness_action.setChecked(True)
+            self.dock.raise_()  # its tab may be behind the proofreading's
             points.list.setFocus()
             return
         self.readiness.ask(visible)
         if self.dock.isVisible():
+            self.dock.raise_()
             points.list.setFocus()
 
     def _show_readiness(self, visible: bool) -> None:
         open_dossier = self.window.session is not None
         self.dock.setVisible(visible and open_dossier and not self.focus_mode)
         self.readiness_action.setChecked(visible)
+
+    # --- the proofreading ----------------------------------------------------------------
+
+    def ask_proofread(self, visible: bool) -> None:
+        """As F10 does for the points: F7 shows the panel and gives its list the focus, or
+        brings the focus to it from elsewhere; from within the panel, it hides it."""
+        panel, focused = self.window.workspace.proofreading, QApplication.focusWidget()
+        inside = focused is not None and panel.isAncestorOf(focused)
+        if not visible and self.proofread_wanted and not inside:
+            visible = True
+        self.proofread_wanted = visible
+        self._show_proofread()
+        if self.proofread_dock.isVisible():
+            self.proofread_dock.raise_()
+            panel.list.setFocus()
+        elif inside:
+            editor = self.window.workspace.current_editor()
+            (editor if editor.isVisible() else self.window.workspace.navigator).setFocus()
+
+    def _show_proofread(self) -> None:
+        open_dossier = self.window.session is not None
+        self.proofread_dock.setVisible(self.proofread_wanted and open_dossier and not self.focus_mode)
+        self.proofread_action.setChecked(self.proofread_wanted)
 
     def show_count(self, report: Report) -> None:
         blocking = sum(f.severity is Severity.BLOCKING for f in report.findings)
@@ -92,6 +119,7 @@ class Panels(QObject):
         """The dossier opened (the panels as the user wants them) or closed (none)."""
         self.readiness_button.setVisible(shown)
         self._show_readiness(self.readiness.visible)
+        self._show_proofread()
 
     # --- focus mode ----------------------------------------------------------------------
 
@@ -109,6 +137,7 @@ class Panels(QObject):
         window.workspace.navigator.setVisible(not on)
         window.workspace.chapter_page.set_focus_mode(on)
         self._show_readiness(self.readiness.visible)
+        self._show_proofread()
         self.focus_action.setChecked(on)
         if on:
             window.showFullScreen()
@@ -134,3 +163,15 @@ class Panels(QObject):
         if (width, height) != (window.width(), window.height()):
             window.resize(width, height)
             window.move(free.topLeft())
+
+
+def _dock(window: MainWindow, title: str, name: str, panel: QWidget) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(panel)
+    # Shown and hidden through the menu, the function keys and the status bar's button,
+    # which keep the user's wish; a close box would bypass it.
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock

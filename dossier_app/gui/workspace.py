@@ -1,5 +1,6 @@
 """The writing workspace: the outline on the left, the page on screen on the right (a
-chapter, the project, a form), the readiness panel the window docks, and the word count.
+chapter, the project, a form), the readiness and proofreading panels the window docks, and
+the word count.
 
 It subscribes to the open session's ``changed`` signal: when the dossier is replaced under
 the pages (a merge, a plan, a restore, the advisor's copy brought back), every page is
@@ -27,11 +28,13 @@ from ..core.markdown import count_words
 from ..core.model import ChapterKind
 from ..core.pages import Page
 from ..core.progress import progress
+from ..core.proofread import known_names
 from .banner import Banner
 from .chapter_page import ChapterPage
 from .editor import ChapterEditor
 from .form_pages import form_pages, framed
 from .navigator import Navigator, Place
+from .proofread_panel import ProofreadPanel
 from .readiness_panel import ReadinessPanel
 
 if TYPE_CHECKING:
@@ -43,6 +46,8 @@ if TYPE_CHECKING:
 class Workspace(QSplitter):
     overview_shown = Signal(object)
     """The readiness report just shown (for the count in the status bar)."""
+    place_shown = Signal(object)
+    """The ``Place`` now on screen."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(Qt.Orientation.Horizontal)
@@ -71,6 +76,7 @@ class Workspace(QSplitter):
         self.banner.copy_requested.connect(window.files.save_copy_and_open)
         self.readiness = ReadinessPanel()
         self.readiness.place_chosen.connect(self.go_to)
+        self.proofreading = ProofreadPanel(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=800)
         self._refresh_timer.timeout.connect(self.refresh_overview)
         self._word_counts: dict[tuple[int, ChapterKind], int] = {}
@@ -95,12 +101,14 @@ class Workspace(QSplitter):
         session.structure_changed.connect(self._refresh_timer.start)
         self.banner.show_access(session.file)
         self._load()
+        self.proofreading.attach(session)
         self.go_to(next(iter(self.navigator.chapters()), Place(Page.CANDIDATE)))
         self.current_editor().setFocus()  # the user came to write: the cursor is in the text
 
     def detach(self) -> None:
         self.session = None
         self.chapter_page.session = None
+        self.proofreading.detach()
         if self.oral is not None:
             self.oral.session = None
 
@@ -129,9 +137,7 @@ class Workspace(QSplitter):
         self.navigator.rebuild(dossier, session.ccpt)
         spell = self.main.context.spell
         if spell is not None:
-            names = [dossier.candidate.first_name, dossier.candidate.last_name,
-                     dossier.candidate.birth_name, dossier.candidate.employer,
-                     *(p.real for p in dossier.pseudonyms)]
+            names = known_names(dossier)
             if spell.speller is not None:
                 spell.speller.ignore_words(names)
             else:
@@ -187,6 +193,7 @@ class Workspace(QSplitter):
             self.navigator.select(place)
         self._show_words()
         self.session.flush()  # chapter change is a save point
+        self.place_shown.emit(place)
 
     def current_place(self) -> Place | None:
         return self.navigator.current_place()
