@@ -114,6 +114,8 @@ class ProofreadPanel(QWidget):
         """What the latest run was asked to proofread: the same is not proofread again."""
         self._progress: tuple[int, int] | None = None
         self._scope_chosen = False
+        self._listed: tuple[bool, tuple[int, ChapterKind] | None] | None = None
+        """The scope and chapter the list shows."""
         self._rerun = QTimer(self, singleShot=True, interval=RERUN_DELAY_MS)
         self._rerun.timeout.connect(self.run)
         self._build()
@@ -242,7 +244,9 @@ class ProofreadPanel(QWidget):
         self._text_changed()
 
     def _place_shown(self, _place: Place) -> None:
-        if self.on_screen and self.in_chapter:
+        """In the chapter's scope, the list follows the chapter on screen (a finding chosen
+        in the same chapter leaves the list as it is)."""
+        if self.on_screen and self.in_chapter and self._listed != (True, self._chapter_on_screen()):
             self.refresh()
 
     def _chapter_on_screen(self) -> tuple[int, ChapterKind] | None:
@@ -298,11 +302,12 @@ class ProofreadPanel(QWidget):
 
     def refresh(self) -> None:
         """The list, its summary and notes for the scope chosen, the same finding chosen."""
-        current = self.current()
-        row = self.list.currentRow()
-        self.list.clear()
         chapter = self._chapter_on_screen()
         in_chapter = self.in_chapter
+        current = self.current()
+        row = self.list.currentRow() if self._listed == (in_chapter, chapter) else 0
+        self._listed = (in_chapter, chapter)
+        self.list.clear()
         shown_findings = [s for s in self.findings if not in_chapter
                           or (s.finding.production, s.finding.chapter) == chapter]
         if in_chapter and chapter is None:

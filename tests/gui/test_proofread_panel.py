@@ -148,7 +148,12 @@ def test_f7_lists_the_planted_errors_of_the_dossier_at_their_places(proofing, qt
     _plant(proofing, 2, ChapterKind.ANALYSIS, NUMBER)
     _plant(proofing, 3, ChapterKind.TRANSFER, MISSPELT)
     _plant(proofing, 1, ChapterKind.SITUATION, AGREEMENT)
-    panel = _open(proofing, qtbot)
+    proofing.workspace.chapter_page.editor.setFocus()
+    proofing.panels.proofread_action.trigger()  # F7; the run goes on in the background
+    panel = proofing.workspace.proofreading
+    assert panel.running and plain(panel.notes.text()).startswith("Relecture en cours")
+    _settled(proofing, qtbot)
+    assert not panel.notes.isVisible()
     assert proofing.panels.proofread_dock.isVisible() and panel.list.hasFocus()
     assert panel.in_chapter  # the chapter on screen, by default
     assert {(s.finding.kind, s.finding.text) for s in _listed(panel)} >= {(Kind.GRAMMAR, "était")}
@@ -345,6 +350,21 @@ def test_in_english_the_advice_speaks_english_and_grammar_says_why_it_is_french(
     assert panel.language_note.isVisible()
     assert "français" in panel.language_note.text()  # its English comes with the translations
     without_grammalecte.context.settings.language = "fr"
+
+
+def test_a_click_on_a_finding_goes_to_its_words(example_window, qtbot):
+    panel = _open(example_window, qtbot)
+    panel.scope.setCurrentIndex(WHOLE_DOSSIER)
+    row = next(r for r, s in enumerate(_listed(panel)) if s.finding.production == 2)
+    chosen = _listed(panel)[row]
+    panel.list.scrollToItem(panel.list.item(row))
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.list.visualItemRect(panel.list.item(row)).center())
+    place = example_window.workspace.current_place()
+    assert (place.production, place.kind) == (2, chosen.finding.chapter)
+    assert _selected(example_window)[0] == chosen.finding.text
+    assert example_window.workspace.chapter_page.editor.hasFocus()
+    assert panel.current().key == chosen.key  # the list stays where it was
 
 
 def test_no_chapter_on_screen_in_the_chapter_scope(example_window, qtbot):
