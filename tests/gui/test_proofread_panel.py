@@ -7,8 +7,8 @@ import copy
 import json
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from dossier_app.core.clock import FixedClock
 from dossier_app.core.guidance import load_guidance
@@ -415,14 +415,38 @@ def test_the_scope_is_chosen_with_the_arrows(example_window, qtbot):
     assert not panel.in_chapter and panel.list.count() > 5
 
 
-def test_delete_leaves_a_finding_alone_and_the_menu_key_offers_the_actions(example_window, qtbot,
-                                                                           dialogs):
+def test_delete_leaves_a_finding_alone(example_window, qtbot):
     panel = _open(example_window, qtbot)
     panel.scope.setCurrentIndex(WHOLE_DOSSIER)
     panel.list.setFocus()
     count = panel.list.count()
     _press(qtbot, Qt.Key.Key_Delete)
     assert panel.list.count() == count - 1 and panel.list.hasFocus()
+
+
+@pytest.mark.parametrize("key, modifier", [(Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+                                           (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)])
+def test_the_menu_key_offers_the_actions_of_the_finding(example_window, qtbot, key, modifier):
+    panel = _open(example_window, qtbot)
+    chosen = panel.current()
+    seen: list[list[str]] = []
+
+    def choose() -> None:  # in the menu, once it shows: « Ignorer ici »
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            seen.append([action.text() for action in menu.actions()])
+            next(a for a in menu.actions() if a.text() == "Ignorer ici").trigger()
+            menu.close()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(choose)
+    timer.start()
+    try:
+        _press(qtbot, key, modifier)
+    finally:
+        timer.stop()
+    assert seen == [["Aller au texte", "Remplacer", "Ignorer ici", "Ignorer cette règle"]]
+    assert chosen.key not in [s.key for s in _listed(panel)]
 
 
 def test_every_control_of_the_panel_has_a_name(example_window, qtbot):
