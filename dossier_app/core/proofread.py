@@ -43,12 +43,16 @@ def known_names(dossier: Dossier) -> list[str]:
             *(p.real for p in dossier.pseudonyms), *(p.alias for p in dossier.pseudonyms)]
 
 
+SPELLING_RULE = "spelling"
+"""The rule of every spelling finding (the speller has no rules of its own)."""
+
+
 def spelling_marks(speller: FrenchSpeller, text: str) -> list[Mark]:
     marks = []
     for match in checkable_words(text):
         word = match.group()
         if not speller.is_correct(word):
-            marks.append(Mark(match.start(), match.end(), Kind.SPELLING, "spelling",
+            marks.append(Mark(match.start(), match.end(), Kind.SPELLING, SPELLING_RULE,
                               f"« {word} » n’est pas dans le dictionnaire.",
                               tuple(speller.suggest(word))))
     return marks
@@ -64,7 +68,7 @@ def proofread(dossier: Dossier, *, grammar: ParagraphChecker | None, speller: Fr
     found: list[Finding] = []
     every = list(paragraphs(dossier))
     for done, paragraph in enumerate(every, start=1):
-        marks = grammar.check(paragraph.text) if grammar is not None else []
+        marks = list(grammar.check(paragraph.text)) if grammar is not None else []
         if speller is not None:
             marks += spelling_marks(speller, paragraph.text)
         found += (placed(paragraph.production, paragraph.chapter, paragraph.index, paragraph.text, m)

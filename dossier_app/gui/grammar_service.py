@@ -61,7 +61,7 @@ class _Cache:
             self.marks[text] = marks
 
     def check(self, text: str) -> list[Mark]:
-        return self.get(text) or []
+        return list(self.get(text) or [])
 
 
 class GrammarService(QObject):

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from ..core.paths import AppPaths
-from ..core.proofreading import Kind
+from ..core.proofread import SPELLING_RULE
+from ..core.proofreading import Kind, Mark
 from ..core.spelling import FrenchSpeller, PersonalDictionary, checkable_words
 from .grammar_service import GrammarService
 from .text_document import LINE_BREAK
@@ -159,11 +160,17 @@ class SpellHighlighter(QSyntaxHighlighter):
             status = speller.quick_status(match.group())
             if status is None:
                 unknown.add(match.group())
-            elif not status:
+            elif not status and not self._ignored(match.start(), match.end(), text):
                 self.setFormat(match.start(), match.end() - match.start(), self._format)
         if unknown:
             self._waiting.add(self.currentBlock().blockNumber())
             self.service.resolve(unknown)
+
+    def _ignored(self, start: int, end: int, text: str) -> bool:
+        """A misspelt word the user ignored here (from the *Relecture* panel)."""
+        grammar = self.service.grammar
+        return grammar is not None and grammar.ignores.ignores(
+            Mark(start, end, Kind.SPELLING, SPELLING_RULE, ""), _paragraph(text))
 
 
 def _paragraph(text: str) -> str:

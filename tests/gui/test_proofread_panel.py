@@ -487,3 +487,28 @@ def test_at_twice_the_text_size_nothing_is_cut(proofing, qtbot, size):
         assert editor.viewport().width() > 30 * editor.fontMetrics().averageCharWidth()
     finally:
         window.look.set_text_scale(100)
+
+
+@pytest.mark.needs("grammalecte")
+def test_runs_again_list_each_finding_once_and_a_word_ignored_here_is_not_underlined(
+        proofing, qtbot):
+    _plant(proofing, 1, ChapterKind.SITUATION, f"{AGREEMENT}\n\n{MISSPELT}")
+    panel = _open(proofing, qtbot)
+    first = sorted(s.key for s in _listed(panel))
+    panel.run()
+    _settled(proofing, qtbot)
+    assert sorted(s.key for s in _listed(panel)) == first  # the cache gives no twins
+    grammar = proofing.context.spell.grammar
+    assert all(m.kind is not Kind.SPELLING for m in grammar.marks(MISSPELT) or ())
+    _choose(panel, Kind.SPELLING, "reunoin")
+    panel.here_button.click()
+    editor = proofing.workspace.chapter_page.editor
+    block = next(b for b in _blocks(editor) if b.text() == MISSPELT)
+    qtbot.waitUntil(lambda: not block.layout().formats(), timeout=5000)
+
+
+def _blocks(editor):
+    block = editor.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()
