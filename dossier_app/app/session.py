@@ -27,6 +27,7 @@ from ..core.paths import AppPaths
 from ..core.readiness import Report, check_dossier
 from ..core.referential import Referential
 from ..core.sentence import Sentence, say
+from ..core.writing_advice import advice_in_use
 from ..storage.backups import maybe_backup
 from ..storage.dossier_file import DossierFile
 from ..storage.exchange import bring_back, send_copy
@@ -79,6 +80,10 @@ class EditingSession:
         self.paths = paths
         self.oral_rules = active_rules(paths)
         """The jury's times and questions: the advisor organisation's, else the bundled."""
+        self.advice_rules, _problem = advice_in_use(paths)
+        """The writing advice: the advisor organisation's, else the bundled."""
+        self.grammar_counts: dict[tuple[int, ChapterKind], int] = {}
+        """Grammar remarks by chapter, from the window's last proofreading of the dossier."""
         self.listener: Listener = listener or (lambda change: None)
         self._pending_chapters: set[tuple[int, ChapterKind]] = set()
         self._pending_whole = False
@@ -114,7 +119,8 @@ class EditingSession:
         return self.referential.ccpt(self.dossier.ccpt)
 
     def report(self) -> Report:
-        return check_dossier(self.dossier, self.referential, self.guidance, self.oral_rules)
+        return check_dossier(self.dossier, self.referential, self.guidance, self.oral_rules,
+                             self.advice_rules, self.grammar_counts)
 
     # --- edits -----------------------------------------------------------------------
 

@@ -297,6 +297,21 @@ class ProofreadPanel(QWidget):
         self._run = None
         self.findings = [Shown(f, texts.get((f.production, f.chapter), "")) for f in findings]
         self.refresh()
+        self._count_grammar(findings)
+
+    def _count_grammar(self, findings: list[Finding]) -> None:
+        """The points to settle count the grammar remarks of each production as a note."""
+        session = self.workspace.session
+        if session is None:
+            return
+        counts: dict[tuple[int, ChapterKind], int] = {}
+        for finding in findings:
+            if finding.kind is Kind.GRAMMAR:
+                place = finding.production, finding.chapter
+                counts[place] = counts.get(place, 0) + 1
+        if counts != session.grammar_counts:
+            session.grammar_counts = counts
+            self.workspace.refresh_overview()
 
     # --- what the panel shows ----------------------------------------------------------
 

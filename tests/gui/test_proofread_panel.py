@@ -512,3 +512,14 @@ def _blocks(editor):
     while block.isValid():
         yield block
         block = block.next()
+
+
+@pytest.mark.needs("grammalecte")
+def test_the_points_to_settle_count_the_grammar_remarks_once_proofread(proofing, qtbot):
+    _plant(proofing, 1, ChapterKind.SITUATION, AGREEMENT)
+    _open(proofing, qtbot)
+    assert proofing.session.grammar_counts == {(1, ChapterKind.SITUATION): 1}
+    points = proofing.workspace.readiness.list
+    texts = [plain(points.item(row).text()) for row in range(points.count())]
+    assert any("Production 1 : " in t and "1 remarque de grammaire" in t
+               and "voir la relecture (F7)" in t for t in texts), texts
