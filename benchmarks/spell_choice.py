@@ -3,7 +3,8 @@
 For each approach: the share of correct words wrongly flagged (acronyms, names
 and numbers aside), the share of real misspellings caught, the time of one
 suggestion list and whether it holds the right word, and the cost of checking a
-5 000-word chapter. Run:
+5 000-word chapter, the time and memory it takes to load. Grammalecte's own speller is
+measured too, to choose one spelling engine (it needs python3-grammalecte). Run:
     .venv/bin/python benchmarks/spell_choice.py ../shared/seeds
 """
 
@@ -97,6 +98,30 @@ class Hybrid:
         return self.speller.suggest(word)
 
 
+class GrammalecteSpeller:
+    name = "Grammalecte's own speller (graphspell, « toutes variantes »), with its suggestions"
+
+    def __init__(self) -> None:
+        from dossier_app.core.grammar import PACKAGE, package_folder
+
+        folder = package_folder()
+        if folder is None:
+            raise SystemExit(f"Grammalecte is missing: apt-get install {PACKAGE}")
+        from grammalecte.graphspell.spellchecker import SpellChecker as Graphspell
+
+        self.checker = Graphspell("fr", "fr-allvars.json")
+
+    def correct(self, word: str) -> bool:
+        """As its tokenizer gives words: the elided article apart, a hyphenated word whole
+        or each part (« avez-vous »)."""
+        bare = _ELISION.sub("", word)
+        return (not bare or self.checker.isValid(bare)
+                or all(self.checker.isValid(part) for part in bare.split("-") if part))
+
+    def suggest(self, word: str) -> list[str]:
+        return [s for group in self.checker.suggest(word) for s in group][:6]
+
+
 def measure(checker, words: Counter[str], rng: random.Random) -> None:
     unique = sorted(words)
     chapter = rng.choices(unique, k=5000)
@@ -137,6 +162,14 @@ def measure(checker, words: Counter[str], rng: random.Random) -> None:
           f"right word offered {found} / {len(sample)}")
 
 
+def resident_mib() -> float:
+    """This process's resident memory now (Linux), in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("seeds", type=Path)
@@ -144,12 +177,14 @@ def main() -> None:
     args = parser.parse_args()
     words = corpus_words(args.seeds)
     print(f"{len(words)} distinct words, {sum(words.values())} occurrences in {args.seeds}")
-    for candidate in (FrequencyList, HunspellAlone, Hybrid):
+    for candidate in (FrequencyList, HunspellAlone, Hybrid, GrammalecteSpeller):
         if args.only and candidate.__name__ != args.only:
             continue
         start = time.perf_counter()
+        before = resident_mib()
         checker = candidate()
-        print(f"\n[{candidate.__name__}] loaded in {time.perf_counter() - start:.2f} s")
+        print(f"\n[{candidate.__name__}] loaded in {time.perf_counter() - start:.2f} s, "
+              f"{resident_mib() - before:.0f} MiB more resident memory")
         measure(checker, words, random.Random(7))
 
 

@@ -88,7 +88,7 @@ def _sentence(finding: Finding) -> str:
         return (f"{oral} : {p['count']} question{'s' if p['count'] > 1 else ''} où vous "
                 "n’étiez « pas sûr » la dernière fois : à retravailler.")
     if code is Code.WRITING_ADVICE:
-        return f"{where} : {_writing(p['count'], p['grammar'])} (dossier-app proofread les détaille)."
+        return f"{where} : {_writing(p['count'], p['grammar'])} à voir dans la relecture."
     raise ValueError(code)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QLabel, QMenu, QWidgetAction
 
@@ -30,16 +31,17 @@ def add_grammar_actions(editor: ChapterEditor, menu: QMenu, found: Found) -> Non
         return
     mark = found.mark
     first = menu.actions()[0] if menu.actions() else None
-    title = (editor.tr("Grammaire (message en français)") if mark.kind is Kind.GRAMMAR
-             else editor.tr("Style (message en français)"))
+    title = (QCoreApplication.translate("ChapterEditor", "Grammaire (message en français)")
+             if mark.kind is Kind.GRAMMAR
+             else QCoreApplication.translate("ChapterEditor", "Style (message en français)"))
     actions: list[QAction] = [_section(menu, title), _message(menu, mark.message)]
     for suggestion in mark.suggestions[:6]:
         action = QAction(suggestion, menu)
         action.triggered.connect(lambda _=False, s=suggestion: _replace(editor, found, s))
         actions.append(action)
-    here = QAction(editor.tr("Ignorer ici"), menu)
+    here = QAction(QCoreApplication.translate("ChapterEditor", "Ignorer ici"), menu)
     here.triggered.connect(lambda: grammar.ignore_here(mark, found.paragraph))
-    rule = QAction(editor.tr("Ignorer cette règle"), menu)
+    rule = QAction(QCoreApplication.translate("ChapterEditor", "Ignorer cette règle"), menu)
     rule.triggered.connect(lambda: grammar.ignore_rule(mark.rule))
     actions += [here, rule]
     if first is None:

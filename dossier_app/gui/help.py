@@ -23,7 +23,8 @@ WIDGET_KEYS = [
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Quitter le texte pour le champ suivant (la touche "
                                           "Tab y met un retrait)"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Tab, Ctrl+Maj+Tab")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ouvrir le menu du texte (suggestions d’orthographe)"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ouvrir le menu du texte (suggestions d’orthographe "
+                                          "et de grammaire)"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Maj+F10, touche Menu")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ouvrir le calendrier d’un champ de date"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+Bas")),
@@ -86,6 +87,9 @@ class WritingHelpDialog(QDialog):
             "<li>Les conseils à droite du texte posent des questions pour avancer ; "
             "F9 les affiche ou les masque.</li>"
             "<li>Les points à régler (F10) disent ce qui manque avant le jury.</li>"
+            "<li>La relecture (F7) signale la grammaire, l’orthographe et ce qu’un "
+            "lecteur du jury aimerait trouver autrement dit ; chaque remarque se "
+            "corrige ou s’ignore.</li>"
             "<li>Votre texte est enregistré tout seul, au fil de l’écriture.</li></ul>"))
         _layout(self, text)
         self.resize(640, 560)

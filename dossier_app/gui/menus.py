@@ -293,7 +293,7 @@ def build_menus(w: MainWindow) -> None:
     w.panels.proofread_action = _action(
         w,
         view,
-        QCoreApplication.translate("MainWindow", "&Relecture"),
+        QCoreApplication.translate("MainWindow", "Relecture : &grammaire, orthographe, conseils"),
         lambda checked: w.panels.ask_proofread(checked),
         "F7",  # Word's key for spelling and grammar
         checkable=True,
@@ -301,7 +301,7 @@ def build_menus(w: MainWindow) -> None:
     w.panels.focus_action = _action(
         w,
         view,
-        QCoreApplication.translate("MainWindow", "Mode &concentration"),
+        QCoreApplication.translate("MainWindow", "&Mode concentration"),
         lambda checked: w.panels.set_focus_mode(checked),
         "F11",
         checkable=True,

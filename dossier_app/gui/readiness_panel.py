@@ -227,9 +227,9 @@ class ReadinessPanel(QWidget):
         grammar_text = (self.tr("1 remarque de grammaire") if grammar == 1
                         else fill(self.tr("%1 remarques de grammaire"), grammar))
         if advice and grammar:
-            return fill(self.tr("Production %1 : %2 et %3 ; voir la relecture (F7)."), number,
+            return fill(self.tr("Production %1 : %2 et %3 à voir dans la relecture."), number,
                         advice_text, grammar_text)
-        return fill(self.tr("Production %1 : %2 ; voir la relecture (F7)."), number,
+        return fill(self.tr("Production %1 : %2 à voir dans la relecture."), number,
                     advice_text if advice else grammar_text)
 
     def _go(self, item: QListWidgetItem) -> None:

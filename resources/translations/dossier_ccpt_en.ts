@@ -29,22 +29,22 @@
         <translation>the French dictionary does not respond as expected</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="191"/>
+        <location filename="../../dossier_app/app/session.py" line="197"/>
         <source>Ce dossier est ouvert en lecture seule : la relecture ne peut pas y être reprise.</source>
         <translation>This dossier is open read-only: the review cannot be brought back into it.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="194"/>
+        <location filename="../../dossier_app/app/session.py" line="200"/>
         <source>Le dossier n’a pas pu être enregistré avant de reprendre la relecture : rien n’a été repris.</source>
         <translation>The dossier could not be saved before bringing back the review: nothing was brought back.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="259"/>
+        <location filename="../../dossier_app/app/session.py" line="265"/>
         <source>Les copies de sauvegarde automatiques ne sont plus faites, votre dossier reste bien enregistré. {cause}</source>
         <translation>Automatic backup copies are no longer being made, but your dossier is still saved. {cause}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/session.py" line="262"/>
+        <location filename="../../dossier_app/app/session.py" line="268"/>
         <source>Les copies de sauvegarde automatiques ne sont plus faites, votre dossier reste bien enregistré : impossible d’écrire dans « {folder} » : {reason}.</source>
         <translation>Automatic backup copies are no longer being made, but your dossier is still saved. Cannot write to “{folder}”: {reason}.</translation>
     </message>
@@ -903,12 +903,12 @@
         <translation>The version sent to the advisor can no longer be read: nothing was brought back.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/group.py" line="89"/>
+        <location filename="../../dossier_app/storage/group.py" line="92"/>
         <source>La lecture du dossier « {file} » prend trop de temps.</source>
         <translation>Reading the dossier “{file}” takes too long.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/storage/group.py" line="93"/>
+        <location filename="../../dossier_app/storage/group.py" line="96"/>
         <source>Le dossier « {file} » est endommagé et ne peut pas être lu.</source>
         <translation>The dossier “{file}” is damaged and cannot be read.</translation>
     </message>
@@ -1441,47 +1441,47 @@
         <translation>No badge for this dossier: the candidate’s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="237"/>
+        <location filename="../../dossier_app/core/badge.py" line="238"/>
         <source>{ccpt} : CCPT obtenu (badge auto-déclaré)</source>
         <translation>{ccpt}: CCPT obtained (self-declared badge)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="238"/>
+        <location filename="../../dossier_app/core/badge.py" line="239"/>
         <source>{ccpt} : CCPT obtenu</source>
         <translation>{ccpt}: CCPT obtained</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="266"/>
+        <location filename="../../dossier_app/core/badge.py" line="267"/>
         <source> (liste provisoire, en attente du référentiel officiel)</source>
         <translation> (provisional list, awaiting the official referential)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="269"/>
+        <location filename="../../dossier_app/core/badge.py" line="270"/>
         <source>Certificat de compétences professionnelles transférables (CCPT) « {ccpt} », acquis dans l’exercice d’un mandat de représentant du personnel ou syndical, reconnu équivalent au bloc « {block} » du titre professionnel {tp}, {level}. Compétences{provisional} : {competences}.</source>
         <translation>Certificate of transferable professional competences (CCPT) “{ccpt}”, gained in a staff or union representative’s mandate, recognised as equivalent to the block “{block}” of the professional title {tp}, {level}. Competences{provisional}: {competences}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="275"/>
+        <location filename="../../dossier_app/core/badge.py" line="276"/>
         <source>Badge auto-déclaré par le candidat : aucune organisation ne l’a émis. {description}</source>
         <translation>Badge self-declared by the candidate: no organisation issued it. {description}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="284"/>
+        <location filename="../../dossier_app/core/badge.py" line="285"/>
         <source>Délivré par un jury de deux membres, un professionnel du métier visé et un représentant syndical ayant l’expérience d’un mandat, au vu d’un dossier de productions et d’un entretien : il évalue la capacité du candidat à transférer les compétences acquises dans son mandat vers le métier visé.</source>
         <translation>Awarded by a jury of two members, a professional of the target trade and a union representative with mandate experience, on a dossier of productions and an interview: it assesses the candidate’s ability to transfer the competences gained in the mandate to the target trade.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="300"/>
+        <location filename="../../dossier_app/core/badge.py" line="301"/>
         <source>Compétences du bloc : {competences}.</source>
         <translation>Competences of the block: {competences}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="303"/>
+        <location filename="../../dossier_app/core/badge.py" line="304"/>
         <source>Bloc du titre professionnel dont le CCPT est reconnu équivalent.</source>
         <translation>Block of the professional title the CCPT is recognised as equivalent to.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/core/badge.py" line="311"/>
+        <location filename="../../dossier_app/core/badge.py" line="312"/>
         <source>Titre professionnel {title}</source>
         <translation>Professional title {title}</translation>
     </message>
@@ -1494,6 +1494,56 @@
         <location filename="../../dossier_app/export/tp_block_letter.py" line="43"/>
         <source>La lettre de demande du bloc n’est possible qu’une fois le CCPT validé.</source>
         <translation>The letter requesting the block is possible only once the CCPT is validated.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/proof_ignores.py" line="78"/>
+        <source>la liste des relectures ignorées</source>
+        <translation>the list of ignored proofreading remarks</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="121"/>
+        <source>le fichier de conseils d’écriture</source>
+        <translation>the writing advice file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="130"/>
+        <source>un fichier de conseils d’écriture</source>
+        <translation>a writing advice file</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="134"/>
+        <source>reprend deux fois la même règle</source>
+        <translation>repeats the same rule twice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="137"/>
+        <source>ne contient pas la règle « {rule} »</source>
+        <translation>does not contain the rule “{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="159"/>
+        <source>vaut « {value} » au lieu de l’une des règles {allowed}</source>
+        <translation>is “{value}” instead of one of the rules {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="164"/>
+        <source>doit donner le conseil en français</source>
+        <translation>must give the advice in French</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="181"/>
+        <source>reprend deux fois le même sigle</source>
+        <translation>repeats the same acronym twice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="189"/>
+        <source>doit être un sigle en capitales, comme « CSE »</source>
+        <translation>must be an acronym in capitals, like “CSE”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/core/writing_advice.py" line="191"/>
+        <source>doit donner le sigle en toutes lettres</source>
+        <translation>must spell the acronym out</translation>
     </message>
 </context>
 <context>
@@ -1956,14 +2006,34 @@
         <translation>In a list, Tab increases the indent and Shift+Tab decreases it. To leave the text with the keyboard: Ctrl+Tab (next field) or Ctrl+Shift+Tab (previous field). Context menu and spelling suggestions: Shift+F10 or the Menu key.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="243"/>
+        <location filename="../../dossier_app/gui/editor.py" line="259"/>
         <source>Aucune suggestion</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="246"/>
+        <location filename="../../dossier_app/gui/editor.py" line="262"/>
         <source>Ajouter « %1 » à mon dictionnaire</source>
         <translation>Add “%1” to my dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/grammar_menu.py" line="34"/>
+        <source>Grammaire (message en français)</source>
+        <translation>Grammar (message in French)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/grammar_menu.py" line="36"/>
+        <source>Style (message en français)</source>
+        <translation>Style (message in French)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/grammar_menu.py" line="42"/>
+        <source>Ignorer ici</source>
+        <translation>Ignore here</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/grammar_menu.py" line="44"/>
+        <source>Ignorer cette règle</source>
+        <translation>Ignore this rule</translation>
     </message>
 </context>
 <context>
@@ -2350,128 +2420,133 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="82"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="83"/>
         <source>Groupe : %1</source>
         <translation>Group: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="85"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="86"/>
         <source>Dossiers du groupe</source>
         <translation>Dossiers of the group</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
         <source>CCPT</source>
         <translation>CCPT</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
         <source>Chapitres</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="87"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="89"/>
         <source>Commentaires ouverts</source>
         <translation>Open comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="88"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="89"/>
         <source>Dernière modification</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="89"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="89"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
         <source>Jury</source>
         <translation>Jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="89"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
         <source>Prêt pour l’oral</source>
         <translation>Ready for the oral</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="92"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="91"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="90"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="91"/>
         <source>Suite de parcours</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="101"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="91"/>
+        <source>Conseils d’écriture</source>
+        <translation>Writing advice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/dashboard.py" line="103"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="103"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
         <source>Ouvrir pour relecture</source>
         <translation>Open for review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="105"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="107"/>
         <source>Fiche de suivi…</source>
         <translation>Progress sheet…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="107"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="109"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="143"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="145"/>
         <source>%1 dossiers dans « %2 ».</source>
         <translation>%1 dossiers in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="180"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="182"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="183"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="185"/>
         <source>%1 productions sur %2 prêtes pour l’oral</source>
         <translation>%1 of %2 productions ready for the oral</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="198"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="201"/>
         <source>%1 le %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="214"/>
-        <location filename="../../dossier_app/gui/dashboard.py" line="221"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="217"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="224"/>
         <source>Fiche de suivi</source>
         <translation>Progress sheet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="215"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="218"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/dashboard.py" line="223"/>
+        <location filename="../../dossier_app/gui/dashboard.py" line="226"/>
         <source>Fiche de suivi enregistrée : %1</source>
         <translation>Progress sheet saved: %1</translation>
     </message>
@@ -2806,32 +2881,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="278"/>
+        <location filename="../../dossier_app/gui/editor.py" line="294"/>
         <source>Rechercher dans le chapitre</source>
         <translation>Find in the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="279"/>
+        <location filename="../../dossier_app/gui/editor.py" line="295"/>
         <source>Texte à rechercher</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="281"/>
+        <location filename="../../dossier_app/gui/editor.py" line="297"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="282"/>
+        <location filename="../../dossier_app/gui/editor.py" line="298"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="283"/>
+        <location filename="../../dossier_app/gui/editor.py" line="299"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="284"/>
+        <location filename="../../dossier_app/gui/editor.py" line="300"/>
         <source>Fermer la recherche</source>
         <translation>Close the search</translation>
     </message>
@@ -3254,46 +3329,51 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/menus.py" line="296"/>
-        <source>Mode &amp;concentration</source>
+        <source>Relecture : &amp;grammaire, orthographe, conseils</source>
+        <translation>Proofreading: &amp;grammar, spelling, advice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/menus.py" line="304"/>
+        <source>&amp;Mode concentration</source>
         <translation>&amp;Focus mode</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="303"/>
+        <location filename="../../dossier_app/gui/menus.py" line="311"/>
         <source>A&amp;ller</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="307"/>
+        <location filename="../../dossier_app/gui/menus.py" line="315"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Next chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="314"/>
+        <location filename="../../dossier_app/gui/menus.py" line="322"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Previous chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="318"/>
+        <location filename="../../dossier_app/gui/menus.py" line="326"/>
         <source>Passer du &amp;plan au texte</source>
         <translation>Switch between &amp;outline and text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="322"/>
+        <location filename="../../dossier_app/gui/menus.py" line="330"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="326"/>
+        <location filename="../../dossier_app/gui/menus.py" line="334"/>
         <source>&amp;Écrire une production</source>
         <translation>&amp;Writing a production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="333"/>
+        <location filename="../../dossier_app/gui/menus.py" line="341"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/menus.py" line="339"/>
+        <location filename="../../dossier_app/gui/menus.py" line="347"/>
         <source>À &amp;propos de Dossier CCPT</source>
         <translation>&amp;About Dossier CCPT</translation>
     </message>
@@ -3905,27 +3985,32 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="31"/>
+        <location filename="../../dossier_app/gui/panels.py" line="32"/>
         <source>Points à régler</source>
         <translation>Points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="77"/>
+        <location filename="../../dossier_app/gui/panels.py" line="36"/>
+        <source>Relecture</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/panels.py" line="104"/>
         <source>✓ Prêt pour le jury</source>
         <translation>✓ Ready for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="78"/>
+        <location filename="../../dossier_app/gui/panels.py" line="105"/>
         <source>⚠ 1 point à régler</source>
         <translation>⚠ 1 point to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="79"/>
+        <location filename="../../dossier_app/gui/panels.py" line="106"/>
         <source>⚠ %1 points à régler</source>
         <translation>⚠ %1 points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="80"/>
+        <location filename="../../dossier_app/gui/panels.py" line="107"/>
         <source>Afficher ou masquer les points à régler (F10)</source>
         <translation>Show or hide the points to settle (F10)</translation>
     </message>
@@ -4479,6 +4564,225 @@
     </message>
 </context>
 <context>
+    <name>ProofreadPanel</name>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="128"/>
+        <source>Ce chapitre</source>
+        <translation>This chapter</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="128"/>
+        <source>Tout le dossier</source>
+        <translation>The whole dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="129"/>
+        <source>Relire ce chapitre ou tout le dossier</source>
+        <translation>Proofread this chapter or the whole dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="134"/>
+        <source>Un repère sur la forme du texte, pas une note : des phrases courtes et des mots simples se lisent plus facilement.</source>
+        <translation>A pointer to the shape of the text, not a mark: short sentences and simple words are easier to read.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="141"/>
+        <source>Remarques de relecture</source>
+        <translation>Proofreading remarks</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="149"/>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="151"/>
+        <source>Ignorer ici</source>
+        <translation>Ignore here</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="152"/>
+        <source>Ne plus signaler cette remarque à cet endroit (Suppr)</source>
+        <translation>Stop pointing out this remark at this place (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="154"/>
+        <source>Ignorer cette règle</source>
+        <translation>Ignore this rule</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="155"/>
+        <source>Ne plus signaler ce genre de remarque, nulle part</source>
+        <translation>Stop pointing out this kind of remark, anywhere</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="157"/>
+        <source>Ajouter au dictionnaire</source>
+        <translation>Add to the dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="344"/>
+        <source>%1 · « %2 »</source>
+        <translation>%1 · “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="347"/>
+        <source>Production %1 · %2 · paragraphe %3</source>
+        <translation>Production %1 · %2 · paragraph %3</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="350"/>
+        <source>Proposition : « %1 »</source>
+        <translation>Suggestion: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="362"/>
+        <source>Grammaire</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="362"/>
+        <source>Orthographe</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="363"/>
+        <source>Typographie</source>
+        <translation>Typography</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="363"/>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="364"/>
+        <source>Conseil</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="368"/>
+        <source>1 remarque de grammaire</source>
+        <translation>1 grammar remark</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="368"/>
+        <source>%1 remarques de grammaire</source>
+        <translation>%1 grammar remarks</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="369"/>
+        <source>1 mot à vérifier</source>
+        <translation>1 word to check</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="369"/>
+        <source>%1 mots à vérifier</source>
+        <translation>%1 words to check</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="370"/>
+        <source>1 remarque de typographie</source>
+        <translation>1 typography remark</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="371"/>
+        <source>%1 remarques de typographie</source>
+        <translation>%1 typography remarks</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="372"/>
+        <source>1 remarque de style</source>
+        <translation>1 style remark</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="372"/>
+        <source>%1 remarques de style</source>
+        <translation>%1 style remarks</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="373"/>
+        <source>1 conseil</source>
+        <translation>1 piece of advice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="373"/>
+        <source>%1 conseils</source>
+        <translation>%1 pieces of advice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="385"/>
+        <source>Ouvrez un chapitre pour voir sa relecture, ou choisissez « Tout le dossier ».</source>
+        <translation>Open a chapter to see its proofreading, or choose “The whole dossier”.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="392"/>
+        <source>%1.</source>
+        <comment>the counts of a proofreading</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="394"/>
+        <source>Rien à signaler dans ce chapitre.</source>
+        <translation>Nothing to point out in this chapter.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="395"/>
+        <source>Rien à signaler dans le dossier.</source>
+        <translation>Nothing to point out in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="402"/>
+        <source>Pas encore de phrase à mesurer.</source>
+        <translation>No sentence to measure yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="404"/>
+        <source>Phrases de %1 mots en moyenne · %2 de mots longs (%3 lettres ou plus)</source>
+        <translation>Sentences of %1 words on average · %2 long words (%3 letters or more)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="412"/>
+        <source>La grammaire et l’orthographe ne sont pas vérifiées dans cette session : seuls les conseils d’écriture sont listés.</source>
+        <translation>Grammar and spelling are not checked in this session: only the writing advice is listed.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="415"/>
+        <source>La grammaire n’est pas vérifiée : Grammalecte n’est pas installé (paquet python3-grammalecte). L’orthographe et les conseils le sont.</source>
+        <translation>Grammar is not checked: Grammalecte is not installed (package python3-grammalecte). Spelling and advice are.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="420"/>
+        <source>Relecture en cours : %1 paragraphes sur %2</source>
+        <translation>Proofreading: %1 paragraphs of %2</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="422"/>
+        <source>Relecture en cours…</source>
+        <translation>Proofreading…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="424"/>
+        <source>Les conseils de votre organisme n’ont pas pu être lus, ceux de l’application sont utilisés : %1</source>
+        <translation>Your organisation’s advice could not be read, the app’s own is used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="429"/>
+        <source>Les messages de grammaire sont en français : ils décrivent le texte, qui est en français.</source>
+        <translation>Grammar messages are in French: they describe the text, which is in French.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="446"/>
+        <source>Remplacer « %1 » par « %2 »</source>
+        <translation>Replace “%1” with “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/proofread_panel.py" line="530"/>
+        <source>Aller au texte</source>
+        <translation>Go to the text</translation>
+    </message>
+</context>
+<context>
     <name>PseudonymTable</name>
     <message>
         <location filename="../../dossier_app/gui/privacy_page.py" line="114"/>
@@ -4879,6 +5183,36 @@
         <location filename="../../dossier_app/gui/readiness_panel.py" line="217"/>
         <source>Production %1, oral : %2 questions où vous n’étiez « pas sûr » la dernière fois : à retravailler.</source>
         <translation>Production %1, oral: %2 questions where you were “not sure” last time: work on them again.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="225"/>
+        <source>1 conseil d’écriture</source>
+        <translation>1 piece of writing advice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="226"/>
+        <source>%1 conseils d’écriture</source>
+        <translation>%1 pieces of writing advice</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="227"/>
+        <source>1 remarque de grammaire</source>
+        <translation>1 grammar remark</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="228"/>
+        <source>%1 remarques de grammaire</source>
+        <translation>%1 grammar remarks</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="230"/>
+        <source>Production %1 : %2 et %3 à voir dans la relecture.</source>
+        <translation>Production %1: %2 and %3 to look at in proofreading (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/readiness_panel.py" line="232"/>
+        <source>Production %1 : %2 à voir dans la relecture.</source>
+        <translation>Production %1: %2 to look at in proofreading (F7).</translation>
     </message>
 </context>
 <context>
@@ -5431,47 +5765,47 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/help.py" line="26"/>
-        <source>Ouvrir le menu du texte (suggestions d’orthographe)</source>
-        <translation>Open the text menu (spelling suggestions)</translation>
+        <source>Ouvrir le menu du texte (suggestions d’orthographe et de grammaire)</source>
+        <translation>Open the text menu (spelling and grammar suggestions)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="27"/>
+        <location filename="../../dossier_app/gui/help.py" line="28"/>
         <source>Maj+F10, touche Menu</source>
         <translation>Shift+F10, Menu key</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="28"/>
+        <location filename="../../dossier_app/gui/help.py" line="29"/>
         <source>Ouvrir le calendrier d’un champ de date</source>
         <translation>Open the calendar of a date field</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="29"/>
+        <location filename="../../dossier_app/gui/help.py" line="30"/>
         <source>Alt+Bas</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="30"/>
+        <location filename="../../dossier_app/gui/help.py" line="31"/>
         <source>Quitter le mode concentration</source>
         <translation>Leave focus mode</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="31"/>
+        <location filename="../../dossier_app/gui/help.py" line="32"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="38"/>
-        <location filename="../../dossier_app/gui/help.py" line="44"/>
+        <location filename="../../dossier_app/gui/help.py" line="39"/>
+        <location filename="../../dossier_app/gui/help.py" line="45"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="45"/>
+        <location filename="../../dossier_app/gui/help.py" line="46"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="45"/>
+        <location filename="../../dossier_app/gui/help.py" line="46"/>
         <source>Touches</source>
         <translation>Keys</translation>
     </message>
@@ -5527,6 +5861,11 @@
         <location filename="../../dossier_app/gui/status_line.py" line="49"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/status_line.py" line="58"/>
+        <source>La grammaire n’est pas vérifiée : Grammalecte n’est pas installé (paquet python3-grammalecte). L’orthographe l’est.</source>
+        <translation>Grammar is not checked: Grammalecte is not installed (package python3-grammalecte). Spelling is.</translation>
     </message>
 </context>
 <context>
@@ -5706,7 +6045,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dossier_app/gui/workspace.py" line="60"/>
+        <location filename="../../dossier_app/gui/workspace.py" line="65"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
@@ -5714,15 +6053,15 @@
 <context>
     <name>WritingHelpDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="62"/>
-        <location filename="../../dossier_app/gui/help.py" line="64"/>
+        <location filename="../../dossier_app/gui/help.py" line="63"/>
+        <location filename="../../dossier_app/gui/help.py" line="65"/>
         <source>Écrire une production</source>
         <translation>Writing a production</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/help.py" line="67"/>
-        <source>&lt;h2&gt;Écrire une production&lt;/h2&gt;&lt;p&gt;Le dossier compte deux ou trois productions : une par compétence du CCPT (certificat de compétences professionnelles transférables) que vous visez. Chaque production a trois chapitres.&lt;/p&gt;&lt;h3&gt;1. La situation&lt;/h3&gt;&lt;p&gt;Racontez une situation vraie de votre mandat : quand, où, avec qui, ce qui se passait. Choisissez-la parce qu’elle montre la compétence. Une seule situation, précise, vaut mieux que trois survolées.&lt;/p&gt;&lt;h3&gt;2. L’analyse&lt;/h3&gt;&lt;p&gt;Dites ce que vous avez fait, étape par étape, et pourquoi. Avec qui, avec quels outils ou quels textes. Ce qui a été difficile. Le résultat. Allez plus loin qu’une liste de tâches : le jury veut voir vos choix.&lt;/p&gt;&lt;h3&gt;3. L’argumentaire de transfert&lt;/h3&gt;&lt;p&gt;Montrez comment ce que vous avez appris servira dans le métier visé : dans quelles situations de ce métier, et comment. Appuyez-vous sur votre projet professionnel.&lt;/p&gt;&lt;h3&gt;Des conseils&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Écrivez « je », pas « on » : c’est votre expérience qui compte.&lt;/li&gt;&lt;li&gt;Des phrases courtes. Un paragraphe par idée.&lt;/li&gt;&lt;li&gt;Les conseils à droite du texte posent des questions pour avancer ; F9 les affiche ou les masque.&lt;/li&gt;&lt;li&gt;Les points à régler (F10) disent ce qui manque avant le jury.&lt;/li&gt;&lt;li&gt;Votre texte est enregistré tout seul, au fil de l’écriture.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;Writing a production&lt;/h2&gt;&lt;p&gt;The dossier has two or three productions: one per competence of the CCPT (transferable professional skills certificate) you are aiming for. Each production has three chapters.&lt;/p&gt;&lt;h3&gt;1. The situation&lt;/h3&gt;&lt;p&gt;Tell a true situation from your mandate: when, where, with whom, what was going on. Choose it because it shows the competence. One precise situation is worth more than three skimmed over.&lt;/p&gt;&lt;h3&gt;2. The analysis&lt;/h3&gt;&lt;p&gt;Say what you did, step by step, and why. With whom, with which tools or which texts. What was difficult. The result. Go further than a list of tasks: the jury wants to see your choices.&lt;/p&gt;&lt;h3&gt;3. The transfer argument&lt;/h3&gt;&lt;p&gt;Show how what you learnt will be useful in the target job: in which situations of that job, and how. Build on your professional project.&lt;/p&gt;&lt;h3&gt;Some advice&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Write “I”, not “we”: it is your own experience that counts.&lt;/li&gt;&lt;li&gt;Short sentences. One paragraph per idea.&lt;/li&gt;&lt;li&gt;The guidance to the right of the text asks questions to help you move on; F9 shows or hides it.&lt;/li&gt;&lt;li&gt;The points to settle (F10) say what is missing before the jury.&lt;/li&gt;&lt;li&gt;Your text is saved by itself, as you write.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../dossier_app/gui/help.py" line="68"/>
+        <source>&lt;h2&gt;Écrire une production&lt;/h2&gt;&lt;p&gt;Le dossier compte deux ou trois productions : une par compétence du CCPT (certificat de compétences professionnelles transférables) que vous visez. Chaque production a trois chapitres.&lt;/p&gt;&lt;h3&gt;1. La situation&lt;/h3&gt;&lt;p&gt;Racontez une situation vraie de votre mandat : quand, où, avec qui, ce qui se passait. Choisissez-la parce qu’elle montre la compétence. Une seule situation, précise, vaut mieux que trois survolées.&lt;/p&gt;&lt;h3&gt;2. L’analyse&lt;/h3&gt;&lt;p&gt;Dites ce que vous avez fait, étape par étape, et pourquoi. Avec qui, avec quels outils ou quels textes. Ce qui a été difficile. Le résultat. Allez plus loin qu’une liste de tâches : le jury veut voir vos choix.&lt;/p&gt;&lt;h3&gt;3. L’argumentaire de transfert&lt;/h3&gt;&lt;p&gt;Montrez comment ce que vous avez appris servira dans le métier visé : dans quelles situations de ce métier, et comment. Appuyez-vous sur votre projet professionnel.&lt;/p&gt;&lt;h3&gt;Des conseils&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Écrivez « je », pas « on » : c’est votre expérience qui compte.&lt;/li&gt;&lt;li&gt;Des phrases courtes. Un paragraphe par idée.&lt;/li&gt;&lt;li&gt;Les conseils à droite du texte posent des questions pour avancer ; F9 les affiche ou les masque.&lt;/li&gt;&lt;li&gt;Les points à régler (F10) disent ce qui manque avant le jury.&lt;/li&gt;&lt;li&gt;La relecture (F7) signale la grammaire, l’orthographe et ce qu’un lecteur du jury aimerait trouver autrement dit ; chaque remarque se corrige ou s’ignore.&lt;/li&gt;&lt;li&gt;Votre texte est enregistré tout seul, au fil de l’écriture.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Writing a production&lt;/h2&gt;&lt;p&gt;The dossier has two or three productions: one per competence of the CCPT (transferable professional skills certificate) you are aiming for. Each production has three chapters.&lt;/p&gt;&lt;h3&gt;1. The situation&lt;/h3&gt;&lt;p&gt;Tell a true situation from your mandate: when, where, with whom, what was going on. Choose it because it shows the competence. One precise situation is worth more than three skimmed over.&lt;/p&gt;&lt;h3&gt;2. The analysis&lt;/h3&gt;&lt;p&gt;Say what you did, step by step, and why. With whom, with which tools or which texts. What was difficult. The result. Go further than a list of tasks: the jury wants to see your choices.&lt;/p&gt;&lt;h3&gt;3. The transfer argument&lt;/h3&gt;&lt;p&gt;Show how what you learnt will be useful in the target job: in which situations of that job, and how. Build on your professional project.&lt;/p&gt;&lt;h3&gt;Some advice&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Write “I”, not “we”: it is your own experience that counts.&lt;/li&gt;&lt;li&gt;Short sentences. One paragraph per idea.&lt;/li&gt;&lt;li&gt;The guidance to the right of the text asks questions to help you move on; F9 shows or hides it.&lt;/li&gt;&lt;li&gt;The points to settle (F10) say what is missing before the jury.&lt;/li&gt;&lt;li&gt;Proofreading (F7) points out grammar, spelling and what a jury reader would rather find said otherwise; each remark can be corrected or ignored.&lt;/li&gt;&lt;li&gt;Your text is saved by itself, as you write.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ def test_writing_advice_is_one_note_per_production_at_its_first_chapter(example,
     assert notes[2].chapter is ChapterKind.SITUATION
     assert notes[2].params["grammar"] == 0
     assert french(notes[2]).startswith("Production 2\u00a0: ")
-    assert "conseils d’écriture (dossier-app proofread les détaille)" in french(notes[2])
+    assert "conseils d’écriture à voir dans la relecture." in french(notes[2])
 
 
 def test_the_window_s_grammar_counts_join_the_note(example, referential, guidance) -> None:

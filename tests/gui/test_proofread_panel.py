@@ -522,4 +522,4 @@ def test_the_points_to_settle_count_the_grammar_remarks_once_proofread(proofing,
     points = proofing.workspace.readiness.list
     texts = [plain(points.item(row).text()) for row in range(points.count())]
     assert any("Production 1 : " in t and "1 remarque de grammaire" in t
-               and "voir la relecture (F7)" in t for t in texts), texts
+               and "à voir dans la relecture" in t for t in texts), texts
