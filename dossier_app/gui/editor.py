@@ -95,6 +95,8 @@ class ChapterEditor(QTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
+        if self.spell is not None and self.spell.grammar is not None:
+            self.spell.grammar.typing()
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
                 and modifiers & Qt.KeyboardModifier.ControlModifier:
             super().focusNextPrevChild(key == Qt.Key.Key_Tab

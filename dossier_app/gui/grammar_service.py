@@ -5,6 +5,10 @@ a paragraph is to be checked) and keeps each paragraph's marks by its text, so t
 paragraph is checked again only when it changes. What the editor shows goes first; the
 whole dossier's proofreading (the *Relecture* panel) fills the gaps behind it, a paragraph
 at a time, and finishes with what the cache holds, the spelling and the writing advice.
+
+The whole dossier's paragraphs wait while the candidate types (``typing``): Grammalecte is
+pure Python, and a thread checking beside the typing takes Python's lock from it often
+enough to slow keys down (measured in ``benchmarks/keystroke.py --grammar busy``).
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ import copy
 import itertools
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.clock import SYSTEM, Clock
 from ..core.grammar import GrammarChecker, grammar_checker
 from ..core.model import Dossier
 from ..core.paths import AppPaths
@@ -31,6 +37,8 @@ KEPT_PARAGRAPHS = 20_000
 """Paragraphs whose marks are kept (a 100 000-word dossier has about 2 000)."""
 _SHOWN, _DOSSIER = 0, 1
 """Priorities: the paragraphs on screen before the whole dossier's."""
+TYPING_SECONDS = 1.0
+"""The whole dossier's checking waits until the last key is this old."""
 
 
 @dataclass(frozen=True)
@@ -77,8 +85,11 @@ class GrammarService(QObject):
     """A run's number and its findings (``core.proofreading.Finding``)."""
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None,
-                 load: Callable[[], GrammarChecker | None] = grammar_checker) -> None:
+                 load: Callable[[], GrammarChecker | None] = grammar_checker,
+                 clock: Clock = SYSTEM) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._typing_until = 0.0
         self.ignores = ProofIgnores(ignores_path(paths.data))
         self.state = "unloaded"
         """« unloaded », « ready » or « missing » (not installed)."""
@@ -110,6 +121,10 @@ class GrammarService(QObject):
     def check(self, texts: set[str]) -> None:
         """Check these paragraphs before anything else waiting."""
         self._enqueue(texts, _SHOWN)
+
+    def typing(self) -> None:
+        """A key was pressed in the text: the whole dossier's checking waits a moment."""
+        self._typing_until = self._clock.monotonic() + TYPING_SECONDS
 
     def wait(self) -> None:
         """Block until everything sent so far is done (tests, benchmarks)."""
@@ -165,12 +180,18 @@ class GrammarService(QObject):
             if callable(item):
                 item()
                 continue
+            if priority == _DOSSIER:
+                self._let_typing_pass()
             self._check(item)
             if priority == _SHOWN and self._next_is_not_shown():
                 self.checked.emit()
             elif priority == _DOSSIER:
                 self._dossier_done += 1
                 self.dossier_progress.emit(self._dossier_done, self._dossier_total)
+
+    def _let_typing_pass(self) -> None:
+        while (left := self._typing_until - self._clock.monotonic()) > 0:
+            time.sleep(min(left, 0.1))
 
     def _next_is_not_shown(self) -> bool:
         with self._queue.mutex:
