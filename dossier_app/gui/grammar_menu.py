@@ -31,9 +31,9 @@ def add_grammar_actions(editor: ChapterEditor, menu: QMenu, found: Found) -> Non
         return
     mark = found.mark
     first = menu.actions()[0] if menu.actions() else None
-    title = (QCoreApplication.translate("ChapterEditor", "Grammaire (message en français)")
-             if mark.kind is Kind.GRAMMAR
-             else QCoreApplication.translate("ChapterEditor", "Style (message en français)"))
+    # In another language, the title says why the message below stays French.
+    title = (QCoreApplication.translate("ChapterEditor", "Grammaire") if mark.kind is Kind.GRAMMAR
+             else QCoreApplication.translate("ChapterEditor", "Style"))
     actions: list[QAction] = [_section(menu, title), _message(menu, mark.message)]
     for suggestion in mark.suggestions[:6]:
         action = QAction(suggestion, menu)

@@ -2006,23 +2006,23 @@
         <translation>In a list, Tab increases the indent and Shift+Tab decreases it. To leave the text with the keyboard: Ctrl+Tab (next field) or Ctrl+Shift+Tab (previous field). Context menu and spelling suggestions: Shift+F10 or the Menu key.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="259"/>
+        <location filename="../../dossier_app/gui/editor.py" line="261"/>
         <source>Aucune suggestion</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="262"/>
+        <location filename="../../dossier_app/gui/editor.py" line="264"/>
         <source>Ajouter « %1 » à mon dictionnaire</source>
         <translation>Add “%1” to my dictionary</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/grammar_menu.py" line="34"/>
-        <source>Grammaire (message en français)</source>
+        <location filename="../../dossier_app/gui/grammar_menu.py" line="35"/>
+        <source>Grammaire</source>
         <translation>Grammar (message in French)</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/grammar_menu.py" line="36"/>
-        <source>Style (message en français)</source>
+        <source>Style</source>
         <translation>Style (message in French)</translation>
     </message>
     <message>
@@ -2881,32 +2881,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="294"/>
+        <location filename="../../dossier_app/gui/editor.py" line="296"/>
         <source>Rechercher dans le chapitre</source>
         <translation>Find in the chapter</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="295"/>
+        <location filename="../../dossier_app/gui/editor.py" line="297"/>
         <source>Texte à rechercher</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="297"/>
+        <location filename="../../dossier_app/gui/editor.py" line="299"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="298"/>
+        <location filename="../../dossier_app/gui/editor.py" line="300"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="299"/>
+        <location filename="../../dossier_app/gui/editor.py" line="301"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/editor.py" line="300"/>
+        <location filename="../../dossier_app/gui/editor.py" line="302"/>
         <source>Fermer la recherche</source>
         <translation>Close the search</translation>
     </message>
