@@ -426,8 +426,8 @@ class ProofreadPanel(QWidget):
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         french_messages = self.grammar is not None and self.context.settings.language != "fr"
-        self.language_note.setText(self.tr("Les messages de grammaire sont en français : ils "
-                                           "décrivent le texte, qui est en français.")
+        self.language_note.setText(self.tr("Les messages de grammaire sont en français, comme "
+                                           "le texte.")
                                    if french_messages else "")
         self.language_note.setVisible(french_messages)
 

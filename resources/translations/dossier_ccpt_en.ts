@@ -3992,7 +3992,7 @@
     <message>
         <location filename="../../dossier_app/gui/panels.py" line="36"/>
         <source>Relecture</source>
-        <translation>Review</translation>
+        <translation>Proofreading</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/panels.py" line="104"/>
@@ -4768,8 +4768,8 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/proofread_panel.py" line="429"/>
-        <source>Les messages de grammaire sont en français : ils décrivent le texte, qui est en français.</source>
-        <translation>Grammar messages are in French: they describe the text, which is in French.</translation>
+        <source>Les messages de grammaire sont en français, comme le texte.</source>
+        <translation>Grammar messages are in French, like the text.</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/proofread_panel.py" line="446"/>
