@@ -24,8 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "packaging"))  # the scripts beside this one, when it is imported
 
-import grammalecte_stage  # noqa: E402 (beside this script)
+import grammalecte_stage  # noqa: E402
 
 from dossier_app import APP_ID, __version__  # noqa: E402
 
