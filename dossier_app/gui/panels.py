@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QToolButton, QWidget
 
 from ..core.readiness import Report, Severity
 from .giving_way import WRITING_CHARACTERS, GivingWay, text_width
@@ -38,6 +38,8 @@ class Panels(QObject):
         window.tabifyDockWidget(self.dock, self.proofread_dock)
         self.proofread_dock.hide()
         self.proofread_dock.visibilityChanged.connect(window.workspace.proofreading.set_on_screen)
+        for dock in (self.dock, self.proofread_dock):
+            dock.visibilityChanged.connect(self._name_dock_tabs)
         self.proofread_wanted = False
         self.readiness = GivingWay(self._show_readiness)
         self.readiness_button = QToolButton()
@@ -51,6 +53,13 @@ class Panels(QObject):
         self._leave.setEnabled(False)
         self._leave.activated.connect(lambda: self.set_focus_mode(False))
         self._before_focus: tuple[bool, bool] = (False, False)
+
+    def _name_dock_tabs(self) -> None:
+        """The window makes the docks' tab bar itself, when it first needs one: a screen
+        reader would find it without a name."""
+        for bar in self.window.findChildren(QTabBar):
+            if bar.parent() is self.window and not bar.accessibleName():
+                bar.setAccessibleName(self.tr("Panneaux : points à régler et relecture"))
 
     # --- the points to settle ------------------------------------------------------------
 

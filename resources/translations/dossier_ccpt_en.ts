@@ -3995,22 +3995,27 @@
         <translation>Proofreading</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="104"/>
+        <location filename="../../dossier_app/gui/panels.py" line="62"/>
+        <source>Panneaux : points à régler et relecture</source>
+        <translation>Panels: points to settle and proofreading</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/panels.py" line="113"/>
         <source>✓ Prêt pour le jury</source>
         <translation>✓ Ready for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="105"/>
+        <location filename="../../dossier_app/gui/panels.py" line="114"/>
         <source>⚠ 1 point à régler</source>
         <translation>⚠ 1 point to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="106"/>
+        <location filename="../../dossier_app/gui/panels.py" line="115"/>
         <source>⚠ %1 points à régler</source>
         <translation>⚠ %1 points to settle</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/panels.py" line="107"/>
+        <location filename="../../dossier_app/gui/panels.py" line="116"/>
         <source>Afficher ou masquer les points à régler (F10)</source>
         <translation>Show or hide the points to settle (F10)</translation>
     </message>

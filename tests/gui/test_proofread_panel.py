@@ -523,3 +523,14 @@ def test_the_points_to_settle_count_the_grammar_remarks_once_proofread(proofing,
     texts = [plain(points.item(row).text()) for row in range(points.count())]
     assert any("Production 1 : " in t and "1 remarque de grammaire" in t
                and "à voir dans la relecture" in t for t in texts), texts
+
+
+def test_the_docks_tab_bar_has_a_name_for_a_screen_reader(example_window, qtbot):
+    from PySide6.QtWidgets import QTabBar
+
+    example_window.resize(1366, 768)
+    example_window.panels.ask_proofread(True)
+    bars = [bar for bar in example_window.findChildren(QTabBar)
+            if bar.parent() is example_window and bar.isVisible()]
+    assert bars and all(plain(bar.accessibleName()) == "Panneaux : points à régler et relecture"
+                        for bar in bars)
