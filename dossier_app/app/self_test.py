@@ -69,7 +69,26 @@ def test_spelling(folder: Path) -> str:
     return f"dictionnaire français chargé, « compétances » → « {speller.suggest('compétances')[0]} »"
 
 
+def test_grammar(folder: Path) -> str:
+    """The installers carry Grammalecte: there, it must load and find a planted error.
+    Elsewhere (a virtual environment without python3-grammalecte) it may be missing."""
+    import sys
+
+    from ..core.grammar import PACKAGE, grammar_checker
+
+    checker = grammar_checker()
+    if checker is None:
+        if getattr(sys, "frozen", False):
+            raise DossierError(say("le correcteur grammatical manque à l’installation"))
+        return f"non installé (paquet {PACKAGE}) : la grammaire n’est pas vérifiée"
+    planted = "Les salariés qui était présent ont voté."
+    found = [planted[m.start:m.end] for m in checker.check(planted)]
+    if "était" not in found:
+        raise DossierError(say("le correcteur grammatical ne répond pas comme attendu"))
+    return "Grammalecte chargé, « qui était » → « étaient »"
+
+
 STEPS = [("Ressources", test_resources), ("Fichier .ccpt", test_storage),
          ("Export JSON", test_json_export), ("Export Word", test_docx_export),
-         ("Orthographe", test_spelling)]
+         ("Orthographe", test_spelling), ("Grammaire", test_grammar)]
 """In order: the storage step writes the file the JSON export reads."""

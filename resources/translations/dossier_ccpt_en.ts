@@ -29,6 +29,16 @@
         <translation>the French dictionary does not respond as expected</translation>
     </message>
     <message>
+        <location filename="../../dossier_app/app/self_test.py" line="82"/>
+        <source>le correcteur grammatical manque à l’installation</source>
+        <translation>the grammar checker is missing from the installation</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/self_test.py" line="87"/>
+        <source>le correcteur grammatical ne répond pas comme attendu</source>
+        <translation>the grammar checker does not respond as expected</translation>
+    </message>
+    <message>
         <location filename="../../dossier_app/app/session.py" line="197"/>
         <source>Ce dossier est ouvert en lecture seule : la relecture ne peut pas y être reprise.</source>
         <translation>This dossier is open read-only: the review cannot be brought back into it.</translation>
