@@ -74,6 +74,8 @@ class FrenchSpeller:
         self._hunspell = Dictionary.from_files(str(folder / "fr"))
         self._frequent = SpellChecker(language="fr", distance=2)
         self._lock = threading.Lock()
+        self._trade = _word_list(folder / "syndical.txt")
+        """Union and HR words the dictionary lacks (« multisyndical », « Carsat »)."""
         self._extra: set[str] = set()
         self._cache: dict[str, bool] = {}
         self._by_skeleton: dict[str, list[str]] = {}
@@ -96,7 +98,7 @@ class FrenchSpeller:
                 or any(c.isupper() for c in word[1:])):
             return True  # acronyms (CSE, CCPT) and mixed case (iPhone, McDo) are left alone
         core = _ELISION.sub("", word)
-        if not core or core.lower() in self._frequent:
+        if not core or core.lower() in self._frequent or core in self._trade:
             return True
         return self._cache.get(core)
 
@@ -124,6 +126,14 @@ class FrenchSpeller:
         if core[:1].isupper():
             ranked = [c[:1].upper() + c[1:] for c in ranked]
         return [prefix + c for c in ranked[:MAX_SUGGESTIONS]]
+
+
+def _word_list(path: Path) -> set[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return set()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def _skeleton(word: str) -> str:
