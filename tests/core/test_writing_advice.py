@@ -237,6 +237,14 @@ def test_singular_and_plural_and_nfd_accents_are_the_same_word() -> None:
     assert finding.text == "e\u0301quipe" and finding.start == nfd.rindex("e\u0301quipe")
 
 
+def test_a_word_back_further_than_the_window_is_the_thread_of_the_text() -> None:
+    far = ("Le planning du service changeait chaque semaine sans que les salariés soient "
+           "prévenus à temps par leur encadrement direct. Alors le planning a été affiché.")
+    assert _advice("repeated-word", {ANALYSIS: far}) == []
+    near = "Le planning changeait. Alors le planning a été affiché."
+    assert [f.text for f in _advice("repeated-word", {ANALYSIS: near})] == ["planning"]
+
+
 def test_one_finding_per_word_and_paragraph() -> None:
     text = "Le planning change. Le planning revient. Le planning encore."
     assert len(_advice("repeated-word", {ANALYSIS: text})) == 1
@@ -319,7 +327,8 @@ def test_active_chapters_are_left_alone(text) -> None:
 
 
 def test_every_rule_honours_enabled_from_the_file() -> None:
-    text = ("Nous avons saisi le CPH. " + " ".join(["relu"] * 40) + ". Le planning, le planning.")
+    text = ("Nous avons saisi le CPH. " + " ".join(["relu"] * 40) + ". Le planning a changé, "
+            "puis le planning est revenu.")
     dossier = _dossier({SITUATION: f"{FILLER} {FILLER} {FILLER} {text}",
                         ANALYSIS: "Le contrat a été signé. La paie a été corrigée. Le rappel a été "
                                   "versé. Le contrôle a été fait."})
