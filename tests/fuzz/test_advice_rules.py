@@ -24,7 +24,7 @@ from dossier_app.core.writing_advice import (
     load_advice,
 )
 from tests.fuzz.contract import assert_dossier_error
-from tests.fuzz.test_json_import import _mutate, json_values
+from tests.fuzz.test_json_import import json_values, mutated, read_or_one_sentence
 
 ADVICE: dict = json.loads(bundled_advice_path().read_text(encoding="utf-8"))
 
@@ -112,22 +112,14 @@ def test_an_installed_folder_is_set_aside() -> None:
 @settings(max_examples=150, deadline=None)
 @given(value=json_values)
 def test_generated_json_gives_rules_or_one_sentence(value) -> None:
-    try:
-        advice_from_json(value)
-    except Exception as error:
-        assert_dossier_error(error)
+    read_or_one_sentence(advice_from_json, value)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_advice_gives_rules_that_advise_or_one_sentence(data) -> None:
-    document = copy.deepcopy(ADVICE)
-    for _ in range(data.draw(st.integers(1, 3))):
-        _mutate(document, data)
-    try:
-        rules = advice_from_json(document)
-    except Exception as error:
-        assert_dossier_error(error)
+    rules = read_or_one_sentence(advice_from_json, mutated(ADVICE, data))
+    if rules is None:
         return
     for finding in advise(_dossier(), rules):
         assert finding.mark.message == rules.message(finding.rule)

@@ -373,6 +373,23 @@ json_values = st.recursive(
     max_leaves=12)
 
 
+def mutated(document: object, data: st.DataObject) -> object:
+    """A deep copy of ``document`` with one to three values replaced by random JSON."""
+    changed = copy.deepcopy(document)
+    for _ in range(data.draw(st.integers(1, 3))):
+        _mutate(changed, data)
+    return changed
+
+
+def read_or_one_sentence(read, value: object):
+    """What ``read(value)`` gives, or None when it refused in one French sentence."""
+    try:
+        return read(value)
+    except Exception as error:
+        assert_dossier_error(error)
+        return None
+
+
 def _mutate(node: object, data: st.DataObject) -> None:
     """Replace one value somewhere in the tree by a random JSON value."""
     while True:

@@ -17,7 +17,7 @@ from dossier_app.core.oral import bundled_rules_path, installed_rules_path, load
 from dossier_app.core.paths import AppPaths
 from dossier_app.core.resources import example_dossier_path
 from tests.fuzz.contract import TIME_LIMIT, assert_dossier_error, run_bounded
-from tests.fuzz.test_json_import import _mutate, json_values
+from tests.fuzz.test_json_import import json_values, mutated, read_or_one_sentence
 
 RULES: dict = json.loads(bundled_rules_path().read_text(encoding="utf-8"))
 
@@ -86,22 +86,14 @@ def test_a_hostile_installed_rules_file_is_set_aside_with_one_sentence(name, dos
 @settings(max_examples=150, deadline=None)
 @given(value=json_values)
 def test_generated_json_gives_rules_or_one_sentence(value) -> None:
-    try:
-        rules_from_json(value)
-    except Exception as error:
-        assert_dossier_error(error)
+    read_or_one_sentence(rules_from_json, value)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_rules_give_rules_that_work_or_one_sentence(data) -> None:
-    document = copy.deepcopy(RULES)
-    for _ in range(data.draw(st.integers(1, 3))):
-        _mutate(document, data)
-    try:
-        rules = rules_from_json(document)
-    except Exception as error:
-        assert_dossier_error(error)
+    rules = read_or_one_sentence(rules_from_json, mutated(RULES, data))
+    if rules is None:
         return
     rules.in_time(600)
     assert rules.bank(None) == list(rules.questions)
