@@ -250,7 +250,6 @@ class ChapterEditor(QTextEdit):
         if spell is None:  # misspelt_word_at finds no word without a speller
             return
         word = word_cursor.selectedText()
-        first = menu.actions()[0] if menu.actions() else None
         suggestions = spell.speller.suggest(word) if spell.speller else []
         actions = []
         for suggestion in suggestions:
@@ -263,13 +262,7 @@ class ChapterEditor(QTextEdit):
             actions.append(none)
         add = QAction(fill(self.tr("Ajouter « %1 » à mon dictionnaire"), word), menu)
         add.triggered.connect(lambda: spell.add_to_dictionary(word))
-        actions.append(add)
-        if first is None:
-            menu.addActions(actions)
-            menu.addSeparator()
-        else:
-            menu.insertActions(first, actions)
-            menu.insertSeparator(first)
+        grammar_menu.put_first(menu, [*actions, add])
 
     def _replace(self, word_cursor: QTextCursor, replacement: str) -> None:
         word_cursor.insertText(replacement)

@@ -30,7 +30,6 @@ def add_grammar_actions(editor: ChapterEditor, menu: QMenu, found: Found) -> Non
     if grammar is None:
         return
     mark = found.mark
-    first = menu.actions()[0] if menu.actions() else None
     # In another language, the title says why the message below stays French.
     title = (QCoreApplication.translate("ChapterEditor", "Grammaire") if mark.kind is Kind.GRAMMAR
              else QCoreApplication.translate("ChapterEditor", "Style"))
@@ -43,7 +42,12 @@ def add_grammar_actions(editor: ChapterEditor, menu: QMenu, found: Found) -> Non
     here.triggered.connect(lambda: grammar.ignore_here(mark, found.paragraph))
     rule = QAction(QCoreApplication.translate("ChapterEditor", "Ignorer cette règle"), menu)
     rule.triggered.connect(lambda: grammar.ignore_rule(mark.rule))
-    actions += [here, rule]
+    put_first(menu, [*actions, here, rule])
+
+
+def put_first(menu: QMenu, actions: list[QAction]) -> None:
+    """``actions`` at the top of the text's menu, a separator under them."""
+    first = menu.actions()[0] if menu.actions() else None
     if first is None:
         menu.addActions(actions)
         menu.addSeparator()
