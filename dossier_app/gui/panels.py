@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QToolButton, QWidget
 
@@ -40,6 +40,8 @@ class Panels(QObject):
         self.proofread_dock.visibilityChanged.connect(window.workspace.proofreading.set_on_screen)
         for dock in (self.dock, self.proofread_dock):
             dock.visibilityChanged.connect(self._name_dock_tabs)
+        window.installEventFilter(self)  # the window makes more tab bars as docks move
+        self._name_dock_tabs()
         self.proofread_wanted = False
         self.readiness = GivingWay(self._show_readiness)
         self.readiness_button = QToolButton()
@@ -55,11 +57,19 @@ class Panels(QObject):
         self._before_focus: tuple[bool, bool] = (False, False)
 
     def _name_dock_tabs(self) -> None:
-        """The window makes the docks' tab bar itself, when it first needs one: a screen
-        reader would find it without a name."""
+        """The window makes the docks' tab bars itself, as docks are tabbed and moved: each
+        is named for a screen reader and kept out of the Tab order. Qt parks an unused one
+        outside the window, still shown (hiding it, Qt shows it again at once); F10 and F7
+        go to the panels, and a click on a tab still works."""
         for bar in self.window.findChildren(QTabBar):
             if bar.parent() is self.window and not bar.accessibleName():
                 bar.setAccessibleName(self.tr("Panneaux : points à régler et relecture"))
+                bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.ChildAdded:
+            QTimer.singleShot(0, self._name_dock_tabs)
+        return False
 
     # --- the points to settle ------------------------------------------------------------
 
