@@ -121,7 +121,10 @@ def grammar_checker() -> GrammarChecker | None:
         if not _tried:
             _tried = True
             module = _find()
-            _loaded = GrammarChecker(module) if module is not None else None
+            try:
+                _loaded = GrammarChecker(module) if module is not None else None
+            except Exception:  # a copy that imports but does not start: as if there were none
+                _loaded = None
         return _loaded
 
 
