@@ -1,6 +1,7 @@
 """Hostile paths given to the real command line: each is refused by the contract.
 
-Every command that reads a file (``import``, ``export``, ``check``, ``referential install``)
+Every command that reads a file (``import``, ``export``, ``check``, ``oral``, ``badge``,
+``proofread``, ``referential install``)
 is given, as its input, what a reader must never open or cannot open: a pipe, a device,
 a folder, an unreadable file, a name too long, a link loop, an undecodable name. The
 commands that write (``import``, ``export``) are given outputs that cannot be written or
@@ -54,6 +55,7 @@ COMMANDS: dict[str, Callable[[Path, Path], tuple[str | Path, ...]]] = {
     "check": lambda source, out: ("check", source),
     "oral": lambda source, out: ("oral", source, "-o", out.with_suffix(".docx")),
     "badge": lambda source, out: ("badge", source, "-o", out.with_suffix(".json")),
+    "proofread": lambda source, out: ("proofread", source, "--format", "json"),
     "referential": lambda source, out: ("referential", "install", source),
 }
 
