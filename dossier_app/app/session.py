@@ -80,8 +80,8 @@ class EditingSession:
         self.paths = paths
         self.oral_rules = active_rules(paths)
         """The jury's times and questions: the advisor organisation's, else the bundled."""
-        self.advice_rules, _problem = advice_in_use(paths)
-        """The writing advice: the advisor organisation's, else the bundled."""
+        self.advice_rules, self.advice_problem = advice_in_use(paths)
+        """The writing advice: the advisor organisation's, else the bundled (and why)."""
         self.grammar_counts: dict[tuple[int, ChapterKind], int] = {}
         """Grammar remarks by chapter, from the window's last proofreading of the dossier."""
         self.listener: Listener = listener or (lambda change: None)

@@ -30,13 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import DossierError
 from ..core.markdown import parse, plain_text
 from ..core.model import ChapterKind, Dossier
 from ..core.pages import Page
 from ..core.proof_ignores import ProofIgnores, ignores_path
 from ..core.proofread import known_names, proofread
 from ..core.proofreading import Finding, Kind
-from ..core.writing_advice import LONG_WORD_LETTERS, Readability, advice_in_use, readability
+from ..core.writing_advice import (
+    LONG_WORD_LETTERS,
+    AdviceRules,
+    Readability,
+    bundled_advice,
+    readability,
+)
 from . import labels
 from .navigator import Place
 from .text_document import positions, span_cursor
@@ -102,7 +109,8 @@ class ProofreadPanel(QWidget):
         self.context = context
         self.session: DossierSession | None = None
         self.grammar = context.spell.grammar if context.spell is not None else None
-        self.advice, self.advice_problem = advice_in_use(context.paths)
+        self.advice: AdviceRules = bundled_advice()  # the session's, once attached
+        self.advice_problem: DossierError | None = None
         self.ignores = (self.grammar.ignores if self.grammar is not None
                         else ProofIgnores(ignores_path(context.paths.data)))
         self.on_screen = False
@@ -210,6 +218,7 @@ class ProofreadPanel(QWidget):
 
     def attach(self, session: DossierSession) -> None:
         self.session = session
+        self.advice, self.advice_problem = session.advice_rules, session.advice_problem
         self.findings, self._run, self._last, self._scope_chosen = [], None, None, False
         session.changed.connect(self._text_changed)
         self.refresh()
