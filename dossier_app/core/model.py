@@ -286,11 +286,37 @@ class Pseudonym:
     """An organisation's usual short names (« LA » for « Logistique Atlantique »)."""
 
 
+@dataclass(frozen=True)
+class AnnexFile:
+    """A document joined to an annex (PDF, PNG or JPEG), kept inside the dossier byte for
+    byte as it was attached and validated."""
+
+    name: str
+    """The file's name as the candidate attached it (no folder)."""
+    media_type: str
+    """``application/pdf``, ``image/png`` or ``image/jpeg``, found from the content."""
+    data: bytes = field(repr=False)
+
+
 @dataclass
 class Annex:
     title: str = ""
     kind: AnnexKind = AnnexKind.DOCUMENT
     description: str = ""
+    productions: list[int] = field(default_factory=list)
+    """The 1-based numbers of the productions this annex supports."""
+    file: AnnexFile | None = None
+    """The attached document, if any."""
+
+
+@dataclass
+class WritingDay:
+    """One day the candidate wrote: words added that day (net, never below 0) and the
+    dossier's words at the day's end. Private to the candidate unless shared."""
+
+    date: dt.date
+    words_added: int
+    words_total: int
 
 
 CONFIDENCE_LEVELS = (1, 2, 3)
@@ -425,6 +451,13 @@ class Dossier:
     """The oral's preparation, one entry per production that has one, in production order."""
     results: list[JuryResult] = field(default_factory=list)
     """The jury's decisions, one per CCPT sat (the dossier's own, and any other)."""
+    chapter_targets: dict[ChapterKind, int] = field(default_factory=dict)
+    """The candidate's own target in words per chapter kind; a kind absent here takes the
+    guidance's length mark."""
+    writing_log: list[WritingDay] = field(default_factory=list)
+    """The days written, oldest first (one entry per date)."""
+    share_writing_log: bool = False
+    """Whether the writing log travels with the copy sent to the advisor."""
 
     def production(self, number: int) -> Production:
         """The production by its 1-based number."""
