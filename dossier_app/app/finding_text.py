@@ -59,8 +59,7 @@ def _sentence(finding: Finding) -> str:
         unfinished = " ; ".join(f"{kind.label} : {status.label}" for kind, status in p["unfinished"])
         return f"{where} : pas encore « Définitif » ({unfinished})."
     if code is Code.LONG_PRODUCTION:
-        return (f"{where} : {p['words']} mots, c’est long "
-                f"(repère : {p['maximum']} au plus, environ trois pages).")
+        return _long(finding.production, p["pages"], p["budget_pages"], p["far"])
     if code is Code.OPEN_COMMENT:
         author = f" de {p['author']}" if p["author"] else ""
         return f"{chapter} : le commentaire{author} sur « {p['excerpt']} » n’est pas résolu."
@@ -90,6 +89,18 @@ def _sentence(finding: Finding) -> str:
     if code is Code.WRITING_ADVICE:
         return f"{where} : {_writing(p['count'], p['grammar'])} à voir dans la relecture."
     raise ValueError(code)
+
+
+def _long(number: int | None, pages: int, budget: int, far: bool) -> str:
+    """Help on what to tighten, not a fault: the jury has one hour for the whole dossier."""
+    advised = "1 conseillée" if budget == 1 else f"{budget} conseillées"
+    if far:
+        return (f"La production {number} demande plus du double du temps de lecture du jury : "
+                f"environ {pages} pages pour {advised}. Choisissez le moment qui montre le mieux "
+                "la compétence et resserrez le récit autour de lui, le jury pourra alors tout lire.")
+    return (f"La production {number} dépasse le temps de lecture du jury : environ {pages} pages "
+            f"pour {advised}. Resserrez la situation sur le moment qui montre la compétence, et "
+            "gardez dans l’analyse ce que vous avez fait, comment et pourquoi.")
 
 
 def _writing(advice: int, grammar: int) -> str:

@@ -17,6 +17,7 @@ from .errors import FileProblem, InvalidData
 from .files import read_text
 from .jsonread import Reader, printable
 from .model import ChapterKind
+from .reading_budget import ReadingFigures
 from .resources import guidance_path
 from .sentence import say
 from .typography import french_strings
@@ -60,7 +61,8 @@ class ChapterGuidance:
 
 @dataclass(frozen=True)
 class Guidance:
-    long_production_words: int
+    reading: ReadingFigures
+    """The jury's reading hour and what it allows each production."""
     chapters: dict[ChapterKind, ChapterGuidance]
     """The generic guidance, each chapter carrying what the CCPTs add to it."""
 
@@ -82,7 +84,7 @@ def load_guidance(path: Path | None = None) -> Guidance:
         chapters = doc.obj("chapters", required=True)
         by_ccpt = _by_ccpt(doc.obj("by_ccpt"))
         return Guidance(
-            long_production_words=lengths.integer("long_production_words", required=True, minimum=1),  # type: ignore[arg-type]
+            reading=_reading(lengths),
             chapters={kind: _chapter(chapters.obj(kind.value, required=True),
                                      {ccpt_id: added[kind] for ccpt_id, added in by_ccpt.items()
                                       if kind in added})
@@ -90,6 +92,46 @@ def load_guidance(path: Path | None = None) -> Guidance:
         )
     except InvalidData as error:
         raise error.located(path) from None
+
+
+_FIGURES = ("jury_minutes", "questions_share", "words_per_minute", "words_per_page",
+            "production_extra_pages", "productions")
+
+
+def _reading(doc: Reader) -> ReadingFigures:
+    """The length figures, each ``{"value": …, "source": "…"}`` or with ``"assumption"``
+    instead of a source: a figure nobody can trace is refused, and so is a misspelt one
+    (the bundled figure would silently stay)."""
+    doc.string("note")
+    productions = doc.obj("productions", required=True)
+    _traced(productions)
+    figures = ReadingFigures(
+        jury_minutes=_figure(doc, "jury_minutes", 1, 24 * 60),
+        questions_share=_figure(doc, "questions_share", 0, 0.9),
+        words_per_minute=_figure(doc, "words_per_minute", 10, 2000),
+        words_per_page=_figure(doc, "words_per_page", 50, 5000),
+        production_extra_pages=_figure(doc, "production_extra_pages", 0, 10),
+        productions=productions.integer("value", required=True, minimum=1, maximum=10))  # type: ignore[arg-type]
+    unknown = doc.unknown_keys()
+    if unknown:
+        raise InvalidData(printable(unknown[0], 80), say(
+            "n’est pas attendu : les longueurs se règlent par {figures}, chacun avec « value » "
+            "et « source » ou « assumption »", figures=", ".join(_FIGURES)))
+    return figures
+
+
+def _figure(doc: Reader, key: str, minimum: float, maximum: float) -> float:
+    figure = doc.obj(key, required=True)
+    _traced(figure)
+    return figure.number("value", required=True, minimum=minimum, maximum=maximum)  # type: ignore[return-value]
+
+
+def _traced(figure: Reader) -> None:
+    """The figure says where it comes from (``source``) or that it is ours (``assumption``)."""
+    source, assumption = figure.string("source"), figure.string("assumption")
+    if not (source.strip() or assumption.strip()):
+        raise InvalidData(f"{figure.path}.source", say(
+            "manque : chaque chiffre donne sa source, ou « assumption » s’il est une hypothèse"))
 
 
 def _chapter(doc: Reader, by_ccpt: dict[str, CcptChapterGuidance]) -> ChapterGuidance:

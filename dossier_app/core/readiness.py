@@ -16,6 +16,7 @@ from .markdown import count_words
 from .model import ChapterKind, ChapterStatus, Dossier, OralPreparation
 from .oral import OralRules, bundled_rules, planned_minutes
 from .pages import Page
+from .reading_budget import Budget, Fit, productions_shared, rounded_pages
 from .referential import Referential
 from .trade import reached
 from .writing_advice import AdviceRules, advise, bundled_advice
@@ -57,7 +58,9 @@ class Code(str, Enum):
     """Chapters of the production not final yet: ``unfinished``, a tuple of
     (ChapterKind, ChapterStatus) pairs in chapter order."""
     LONG_PRODUCTION = "long-production"
-    """The production has ``words`` words, more than ``maximum`` (ints)."""
+    """The production takes more than its share of the jury's reading hour: ``pages`` (int,
+    estimated) for ``budget_pages`` (int) advised, ``words`` and ``budget_words`` (ints);
+    blocking above twice the budget (``far``, bool)."""
     OPEN_COMMENT = "open-comment"
     """A comment by ``author`` (may be empty) on ``excerpt`` (the quote, cut at 40 characters)
     is not resolved; its chapter is ``Finding.chapter``."""
@@ -106,6 +109,8 @@ class Report:
     findings: tuple[Finding, ...]
     words_by_production: tuple[int, ...]
     words_outside_productions: int
+    budget: Budget | None = None
+    """Each production's share of the jury's reading (None in a report made without one)."""
 
     @property
     def ready(self) -> bool:
@@ -160,6 +165,9 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
             if competence.number not in covered:
                 blocking(Code.UNCOVERED_COMPETENCE, number=competence.number, label=competence.label)
 
+    budget = guidance.reading.budget(productions_shared(
+        len(dossier.productions), len(ccpt.competences) if ccpt else None,
+        guidance.reading.productions))
     words_by_production = []
     for number, production in enumerate(dossier.productions, start=1):
         if ccpt is not None and ccpt.competence(production.competence) is None:
@@ -185,9 +193,13 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
                            if production.chapters[kind].status is not ChapterStatus.FINAL)
         if unfinished:
             advice(Code.NOT_FINAL, number, unfinished=unfinished)
-        if production_words > guidance.long_production_words:
-            advice(Code.LONG_PRODUCTION, number, words=production_words,
-                   maximum=guidance.long_production_words)
+        fit = budget.fit(production_words)
+        if fit is not Fit.WITHIN:
+            far = fit is Fit.FAR_OVER
+            (blocking if far else advice)(
+                Code.LONG_PRODUCTION, number, words=production_words, budget_words=budget.words,
+                pages=rounded_pages(guidance.reading.pages(production_words)),
+                budget_pages=rounded_pages(budget.pages), far=far)
         words_by_production.append(production_words)
 
     for comment in dossier.comments:
@@ -208,7 +220,7 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
     outside = count_words(dossier.project) + sum(count_words(m.description)
                                                  for m in dossier.mandates)
     ordered = sorted(findings, key=lambda f: f.severity is not Severity.BLOCKING)
-    return Report(tuple(ordered), tuple(words_by_production), outside)
+    return Report(tuple(ordered), tuple(words_by_production), outside, budget)
 
 
 def _writing_findings(dossier: Dossier, rules: AdviceRules,

@@ -166,8 +166,7 @@ class ReadinessPanel(QWidget):
             return fill(self.tr("Production %1 : pas encore « %2 » (%3)."),
                          number, labels.status(ChapterStatus.FINAL), unfinished)
         if code is Code.LONG_PRODUCTION:
-            return fill(self.tr("Production %1 : %2 mots, c’est long (repère : %3 au plus, "
-                                 "environ trois pages)."), number, p["words"], p["maximum"])
+            return self._long(number, p["pages"], p["budget_pages"], p["far"])
         if code is Code.OPEN_COMMENT:
             if p["author"]:
                 return fill(self.tr("Production %1, chapitre « %2 » : le commentaire de %3 sur "
@@ -183,6 +182,22 @@ class ReadinessPanel(QWidget):
                 return self.tr("La déclaration sur l’honneur n’a pas encore de lieu.")
             return self.tr("La déclaration sur l’honneur n’a pas encore de date.")
         return self._later_sentence(finding)
+
+    def _long(self, number: str, pages: int, budget: int, far: bool) -> str:
+        """Help on what to tighten, as ``dossier-app check`` words it."""
+        advised = fill(self.tr("%1 conseillée", "pages advised") if budget == 1
+                       else self.tr("%1 conseillées", "pages advised"), budget)
+        if far:
+            text = self.tr("La production %1 demande plus du double du temps de lecture du jury : "
+                           "environ %2 pages pour %3. Choisissez le moment qui montre le mieux la "
+                           "compétence et resserrez le récit autour de lui, le jury pourra alors "
+                           "tout lire.")
+        else:
+            text = self.tr("La production %1 dépasse le temps de lecture du jury : environ %2 "
+                           "pages pour %3. Resserrez la situation sur le moment qui montre la "
+                           "compétence, et gardez dans l’analyse ce que vous avez fait, comment "
+                           "et pourquoi.")
+        return fill(text, number, pages, advised)
 
     def _later_sentence(self, finding: Finding) -> str:
         p, code, number = finding.params, finding.code, str(finding.production)

@@ -146,3 +146,42 @@ def test_the_window_s_grammar_counts_join_the_note(example, referential, guidanc
     (note,) = [f for f in report.findings if f.code is Code.WRITING_ADVICE and f.production == 3]
     assert note.params["grammar"] == 2
     assert "et 2 remarques de grammaire" in french(note)
+
+
+def _grown(example, number: int, words: int) -> None:
+    """Production ``number``'s situation grown to ``words`` words more."""
+    chapter = example.productions[number - 1].chapters[ChapterKind.SITUATION]
+    chapter.text += "\n\n" + " ".join(["délégué"] * words)
+
+
+def test_a_production_over_its_reading_time_gets_help_to_tighten(example, referential,
+                                                                  guidance) -> None:
+    budget = check_dossier(example, referential, guidance).budget
+    assert budget is not None and budget.minutes == 15  # 45 minutes of reading, three productions
+    assert not [f for f in check_dossier(example, referential, guidance).findings
+                if f.code is Code.LONG_PRODUCTION]  # the example fits
+    _grown(example, 2, 4000)
+    report = check_dossier(example, referential, guidance)
+    long = next(f for f in report.findings if f.code is Code.LONG_PRODUCTION)
+    assert long.severity is Severity.ADVICE and long.production == 2
+    assert long.params["pages"] == 9 and long.params["budget_pages"] == 5
+    assert long.params["far"] is False and long.params["budget_words"] == budget.words
+    assert french(long) == (
+        "La production 2 dépasse le temps de lecture du jury\u00a0: environ 9 pages pour 5 "
+        "conseillées. Resserrez la situation sur le moment qui montre la compétence, et gardez "
+        "dans l’analyse ce que vous avez fait, comment et pourquoi.")
+
+
+def test_above_twice_its_reading_time_a_production_stops_the_dossier(example, referential,
+                                                                      guidance) -> None:
+    for comment in example.comments:
+        comment.resolved = True
+    _grown(example, 1, 5000)
+    report = check_dossier(example, referential, guidance)
+    long = next(f for f in report.findings if f.code is Code.LONG_PRODUCTION)
+    assert long.severity is Severity.BLOCKING and long.params["far"] is True
+    assert not report.ready
+    assert french(long).startswith("La production 1 demande plus du double du temps de lecture "
+                                   "du jury\u00a0: environ 11 pages pour 5 conseillées.")
+    assert "Prêt pour le jury : non, 1 point bloquant." in format_report(report, example,
+                                                                             referential)
