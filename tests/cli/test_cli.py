@@ -104,6 +104,32 @@ def test_check_exits_0_when_ready(tmp_path, example_data) -> None:
     assert "Prêt pour le jury : oui." in result.out
 
 
+def _imported(tmp_path, data, name: str):
+    source = tmp_path / f"{name}.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert run_cli("import", source, "-o", tmp_path / f"{name}.ccpt").code == 0
+    return tmp_path / f"{name}.ccpt"
+
+
+def test_check_helps_to_tighten_a_long_production_and_stops_one_twice_too_long(
+        tmp_path, example_data) -> None:
+    for comment in example_data["comments"]:
+        comment["resolved"] = True
+    chapters = example_data["productions"][1]["chapters"]
+    chapters["situation"] += "\n\n" + " ".join(["délégué"] * 4000)
+    result = run_cli("check", _imported(tmp_path, example_data, "longue"))
+    assert result.code == 0, result.out  # a note: the dossier can still go
+    assert ("  - La production 2 dépasse le temps de lecture du jury : environ 9 pages pour 5 "
+            "conseillées. Resserrez la situation") in result.out.replace("\u00a0", " ")
+    chapters["situation"] += " délégué" * 2000
+    result = run_cli("check", _imported(tmp_path, example_data, "trop-longue"))
+    out = result.out.replace("\u00a0", " ")
+    assert result.code == 1
+    assert "Prêt pour le jury : non, 1 point bloquant." in out
+    assert ("La production 2 demande plus du double du temps de lecture du jury : environ "
+            "13 pages pour 5 conseillées.") in out.split("Conseils :")[0]
+
+
 def test_import_warns_about_unknown_keys(tmp_path, example_data) -> None:
     example_data["couleur"] = "bleu"
     source = tmp_path / "x.json"
