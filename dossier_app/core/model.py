@@ -489,8 +489,9 @@ class Dossier:
 
 def rewrite_texts(value, replace: Callable[[str], str]):
     """A copy of ``value`` (a dossier or any part of it) with every text field passed
-    through ``replace``; enums, dates, numbers and booleans are kept as they are."""
-    if isinstance(value, Enum):
+    through ``replace``; enums, dates, numbers, booleans and attached files are kept as they
+    are (an ``AnnexFile`` is the candidate's document, its name and type included)."""
+    if isinstance(value, Enum | AnnexFile):
         return value  # statuses and kinds are str enums: never rewrite them
     if isinstance(value, str):
         return replace(value)

@@ -1,9 +1,11 @@
-"""PDF through LibreOffice, and the page of each heading read back from a PDF."""
+"""PDF through LibreOffice, the page of each heading read back from a PDF, and the annexes'
+own PDF documents appended to the dossier's."""
 
 from __future__ import annotations
 
 import contextlib
 import glob
+import io
 import os
 import shutil
 import signal
@@ -11,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ..core.errors import Cancelled, FileProblem, describe_os_error
@@ -171,6 +173,34 @@ def _kill_tree(process: subprocess.Popen) -> None:
             process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=_KILL_WAIT_S)
+
+
+def append_documents(dossier: Path, documents: Sequence[tuple[str, bytes]], target: Path,
+                     shown: Path | None = None) -> None:
+    """``dossier``'s PDF written to ``target``, followed by the pages of each document as they
+    are, each with a bookmark (its title) on its first page; the dossier's own pages,
+    outline and tags are kept. A document pypdf cannot read is refused in one sentence
+    naming its title and ``shown``."""
+    if not documents:
+        target.write_bytes(dossier.read_bytes())
+        return
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+
+    writer = PdfWriter(clone_from=str(dossier))
+    for title, data in documents:
+        try:
+            writer.append(PdfReader(io.BytesIO(data)), outline_item=title, import_outline=False)
+        except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError):
+            raise FileProblem(say("« {title} » n’est pas un PDF lisible : il ne peut pas être "
+                                  "joint à « {file} ».", title=title,
+                                  file=display(shown or target))) from None
+    try:
+        with open(target, "wb") as output:
+            writer.write(output)
+    except OSError as error:
+        raise FileProblem(say("Impossible d’écrire « {file} » : {reason}.",
+                              file=display(shown or target), reason=describe_os_error(error))) from None
 
 
 def heading_pages(pdf: Path, entries: list[str]) -> tuple[list[int | None], int | None]:

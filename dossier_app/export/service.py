@@ -3,7 +3,8 @@
 The document is built once. Its contents get their page numbers from a layout: the
 LibreOffice rendering's outline when LibreOffice is installed, else our own (Qt's),
 and are filled in before the one file the user asked for is written. A PDF comes from
-LibreOffice when it is there, else from Qt's PDF writer, from the same document."""
+LibreOffice when it is there, else from Qt's PDF writer, from the same document; the
+annexes' PDF documents follow its pages, as they are."""
 
 from __future__ import annotations
 
@@ -15,14 +16,16 @@ from pathlib import Path
 from ..core.clock import SYSTEM, Clock
 from ..core.errors import Cancelled, FileProblem
 from ..core.files import atomic_target
+from ..core.jsonread import without_control_characters
 from ..core.model import Dossier
 from ..core.oral import OralRules
 from ..core.referential import Referential
 from ..core.sentence import Sentence, say
+from ..core.typography import french_spacing
 from . import pdf
 from .oral_sheets import build_oral
 from .pseudonymize import pseudonymize
-from .word import Built, Options, build, headings
+from .word import Built, Options, build, headings, joined_pdfs
 
 Progress = Callable[[Sentence], None]
 
@@ -59,6 +62,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
                                                 clock=clock))
     soffice = pdf.find_libreoffice()
     entries = [text for _, text in headings(dossier, referential)]
+    joined = annex_documents(dossier)
     with tempfile.TemporaryDirectory(prefix="dossier-ccpt-export-") as work, \
             pdf.private_profile() as profile:
         draft = Path(work) / "dossier.docx"
@@ -87,8 +91,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
                 pages, count = pdf.heading_pages(layout, entries)
             if fmt == "pdf" and pages == guess and all(pages):
                 step(say("Écriture de « {file} »…", file=target.name))
-                with atomic_target(target) as temporary:
-                    temporary.write_bytes(layout.read_bytes())
+                _with_annexes(layout, target, joined)
                 return ExportResult(target, True, True, built.comments_on_headings)
         by_libreoffice = bool(pages) and all(pages)
         if not by_libreoffice:
@@ -96,7 +99,11 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
             pages = _own_layout(built)
         built.number_contents(pages)
         step(say("Écriture de « {file} »…", file=target.name))
-        if fmt == "pdf":
+        if fmt == "pdf" and joined:
+            rendered = Path(work) / "dossier.pdf"
+            _write_pdf(built, rendered, soffice, draft, profile, cancelled)
+            _with_annexes(rendered, target, joined)
+        elif fmt == "pdf":
             _write_pdf(built, target, soffice, draft, profile, cancelled)
         else:
             built.save(target, count)
@@ -131,6 +138,21 @@ def _write_pdf(built: Built, target: Path, soffice: Path | None, draft: Path, pr
     from ..typeset.qt_pdf import render_pdf
 
     render_pdf(built.document, target)
+
+
+def annex_documents(dossier: Dossier) -> list[tuple[str, bytes]]:
+    """The PDF annexes a PDF export appends, in the annexes' order: each one's bookmark
+    (« Annexe 2 : Compte rendu du CSE ») and its bytes."""
+    return [(french_spacing(without_control_characters(
+        f"Annexe {number} : {annex.title}" if annex.title.strip() else f"Annexe {number}")), file.data)
+        for number, annex, file in joined_pdfs(dossier)]
+
+
+def _with_annexes(rendered: Path, target: Path, joined: list[tuple[str, bytes]]) -> None:
+    """``target``, whole or not at all: the dossier's ``rendered`` PDF and, after its
+    pages, the pages of the annexes' PDF documents, kept as they are."""
+    with atomic_target(target) as temporary:
+        pdf.append_documents(rendered, joined, temporary, shown=target)
 
 
 def _own_layout(built: Built) -> list[int | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import io
 import itertools
 import re
 import unicodedata
@@ -22,9 +23,12 @@ import jinja2
 import jinja2.sandbox
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
+from docx.image import image as docx_image
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 from lxml import etree
@@ -36,7 +40,7 @@ from ..core.errors import FileProblem
 from ..core.files import atomic_target, display
 from ..core.jsonread import without_control_characters
 from ..core.markdown import Block, ListKind, Run, parse
-from ..core.model import ChapterKind, Comment, Dossier, rewrite_texts
+from ..core.model import Annex, AnnexFile, ChapterKind, Comment, Dossier, rewrite_texts
 from ..core.referential import Referential
 from ..core.resources import templates_dir
 from ..core.sentence import say
@@ -58,6 +62,13 @@ THIRD_LEVEL_STYLES = {ListKind.BULLET: "List Bullet 3", ListKind.ORDERED: "List 
 indented one step further."""
 SUPPLIED_STYLES = ("toc 1", "toc 2", "Heading 3", "annotation text", "annotation reference")
 """Word's built-in styles that an organisation's template may lack: taken from ours."""
+PDF_TYPE = "application/pdf"
+IMAGE_TYPES = ("image/png", "image/jpeg")
+EMU_PER_INCH = 914400
+CHARACTERS_PER_LINE = 80
+"""About as many of the body's characters as a line of the text's width holds."""
+PICTURE_RESERVE = Cm(2.5)
+"""Of an image annex's page, what its heading and the lines' spacing take, with a margin."""
 
 
 @dataclass
@@ -280,6 +291,7 @@ class DossierWriter:
             self._production(number, production)
         self._annexes()
         self._declaration()
+        self._annex_pictures()
         self._header_and_footer()
         self.threads.finish()
 
@@ -447,14 +459,54 @@ class DossierWriter:
         return "organisation syndicale"
 
     def _annexes(self) -> None:
+        """The list of annexes: each one's number, title, kind, description and the
+        productions it supports; what became of its document (an image is shown after the
+        declaration, a PDF is joined to the PDF export) said in italics under the description."""
         self._heading(1, "Annexes")
         if not self.dossier.annexes:
             self._paragraph("Aucune annexe n’est jointe à ce dossier.")
             return
-        self._table(("Annexe", "Intitulé", "Nature", "Description"),
-                    [(f"Annexe {number}", annex.title, annex.kind.label, annex.description)
-                     for number, annex in enumerate(self.dossier.annexes, start=1)],
-                    (2.3, 5.0, 3.2, 5.5))
+        table = self._table(("Annexe", "Intitulé", "Nature", "Description", "Productions"),
+                            [(f"Annexe {number}", annex.title, annex.kind.label, annex.description,
+                              supported(annex.productions, len(self.dossier.productions)))
+                             for number, annex in enumerate(self.dossier.annexes, start=1)],
+                            (2.0, 3.9, 2.4, 5.2, 2.5))
+        for row, annex in zip(table.rows[1:], self.dossier.annexes, strict=True):
+            note = document_note(annex)
+            if note:
+                cell = row.cells[3]
+                line = cell.paragraphs[0] if not cell.text else cell.add_paragraph()
+                line.add_run(french_spacing(note)).italic = True
+
+    def _annex_pictures(self) -> None:
+        """Each image annex on a page of its own: its heading, the picture as large as the
+        page allows (never enlarged past 72 pixels an inch), its description under it."""
+        for number, annex in enumerate(self.dossier.annexes, start=1):
+            if annex.file is None or annex.file.media_type not in IMAGE_TYPES:
+                continue
+            title = f"Annexe {number} : {annex.title}" if annex.title.strip() else f"Annexe {number}"
+            self._heading(3, title).paragraph_format.page_break_before = True
+            lines = [line for line in annex.description.splitlines() if line.strip()]
+            picture = self._paragraph()
+            picture.paragraph_format.line_spacing = 1.0  # a multiple would grow the picture's line
+            picture.alignment = WD_PARAGRAPH_ALIGNMENT.CENTER
+            picture.paragraph_format.keep_with_next = bool(lines)
+            size = fitted(_image(number, annex.file), *self._picture_box(lines))
+            shape = picture.add_run().add_picture(io.BytesIO(annex.file.data), *size)
+            shape._inline.docPr.set("descr", french_spacing(title))  # read out by a screen reader
+            for line in lines:
+                self._paragraph(french_spacing(line))
+
+    def _picture_box(self, lines: list[str]) -> tuple[int, int]:
+        """The room for a picture, in EMU: the text's width, and the page's height less its
+        heading and the description's estimated lines (at least half the page)."""
+        section = self.doc.sections[0]
+        width = _length(section.page_width, 21.0) - _length(section.left_margin, 2.5) \
+            - _length(section.right_margin, 2.5)
+        page = _length(section.page_height, 29.7) - _length(section.top_margin, 2.5) \
+            - _length(section.bottom_margin, 2.5)
+        description = sum(Cm(0.6) * (1 + len(line) // CHARACTERS_PER_LINE) + Pt(6) for line in lines)
+        return width, max(page - PICTURE_RESERVE - description, page // 2)
 
     def _declaration(self) -> None:
         """On the annexes' page when it has room; kept whole with its signature box."""
@@ -504,7 +556,7 @@ class DossierWriter:
         return paragraph
 
     def _table(self, titles: tuple[str, ...], rows: Sequence[tuple[str, ...]],
-               widths: tuple[float, ...]) -> None:
+               widths: tuple[float, ...]) -> Table:
         table = self.doc.add_table(rows=1, cols=len(titles))
         table.style = self.doc.styles["Table Grid"]
         for cell, title in zip(table.rows[0].cells, titles, strict=True):
@@ -515,6 +567,7 @@ class DossierWriter:
                 if value:
                     cell.paragraphs[0].add_run(french_spacing(value))
         _widths(table, widths)
+        return table
 
     def _list_style(self, block: Block) -> tuple[str, bool]:
         """The block's paragraph style, and whether it stands for a third level that the
@@ -673,6 +726,74 @@ def _starts_sequence(block: Block, previous: Block | None) -> bool:
     if previous.level < block.level:
         return True  # a nested list
     return previous.level == block.level and previous.list_kind is not block.list_kind
+
+
+def supported(productions: list[int], count: int) -> str:
+    """« Production 2 », « Productions 1 et 3 », « Productions 1, 2 et 3 »: the productions
+    of the dossier an annex supports; « — » for none."""
+    numbers = [str(n) for n in sorted(set(productions)) if 1 <= n <= count]
+    if not numbers:
+        return "—"
+    if len(numbers) == 1:
+        return f"Production {numbers[0]}"
+    return f"Productions {', '.join(numbers[:-1])} et {numbers[-1]}"
+
+
+def document_note(annex: Annex) -> str:
+    """What the list of annexes says of an annex's attached document, if it has one."""
+    if annex.file is None:
+        return ""
+    if annex.file.media_type in IMAGE_TYPES:
+        return "Image reproduite à la fin du dossier"
+    pages = pdf_pages(annex.file.data)
+    if pages is None:
+        return "Document joint au dossier PDF"
+    return f"Document joint au dossier PDF ({pages} page{'s' if pages > 1 else ''})"
+
+
+def joined_pdfs(dossier: Dossier) -> list[tuple[int, Annex, AnnexFile]]:
+    """The annexes whose document is a PDF, with their numbers, in order: the PDF export
+    appends their pages."""
+    return [(number, annex, annex.file) for number, annex in enumerate(dossier.annexes, start=1)
+            if annex.file is not None and annex.file.media_type == PDF_TYPE]
+
+
+def pdf_pages(data: bytes) -> int | None:
+    """The number of pages of a PDF document; None when it cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        return len(PdfReader(io.BytesIO(data)).pages)
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _length(value: int | None, centimetres: float) -> int:
+    """A section's dimension in EMU, or Word's default (A4, 2.5 cm margins) when the
+    template leaves it unsaid."""
+    return int(value) if value is not None else Cm(centimetres)
+
+
+def _image(number: int, file: AnnexFile) -> docx_image.Image:
+    """The attached picture's header read (its pixels and type), or one sentence: a .ccpt
+    is anyone's, and its bytes may not be the image they claim to be."""
+    try:
+        image = docx_image.Image.from_blob(file.data)
+    except Exception:  # python-docx raises several kinds on a foreign header
+        image = None
+    if image is None or image.px_width <= 0 or image.px_height <= 0:
+        raise FileProblem(say("L’image de l’annexe {number} n’est pas lisible : elle ne peut pas "
+                              "figurer dans le dossier.", number=str(number)))
+    return image
+
+
+def fitted(image: docx_image.Image, width: int, height: int) -> tuple[int, int]:
+    """The picture's size in EMU within ``width`` × ``height``, its proportions kept, at
+    most its pixels at 72 an inch (a small picture is not blown up into blur)."""
+    native_width, native_height = image.px_width * EMU_PER_INCH // 72, image.px_height * EMU_PER_INCH // 72
+    scale = min(width / native_width, height / native_height, 1.0)
+    return int(native_width * scale), int(native_height * scale)
 
 
 def _competence_name(competence, number: int) -> str:

@@ -1,4 +1,4 @@
-from dossier_app.core.model import Pseudonym
+from dossier_app.core.model import Annex, AnnexFile, AnnexKind, Pseudonym
 from dossier_app.export.pseudonymize import pseudonymize, pseudonymizer
 
 
@@ -68,3 +68,13 @@ def test_a_name_in_a_comment_alone_and_the_french_around_it(example) -> None:
     assert hidden.comments[0].body == \
         "Le directeur ? Demande au directeur, et l’attestation de M. B."
     assert hidden.comments[0].replies[0].body == "La directrice a répondu."
+
+
+def test_an_annex_follows_the_pseudonyms_and_its_document_is_kept_byte_for_byte(example) -> None:
+    document = AnnexFile("Attestation Karim Benali.pdf", "application/pdf", b"%PDF-1.7 Karim Benali")
+    example.annexes = [Annex("Attestation de Karim Benali", AnnexKind.ATTESTATION,
+                             "Signée par Karim Benali", [1], document)]
+    hidden = pseudonymize(example).annexes[0]
+    assert (hidden.title, hidden.description) == ("Attestation de M. B.", "Signée par M. B.")
+    assert hidden.file == document and hidden.file.data is document.data
+    assert hidden.productions == [1]
