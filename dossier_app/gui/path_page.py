@@ -1,11 +1,23 @@
-"""The accompaniment path: a timeline with today's place, progress, and each step's record."""
+"""The accompaniment path: a timeline with today's place, progress, each step's record, and
+the pace toward the submission date."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,6 +35,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,7 +51,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Action, ChapterStatus, Dossier, Step, StepKind
+from ..core.guidance import Guidance, load_guidance
+from ..core.model import Action, ChapterKind, ChapterStatus, Dossier, Step, StepKind
+from ..core.pace import WRITING_DAYS_PER_WEEK, Pace, PaceStatus, pace, target_for
 from ..core.progress import Progress, progress
 from . import labels
 from .checklist import ChecklistEditor
@@ -358,10 +373,12 @@ class StepList(QListWidget):
 
 
 class PathPage(QWidget):
-    """``changed`` carries no data: read ``steps()``. ``plan_requested`` asks the window to
-    plan the path from the template, starting on the given date."""
+    """``changed`` carries no data: read ``steps()``; ``pace_changed`` neither: ``apply_pace``
+    puts the targets and the log's sharing into the dossier. ``plan_requested`` asks the
+    window to plan the path from the template, starting on the given date."""
 
     changed = Signal()
+    pace_changed = Signal()
     held = Signal()
     plan_requested = Signal(object)
     save_template_requested = Signal()
@@ -384,6 +401,9 @@ class PathPage(QWidget):
         self.actions_bar = _bar(self.tr("Actions faites"))
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.pace_line = QLabel()
+        self.pace_line.setWordWrap(True)
+        self._guidance: Guidance | None = None
         bars = QFormLayout()
         bars.addRow(self.tr("Chapitres relus ou définitifs :"), self.chapters_bar)
         bars.addRow(self.tr("Actions faites :"), self.actions_bar)
@@ -435,6 +455,8 @@ class PathPage(QWidget):
         empty_layout.addWidget(intro)
         empty_layout.addLayout(start_row)
         empty_layout.addStretch(1)
+        self.pace = PaceBox()  # after the steps' widgets: last in the Tab order
+        self.pace.changed.connect(self._pace_edited)
 
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -462,8 +484,10 @@ class PathPage(QWidget):
         column.addWidget(self.headline)
         column.addLayout(bars)
         column.addWidget(self.details)
+        column.addWidget(self.pace_line)
         column.addWidget(self.empty)
         column.addWidget(self.filled, 1)
+        column.addWidget(self.pace)
         # One scrolled page, whatever the text size: a small screen scrolls, nothing is
         # squeezed under its size nor cut off.
         self.area = FormScrollArea(content)
@@ -523,8 +547,16 @@ class PathPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------
 
-    def load(self, dossier: Dossier, today: dt.date) -> None:
+    def load(self, dossier: Dossier, today: dt.date, guidance: Guidance | None = None) -> None:
+        """Show ``dossier``; its targets default to ``guidance``'s length marks (the bundled
+        guidance when None)."""
         self.today = today
+        if guidance is not None:
+            self._guidance = guidance
+        elif self._guidance is None:
+            self._guidance = load_guidance()
+        self.pace.load(dossier, self._guidance, today)
+        self._show_pace_line()
         self._steps = [dataclasses.replace(s, actions=list(s.actions)) for s in dossier.steps]
         self.empty.setVisible(not self._steps)
         self.filled.setVisible(bool(self._steps))
@@ -594,6 +626,20 @@ class PathPage(QWidget):
             [fill(self.tr("%1 : %2"), labels.status(status), figures.statuses[status])
              for status in present] + [labels.words(figures.words)]))
 
+    def _show_pace_line(self) -> None:
+        """The pace in one line at the page's top: the box with the details is further down."""
+        figures = self.pace.figures
+        if figures is None:
+            return
+        parts = [fill(self.tr("Rythme : %1"), pace_status(figures.status).lower())]
+        if figures.remaining:
+            parts.append(fill(self.tr("%1 à écrire"), labels.words(figures.remaining)))
+        if figures.words_per_writing_day:
+            parts.append(fill(self.tr("%1 par jour d’écriture"),
+                              labels.words(figures.words_per_writing_day)))
+        self.pace_line.setText("  ·  ".join(parts))
+        self.pace_line.setAccessibleName(", ".join(parts))
+
     # --- editing -----------------------------------------------------------------------
 
     def setReadOnly(self, read_only: bool) -> None:
@@ -602,6 +648,15 @@ class PathPage(QWidget):
         self.form.setEnabled(not read_only)
         for button in self.findChildren(QPushButton):
             button.setEnabled(not read_only)
+        self.pace.setReadOnly(read_only)
+
+    def apply_pace(self, dossier: Dossier) -> None:
+        """Put the chapter targets and the writing log's sharing as shown into ``dossier``."""
+        self.pace.apply(dossier)
+
+    def _pace_edited(self) -> None:
+        self._show_pace_line()
+        self.pace_changed.emit()
 
     def steps(self) -> list[Step]:
         return list(self._steps)
@@ -659,3 +714,194 @@ def _set_bar(bar: QProgressBar, done: int, total: int) -> None:
     bar.setValue(done)
     bar.setFormat(f"{done} / {total}")
 
+
+
+LOG_DAYS_SHOWN = 7
+"""The writing log's last days shown on the page."""
+
+
+def pace_status(status: PaceStatus) -> str:
+    """The status in the UI's language (the dashboard shows it too)."""
+    return {
+        PaceStatus.AHEAD: QCoreApplication.translate("PaceBox", "En avance"),
+        PaceStatus.ON_TIME: QCoreApplication.translate("PaceBox", "À l’heure"),
+        PaceStatus.LATE: QCoreApplication.translate("PaceBox", "En retard"),
+        PaceStatus.DONE: QCoreApplication.translate("PaceBox", "Objectifs atteints"),
+        PaceStatus.PAST: QCoreApplication.translate("PaceBox", "Date de remise passée"),
+        PaceStatus.NO_DATE: QCoreApplication.translate("PaceBox", "Date de remise à fixer"),
+    }[status]
+
+
+class PaceBox(QGroupBox):
+    """The pace toward the submission date: targets per chapter (editable), what remains,
+    words per writing day, the status, the ready date at the candidate's rhythm, the last
+    days of the writing log, and whether the log is shared with the advisor. ``changed``
+    carries no data: ``apply`` puts the targets and the choice into a dossier."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Rythme jusqu’à la remise du dossier"), parent)
+        self._dossier = Dossier()
+        self._guidance: Guidance | None = None
+        self._today = dt.date.min
+        self._loading = False
+        self.figures: Pace | None = None
+        """The pace as last shown."""
+        self.status = QLabel()
+        self.status.setProperty("role", "subtitle")
+        self.remaining = _figure()
+        self.days = _figure()
+        self.per_day = _figure()
+        self.ready = _figure()
+        figures = QFormLayout()
+        figures.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        figures.addRow(self.tr("Reste à écrire :"), self.remaining)
+        figures.addRow(self.tr("Remise du dossier :"), self.days)
+        figures.addRow(self.tr("Par jour d’écriture :"), self.per_day)
+        figures.addRow(self.tr("Prêt à ce rythme :"), self.ready)
+        self.targets: dict[ChapterKind, QSpinBox] = {}
+        targets = QFormLayout()
+        targets.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for kind in ChapterKind:
+            spin = QSpinBox()
+            spin.setRange(0, 20_000)
+            spin.setSingleStep(50)
+            spin.setSuffix(self.tr(" mots"))
+            spin.setAccessibleName(fill(self.tr("Objectif du chapitre « %1 », en mots"),
+                                        labels.chapter(kind)))
+            spin.valueChanged.connect(self._target_edited)
+            self.targets[kind] = spin
+            targets.addRow(fill(self.tr("%1 :"), labels.chapter(kind)), spin)
+        self.reset = QPushButton(self.tr("Revenir aux repères des conseils"))
+        self.reset.clicked.connect(self._reset_targets)
+        targets.addRow("", self.reset)
+        self.by_chapter = _figure()
+        self.by_chapter.setAccessibleName(self.tr("Reste à écrire par chapitre"))
+        self.share = QCheckBox(self.tr("Partager mon journal d’écriture avec mon conseiller"))
+        self.share.toggled.connect(self._share_toggled)
+        share_note = QLabel(self.tr("Sinon, votre journal reste privé : la copie envoyée au "
+                                    "conseiller ne le contient pas."))
+        share_note.setWordWrap(True)
+        self.log = _figure()
+        self.log.setAccessibleName(self.tr("Derniers jours d’écriture"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(figures)
+        layout.addWidget(_heading(self.tr("Objectifs par chapitre (pour chaque production)")))
+        layout.addLayout(targets)
+        layout.addWidget(self.by_chapter)
+        layout.addWidget(_heading(self.tr("Journal d’écriture")))
+        layout.addWidget(self.log)
+        layout.addWidget(self.share)
+        layout.addWidget(share_note)
+
+    def load(self, dossier: Dossier, guidance: Guidance, today: dt.date) -> None:
+        self._dossier, self._guidance, self._today = dossier, guidance, today
+        self._loading = True
+        for kind, spin in self.targets.items():
+            spin.setValue(target_for(dossier, guidance, kind))
+        self.share.setChecked(dossier.share_writing_log)
+        self._loading = False
+        self._show()
+
+    def setReadOnly(self, read_only: bool) -> None:
+        for widget in (*self.targets.values(), self.reset, self.share):
+            widget.setEnabled(not read_only)
+
+    def chosen_targets(self) -> dict[ChapterKind, int]:
+        """The targets that differ from the guidance's marks (the others follow it)."""
+        guidance = self._guidance
+        return {kind: spin.value() for kind, spin in self.targets.items()
+                if guidance is None or spin.value() != guidance.chapters[kind].min_words}
+
+    def apply(self, dossier: Dossier) -> None:
+        dossier.chapter_targets = self.chosen_targets()
+        dossier.share_writing_log = self.share.isChecked()
+
+    def _target_edited(self) -> None:
+        if not self._loading:
+            self._show()
+            self.changed.emit()
+
+    def _share_toggled(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _reset_targets(self) -> None:
+        if self._guidance is None:
+            return
+        self._loading = True
+        for kind, spin in self.targets.items():
+            spin.setValue(self._guidance.chapters[kind].min_words)
+        self._loading = False
+        self._target_edited()
+
+    def _show(self) -> None:
+        if self._guidance is None:
+            return
+        dossier = dataclasses.replace(self._dossier, chapter_targets=self.chosen_targets())
+        self.figures = figures = pace(dossier, self._guidance, self._today)
+        self.status.setText(pace_status(figures.status))
+        self.remaining.setText(labels.words(figures.remaining) if figures.remaining
+                               else self.tr("rien : chaque chapitre a atteint son objectif"))
+        self.days.setText(self._days_text(figures))
+        self.per_day.setText(
+            fill(self.tr("%1 (%2 jours d’écriture par semaine comptés)"),
+                 labels.words(figures.words_per_writing_day), WRITING_DAYS_PER_WEEK)
+            if figures.words_per_writing_day is not None else self.tr("—"))
+        self.ready.setText(self._ready_text(figures))
+        self.by_chapter.setText("\n".join(self._chapter_lines(figures)))
+        self.log.setText(self._log_text())
+
+    def _days_text(self, figures: Pace) -> str:
+        if figures.submission is None or figures.days_left is None:
+            return self.tr("à dater dans le parcours (étape « Remise du dossier »)")
+        when = labels.long_date(figures.submission)
+        if figures.days_left > 1:
+            return fill(self.tr("le %1, dans %2 jours"), when, figures.days_left)
+        if figures.days_left == 1:
+            return fill(self.tr("le %1, demain"), when)
+        if figures.days_left == 0:
+            return fill(self.tr("le %1, aujourd’hui"), when)
+        return fill(self.tr("le %1, passée"), when)
+
+    def _ready_text(self, figures: Pace) -> str:
+        if figures.remaining == 0:
+            return self.tr("dès maintenant")
+        if figures.ready is None:
+            return self.tr("votre journal d’écriture est encore trop court pour le dire")
+        return fill(self.tr("vers le %1"), labels.long_date(figures.ready))
+
+    def _chapter_lines(self, figures: Pace) -> list[str]:
+        lines = []
+        for number in sorted({chapter.production for chapter in figures.chapters}):
+            parts = [fill(self.tr("%1 : %2 à écrire"), labels.chapter(chapter.kind),
+                          labels.words(chapter.remaining))
+                     for chapter in figures.chapters if chapter.production == number and chapter.remaining]
+            lines.append(fill(self.tr("Production %1 — %2"), number, ", ".join(parts)) if parts
+                         else fill(self.tr("Production %1 — objectifs atteints"), number))
+        return lines
+
+    def _log_text(self) -> str:
+        written = [day for day in self._dossier.writing_log if day.words_added > 0]
+        if not written:
+            return self.tr("Pas encore de jour d’écriture noté : chaque enregistrement de vos "
+                           "chapitres y ajoute les mots écrits du jour.")
+        return "\n".join(fill(self.tr("%1 : +%2"), labels.long_date(day.date),
+                              labels.words(day.words_added))
+                         for day in reversed(written[-LOG_DAYS_SHOWN:]))
+
+
+def _figure() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "heading")
+    return label
