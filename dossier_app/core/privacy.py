@@ -9,6 +9,9 @@ sentence's start proves nothing: such a word counts there only if it is also fou
 capitalised in the middle of a sentence. Adjacent capitalised words make one name
 (« Karim Benali »), and a name met alone elsewhere (« Karim ») is counted with it.
 
+The annexes' attached documents are listed apart (``attached_files``): a pseudonym cannot
+be applied to them, and they are exported as they are.
+
 Names are compared folded (without accents, whatever the case): a name all of whose words
 belong to a pseudonym (its real name or a short form) is covered. The candidate's own name
 is not reported (the export handles it), nor the union's name when the cover shows it; when
@@ -107,6 +110,24 @@ def unlisted_names(dossier: Dossier, speller: Lexicon | None) -> list[Finding]:
                 for entry in _merged(tally.values())]
     mention = _union_mention(dossier, texts, covers) if not candidate.show_union else None
     return ([mention] if mention else []) + findings
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    """A document joined to an annex: no pseudonym can reach inside it, so an export that
+    replaces the real names carries it (and its name) as it was attached."""
+
+    annex: int
+    """The annex's 1-based number."""
+    title: str
+    name: str
+    """The file's name as attached."""
+
+
+def attached_files(dossier: Dossier) -> list[AttachedFile]:
+    """The annexes' attached documents, in the annexes' order."""
+    return [AttachedFile(number, annex.title, annex.file.name)
+            for number, annex in enumerate(dossier.annexes, start=1) if annex.file is not None]
 
 
 def fold(text: str) -> str:

@@ -1,5 +1,6 @@
 """The page « Confidentialité »: the pseudonym table, and under it the review of the names
-the text shows without a pseudonym, each with a button that adds one."""
+the text shows without a pseudonym, each with a button that adds one, and the annexes'
+attached documents, which no pseudonym reaches."""
 
 from __future__ import annotations
 
@@ -34,7 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Dossier, NameKind, Pseudonym
-from ..core.privacy import UNION_ALIAS, Finding, Lexicon, Part, Spot, proposed_alias, unlisted_names
+from ..core.privacy import (
+    UNION_ALIAS,
+    AttachedFile,
+    Finding,
+    Lexicon,
+    Part,
+    Spot,
+    attached_files,
+    proposed_alias,
+    unlisted_names,
+)
 from ..core.pseudonyms import guess_kind
 from . import labels
 from .cell_editing import edit_in_place
@@ -244,12 +255,21 @@ class PrivacyPage(QWidget):
         self.review_intro = QLabel()
         self.review_intro.setWordWrap(True)
         self.review = QVBoxLayout()
+        self.attached_heading = QLabel("<b>" + self.tr("Documents joints aux annexes") + "</b>")
+        self.attached_heading.setProperty("role", "heading")
+        self.attached_heading.setIndent(0)
+        self.attached_heading.setWordWrap(True)
+        self.attached = QLabel()
+        self.attached.setWordWrap(True)
+        self.attached.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(heading)
         layout.addWidget(self.review_intro)
         layout.addLayout(self.review)
+        layout.addWidget(self.attached_heading)
+        layout.addWidget(self.attached)
         layout.addStretch(1)
         if spell is not None:
             spell.ready.connect(self._dictionary_ready)  # from its thread: queued to this one
@@ -387,6 +407,7 @@ class PrivacyPage(QWidget):
     def refresh_review(self) -> None:
         if self.dossier is None:
             return
+        self._show_attached(attached_files(self.dossier))
         dossier = dataclasses.replace(self.dossier, pseudonyms=self.values())
         findings = unlisted_names(dossier, self.speller())
         if findings == self.findings and self.review.count():
@@ -411,6 +432,20 @@ class PrivacyPage(QWidget):
             if button is not None:
                 QWidget.setTabOrder(previous, button)
                 previous = button
+
+    def _show_attached(self, files: list[AttachedFile]) -> None:
+        """The annexes' documents, named: a pseudonymised export carries them as they are."""
+        self.attached_heading.setVisible(bool(files))
+        self.attached.setVisible(bool(files))
+        if not files:
+            return
+        lines = [fill(self.tr("« %1 », annexe %2 « %3 »"), file.name, file.annex, file.title)
+                 if file.title.strip() else fill(self.tr("« %1 », annexe %2"), file.name, file.annex)
+                 for file in files]
+        self.attached.setText("\n".join([self.tr(
+            "Ces documents sont exportés tels qu’ils ont été joints : les pseudonymes ne "
+            "s’appliquent pas à leur contenu ni à leur nom. Vérifiez qu’ils ne montrent aucun "
+            "nom à cacher, ou joignez-en une version où ces noms sont masqués."), *lines]))
 
     def _finding_row(self, finding: Finding) -> QWidget:
         row = QWidget()

@@ -9,11 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dossier_app.core.model import ChapterKind, Dossier, NameKind, Pseudonym
+from dossier_app.core.model import Annex, AnnexFile, AnnexKind, ChapterKind, Dossier, NameKind, Pseudonym
 from dossier_app.core.privacy import (
+    AttachedFile,
     Finding,
     Part,
     Spot,
+    attached_files,
     first_names,
     fold,
     proposed_alias,
@@ -205,3 +207,15 @@ def test_any_dossier_is_reviewed_and_each_finding_is_in_its_text(data, extra, re
     for finding in unlisted_names(dossier, None):
         assert finding.count >= 1 and finding.name.strip()
         assert finding.name == " ".join(finding.name.split())
+
+
+def test_the_attached_documents_are_listed_since_no_pseudonym_reaches_inside() -> None:
+    dossier = Dossier(annexes=[
+        Annex("Attestation", AnnexKind.ATTESTATION, "",
+              file=AnnexFile("attestation-benali.pdf", "application/pdf", b"%PDF-1.7")),
+        Annex("Sans document"),
+        Annex("Affiche", file=AnnexFile("affiche.png", "image/png", b"\x89PNG")),
+    ])
+    assert attached_files(dossier) == [AttachedFile(1, "Attestation", "attestation-benali.pdf"),
+                                       AttachedFile(3, "Affiche", "affiche.png")]
+    assert attached_files(Dossier()) == []

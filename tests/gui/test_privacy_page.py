@@ -3,12 +3,14 @@ the names without a pseudonym, undo; and the export dialog's line about those na
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from dossier_app.core.model import NameKind, Pseudonym
+from dossier_app.core.model import Annex, AnnexFile, NameKind, Pseudonym
 from dossier_app.core.pages import Page
 from dossier_app.gui.export_dialog import ExportDialog
 from dossier_app.gui.navigator import Place
@@ -252,3 +254,19 @@ def test_the_edit_menus_undo_acts_on_the_field_being_typed_in(example_window, qt
     qtbot.keyClicks(field, " senior")
     _menu_action(example_window, "Annuler").trigger()
     assert field.text() == "Préparatrice de commandes"
+
+
+def test_the_attached_documents_are_named_as_exported_unchanged(example_window, page) -> None:
+    assert page.attached.isHidden() and page.attached_heading.isHidden()  # the example has none
+    dossier = dataclasses.replace(example_window.session.dossier, annexes=[
+        Annex("Attestation", file=AnnexFile("attestation-benali.pdf", "application/pdf", b"%PDF")),
+        Annex("Sans document"),
+        Annex("", file=AnnexFile("affiche.png", "image/png", b"\x89PNG"))])
+    page.load(dossier)
+    assert not page.attached.isHidden() and not page.attached_heading.isHidden()
+    lines = plain(page.attached.text()).splitlines()
+    assert "exportés tels qu’ils ont été joints" in lines[0]
+    assert lines[1:] == ["« attestation-benali.pdf », annexe 1 « Attestation »",
+                         "« affiche.png », annexe 3"]
+    page.load(example_window.session.dossier)
+    assert page.attached.isHidden()
