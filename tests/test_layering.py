@@ -1,4 +1,4 @@
-"""The core runs without a screen: core, storage, export and app never import Qt. The PDF
+"""The core runs without a screen: core, storage, export, readers and app never import Qt. The PDF
 without LibreOffice lays text out with Qt in a floor of its own, ``typeset``, which the
 export calls only when it is asked for."""
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "dossier_app"
-HEADLESS = ("core", "storage", "export", "app")
+HEADLESS = ("core", "storage", "export", "readers", "app")
 
 
 def test_headless_layers_do_not_import_pyside6() -> None:
@@ -27,6 +27,29 @@ def test_headless_layers_do_not_import_pyside6() -> None:
 def test_no_qt_import_statement_in_headless_layers() -> None:
     offenders = [str(path) for layer in HEADLESS for path in (PACKAGE / layer).rglob("*.py")
                  if "PySide6" in path.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+def test_readers_use_core_and_the_libreoffice_helper_alone() -> None:
+    """``readers`` turn outside documents into core objects: they may convert one with
+    LibreOffice (export's helper), never reach up into the app or the window."""
+    import ast
+
+    allowed = ("dossier_app.core", "dossier_app.readers", "dossier_app.export.pdf")
+    offenders = []
+    for path in (PACKAGE / "readers").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                package = ["dossier_app", "readers"][:max(2 - node.level + 1, 1)]
+                name = ".".join([*package, *([node.module] if node.module else [])])
+            elif isinstance(node, ast.ImportFrom):
+                name = node.module or ""
+            elif isinstance(node, ast.Import):
+                name = node.names[0].name
+            else:
+                continue
+            if name.startswith("dossier_app") and not name.startswith(allowed):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}")
     assert offenders == []
 
 

@@ -1,0 +1,1 @@
+"""Read-only readers of outside documents, each bounded and fuzzed."""
