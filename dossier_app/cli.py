@@ -263,6 +263,16 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
         if result.comments_on_headings:
             _say(f"Attention : commentaires placés sur le titre de leur chapitre, faute d’y "
                  f"retrouver leur passage : {result.comments_on_headings}.", sys.stderr)
+    if args.pseudonymize:  # no pseudonym reaches inside the annexes' documents
+        from .core.privacy import attached_files
+
+        unchanged = len(attached_files(dossiers.read(args.input)))
+        if unchanged == 1:
+            _say("Attention : 1 document joint aux annexes est exporté tel quel, sans pseudonymes : "
+                 "vérifiez qu’il ne montre aucun vrai nom.", sys.stderr)
+        elif unchanged:
+            _say(f"Attention : {unchanged} documents joints aux annexes sont exportés tels quels, "
+                 f"sans pseudonymes : vérifiez qu’ils ne montrent aucun vrai nom.", sys.stderr)
     if args.output.is_file():  # into a pipe or onto the terminal, the JSON says it all
         _say(f"Dossier exporté : {display(args.output)}")
     return EXIT_OK
