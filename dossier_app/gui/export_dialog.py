@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import functools
+import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -26,10 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import FileProblem
+from ..app.page_counts import held_for
+from ..core.errors import Cancelled, FileProblem
 from ..core.files import check_input_file
+from ..core.model import Dossier
 from ..core.privacy import Finding, Lexicon, unlisted_names
-from ..core.sentence import say
+from ..core.reading_budget import production_words
+from ..core.referential import Referential
+from ..core.sentence import Sentence, say
+from ..export import pdf
+from ..export.page_counts import production_pages
+from ..export.pseudonymize import pseudonymize
 from ..export.service import ExportResult, export_document
 from ..export.template_check import MAX_TEMPLATE_BYTES
 from .background import Failed, in_background
@@ -43,6 +52,9 @@ class ExportDialog(QDialog):
     review_requested = Signal()
     """« Revoir »: the user goes to the privacy page to give names their pseudonyms (the
     dialog closes)."""
+    pages_counted = Signal()
+    """LibreOffice's layout gave each production's real pages: the views showing the
+    estimate show them instead."""
 
     SHOWN_NAMES = 4
     """Names listed in the line of those without a pseudonym; the others are counted."""
@@ -55,6 +67,9 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.exported: ExportResult | None = None
         """The last export made (not ``result``: that is QDialog's own)."""
+        self._exported_words: list[int] = []
+        """Each production's words in the export under way: its page counts hold while the
+        text stays about as long."""
         # Their sentences wrap at a large text size (a button's own text never does).
         self.word, self.pdf = QRadioButton(), QRadioButton()
         formats_group = QButtonGroup(self)  # each sits in its own row: one group keeps one on
@@ -201,12 +216,17 @@ class ExportDialog(QDialog):
         self.settings.export_template = template
         self.session.flush()
         self._stop.clear()
-        job = functools.partial(
-            export_document, copy.deepcopy(self.session.dossier), self.session.referential, target,
+        dossier = copy.deepcopy(self.session.dossier)
+        self._exported_words = [production_words(p) for p in dossier.productions]
+        export = functools.partial(
+            export_document, dossier, self.session.referential, target,
             self.fmt(), with_comments=self.comments.isChecked(),
             pseudonymized=self.pseudonyms.isChecked(),
             template=Path(template) if template else None, clock=self.session.file.clock,
             progress=self._steps.step.emit, cancelled=self._stop.is_set)
+        job = functools.partial(_export_and_count, export, dossier, self.session.referential,
+                                self.pseudonyms.isChecked(), self._stop.is_set,
+                                self._steps.step.emit)
         self.export_button.setEnabled(False)
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
@@ -255,7 +275,12 @@ class ExportDialog(QDialog):
             self._say(outcome.message)
             self.export_button.setFocus()
             return
+        outcome, pages = outcome
         self.exported = outcome
+        if pages is not None:
+            held_for(self.session).record(pages, self._exported_words,
+                                          self.session.file.clock.today())
+            self.pages_counted.emit()
         text = fill(self.tr("Dossier exporté : %1"), str(outcome.path))
         if not outcome.toc_page_numbers:
             text += " " + self.tr("Le sommaire n’a pas pu être numéroté : dans Word, mettez "
@@ -273,6 +298,32 @@ class ExportDialog(QDialog):
         if self.exported is not None:
             path = self.exported.path.parent if folder else self.exported.path
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _export_and_count(export: Callable[[], ExportResult], dossier: Dossier,
+                      referential: Referential, pseudonymized: bool, cancelled: Callable[[], bool],
+                      progress: Callable[[Sentence], None]
+                      ) -> tuple[ExportResult, tuple[int | None, ...] | None]:
+    """The export, then each production's real pages in LibreOffice's layout (None without
+    LibreOffice): read from the PDF written, or from a conversion of the Word file.
+    ``dossier`` is the one exported, before its pseudonyms (its headings are looked for)."""
+    result = export()
+    if pseudonymized:
+        dossier = pseudonymize(dossier)
+    soffice = pdf.find_libreoffice()
+    if soffice is None or not result.numbered_by_libreoffice:
+        return result, None
+    if result.path.suffix.lower() == ".pdf":
+        return result, production_pages(result.path, dossier, referential)
+    progress(say("Comptage des pages par LibreOffice…"))
+    with tempfile.TemporaryDirectory(prefix="dossier-ccpt-pages-") as work, \
+            pdf.private_profile() as profile:
+        laid_out = Path(work) / "pages.pdf"
+        try:
+            pdf.docx_to_pdf(result.path, laid_out, soffice, profile=profile, cancelled=cancelled)
+        except (Cancelled, FileProblem):
+            return result, None  # the export is made: only its count is missing
+        return result, production_pages(laid_out, dossier, referential)
 
 
 class _Steps(QObject):

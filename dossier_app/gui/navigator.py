@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
+from ..app.page_counts import PageCounts, held_for
 from ..core.markdown import count_words
 from ..core.model import ChapterKind, ChapterStatus, Dossier
 from ..core.pages import Page
+from ..core.reading_budget import ReadingFigures, productions_shared, rounded_pages
 from ..core.referential import Ccpt
 from . import labels
 from .texts import fill
@@ -54,6 +56,8 @@ class Navigator(QTreeWidget):
         self.setRootIsDecorated(True)
         self.currentItemChanged.connect(self._chosen)
         self._items: dict[Place, QTreeWidgetItem] = {}
+        self._productions: list[QTreeWidgetItem] = []
+        self._ccpt: Ccpt | None = None
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setText(legend())
@@ -104,6 +108,8 @@ class Navigator(QTreeWidget):
         blocker = self.blockSignals(True)
         self.clear()
         self._items.clear()
+        self._productions.clear()
+        self._ccpt = ccpt
         top = self._add(None, self.tr("Mon dossier"), None)
         for page in _DOSSIER_PAGES:
             self._add(top, labels.page(page), Place(page))
@@ -113,6 +119,7 @@ class Navigator(QTreeWidget):
             item = self._add(None, fill(self.tr("Production %1 : %2"), number, title) if title
                              else fill(self.tr("Production %1"), number), None)
             item.setToolTip(0, title)
+            self._productions.append(item)
             for kind in ChapterKind:
                 self._add(item, "", Place(Page.CHAPTER, number, kind))
             oral = self._add(item, labels.page(Page.ORAL), Place(Page.ORAL, number))
@@ -130,13 +137,16 @@ class Navigator(QTreeWidget):
 
     def refresh_counts(self, dossier: Dossier,
                        conflicts: Collection[tuple[int, ChapterKind]] = ()) -> None:
-        """Status, words, and ⇄ on the chapters whose advisor version waits for a choice."""
+        """Status, words, and ⇄ on the chapters whose advisor version waits for a choice;
+        each production's pages."""
+        words_of: dict[int, int] = {}
         for place, item in self._items.items():
             kind = place.kind
             if place.page is not Page.CHAPTER or kind is None or place.production > len(dossier.productions):
                 continue
             chapter = dossier.production(place.production).chapters[kind]
             words = count_words(chapter.text)
+            words_of[place.production] = words_of.get(place.production, 0) + words
             waiting = (place.production, kind) in conflicts
             item.setText(0, f"{labels.STATUS_SYMBOLS[chapter.status]}  {labels.chapter(kind)}"
                          + ("  ⇄" if waiting else ""))
@@ -148,6 +158,28 @@ class Navigator(QTreeWidget):
                       f"{labels.words(words)}" + (f", {choice}" if waiting else ""))
             for column in (0, 1):
                 item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        self._show_pages(dossier, words_of)
+
+    def _show_pages(self, dossier: Dossier, words_of: dict[int, int]) -> None:
+        """Each production's pages beside its title, the reading time and the budget in its
+        tooltip."""
+        reading = reading_of(self)
+        if reading is None:
+            return
+        figures, counts = reading
+        budget = figures.budget(productions_shared(
+            len(dossier.productions), len(self._ccpt.competences) if self._ccpt else None,
+            figures.productions))
+        advised = pages_text(rounded_pages(budget.pages))
+        for number, item in enumerate(self._productions, start=1):
+            words = words_of.get(number, 0)
+            pages = production_pages(figures, counts, number, words)
+            item.setText(1, pages)
+            reading_time = reading_text(figures, counts, number, words)
+            item.setToolTip(1, fill(self.tr("%1 ; conseillé : %2"), reading_time, advised)
+                            if reading_time else "")
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole,
+                         fill(self.tr("%1, %2"), item.text(0), reading_time or pages))
 
     def _add(self, parent: QTreeWidgetItem | None, text: str, place: Place | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, ""])
@@ -181,6 +213,48 @@ class Navigator(QTreeWidget):
         place = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         if place is not None:
             self.place_chosen.emit(place)
+
+
+def reading_of(widget: QWidget) -> tuple[ReadingFigures, PageCounts] | None:
+    """The reading figures of the window's dossier and its real page counts (None before
+    a dossier is open)."""
+    session = getattr(widget.window(), "session", None)
+    if session is None:
+        return None
+    return session.guidance.reading, held_for(session)
+
+
+def pages_text(pages: int) -> str:
+    if pages == 1:
+        return QCoreApplication.translate("Navigator", "1 page")
+    return fill(QCoreApplication.translate("Navigator", "%1 pages"), pages)
+
+
+def production_pages(figures: ReadingFigures, counts: PageCounts, number: int, words: int) -> str:
+    """« ≈ 4 pages », or the real count of the last export while the text is still the one
+    exported (« 5 pages »); empty without words."""
+    real = counts.real(number, words)
+    if real is not None:
+        return pages_text(real.pages)
+    if not words:
+        return ""
+    return fill(QCoreApplication.translate("Navigator", "≈ %1"),
+                pages_text(rounded_pages(figures.pages(words))))
+
+
+def reading_text(figures: ReadingFigures, counts: PageCounts, number: int, words: int) -> str:
+    """« ≈ 4 pages · 12 min de lecture », or « 5 pages (export du 2 décembre) · 12 min de
+    lecture »; empty without words."""
+    if not words:
+        return ""
+    minutes = max(1, round(figures.minutes(words)))
+    real = counts.real(number, words)
+    if real is None:
+        return fill(QCoreApplication.translate("Navigator", "%1 · %2 min de lecture"),
+                    production_pages(figures, counts, number, words), minutes)
+    day = QLocale().toString(QDate(real.day.year, real.day.month, real.day.day), "d MMMM")
+    return fill(QCoreApplication.translate("Navigator", "%1 (export du %2) · %3 min de lecture"),
+                pages_text(real.pages), day, minutes)
 
 
 def legend() -> str:

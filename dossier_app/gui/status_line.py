@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 from ..app.session import SaveState
 from ..core.model import ChapterKind
 from . import labels
-from .navigator import Place
+from .navigator import Place, reading_of, reading_text
 from .texts import fill
 
 NOTICE_MS = 15000
@@ -28,17 +28,27 @@ class StatusLine(QObject):
         bar.addPermanentWidget(self.saved)
 
     def show_words(self, counts: dict[tuple[int, ChapterKind], int], place: Place | None) -> None:
-        """The chapter's, its production's and the dossier's words (the dossier's alone off
-        a chapter)."""
+        """The chapter's, its production's and the dossier's words, and the production's
+        pages and reading time (the dossier's words alone off a chapter). From the counts
+        made as the text is handed to the session: nothing is counted here."""
         total = sum(counts.values())
         if place is not None and place.kind is not None:
             production = sum(v for (n, _), v in counts.items() if n == place.production)
             chapter = labels.words(counts.get((place.production, place.kind), 0))
-            self.words.set_texts([
-                fill(self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4"),
-                     chapter, place.production, labels.words(production), labels.words(total)),
-                fill(self.tr("Chapitre : %1   ·   Dossier : %2"), chapter, labels.words(total)),
-                fill(self.tr("Chapitre : %1"), chapter)])
+            reading = reading_of(self.bar)
+            pages = reading_text(*reading, place.production, production) if reading else ""
+            texts = [fill(self.tr("Chapitre : %1   ·   Production %2 : %3   ·   Dossier : %4"),
+                          chapter, place.production, labels.words(production), labels.words(total)),
+                     fill(self.tr("Chapitre : %1   ·   Dossier : %2"), chapter, labels.words(total)),
+                     fill(self.tr("Chapitre : %1"), chapter)]
+            if pages:
+                texts = [fill(self.tr("Chapitre : %1   ·   Production %2 : %3, %4   ·   Dossier : %5"),
+                              chapter, place.production, labels.words(production), pages,
+                              labels.words(total)),
+                         fill(self.tr("Chapitre : %1   ·   Production %2 : %3"), chapter,
+                              place.production, pages),
+                         fill(self.tr("Chapitre : %1   ·   %2"), chapter, pages), texts[-1]]
+            self.words.set_texts(texts)
         else:
             self.words.set_texts([fill(self.tr("Dossier : %1"), labels.words(total))])
 
