@@ -749,7 +749,10 @@ class PaceBox(QGroupBox):
         self.figures: Pace | None = None
         """The pace as last shown."""
         self.status = QLabel()
-        self.status.setProperty("role", "subtitle")
+        self.status.setAccessibleName(self.tr("Où vous en êtes"))
+        bold = self.status.font()
+        bold.setBold(True)
+        self.status.setFont(bold)
         self.remaining = _figure()
         self.days = _figure()
         self.per_day = _figure()
@@ -763,6 +766,7 @@ class PaceBox(QGroupBox):
         self.targets: dict[ChapterKind, QSpinBox] = {}
         targets = QFormLayout()
         targets.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        targets.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for kind in ChapterKind:
             spin = QSpinBox()
             spin.setRange(0, 20_000)
@@ -775,7 +779,10 @@ class PaceBox(QGroupBox):
             targets.addRow(fill(self.tr("%1 :"), labels.chapter(kind)), spin)
         self.reset = QPushButton(self.tr("Revenir aux repères des conseils"))
         self.reset.clicked.connect(self._reset_targets)
-        targets.addRow("", self.reset)
+        reset_row = QHBoxLayout()
+        reset_row.addWidget(self.reset)
+        reset_row.addStretch(1)
+        targets.addRow("", reset_row)
         self.by_chapter = _figure()
         self.by_chapter.setAccessibleName(self.tr("Reste à écrire par chapitre"))
         self.share = QCheckBox(self.tr("Partager mon journal d’écriture avec mon conseiller"))
@@ -847,7 +854,7 @@ class PaceBox(QGroupBox):
                                else self.tr("rien : chaque chapitre a atteint son objectif"))
         self.days.setText(self._days_text(figures))
         self.per_day.setText(
-            fill(self.tr("%1 (%2 jours d’écriture par semaine comptés)"),
+            fill(self.tr("%1, en comptant %2 jours d’écriture par semaine"),
                  labels.words(figures.words_per_writing_day), WRITING_DAYS_PER_WEEK)
             if figures.words_per_writing_day is not None else self.tr("—"))
         self.ready.setText(self._ready_text(figures))
