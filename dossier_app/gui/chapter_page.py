@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -17,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import ChapterKind, ChapterStatus
+from ..app.annexes import reference
+from ..core.model import Annex, ChapterKind, ChapterStatus
 from ..core.trade import names_competence
 from . import labels
 from .comments_panel import CommentsPanel
@@ -300,3 +306,58 @@ class ChapterPage(QWidget):
         total = sum(self.splitter.sizes()) or self.splitter.width()
         side = max(self._side_width(), min(total // 3, total - self._writing_width()))
         self.splitter.setSizes([max(total - side, 1), side])
+
+
+class AnnexChooser(QDialog):
+    """« Insérer un renvoi à une annexe »: the annexes by number and title; Enter or a
+    double click inserts the one chosen."""
+
+    def __init__(self, annexes: list[Annex], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Insérer un renvoi à une annexe"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Annexes du dossier"))
+        for number, annex in enumerate(annexes, start=1):
+            text = fill(self.tr("Annexe %1 — %2"), number, annex.title) if annex.title \
+                else fill(self.tr("Annexe %1 (sans titre)"), number)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        insert = buttons.addButton(self.tr("Insérer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        insert.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Le texte dira « (voir annexe N) » à l’endroit du curseur ; le "
+                               "numéro suivra si l’annexe change de place."))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def number(self) -> int:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else 1
+
+
+def insert_annex_reference(editor: ChapterEditor, annexes: list[Annex], parent: QWidget) -> None:
+    """Ask which annex, then write « (voir annexe N) » at ``editor``'s cursor; with no annex
+    yet, say where annexes are added."""
+    if not annexes:
+        QMessageBox.information(parent, QCoreApplication.translate("ChapterPage", "Dossier CCPT"),
+                                QCoreApplication.translate(
+                                    "ChapterPage", "Le dossier n’a pas encore d’annexe : ajoutez-la "
+                                    "dans la page « Annexes », puis revenez ici."))
+        return
+    chooser = AnnexChooser(annexes, parent)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
+        return
+    cursor = editor.textCursor()
+    start = cursor.selectionStart()  # a selection is replaced, as typing would
+    block = editor.document().findBlock(start)
+    cursor.insertText(reference(chooser.number(), block.text()[:start - block.position()]))
+    editor.setTextCursor(cursor)
+    editor.setFocus()

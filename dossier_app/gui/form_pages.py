@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..app import annexes
+from ..core.model import Dossier
 from ..core.pages import Page
+from .annex_row import AnnexListEditor
 from .editor import ChapterEditor
 from .forms import (
     CandidateForm,
     DeclarationForm,
     FormScrollArea,
     RowListEditor,
-    annexes_editor,
     mandates_editor,
 )
 
@@ -76,10 +78,21 @@ def _mandates(window: MainWindow) -> RowListEditor:
     return form
 
 
-def _annexes(window: MainWindow) -> RowListEditor:
-    form = annexes_editor()
+def _annexes(window: MainWindow) -> AnnexListEditor:
+    form = AnnexListEditor()
     form.changed.connect(lambda: window.edit(lambda d: setattr(d, "annexes", form.values())))
+    form.moved.connect(lambda index, to: _renumbered(window, lambda d: annexes.move(d, index, to)))
+    form.removed.connect(lambda index: _renumbered(window, lambda d: annexes.remove(d, index)))
+    form.failed.connect(window.warn)
     return form
+
+
+def _renumbered(window: MainWindow, change: Callable[[Dossier], None]) -> None:
+    """An annex moved or went: what the editors hold reaches the dossier first, then the
+    references are rewritten there, and the editors show the rewritten text."""
+    window.workspace.sync()
+    window.edit(change)
+    window.workspace.show_rewritten_texts()
 
 
 def _path(window: MainWindow) -> PathPage:
@@ -205,15 +218,16 @@ def form_pages() -> dict[Page, FormPage[Any]]:
             _positioning,
             lambda form, w: form.load(_open(w).dossier, _open(w).ccpt),
         ),
-        Page.ANNEXES: FormPage[RowListEditor](
+        Page.ANNEXES: FormPage[AnnexListEditor](
             QCoreApplication.translate("MainWindow", "Annexes"),
             QCoreApplication.translate(
                 "MainWindow",
-                "Les pièces jointes au dossier : attestations, témoignages, "
-                "documents. Elles sont listées dans le dossier exporté.",
+                "Les pièces jointes au dossier, numérotées dans cet ordre : un renvoi "
+                "« (voir annexe 2) » du texte suit son annexe quand elle change de place.",
             ),
             _annexes,
-            lambda form, w: form.load(_open(w).dossier.annexes),
+            lambda form, w: form.load_annexes(_open(w).dossier.annexes,
+                                              len(_open(w).dossier.productions)),
         ),
         Page.DECLARATION: FormPage[DeclarationForm](
             QCoreApplication.translate("MainWindow", "Déclaration sur l’honneur"),

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -47,11 +47,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Annex, AnnexKind, Candidate, Declaration, Mandate
+from ..core.model import Candidate, Declaration, Mandate
 from ..core.typography import on_type
-from . import labels
 from .text_document import type_french
 from .texts import fill
+
+if TYPE_CHECKING:
+    from .annex_row import AnnexRow
 
 NO_DATE = QDate(1900, 1, 1)
 """What ``DateField.date()`` returns for « not given » (the value QDateEdit used to hold)."""
@@ -534,6 +536,8 @@ class RowListEditor(QWidget):
     comes after the rows, on screen and for Tab; removing a row leaves focus on the next."""
 
     changed = Signal()
+    removed = Signal(int)
+    """A row was removed (its 0-based index), just before ``changed``."""
 
     def __init__(self, add_label: str, make_row: Callable[[], Row],
                  parent: QWidget | None = None) -> None:
@@ -591,6 +595,7 @@ class RowListEditor(QWidget):
         target = rest[min(index, len(rest) - 1)].row.title if rest else self.add_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self._name_rows()
+        self.removed.emit(index)
         self.changed.emit()
 
     def _name_rows(self) -> None:
@@ -602,6 +607,7 @@ class RowListEditor(QWidget):
     def clear_rows(self) -> None:
         for frame in self.rows():
             self.rows_layout.removeWidget(frame)
+            frame.hide()  # at once: until it is deleted, it would still be drawn under the new rows
             frame.deleteLater()
 
     def row_widgets(self) -> list[Row]:
@@ -681,46 +687,12 @@ class MandateRow(RowForm):
                        description=self.description.toPlainText().strip())
 
 
-class AnnexRow(RowForm):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(RowWords(self.tr("%1, annexe %2"), self.tr("Supprimer l’annexe « %1 »"),
-                                  self.tr("Supprimer l’annexe %1")), parent)
-        form = _form_layout(self)
-        self.name(self.title, self.tr("Titre de l’annexe"))
-        self.kind = QComboBox()
-        self.name(self.kind, self.tr("Nature de l’annexe"))
-        for kind in AnnexKind:
-            self.kind.addItem(labels.annex(kind), kind)
-        self.description = ShortText(lines=3)  # wraps: read whole at any text size
-        self.name(self.description, self.tr("Description de l’annexe"))
-        form.addRow(self.tr("Titre :"), self.title)
-        form.addRow(self.tr("Nature :"), self.kind)
-        form.addRow(self.tr("Description :"), self.description)
-        self.title.textEdited.connect(self.changed)
-        self.kind.currentIndexChanged.connect(self.changed)
-        self.description.textChanged.connect(self.changed)
-
-    def load(self, annex: Annex) -> None:
-        self.title.setText(annex.title)
-        self.kind.setCurrentIndex(self.kind.findData(annex.kind))
-        self.title.setCursorPosition(0)  # show the beginning of a long title
-        self.description.setPlainText(annex.description)
-
-    def value(self) -> Annex:
-        return Annex(self.title.text().strip(), AnnexKind(self.kind.currentData()),
-                     self.description.toPlainText().replace("\n", " ").strip())  # one line
-
-
-Row = MandateRow | AnnexRow
+Row: TypeAlias = "MandateRow | AnnexRow"
 """What a RowListEditor holds."""
 
 
 def mandates_editor() -> RowListEditor:
     return RowListEditor(QCoreApplication.translate("forms", "Ajouter un mandat"), MandateRow)
-
-
-def annexes_editor() -> RowListEditor:
-    return RowListEditor(QCoreApplication.translate("forms", "Ajouter une annexe"), AnnexRow)
 
 
 class DeclarationForm(QWidget):

@@ -146,6 +146,13 @@ def build_menus(w: MainWindow) -> None:
         w.review.show_revisions,
         "Ctrl+Shift+H",
     )
+    annex_reference = _action(
+        w,
+        edit,
+        QCoreApplication.translate("MainWindow", "In&sérer un renvoi à une annexe…"),
+        w.workspace.insert_annex_reference,
+        "Ctrl+Shift+N",
+    )
     edit.addSeparator()
     w.format_actions = [
         _action(
@@ -351,6 +358,7 @@ def build_menus(w: MainWindow) -> None:
         w.close_action,
         w.export_action,
         w.revisions_action,
+        annex_reference,
         w.comment_action,
         w.send_action,
         w.bring_back_action,

@@ -30,7 +30,7 @@ from ..core.pages import Page
 from ..core.progress import progress
 from ..core.proofread import known_names
 from .banner import Banner
-from .chapter_page import ChapterPage
+from .chapter_page import ChapterPage, insert_annex_reference
 from .editor import ChapterEditor
 from .form_pages import form_pages, framed
 from .navigator import Navigator, Place
@@ -257,6 +257,30 @@ class Workspace(QSplitter):
         self.chapter_page.sync()
         self.sync_project()
 
+    def show_rewritten_texts(self) -> None:
+        """The chapters and the project were rewritten in the dossier (annexes renumbered),
+        after ``sync``: the editors show them again, at the same place."""
+        if self.session is None:
+            return
+        dossier = self.session.dossier
+        _reload(self.project, dossier.project)
+        page = self.chapter_page
+        if page.session is not None and page.number:
+            _reload(page.editor, dossier.production(page.number).chapters[page.kind].text)
+
+    def insert_annex_reference(self) -> None:
+        """Édition > Insérer un renvoi à une annexe: at the cursor of the chapter or the
+        project on screen."""
+        widget = self.content.currentWidget()
+        if self.session is None or widget not in (self.chapter_page, self.pages.get(Page.PROJECT)):
+            self.main.status_line.notice(self.tr(
+                "Un renvoi à une annexe s’insère dans le texte d’un chapitre ou du projet : "
+                "ouvrez-le d’abord."))
+            return
+        editor = self.current_editor()
+        if not editor.isReadOnly():
+            insert_annex_reference(editor, self.session.dossier.annexes, self)
+
     def _project_typed(self) -> None:
         if self.session is not None:
             self.session.note_typing()
@@ -298,3 +322,17 @@ class Workspace(QSplitter):
         if self.session is not None and self.content.currentWidget() is self.pages.get(Page.PATH):
             page = self.forms[Page.PATH]
             page.show_progress(progress(self.session.dossier, page.today))
+
+
+def _reload(editor: ChapterEditor, markdown: str) -> None:
+    """Show ``markdown`` in ``editor`` keeping its cursor and scroll where they were (the
+    text only changed in the numbers of its references)."""
+    if editor.markdown() == markdown:
+        return
+    position = editor.textCursor().position()
+    scroll = editor.verticalScrollBar().value()
+    editor.load_markdown(markdown)
+    cursor = editor.textCursor()
+    cursor.setPosition(min(position, len(editor.toPlainText())))
+    editor.setTextCursor(cursor)
+    editor.verticalScrollBar().setValue(scroll)
