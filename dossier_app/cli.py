@@ -160,10 +160,13 @@ def _run_command(argv: list[str]) -> int:
     parser = _Parser(prog="dossier-app")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    importing = commands.add_parser("import", help="crée un dossier .ccpt à partir d’un JSON")
-    importing.add_argument("input", type=Path, metavar="ENTREE.json")
+    importing = commands.add_parser("import", help="crée un dossier .ccpt à partir d’un JSON ou "
+                                                   "d’un brouillon Word")
+    importing.add_argument("input", type=Path, metavar="ENTREE.json|ENTREE.docx")
     importing.add_argument("-o", "--output", type=Path, required=True, metavar="SORTIE.ccpt")
     importing.add_argument("--force", action="store_true", help="remplace SORTIE si elle existe")
+    importing.add_argument("--ccpt", metavar="ID", help="le CCPT du dossier (brouillon Word), s’il "
+                                                        "n’y est pas reconnu")
 
     exporting = commands.add_parser("export", help="écrit le dossier en docx, json ou pdf")
     exporting.add_argument("input", type=Path, metavar="ENTREE.ccpt")
@@ -229,13 +232,30 @@ def _oral_rules_for(paths: AppPaths) -> OralRules:
 
 
 def _import(args: argparse.Namespace, paths: AppPaths) -> int:
-    check_input_file(args.input, say("le fichier JSON"), MAX_TEXT_BYTES)
+    from .app.draft_import import DRAFT_SUFFIXES
+
+    draft = args.input.suffix.lower() in DRAFT_SUFFIXES
+    if not draft:
+        check_input_file(args.input, say("le fichier JSON"), MAX_TEXT_BYTES)
     check_output(args.output, [args.input], streams=False)
     if args.output.exists() and not args.force:
         raise FileProblem(say("Le fichier « {file} » existe déjà : ajoutez --force pour le "
                               "remplacer.", file=display(args.output)))
-    imported = dossiers.import_json(args.input, args.output, _referential_for(paths),
-                                    LockIdentity.current())
+    referential = _referential_for(paths)
+    if args.ccpt is not None and referential.ccpt(args.ccpt) is None:
+        raise FileProblem(say("Le CCPT « {ccpt} » n’existe pas ; choisissez parmi {ids}.",
+                              ccpt=args.ccpt, ids=[c.id for c in referential.ccpts]))
+    if draft:
+        drafted = dossiers.import_draft(args.input, args.output, referential, LockIdentity.current(),
+                                        args.ccpt)
+        for line in drafted.report:
+            _say(line.render())
+        _say(f"Dossier créé : {display(args.output)}")
+        return EXIT_OK
+    if args.ccpt is not None:
+        raise FileProblem(say("L’option --ccpt sert au brouillon Word : le fichier JSON « {file} » "
+                              "donne lui-même son CCPT.", file=display(args.input)))
+    imported = dossiers.import_json(args.input, args.output, referential, LockIdentity.current())
     for warning in imported.warnings:
         _say(f"Attention : {warning}", sys.stderr)
     _say(f"Dossier créé : {display(args.output)}")

@@ -1,5 +1,5 @@
 """What is done to a whole dossier, the same from the command line and from the window:
-create, read, import and export JSON, copy, the example, the progress sheet.
+create, read, import JSON or a Word draft, export JSON, copy, the example, the progress sheet.
 
 The JSON reader, the example and the exports are imported when used: the window starts
 without them (about 90 ms here)."""
@@ -48,6 +48,26 @@ def import_json(source: Path, target: Path, referential: Referential, identity: 
         dossier.referential = referential.ref
     create(target, dossier, identity, clock)
     return Imported(dossier, list(result.warnings))
+
+
+@dataclass
+class ImportedDraft:
+    dossier: Dossier
+    report: list[Sentence]
+    """The mapping as ``draft_import.report`` says it: what went where, what was dropped."""
+
+
+def import_draft(source: Path, target: Path, referential: Referential, identity: LockIdentity,
+                 ccpt: str | None = None, clock: Clock = SYSTEM) -> ImportedDraft:
+    """A .ccpt at ``target`` made from the Word (or LibreOffice) draft at ``source``,
+    its tracked changes accepted; ``ccpt`` chooses the CCPT over the one the draft names."""
+    from .draft_import import build_dossier, read_draft, report
+
+    mapping = read_draft(source, referential=referential)
+    dossier = build_dossier(mapping, ccpt)
+    dossier.referential = referential.ref
+    create(target, dossier, identity, clock)
+    return ImportedDraft(dossier, report(mapping))
 
 
 def export_json(source: Path, target: Path, *, pseudonymized: bool = False,
