@@ -20,6 +20,8 @@ MAX_TEXT_CHARS = 2_000_000
 """One text (a chapter is some 10 000 characters; this is two hundred times that)."""
 MAX_REVISIONS_LISTED = 1_000
 """Versions of one chapter listed at once, newest first."""
+MAX_WRITING_DAYS = 3_660
+"""Days of the writing log (ten years of writing every day)."""
 
 MAX_ANNEX_FILE_BYTES = 8 * 1024 * 1024
 """One attached document (a scanned attestation is some hundred kB, a phone photo 3 to

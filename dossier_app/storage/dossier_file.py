@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.clock import SYSTEM, Clock
-from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
+from ..core.errors import DossierError, FileProblem, InvalidData, ReadOnlyError, describe_os_error
 from ..core.files import atomic_target, check_input_file, display
 from ..core.limits import (
     MAX_COMMENTS,
@@ -27,6 +28,7 @@ from ..core.limits import (
     MAX_PRODUCTIONS,
     MAX_REVISIONS_LISTED,
     MAX_TEXT_CHARS,
+    MAX_WRITING_DAYS,
 )
 from ..core.markdown import count_words
 from ..core.model import (
@@ -34,6 +36,7 @@ from ..core.model import (
     LEVELS,
     Action,
     Annex,
+    AnnexFile,
     AnnexKind,
     Assessment,
     Candidate,
@@ -56,9 +59,11 @@ from ..core.model import (
     RevisionReason,
     Step,
     StepKind,
+    WritingDay,
     new_uid,
 )
 from ..core.sentence import Sentence, say
+from ..readers.attachment import check_attachment
 from . import lock as locking
 from . import values
 from .backups import backup_before_migration
@@ -262,6 +267,16 @@ class DossierFile:
                 (status.value, production, kind.value))
             _require_chapter(cursor, production, kind)
 
+    def save_writing_day(self, day: WritingDay) -> None:
+        """Record one day of the writing log (replacing that date's entry), and nothing else:
+        the session writes it as the candidate types."""
+        with self._writing():
+            self._db.execute(
+                "INSERT INTO writing_log (date, words_added, words_total) VALUES (?, ?, ?) "
+                "ON CONFLICT (date) DO UPDATE SET words_added = excluded.words_added, "
+                "words_total = excluded.words_total",
+                (day.date.isoformat(), day.words_added, day.words_total))
+
     def refresh_lock(self) -> None:
         """Tell other instances we are still here (call every few minutes while open)."""
         if self.read_only:
@@ -344,13 +359,17 @@ class DossierFile:
     def copy_to(self, target: Path, exchange: str | None = None) -> None:
         """A consistent copy with SQLite's backup API, private, without our lock in it.
 
-        ``exchange`` marks the copy as the one sent under that id (see ``record_exchange``).
+        ``exchange`` marks the copy as the one sent under that id (see ``record_exchange``);
+        that copy, which leaves the candidate's hands, holds the writing log only when the
+        candidate chose to share it. What is deleted from the copy is overwritten (secure
+        delete), so that it cannot be read back from its free pages.
         """
         target = target.absolute()
         with atomic_target(target) as temporary:
             copy = connect_file(temporary, read_only=False)
             try:
                 self._db.backup(copy)
+                copy.execute("PRAGMA secure_delete = ON")
                 with copy:
                     copy.execute("DELETE FROM lock")
                     copy.execute("DELETE FROM exchanges")
@@ -358,6 +377,8 @@ class DossierFile:
                     if exchange is not None:
                         copy.execute("INSERT OR REPLACE INTO meta VALUES ('exchange', ?)",
                                      (exchange,))
+                        copy.execute("DELETE FROM writing_log WHERE NOT (SELECT share_writing_log "
+                                     "FROM dossier WHERE id = 1)")
             except sqlite3.DatabaseError as error:
                 raise FileProblem(say("Impossible d’écrire la copie « {path} » : {reason}.",
                                       path=str(target), reason=_sqlite_reason(error))) from None
@@ -568,6 +589,11 @@ def _readable(connection: sqlite3.Connection, path: Path) -> Dossier:
             "plus de {limit} caractères ou trop d’éléments) ; il n’a pas été modifié.",
             file=_name(path), limit=_LIMIT_SHOWN
         )) from None
+    except InvalidData as error:  # an attached document that is not what it says
+        raise FileProblem(say(
+            "Dans le dossier « {file} », l’annexe {number} {problem} ; le dossier n’a pas été "
+            "ouvert ni modifié.", file=_name(path), number=error.field, problem=error.problem
+        )) from None
     except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, RecursionError,
             OverflowError, MemoryError):
         pass
@@ -743,9 +769,10 @@ def _write_all(db: sqlite3.Connection, dossier: Dossier, stamp: str) -> None:
     ref = dossier.referential
     db.execute(
         "UPDATE dossier SET project = ?, ccpt = ?, declaration_place = ?, declaration_date = ?, "
-        "referential_id = ?, referential_edition = ? WHERE id = 1",
+        "referential_id = ?, referential_edition = ?, share_writing_log = ? WHERE id = 1",
         (dossier.project, dossier.ccpt, dossier.declaration.place,
-         _iso(dossier.declaration.date), ref.id if ref else None, ref.edition if ref else None))
+         _iso(dossier.declaration.date), ref.id if ref else None, ref.edition if ref else None,
+         dossier.share_writing_log))
     _replace_rows(db, "mandates", ("title", "organisation", "start", '"end"',
                                    "time_share_percent", "description"),
                   [(m.title, m.organisation, _iso(m.start), _iso(m.end), m.time_share_percent,
@@ -773,8 +800,13 @@ def _write_all(db: sqlite3.Connection, dossier: Dossier, stamp: str) -> None:
     _replace_rows(db, "pseudonyms", ("real", "alias", "kind", "short_forms"),
                   [(p.real, p.alias, p.kind.value, json.dumps(p.short_forms, ensure_ascii=False))
                    for p in dossier.pseudonyms])
-    _replace_rows(db, "annexes", ("title", "kind", "description"),
-                  [(a.title, a.kind.value, a.description) for a in dossier.annexes])
+    _write_annexes(db, dossier.annexes)
+    db.execute("DELETE FROM writing_log")
+    db.executemany("INSERT INTO writing_log (date, words_added, words_total) VALUES (?, ?, ?)",
+                   [(d.date.isoformat(), d.words_added, d.words_total) for d in dossier.writing_log])
+    db.execute("DELETE FROM chapter_targets")
+    db.executemany("INSERT INTO chapter_targets (kind, words) VALUES (?, ?)",
+                   [(kind.value, words) for kind, words in dossier.chapter_targets.items()])
     write_oral(db, dossier.oral, _iso)
     _replace_rows(db, "results", ("ccpt", "date", "outcome", "notes"),
                   [(r.ccpt, _iso(r.date), r.outcome.value, r.notes) for r in dossier.results])
@@ -793,6 +825,27 @@ def _write_all(db: sqlite3.Connection, dossier: Dossier, stamp: str) -> None:
                 "text = excluded.text, status = excluded.status, updated = CASE WHEN "
                 "chapters.text = excluded.text THEN chapters.updated ELSE excluded.updated END",
                 (number, kind.value, chapter.text, chapter.status.value, stamp))
+
+
+def _write_annexes(db: sqlite3.Connection, annexes: list[Annex]) -> None:
+    """The annex rows, and each attached document's bytes once, under their sha256: a
+    document already stored is not written again (a structural save rewrites every annex
+    row), and one no annex refers to any more is deleted."""
+    hashes = [_stored_file(db, annex.file) if annex.file is not None else None for annex in annexes]
+    _replace_rows(db, "annexes", ("title", "kind", "description", "productions", "file_name",
+                                  "file_type", "file_hash"),
+                  [(a.title, a.kind.value, a.description, json.dumps(a.productions),
+                    a.file.name if a.file else None, a.file.media_type if a.file else None, digest)
+                   for a, digest in zip(annexes, hashes, strict=True)])
+    db.execute("DELETE FROM annex_files WHERE hash NOT IN "
+               "(SELECT file_hash FROM annexes WHERE file_hash IS NOT NULL)")
+
+
+def _stored_file(db: sqlite3.Connection, file: AnnexFile) -> str:
+    digest = hashlib.sha256(file.data).hexdigest()
+    if db.execute("SELECT 1 FROM annex_files WHERE hash = ?", (digest,)).fetchone() is None:
+        db.execute("INSERT INTO annex_files (hash, data) VALUES (?, ?)", (digest, file.data))
+    return digest
 
 
 def _replace_rows(db: sqlite3.Connection, table: str, columns: tuple[str, ...],
@@ -823,11 +876,11 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
         + " FROM candidate WHERE id = 1").fetchone()
     dossier_row = db.execute(
         "SELECT project, ccpt, declaration_place, declaration_date, referential_id, "
-        "referential_edition FROM dossier WHERE id = 1").fetchone()
+        "referential_edition, share_writing_log FROM dossier WHERE id = 1").fetchone()
     if candidate_row is None or dossier_row is None:
         raise KeyError("missing singleton row")
     *texts, show_union, show_address = candidate_row
-    project, ccpt, place, declared, ref_id, ref_edition = dossier_row
+    project, ccpt, place, declared, ref_id, ref_edition, share_log = dossier_row
     production_rows = db.execute(
         "SELECT number, competence, title, trade_competences FROM productions "
         "ORDER BY number LIMIT ?",
@@ -879,8 +932,7 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
         pseudonyms=_rows(db, "pseudonyms", "real, alias, kind, short_forms",
                          lambda r, a, k, forms: Pseudonym(values.text(r), values.text(a),
                                                           NameKind(k), _texts(forms))),
-        annexes=_rows(db, "annexes", "title, kind, description",
-                      lambda t, k, d: Annex(values.text(t), AnnexKind(k), values.text(d))),
+        annexes=_read_annexes(db),
         declaration=Declaration(values.text(place), values.date(declared)),
         referential=ReferentialRef(values.text(ref_id, 200),
                                    "" if ref_edition is None else values.text(ref_edition, 200))
@@ -899,7 +951,56 @@ def _read_all(db: sqlite3.Connection) -> Dossier:
         results=_rows(db, "results", "ccpt, date, outcome, notes",
                       lambda c, d, o, n: JuryResult(values.text(c, 200), values.date(d),
                                                     Outcome(o), values.text(n))),
+        chapter_targets={ChapterKind(kind): values.integer(words, *_WORDS) for kind, words in
+                         db.execute("SELECT kind, words FROM chapter_targets LIMIT ?",
+                                    (len(ChapterKind),))},
+        writing_log=_read_writing_log(db),
+        share_writing_log=values.flag(share_log),
     )
+
+
+_WORDS = (0, 10_000_000)
+
+
+def _read_annexes(db: sqlite3.Connection) -> list[Annex]:
+    def annex(position: int, title: object, kind: str, description: object, productions: object,
+              name: object, media_type: object, digest: object) -> Annex:
+        return Annex(values.text(title), AnnexKind(kind), values.text(description),
+                     values.whole_numbers(productions, 1, MAX_PRODUCTIONS),
+                     _read_file(db, position, name, media_type, digest))
+    return _rows(db, "annexes", "position, title, kind, description, productions, file_name, "
+                 "file_type, file_hash", annex)
+
+
+def _read_file(db: sqlite3.Connection, position: int, name: object, media_type: object,
+               digest: object) -> AnnexFile | None:
+    """An annex's document, checked as one the candidate attaches (``check_attachment``
+    raises ``InvalidData`` naming the annex's number) and against its hash."""
+    if name is None and media_type is None and digest is None:
+        return None
+    row = db.execute("SELECT data FROM annex_files WHERE hash = ?", (values.text(digest, 64),)
+                     ).fetchone()
+    if row is None or not isinstance(row[0], bytes):
+        raise ValueError("missing annex file")
+    file = AnnexFile(values.text(name, 1000), values.text(media_type, 100), row[0])
+    check_attachment(file, str(position))
+    if hashlib.sha256(file.data).hexdigest() != digest:
+        raise ValueError("annex file hash")
+    return file
+
+
+def _read_writing_log(db: sqlite3.Connection) -> list[WritingDay]:
+    rows = db.execute("SELECT date, words_added, words_total FROM writing_log ORDER BY date "
+                      "LIMIT ?", (MAX_WRITING_DAYS + 1,)).fetchall()
+    if len(rows) > MAX_WRITING_DAYS:
+        raise values.OverLimit("too many days in the writing log")
+    days = []
+    for date, added, total in rows:
+        day = values.date(date)
+        if day is None:
+            raise ValueError("writing day without a date")
+        days.append(WritingDay(day, values.integer(added, *_WORDS), values.integer(total, *_WORDS)))
+    return days
 
 
 def _texts(value: object) -> list[str]:

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x43435054  # "CCPT"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 CHAPTER_KINDS = "('situation', 'analysis', 'transfer')"
 
@@ -161,8 +161,34 @@ CREATE TABLE results (
 """Version 6: the target trade's competences each production's transfer argument reaches
 (a JSON list of 1-based numbers), and the jury's decisions, one row per CCPT."""
 
-SCHEMA = f"""{VERSION_5_SCHEMA}
+VERSION_6_SCHEMA = f"""{VERSION_5_SCHEMA}
 {VERSION_6_CHANGES}
+"""
+"""Version 6 as it created new files, before version 7 existed."""
+
+VERSION_7_CHANGES = f"""
+ALTER TABLE annexes ADD COLUMN productions TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE annexes ADD COLUMN file_name TEXT;
+ALTER TABLE annexes ADD COLUMN file_type TEXT;
+ALTER TABLE annexes ADD COLUMN file_hash TEXT;
+CREATE TABLE annex_files (hash TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE writing_log (
+    date TEXT PRIMARY KEY, words_added INTEGER NOT NULL, words_total INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE chapter_targets (
+    kind TEXT PRIMARY KEY CHECK (kind IN {CHAPTER_KINDS}), words INTEGER NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE dossier ADD COLUMN share_writing_log INTEGER NOT NULL DEFAULT 0;
+"""
+"""Version 7: the productions each annex supports (a JSON list of 1-based numbers) and its
+attached document (name, media type, and the sha256 of its bytes, all NULL when none);
+the documents' bytes, once each, keyed by that hash, so that a save that rewrites the
+annexes writes a document only when it is new (a rowid table, as SQLite advises for large
+rows); the candidate's writing log, one row a day; the word targets per chapter kind;
+whether the log travels with the copy for the advisor."""
+
+SCHEMA = f"""{VERSION_6_SCHEMA}
+{VERSION_7_CHANGES}
 INSERT INTO candidate (id) VALUES (1);
 INSERT INTO dossier (id) VALUES (1);
 """
@@ -290,12 +316,18 @@ def _migrate_5_to_6(connection: sqlite3.Connection) -> None:
     _run_script(connection, VERSION_6_CHANGES)
 
 
+def _migrate_6_to_7(connection: sqlite3.Connection) -> None:
+    """Annexes without productions nor documents, no log, no targets, nothing shared."""
+    _run_script(connection, VERSION_7_CHANGES)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1,
                                                                 1: _migrate_1_to_2,
                                                                 2: _migrate_2_to_3,
                                                                 3: _migrate_3_to_4,
                                                                 4: _migrate_4_to_5,
-                                                                5: _migrate_5_to_6}
+                                                                5: _migrate_5_to_6,
+                                                                6: _migrate_6_to_7}
 """Migration from version N to N + 1, keyed by N."""
 
 

@@ -26,6 +26,7 @@ from .schema import (
     VERSION_3_SCHEMA,
     VERSION_4_SCHEMA,
     VERSION_5_SCHEMA,
+    VERSION_6_SCHEMA,
 )
 
 _SQLITE_TABLES = {
@@ -76,6 +77,7 @@ def known_layouts() -> dict[int, dict[str, frozenset[str]]]:
     origins: dict[int, list[list]] = {0: [[VERSION_0_SCHEMA]], 1: [[VERSION_1_SCHEMA]],
                                       2: [[VERSION_2_SCHEMA]], 3: [[VERSION_3_SCHEMA]],
                                       4: [[VERSION_4_SCHEMA]], 5: [[VERSION_5_SCHEMA]],
+                                      6: [[VERSION_6_SCHEMA]],
                                       SCHEMA_VERSION: [[SCHEMA]]}
     for version in range(1, SCHEMA_VERSION + 1):
         for earlier in origins[version - 1]:

@@ -3,7 +3,11 @@ refuses, and how a .ccpt keeps them."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import hashlib
 import io
+import sqlite3
 import struct
 import zlib
 from pathlib import Path
@@ -12,15 +16,19 @@ import pytest
 from PIL import Image
 from pypdf import PdfWriter
 
-from dossier_app.core.errors import FileProblem, InvalidData
+from dossier_app.core.errors import DossierError, FileProblem, InvalidData
 from dossier_app.core.limits import MAX_ANNEX_FILE_BYTES, MAX_ANNEXES_BYTES, check_total
-from dossier_app.core.model import Annex, AnnexFile
+from dossier_app.core.model import Annex, AnnexFile, AnnexKind, ChapterKind, Dossier, WritingDay
 from dossier_app.readers.attachment import (
     check_attachment,
     image_size,
     pdf_page_count,
     read_attachment,
 )
+from dossier_app.storage.dossier_file import DossierFile
+from dossier_app.storage.lock import LockIdentity
+
+from ..fuzz.contract import assert_dossier_error, fingerprint
 
 
 def pdf_bytes(pages: int = 1, *, password: str = "") -> bytes:
@@ -156,3 +164,132 @@ def test_a_word_document_without_libreoffice_is_refused_saying_what_to_do(
     Document().save(str(source))
     with pytest.raises(FileProblem, match="enregistrez-le en PDF depuis votre traitement de texte"):
         read_attachment(source)
+
+
+# --- in the .ccpt -------------------------------------------------------------------------
+
+
+def _with_documents(example: Dossier) -> Dossier:
+    """The example with two documents attached (one of them twice), the productions each
+    annex supports, targets and a writing log."""
+    pdf, png = pdf_bytes(2), image_bytes("PNG")
+    example.annexes[0].file = AnnexFile("attestation.pdf", "application/pdf", pdf)
+    example.annexes[0].productions = [1, 2]
+    example.annexes.append(Annex("Affiche", AnnexKind.DOCUMENT, "L’affiche du CSE.", [2],
+                                 AnnexFile("affiche.png", "image/png", png)))
+    example.annexes.append(Annex("La même attestation", AnnexKind.ATTESTATION, "",
+                                 [], AnnexFile("copie.pdf", "application/pdf", pdf)))
+    example.chapter_targets = {ChapterKind.SITUATION: 600, ChapterKind.ANALYSIS: 1200}
+    example.writing_log = [WritingDay(dt.date(2026, 11, 2), 250, 4000),
+                           WritingDay(dt.date(2026, 11, 4), 0, 4000)]
+    example.share_writing_log = False
+    return example
+
+
+def _blobs(path: Path) -> list[tuple[int, str]]:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return db.execute("SELECT rowid, hash FROM annex_files ORDER BY rowid").fetchall()
+
+
+def test_documents_log_and_targets_are_saved_and_read_back_equal(
+        tmp_path: Path, example: Dossier, identity: LockIdentity) -> None:
+    dossier = _with_documents(example)
+    path = tmp_path / "nadia.ccpt"
+    DossierFile.create(path, dossier, identity).close()
+    with DossierFile.open(path, read_only=True) as file:
+        again = file.load()
+    assert again == dossier
+    assert again.annexes[-2].file is not None and again.annexes[-2].file.data == image_bytes("PNG")
+    assert len(_blobs(path)) == 2  # the same bytes attached twice are stored once
+
+
+def test_a_document_is_written_once_and_deleted_with_its_last_annex(
+        tmp_path: Path, example: Dossier, identity: LockIdentity) -> None:
+    dossier = _with_documents(example)
+    path = tmp_path / "nadia.ccpt"
+    with DossierFile.create(path, dossier, identity) as file:
+        stored = _blobs(path)
+        dossier.annexes[0].title = "Attestation renommée"
+        dossier.annexes.reverse()
+        file.save(dossier)
+        assert _blobs(path) == stored  # same rows: rewritten annexes, documents untouched
+        del dossier.annexes[0]  # one of the two that hold the PDF
+        file.save(dossier)
+        assert _blobs(path) == stored
+        dossier.annexes = [a for a in dossier.annexes if a.file is None or a.file.name != "attestation.pdf"]
+        file.save(dossier)
+        assert [digest for _, digest in _blobs(path)] == [
+            hashlib.sha256(image_bytes("PNG")).hexdigest()]
+        assert file.load() == dossier
+
+
+def test_a_writing_day_is_recorded_alone_and_replaced_the_same_day(
+        tmp_path: Path, example: Dossier, identity: LockIdentity) -> None:
+    path = tmp_path / "nadia.ccpt"
+    with DossierFile.create(path, example, identity) as file:
+        file.save_writing_day(WritingDay(dt.date(2026, 11, 5), 120, 4120))
+        file.save_writing_day(WritingDay(dt.date(2026, 11, 3), 80, 4000))
+        file.save_writing_day(WritingDay(dt.date(2026, 11, 5), 300, 4300))
+        assert file.load().writing_log == [WritingDay(dt.date(2026, 11, 3), 80, 4000),
+                                           WritingDay(dt.date(2026, 11, 5), 300, 4300)]
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().annexes == example.annexes
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_the_copy_for_the_advisor_holds_the_log_only_when_shared(
+        tmp_path: Path, example: Dossier, identity: LockIdentity, shared: bool) -> None:
+    dossier = _with_documents(example)
+    dossier.share_writing_log = shared
+    path = tmp_path / "nadia.ccpt"
+    with DossierFile.create(path, dossier, identity) as file:
+        file.copy_to(tmp_path / "pour-claire.ccpt", exchange="e1")
+        file.copy_to(tmp_path / "sauvegarde.ccpt")
+    with DossierFile.open(tmp_path / "pour-claire.ccpt", read_only=True) as copy:
+        sent = copy.load()
+    assert sent.writing_log == (dossier.writing_log if shared else [])
+    assert sent.annexes == dossier.annexes and sent.chapter_targets == dossier.chapter_targets
+    if not shared:  # deleted for good, not left in a free page
+        assert b"2026-11-02" not in (tmp_path / "pour-claire.ccpt").read_bytes()
+    with DossierFile.open(tmp_path / "sauvegarde.ccpt", read_only=True) as copy:
+        assert copy.load().writing_log == dossier.writing_log  # the candidate's own copy
+
+
+_PNG = "hash = (SELECT file_hash FROM annexes WHERE file_name = 'affiche.png')"
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    ("UPDATE annex_files SET data = substr(data, 1, 60)", "l’annexe 1 contient le document "
+                                                          "« attestation.pdf », qui n’est pas valable"),
+    ("UPDATE annex_files SET data = CAST(x'89504e470d0a1a0a' || data AS BLOB)",
+     "il se dit un PDF mais c’est une image PNG"),
+    ("UPDATE annexes SET file_type = 'text/html' WHERE file_name = 'affiche.png'",
+     "contient le document « affiche.png »"),
+    ("UPDATE annexes SET file_name = '../../.bashrc' WHERE file_name = 'affiche.png'",
+     "son nom n’est pas"),
+    (f"UPDATE annex_files SET data = 'texte' WHERE {_PNG}", "endommagé"),
+])
+def test_a_tampered_document_gives_one_sentence_and_the_file_stays_intact(
+        tmp_path: Path, example: Dossier, identity: LockIdentity, change: str, words: str) -> None:
+    path = tmp_path / "nadia.ccpt"
+    DossierFile.create(path, _with_documents(example), identity).close()
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute(change)
+    before = fingerprint(path)
+    for opening in (lambda: DossierFile.open(path, identity, backup_dir=tmp_path / "b"),
+                    lambda: DossierFile.open(path, read_only=True)):
+        with pytest.raises(DossierError) as caught, opening() as file:
+            file.load()
+        assert_dossier_error(caught.value)
+        assert words in caught.value.message and "nadia.ccpt" in caught.value.message
+    assert fingerprint(path) == before
+
+
+def test_a_document_whose_bytes_do_not_match_their_hash_is_refused(
+        tmp_path: Path, example: Dossier, identity: LockIdentity) -> None:
+    path = tmp_path / "nadia.ccpt"
+    DossierFile.create(path, _with_documents(example), identity).close()
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute(f"UPDATE annex_files SET data = ? WHERE {_PNG}", (image_bytes("PNG", (41, 30)),))
+    with pytest.raises(FileProblem, match="est endommagé"), DossierFile.open(path, read_only=True) as file:
+        file.load()

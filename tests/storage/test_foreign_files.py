@@ -53,6 +53,12 @@ PLANTED = {
     "missing table": "DROP TABLE conflicts",
     "missing column": "ALTER TABLE candidate DROP COLUMN show_address",
     "missing pseudonym column": "ALTER TABLE pseudonyms DROP COLUMN short_forms",
+    "annex files as a view": "DROP TABLE annex_files; CREATE VIEW annex_files AS "
+                             "SELECT '' AS hash, zeroblob(2000000000) AS data",
+    "annex files without the data's NOT NULL": "DROP TABLE annex_files; "
+                                               "CREATE TABLE annex_files (hash TEXT PRIMARY KEY, data BLOB)",
+    "missing writing log": "DROP TABLE writing_log",
+    "extra annex column": "ALTER TABLE annexes ADD COLUMN file_path TEXT",
 }
 
 ODD_VALUES = {
@@ -98,6 +104,14 @@ ODD_VALUES = {
     "an unknown outcome": "INSERT INTO results VALUES (1, 'dossier-social', NULL, 'admis', '')",
     "a result dated in words": "INSERT INTO results VALUES (1, 'dossier-social', 'janvier', "
                                "'validated', '')",
+    "a writing day without a date": "INSERT INTO writing_log VALUES ('', 10, 10)",
+    "a writing day of negative words": "INSERT INTO writing_log VALUES ('2026-11-02', -4, 10)",
+    "a chapter target in text": "INSERT INTO chapter_targets VALUES ('analysis', 'mille')",
+    "an annex file without its bytes": "UPDATE annexes SET file_name = 'a.pdf', "
+                                       "file_type = 'application/pdf', file_hash = 'abc'",
+    "an annex file name without a type": "UPDATE annexes SET file_name = 'a.pdf'",
+    "an annex supporting production 0": "UPDATE annexes SET productions = '[0]'",
+    "a share flag of 2": "UPDATE dossier SET share_writing_log = 2",
     "5 000 questions": "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n "
                        "WHERE i < 5010) INSERT INTO oral_questions SELECT 1, i, 'u' || i, 'q', '', "
                        "'jury', NULL, NULL, '' FROM n",
@@ -105,7 +119,8 @@ ODD_VALUES = {
 
 VERSIONS = {"negative user_version": -3, "unknown user_version": 99,
             "format 3 calling itself 2": 2, "format 4 calling itself 3": 3,
-            "format 5 calling itself 4": 4, "format 6 calling itself 5": 5}
+            "format 5 calling itself 4": 4, "format 6 calling itself 5": 5,
+            "format 7 calling itself 6": 6}
 
 
 def _plant(path: Path, sql: str) -> None:
@@ -226,7 +241,8 @@ _COLUMNS = [("chapters", "text"), ("chapters", "status"), ("chapters", "producti
             ("oral_questions", "practised"), ("oral_questions", "origin"),
             ("rehearsals", "point_seconds"), ("rehearsals", "seconds"), ("rehearsals", "date"),
             ("mock_juries", "asked"), ("mock_juries", "presentation_seconds"),
-            ("productions", "trade_competences")]
+            ("productions", "trade_competences"), ("annexes", "productions"),
+            ("annexes", "file_name"), ("annexes", "file_type"), ("dossier", "share_writing_log")]
 _SQL_VALUES = st.one_of(_SQL_VALUES, st.text(st.characters(codec="utf-8"), max_size=30))
 """Any character, control characters and U+FFFE included."""
 

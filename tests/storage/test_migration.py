@@ -4,6 +4,9 @@ import sqlite3
 import pytest
 
 from dossier_app.core.model import (
+    Annex,
+    AnnexFile,
+    AnnexKind,
     AskedQuestion,
     ChapterKind,
     ChapterStatus,
@@ -17,6 +20,7 @@ from dossier_app.core.model import (
     Rehearsal,
     StepKind,
     TalkPoint,
+    WritingDay,
 )
 from dossier_app.storage.backups import backup_folder
 from dossier_app.storage.dossier_file import DossierFile
@@ -29,6 +33,7 @@ from dossier_app.storage.schema import (
     VERSION_3_SCHEMA,
     VERSION_4_SCHEMA,
     VERSION_5_SCHEMA,
+    VERSION_6_SCHEMA,
 )
 
 # A file of the first prototype (schema version 0), as such files exist.
@@ -211,18 +216,18 @@ def test_a_version_3_file_opens_read_only_untouched(tmp_path) -> None:
 def _made_by(version: int, path):
     """A file as the release of format ``version`` made it new, with one production."""
     schema = {0: VERSION_0_SCHEMA, 1: VERSION_1_SCHEMA, 2: VERSION_2_SCHEMA, 3: VERSION_3_SCHEMA,
-              4: VERSION_4_SCHEMA, 5: VERSION_5_SCHEMA}[version]
+              4: VERSION_4_SCHEMA, 5: VERSION_5_SCHEMA, 6: VERSION_6_SCHEMA}[version]
     with sqlite3.connect(path) as db:
         db.executescript(schema + """
             INSERT INTO candidate (id, first_name) VALUES (1, 'Inès');
             INSERT INTO dossier (id, ccpt) VALUES (1, 'mediation-sociale');
-            INSERT INTO productions VALUES (1, 1, 'Accueillir');""")
+            INSERT INTO productions (number, competence, title) VALUES (1, 1, 'Accueillir');""")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {version}")
     return path
 
 
-@pytest.mark.parametrize("version", [0, 1, 2, 3, 4, 5])
+@pytest.mark.parametrize("version", [0, 1, 2, 3, 4, 5, 6])
 def test_a_file_of_every_earlier_version_takes_the_oral_and_the_results(tmp_path, identity,
                                                                         version) -> None:
     """Format 5 adds the oral's preparation, format 6 the transfer checklist and the jury's
@@ -253,7 +258,7 @@ def test_a_file_of_every_earlier_version_takes_the_oral_and_the_results(tmp_path
     assert again.oral == dossier.oral and again.results == dossier.results
     assert again.production(1).trade_competences == [1, 3]
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
 
 
 @pytest.mark.parametrize("version", [4, 5])
@@ -262,4 +267,43 @@ def test_a_recent_file_opens_read_only_untouched(tmp_path, version) -> None:
     original = path.read_bytes()
     with DossierFile.open(path, read_only=True) as file:
         assert file.load().oral == []
+    assert path.read_bytes() == original
+
+
+@pytest.mark.parametrize("version", [0, 1, 2, 3, 4, 5, 6])
+def test_a_file_of_every_earlier_version_takes_documents_a_log_and_targets(tmp_path, identity,
+                                                                           version) -> None:
+    """Format 7: the annexes an older file holds support no production and hold no
+    document; then documents, the writing log and the targets are saved and read back."""
+    from tests.storage.test_annex_files import image_bytes, pdf_bytes
+
+    path = _made_by(version, tmp_path / "ines.ccpt")
+    if version >= 1:
+        with sqlite3.connect(path) as db:
+            db.execute("INSERT INTO annexes VALUES (1, 'Attestation', 'attestation', 'Du CSE.')")
+    with DossierFile.open(path, identity, backup_dir=tmp_path / "b") as file:
+        dossier = file.load()
+        assert dossier.annexes == ([Annex("Attestation", AnnexKind.ATTESTATION, "Du CSE.")]
+                                   if version >= 1 else [])
+        assert (dossier.writing_log, dossier.chapter_targets, dossier.share_writing_log) == (
+            [], {}, False)
+        dossier.annexes = [Annex("Attestation", AnnexKind.ATTESTATION, "", [1],
+                                 AnnexFile("attestation.pdf", "application/pdf", pdf_bytes())),
+                           Annex("Photo", AnnexKind.DOCUMENT, "", [],
+                                 AnnexFile("photo.jpg", "image/jpeg", image_bytes("JPEG")))]
+        dossier.writing_log = [WritingDay(dt.date(2026, 11, 2), 120, 900)]
+        dossier.chapter_targets = {ChapterKind.TRANSFER: 500}
+        dossier.share_writing_log = True
+        file.save(dossier)
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load() == dossier
+    (copy,) = backup_folder(tmp_path / "b", path).iterdir()
+    assert f"format-{version}" in copy.name
+
+
+def test_a_version_6_file_opens_read_only_untouched(tmp_path) -> None:
+    path = _made_by(6, tmp_path / "ines.ccpt")
+    original = path.read_bytes()
+    with DossierFile.open(path, read_only=True) as file:
+        assert file.load().annexes == []
     assert path.read_bytes() == original
