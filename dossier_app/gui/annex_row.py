@@ -252,8 +252,8 @@ class AnnexListEditor(RowListEditor):
         rows = self.annex_rows()
         index = rows.index(row)
         to = index + step
-        if not 0 <= to < len(rows):
-            return
+        if not 0 <= to < len(rows) or not all(r.attach_button.isEnabled() for r in rows):
+            return  # a document being read goes to its row: the rows keep their annexes meanwhile
         shown = [(r.value(), r.pages()) for r in rows]
         shown.insert(to, shown.pop(index))
         for place in sorted((index, to)):
