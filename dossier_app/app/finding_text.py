@@ -86,6 +86,14 @@ def _sentence(finding: Finding) -> str:
     if code is Code.UNSURE_QUESTIONS:
         return (f"{oral} : {p['count']} question{'s' if p['count'] > 1 else ''} où vous "
                 "n’étiez « pas sûr » la dernière fois : à retravailler.")
+    if code is Code.MISSING_ANNEX:
+        cites = (f"{chapter} : il renvoie" if finding.production is not None
+                 else "Le projet professionnel renvoie")
+        return (f"{cites} à l’annexe {p['number']}, qui n’existe pas : ajoutez-la, ou corrigez "
+                "le numéro pour que le jury trouve le document.")
+    if code is Code.UNREFERENCED_ANNEX:
+        return (f"L’annexe {p['number']} n’est citée nulle part : renvoyez-y là où elle appuie "
+                f"votre récit, par exemple « (voir annexe {p['number']}) ».")
     if code is Code.WRITING_ADVICE:
         return f"{where} : {_writing(p['count'], p['grammar'])} à voir dans la relecture."
     raise ValueError(code)

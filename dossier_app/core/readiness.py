@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from .annex_refs import MissingAnnex, problems
 from .guidance import Guidance
 from .markdown import count_words
 from .model import ChapterKind, ChapterStatus, Dossier, OralPreparation
@@ -81,6 +82,12 @@ class Code(str, Enum):
     """``count`` of the ``total`` questions (ints) were never practised."""
     UNSURE_QUESTIONS = "unsure-questions"
     """``count`` questions (int) felt « pas sûr » when last practised."""
+    MISSING_ANNEX = "missing-annex"
+    """The chapter (or, without a production, the professional project) refers to annex
+    ``number`` (int), which does not exist: the jury would look for a document that is not
+    there."""
+    UNREFERENCED_ANNEX = "unreferenced-annex"
+    """Annex ``number`` (int) is referred to by no chapter nor the project."""
     WRITING_ADVICE = "writing-advice"
     """The production's chapters have ``count`` pieces of writing advice (int) and, when the
     window has proofread them, ``grammar`` grammar remarks (int, 0 otherwise); the finding's
@@ -214,6 +221,7 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
     if missing:
         advice(Code.DECLARATION_INCOMPLETE, page=Page.DECLARATION, missing=missing)
 
+    findings += _annex_findings(dossier)
     findings += _oral_findings(dossier, oral_rules or bundled_rules())
     findings += _writing_findings(dossier, advice_rules or bundled_advice(), grammar_counts or {})
 
@@ -221,6 +229,22 @@ def check_dossier(dossier: Dossier, referential: Referential, guidance: Guidance
                                                  for m in dossier.mandates)
     ordered = sorted(findings, key=lambda f: f.severity is not Severity.BLOCKING)
     return Report(tuple(ordered), tuple(words_by_production), outside, budget)
+
+
+def _annex_findings(dossier: Dossier) -> list[Finding]:
+    """A reference to an annex that does not exist stops the dossier (the jury would look
+    for evidence that is not there); an annex nothing refers to is a note."""
+    findings = []
+    for problem in problems(dossier):
+        if isinstance(problem, MissingAnnex):
+            findings.append(Finding(
+                Severity.BLOCKING, Code.MISSING_ANNEX, {"number": problem.number},
+                problem.production, problem.chapter,
+                Page.PROJECT if problem.production is None else None))
+        else:
+            findings.append(Finding(Severity.ADVICE, Code.UNREFERENCED_ANNEX,
+                                    {"number": problem.number}, page=Page.ANNEXES))
+    return findings
 
 
 def _writing_findings(dossier: Dossier, rules: AdviceRules,

@@ -234,6 +234,19 @@ class ReadinessPanel(QWidget):
             return fill(text, number, p["count"])
         if code is Code.WRITING_ADVICE:
             return self._writing(number, p["count"], p["grammar"])
+        if code is Code.MISSING_ANNEX:
+            if finding.chapter is None:
+                return fill(self.tr("Le projet professionnel renvoie à l’annexe %1, qui n’existe "
+                                    "pas : ajoutez-la, ou corrigez le numéro pour que le jury "
+                                    "trouve le document."), p["number"])
+            return fill(self.tr("Production %1, chapitre « %2 » : il renvoie à l’annexe %3, qui "
+                                "n’existe pas : ajoutez-la, ou corrigez le numéro pour que le "
+                                "jury trouve le document."),
+                        number, labels.chapter(finding.chapter), p["number"])
+        if code is Code.UNREFERENCED_ANNEX:
+            return fill(self.tr("L’annexe %1 n’est citée nulle part : renvoyez-y là où elle "
+                                "appuie votre récit, par exemple « (voir annexe %1) »."),
+                        p["number"])
         raise ValueError(code)
 
     def _writing(self, number: str, advice: int, grammar: int) -> str:

@@ -185,3 +185,29 @@ def test_above_twice_its_reading_time_a_production_stops_the_dossier(example, re
                                    "du jury\u00a0: environ 11 pages pour 5 conseillées.")
     assert "Prêt pour le jury : non, 1 point bloquant." in format_report(report, example,
                                                                              referential)
+
+
+def test_a_missing_annex_stops_the_dossier_and_an_uncited_one_is_a_note(example, referential,
+                                                                         guidance) -> None:
+    for comment in example.comments:
+        comment.resolved = True
+    assert len(example.annexes) == 3
+    analysis = example.productions[1].chapters[ChapterKind.ANALYSIS]
+    analysis.text += "\n\nLe tableau des écarts est joint (voir annexe 2), la note aussi (annexe 5)."
+    example.project += "\n\nMon attestation de formation (voir annexe 7)."
+    report = check_dossier(example, referential, guidance)
+    missing = [f for f in report.findings if f.code is Code.MISSING_ANNEX]
+    assert [(f.severity, f.production, f.chapter, f.page, f.params) for f in missing] == [
+        (Severity.BLOCKING, None, None, Page.PROJECT, {"number": 7}),
+        (Severity.BLOCKING, 2, ChapterKind.ANALYSIS, None, {"number": 5})]
+    assert not report.ready
+    uncited = [f for f in report.findings if f.code is Code.UNREFERENCED_ANNEX]
+    assert [(f.severity, f.page, f.params["number"]) for f in uncited] == [
+        (Severity.ADVICE, Page.ANNEXES, 1), (Severity.ADVICE, Page.ANNEXES, 3)]
+    assert [french(f) for f in missing] == [
+        "Le projet professionnel renvoie à l’annexe 7, qui n’existe pas\u00a0: ajoutez-la, ou "
+        "corrigez le numéro pour que le jury trouve le document.",
+        "Production 2, chapitre «\u202fAnalyse\u202f»\u00a0: il renvoie à l’annexe 5, qui n’existe "
+        "pas\u00a0: ajoutez-la, ou corrigez le numéro pour que le jury trouve le document."]
+    assert french(uncited[0]) == ("L’annexe 1 n’est citée nulle part\u00a0: renvoyez-y là où elle "
+                                  "appuie votre récit, par exemple «\u202f(voir annexe 1)\u202f».")

@@ -77,3 +77,23 @@ def test_after_an_export_the_real_pages_replace_the_estimate(example_window, tmp
     window.workspace.refresh_overview()
     assert _production_rows(window)[2] == "≈ 3 pages"
     assert "≈ 3 pages · 7 min de lecture" in _status(window)
+
+
+def test_in_french_the_points_to_settle_say_what_check_says(qapp, example, referential,
+                                                            guidance) -> None:
+    """The long production's two sentences and the annexes' (test_translations covers one
+    finding of each code; these have variants)."""
+    from dossier_app.app.finding_text import french
+    from dossier_app.core.readiness import Code, check_dossier
+    from dossier_app.gui.readiness_panel import ReadinessPanel
+
+    example.productions[0].chapters[ChapterKind.SITUATION].text += " mot" * 6000
+    example.productions[1].chapters[ChapterKind.SITUATION].text += " mot" * 3000
+    example.productions[2].chapters[ChapterKind.ANALYSIS].text += " (voir annexe 9)"
+    example.project += " (annexe 8)"
+    findings = [f for f in check_dossier(example, referential, guidance).findings
+                if f.code in (Code.LONG_PRODUCTION, Code.MISSING_ANNEX, Code.UNREFERENCED_ANNEX)]
+    assert len(findings) == 7
+    panel = ReadinessPanel()
+    for finding in findings:
+        assert panel.sentence(finding) == french(finding)
