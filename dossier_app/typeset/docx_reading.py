@@ -18,7 +18,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from lxml import etree
 
-from .qt_layout import PAGE_FIELDS, Body, Border, Cell, Geometry, Look, Para, Piece, Table
+from .qt_layout import PAGE_FIELDS, Body, Border, Cell, Geometry, Look, Para, Picture, Piece, Table
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -370,6 +370,10 @@ class _Reader:
                 continue
             elif tag == _q("w:br") and child.get(_q("w:type")) in ("page", "column"):
                 yield None
+            elif tag == _q("w:drawing"):
+                picture = self._picture(child)
+                if picture is not None:
+                    yield Piece("\ufffc", look, picture=picture)
             else:
                 text = self._text(child)
                 if text is None:
@@ -380,6 +384,17 @@ class _Reader:
                 elif not self.fields[-1][2]:  # a page number's value: shown once
                     self.fields[-1][2] = True
                     yield Piece(text, look, kind)
+
+    def _picture(self, drawing: Any) -> Picture | None:
+        """An inline picture's image and size (a floating one, or a picture whose image
+        is not in the package, is left out)."""
+        extent = drawing.find(f"{qn('wp:inline')}/{qn('wp:extent')}")
+        blip = next(drawing.iter(qn("a:blip")), None)
+        embedded = blip.get(qn("r:embed")) if blip is not None else None
+        part = self.document.part.related_parts.get(embedded) if embedded else None
+        if extent is None or part is None:
+            return None
+        return Picture(part.blob, int(extent.get("cx", "0")) / 12700, int(extent.get("cy", "0")) / 12700)
 
     @staticmethod
     def _text(child: Any) -> str | None:

@@ -58,11 +58,21 @@ class Look:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """An inline picture: its image file's bytes, and its size on the page in points."""
+    data: bytes = field(repr=False)
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
 class Piece:
     text: str
     look: Look
     field: str | None = None
     """One of PAGE_FIELDS: ``text`` is replaced by the number when the page is painted."""
+    picture: Picture | None = None
+    """Shown instead of ``text`` (U+FFFC, as Qt marks an object in a text)."""
 
 
 @dataclass(frozen=True)
@@ -247,6 +257,9 @@ class Builder:
             cursor.insertBlock(block, mark)
         if para.prefix:
             cursor.insertText(para.prefix + "\t", mark)
+        if any(piece.picture is not None for piece in para.pieces):
+            self._pictured(cursor, para)
+            return
         runs: list[tuple[str, Look]] = []
         for piece in _entry(para, writing.numbers) if para.toc else para.pieces:
             text = writing.values.get(piece.field, piece.text) if piece.field else piece.text
@@ -263,6 +276,25 @@ class Builder:
         runs = [(text, look) for text, look in runs if text]
         for text, look in self._slanted(runs) if para.align == "left" else runs:
             cursor.insertText(text, self.char_format(look))
+
+    def _pictured(self, cursor: QTextCursor, para: Para) -> None:
+        """A paragraph holding pictures (an image annex's): each one at its size, beside
+        its text, if any."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QImage, QTextDocument, QTextImageFormat
+
+        for number, piece in enumerate(para.pieces):
+            if piece.picture is None:
+                cursor.insertText(piece.text, self.char_format(piece.look))
+                continue
+            name = f"picture-{id(para)}-{number}"
+            cursor.document().addResource(QTextDocument.ResourceType.ImageResource.value,
+                                          QUrl(name), QImage.fromData(piece.picture.data))
+            shape = QTextImageFormat()
+            shape.setName(name)
+            shape.setWidth(self.css(piece.picture.width))
+            shape.setHeight(self.css(piece.picture.height))
+            cursor.insertImage(shape)
 
     def _slanted(self, runs: list[tuple[str, Look]]) -> list[tuple[str, Look]]:
         """The runs, each italic word that may end a line (before a space, or the

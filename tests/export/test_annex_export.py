@@ -171,3 +171,16 @@ def test_an_unreadable_pdf_annex_is_one_sentence_and_nothing_is_written(
     with pytest.raises(FileProblem, match="Annexe 2"):
         export_document(with_annexes, referential, target, "pdf")
     assert not target.exists()
+
+
+def test_without_libreoffice_the_pictures_are_drawn_on_their_pages(
+        with_annexes, referential, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(pdf.CHOSEN_LIBREOFFICE, "")
+    with_annexes.annexes[1].file = None  # the images alone
+    target = tmp_path / "dossier.pdf"
+    export_document(with_annexes, referential, target, "pdf")
+    reader = PdfReader(str(target))
+    pictured = [number for number, page in enumerate(reader.pages) if page.images]
+    assert len(pictured) == 2 and pictured[-1] == len(reader.pages) - 1
+    for number in pictured:
+        assert "Annexe" in reader.pages[number].extract_text()
