@@ -9,27 +9,31 @@ from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QTextBlock,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextDocumentFragment,
+    QTextList,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPushButton, QTextEdit, QToolTip, QWidget
 
 from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, to_markdown
 from ..core.spelling import checkable_words
+from ..readers.pasted_html import PastedHtmlTooLarge, html_to_blocks
 from . import grammar_menu, text_document
 from .spell import SpellHighlighter, SpellService
-from .texts import fill
+from .texts import fill, shown
 
 _GAP = re.compile(r"\[[^\]]*\]|…")
 """Where a sentence starter leaves the candidate to write."""
 
 
 class ChapterEditor(QTextEdit):
-    """Bold, italic, bullet and numbered lists on two levels, hard line breaks; nothing else
-    gets in, not even by pasting from Word or a web page."""
+    """Bold, italic, bullet and numbered lists on three levels, hard line breaks; nothing
+    else gets in, not even by pasting from Word or a web page (whose lists do get in)."""
 
     def __init__(self, spell: SpellService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,20 +69,42 @@ class ChapterEditor(QTextEdit):
         return loaded if blocks == shown else to_markdown(blocks)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasHtml():
-            foreign = QTextDocument()
-            foreign.setHtml(source.html())
-            blocks = text_document.blocks_of(foreign)
-        elif source.hasText():
-            foreign = QTextDocument()
-            foreign.setPlainText(source.text())
-            blocks = text_document.blocks_of(foreign)
-        else:
+        """A paste or a drop, in the shape the subset holds, as one undo step: HTML (Word,
+        LibreOffice, a web page) through the pasted-HTML reader, so that Word's lists
+        arrive as lists; plain text a paragraph a line."""
+        blocks = self._pasted_blocks(source)
+        if not blocks:
             return
-        clean = QTextDocument()
-        text_document.fill(clean, blocks)
-        self.textCursor().insertFragment(QTextDocumentFragment(clean))
+        cursor = self.textCursor()
+        _insert_blocks(cursor, blocks)
+        self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def _pasted_blocks(self, source: QMimeData) -> list[Block]:
+        if source.hasHtml():
+            try:
+                return html_to_blocks(source.html())
+            except PastedHtmlTooLarge as refused:
+                self._tell(fill(self.tr("%1 Le texte est collé sans sa mise en forme."),
+                                shown(refused)))
+        if not source.hasText():
+            return []
+        foreign = QTextDocument()
+        foreign.setPlainText(source.text())
+        return text_document.blocks_of(foreign)
+
+    def _tell(self, text: str) -> None:
+        """A word about a paste, beside the cursor, gone at the next move."""
+        QToolTip.showText(self.viewport().mapToGlobal(self.cursorRect().bottomLeft()), text, self)
+
+    def paste_as_plain_text(self) -> None:
+        """Ctrl+Shift+V: the clipboard's text without its shape (bold, lists…)."""
+        source = QGuiApplication.clipboard().mimeData()
+        if self.isReadOnly() or source is None or not source.hasText():
+            return
+        plain = QMimeData()
+        plain.setText(source.text())
+        self.insertFromMimeData(plain)
 
     # --- typing ----------------------------------------------------------------------
 
@@ -101,6 +127,10 @@ class ChapterEditor(QTextEdit):
                 and modifiers & Qt.KeyboardModifier.ControlModifier:
             super().focusNextPrevChild(key == Qt.Key.Key_Tab
                                        and not modifiers & Qt.KeyboardModifier.ShiftModifier)
+            return
+        if key == Qt.Key.Key_V and modifiers == (Qt.KeyboardModifier.ControlModifier
+                                                 | Qt.KeyboardModifier.ShiftModifier):
+            self.paste_as_plain_text()
             return
         if (key == Qt.Key.Key_Menu and not modifiers) or (
                 key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier):
@@ -206,6 +236,7 @@ class ChapterEditor(QTextEdit):
 
     def _show_context_menu(self, cursor: QTextCursor, position: QPoint) -> None:
         menu = self.createStandardContextMenu(position)
+        self._add_plain_paste(menu)
         word_cursor = self.misspelt_word_at(cursor)
         if word_cursor is not None:
             self._add_spelling_actions(menu, word_cursor)
@@ -214,6 +245,21 @@ class ChapterEditor(QTextEdit):
             grammar_menu.add_grammar_actions(self, menu, found)
         menu.exec(self.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+    def _add_plain_paste(self, menu: QMenu) -> None:
+        """« Coller sans mise en forme » (Ctrl+Shift+V) just after Qt's own « Coller »."""
+        action = QAction(self.tr("Coller sans mise en forme"), menu)
+        action.setObjectName("edit-paste-plain")
+        action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        source = QGuiApplication.clipboard().mimeData()
+        action.setEnabled(not self.isReadOnly() and source is not None and source.hasText())
+        action.triggered.connect(self.paste_as_plain_text)
+        actions = menu.actions()
+        paste = next((i for i, a in enumerate(actions) if a.objectName() == "edit-paste"), None)
+        if paste is None or paste + 1 >= len(actions):
+            menu.addAction(action)
+        else:
+            menu.insertAction(actions[paste + 1], action)
 
     def grammar_mark_at(self, cursor: QTextCursor) -> grammar_menu.Found | None:
         """The grammar or style mark under ``cursor``, when the paragraph is checked."""
@@ -266,6 +312,59 @@ class ChapterEditor(QTextEdit):
 
     def _replace(self, word_cursor: QTextCursor, replacement: str) -> None:
         word_cursor.insertText(replacement)
+
+
+def _insert_blocks(cursor: QTextCursor, blocks: list[Block]) -> None:
+    """``blocks`` at ``cursor``, its selection replaced, in one undo step. The first joins
+    the paragraph or list item the cursor is in, the others keep their shape, and the text
+    after the cursor ends the last one, as in a word processor; where the cursor starts its
+    line and more than one block comes (or the line is empty), the line takes the first
+    block's shape, so that a pasted list starts as a list."""
+    cursor.beginEditBlock()
+    cursor.removeSelectedText()
+    first_shaped = cursor.positionInBlock() == 0 and (len(blocks) > 1 or not cursor.block().text())
+    for index, block in enumerate(blocks):
+        if index:
+            cursor.insertBlock(text_document.block_format(block.list_kind is not None),
+                               QTextCharFormat())
+        if index or first_shaped:
+            _shape(cursor, block)
+        for run in block.runs:
+            cursor.insertText(run.text.replace("\n", text_document.LINE_BREAK),
+                              text_document.char_format(run.bold, run.italic))
+    cursor.endEditBlock()
+
+
+def _shape(cursor: QTextCursor, block: Block) -> None:
+    """The cursor's block made a paragraph or a list item like ``block``, in the list of
+    the item above at its level when there is one (a numbered list counts on)."""
+    current = cursor.block()
+    text_list = current.textList()
+    if text_list is not None:
+        text_list.remove(current)
+    cursor.setBlockFormat(text_document.block_format(block.list_kind is not None))
+    if block.list_kind is None:
+        return
+    level = max(1, min(block.level, MAX_LIST_LEVEL))
+    joined = _list_above(current, block.list_kind, level)
+    if joined is not None:
+        joined.add(current)
+    else:
+        cursor.createList(text_document.list_format(block.list_kind, level))
+
+
+def _list_above(block: QTextBlock, kind: ListKind, level: int) -> QTextList | None:
+    """The list of the nearest item above ``block`` at ``level``, past deeper items, when it
+    is of ``kind``."""
+    previous = block.previous()
+    while previous.isValid() and (text_list := previous.textList()) is not None:
+        fmt = text_list.format()
+        if fmt.indent() <= level:
+            ordered = fmt.style() in text_document.ORDERED_STYLES
+            same = fmt.indent() == level and ordered == (kind is ListKind.ORDERED)
+            return text_list if same else None
+        previous = previous.previous()
+    return None
 
 
 def _blocks_in(cursor: QTextCursor):
