@@ -6,28 +6,43 @@ statuses, annexes, the declaration on honour, ``candidate.show_union`` and
 details in each ``workshops`` entry (``kind``, ``duration_minutes``, ``aim``, ``actions``),
 each comment's ``id`` and ``replies``, the ``positioning`` grid, each pseudonym's
 ``short_forms``, in ``oral`` each question's ``source`` and each production's
-``mock_juries``, each production's ``trade_competences``, and ``results`` (the jury's
-decision on each CCPT sat, of which ``result`` is the dossier's own). Readers that do not
-know them ignore them with a warning, as the contract says, so this stays compatible.
+``mock_juries``, each production's ``trade_competences``, ``results`` (the jury's
+decision on each CCPT sat, of which ``result`` is the dossier's own), the candidate's
+``chapter_targets`` (words per chapter kind), ``writing_log`` and ``share_writing_log``.
+Readers that do not know them ignore them with a warning, as the contract says, so this
+stays compatible.
+
+An annex's ``file`` carries the document itself in base64: its size is checked before it
+is decoded, its content as when the candidate attaches it (``readers.attachment``), and
+all the documents together within ``limits.MAX_ANNEXES_BYTES``.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import InvalidData
-from .files import display
+from .files import display, megabytes
 from .jsonread import Reader, load_json_file, printable
-from .limits import MAX_COMMENTS, MAX_PRODUCTIONS
+from .limits import (
+    MAX_ANNEX_FILE_BYTES,
+    MAX_ANNEXES_BYTES,
+    MAX_COMMENTS,
+    MAX_PRODUCTIONS,
+    MAX_WRITING_DAYS,
+    annexes_bytes,
+)
 from .model import (
     CANDIDATE_TEXT_FIELDS,
     CONFIDENCE_LEVELS,
     LEVELS,
     Action,
     Annex,
+    AnnexFile,
     AnnexKind,
     AskedQuestion,
     Assessment,
@@ -56,6 +71,7 @@ from .model import (
     Step,
     StepKind,
     TalkPoint,
+    WritingDay,
     new_uid,
 )
 from .pseudonyms import guess_kind
@@ -154,8 +170,13 @@ def dossier_from_json(data: Any, referential: Referential) -> ImportResult:
         positioning=doc.items("positioning", _positioning),
         oral=sorted(doc.items("oral", _oral, limit=MAX_PRODUCTIONS), key=lambda o: o.production),
         results=_results(doc, ccpt_id),
+        chapter_targets=_targets(doc),
+        writing_log=sorted(doc.items("writing_log", _writing_day, limit=MAX_WRITING_DAYS),
+                           key=lambda day: day.date),
+        share_writing_log=doc.boolean("share_writing_log"),
     )
     _check_links(dossier)
+    _check_annexes(dossier)
     for index, row in enumerate(dossier.positioning, start=1):
         if ccpt is None or ccpt.competence(row.competence) is None:
             raise InvalidData(f"positioning[{index}].competence",
@@ -260,6 +281,64 @@ def _annex(item: Reader) -> Annex:
         kind=AnnexKind(item.choice("kind", [k.value for k in AnnexKind],
                                    default=AnnexKind.DOCUMENT.value)),
         description=item.string("description"),
+        productions=item.integers("productions", minimum=1, maximum=MAX_PRODUCTIONS),
+        file=_annex_file(item.optional_obj("file")),
+    )
+
+
+def _annex_file(item: Reader | None) -> AnnexFile | None:
+    """The document, decoded then checked as one the candidate attaches."""
+    if item is None:
+        return None
+    from ..readers.attachment import check_attachment  # readers use core: imported when needed
+
+    file = AnnexFile(name=item.string("name", required=True, max_length=1000),
+                     media_type=item.string("media_type", required=True, max_length=100),
+                     data=item.base64("data", max_bytes=MAX_ANNEX_FILE_BYTES))
+    check_attachment(file, item.path)
+    return file
+
+
+def _check_annexes(dossier: Dossier) -> None:
+    for index, annex in enumerate(dossier.annexes, start=1):
+        if len(set(annex.productions)) != len(annex.productions):
+            raise InvalidData(f"annexes[{index}].productions",
+                              say("reprend deux fois la même production"))
+        missing = [number for number in annex.productions if number > len(dossier.productions)]
+        if missing:
+            raise InvalidData(f"annexes[{index}].productions",
+                              say("désigne la production {production}, qui n’existe pas",
+                                  production=missing[0]))
+    total = annexes_bytes(dossier.annexes)
+    if total > MAX_ANNEXES_BYTES:
+        raise InvalidData("annexes", say("joint des documents qui pèsent {size} ensemble, au plus "
+                                         "{limit} (le dossier doit pouvoir partir par courriel)",
+                                         size=megabytes(total), limit=megabytes(MAX_ANNEXES_BYTES)))
+
+
+MAX_TARGET_WORDS = 100_000
+"""A chapter's target in words (a whole dossier is some 10 000)."""
+
+
+def _targets(doc: Reader) -> dict[ChapterKind, int]:
+    targets = doc.optional_obj("chapter_targets")
+    if targets is None:
+        return {}
+    read = {kind: targets.integer(kind.value, minimum=0, maximum=MAX_TARGET_WORDS)
+            for kind in ChapterKind}
+    return {kind: words for kind, words in read.items() if words is not None}
+
+
+MAX_DAY_WORDS = 10_000_000
+
+
+def _writing_day(item: Reader) -> WritingDay:
+    return WritingDay(
+        date=item.date("date", required=True),  # type: ignore[arg-type]
+        words_added=item.integer("words_added", required=True, minimum=0,
+                                 maximum=MAX_DAY_WORDS),  # type: ignore[arg-type]
+        words_total=item.integer("words_total", required=True, minimum=0,
+                                 maximum=MAX_DAY_WORDS),  # type: ignore[arg-type]
     )
 
 
@@ -371,6 +450,9 @@ def _check_links(dossier: Dossier) -> None:
         if len(set(question_ids)) != len(question_ids):
             raise InvalidData(f"oral[{index}].questions",
                               say("reprend l’identifiant d’une autre question"))
+    days = [day.date for day in dossier.writing_log]
+    if len(set(days)) != len(days):
+        raise InvalidData("writing_log", say("reprend deux fois le même jour"))
 
 
 def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
@@ -411,7 +493,8 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
         ],
         "pseudonyms": [{"real": p.real, "alias": p.alias, "kind": p.kind.value,
                         "short_forms": list(p.short_forms)} for p in dossier.pseudonyms],
-        "annexes": [{"title": a.title, "kind": a.kind.value, "description": a.description}
+        "annexes": [{"title": a.title, "kind": a.kind.value, "description": a.description,
+                     "productions": list(a.productions), "file": _file_json(a.file)}
                     for a in dossier.annexes],
         "declaration": {"place": dossier.declaration.place,
                         "date": _iso(dossier.declaration.date)},
@@ -446,8 +529,20 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
                               "notes": m.notes, "author": m.author} for m in o.mock_juries]}
             for o in dossier.oral if not o.empty
         ],
+        "chapter_targets": {kind.value: dossier.chapter_targets[kind] for kind in ChapterKind
+                            if kind in dossier.chapter_targets},
+        "writing_log": [{"date": _iso(d.date), "words_added": d.words_added,
+                         "words_total": d.words_total} for d in dossier.writing_log],
+        "share_writing_log": dossier.share_writing_log,
     }
     return data
+
+
+def _file_json(file: AnnexFile | None) -> dict[str, str] | None:
+    if file is None:
+        return None
+    return {"name": file.name, "media_type": file.media_type,
+            "data": base64.b64encode(file.data).decode("ascii")}
 
 
 def dossier_to_json_text(dossier: Dossier) -> str:

@@ -15,6 +15,8 @@ the caller can tell the user.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
 import re
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import FileProblem, InvalidData
-from .files import display, read_text
+from .files import display, megabytes, read_text
 from .limits import MAX_ITEMS, MAX_TEXT_CHARS
 from .sentence import Sentence, say
 
@@ -51,6 +53,8 @@ CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\ufff
 """What a text field may not keep: the C0 controls but tab, line feed and carriage return,
 DEL and the C1 controls, U+FFFE and U+FFFF. XML 1.0 forbids the C0 ones and the last two
 (the Word export would fail), the others are invisible leftovers of a bad conversion."""
+_BASE64_SPACES = re.compile(r"[ \t\r\n]+")
+"""What may separate the lines of base64 (MIME writes 76 characters a line)."""
 _LINE_BREAKS = re.compile("[\x0b\x0c\x85]")
 """Vertical tab (Word’s manual line break), form feed and NEL (U+0085) become line breaks."""
 
@@ -78,7 +82,11 @@ def _parse_float(text: str) -> float | BadNumber:
 
 
 def load_json_file(path: Path, what: Sentence) -> Any:
-    """Decoded JSON of ``path``; ``what`` names the file in errors (``say("le fichier JSON")``)."""
+    """Decoded JSON of ``path``; ``what`` names the file in errors (``say("le fichier JSON")``).
+
+    Read within ``files.MAX_TEXT_BYTES`` (64 MiB): a dossier's annexes may carry 24 MiB of
+    documents (``limits.MAX_ANNEXES_BYTES``), some 32 MiB once in base64, and the texts
+    fit in what is left. The count of values stays small (a document is one string)."""
     return parse_json(read_text(path, what), path, what)
 
 
@@ -350,6 +358,28 @@ class Reader:
                     "doit être un nombre entier compris entre {minimum} et {maximum}",
                     minimum=minimum, maximum=maximum))
         return value
+
+    def base64(self, key: str, *, max_bytes: int) -> bytes:
+        """Bytes written in base64 (RFC 4648, line breaks allowed) at a required ``key``,
+        refused over ``max_bytes`` from the text's length, before anything is decoded."""
+        value = self._get(key, True)
+        field = self._field(key)
+        if not isinstance(value, str):
+            raise InvalidData(field, say("doit être un texte en base64"))
+        too_big = say("contient plus de {limit} une fois décodé", limit=megabytes(max_bytes))
+        encoded = 4 * -(-max_bytes // 3)
+        if len(value) > 2 * encoded:  # far too long, even with a line break every character
+            raise InvalidData(field, too_big)
+        compact = _BASE64_SPACES.sub("", value)
+        if len(compact) > encoded:
+            raise InvalidData(field, too_big)
+        try:
+            data = base64.b64decode(compact, validate=True)
+        except (binascii.Error, ValueError):
+            raise InvalidData(field, say("n’est pas un texte en base64 valide")) from None
+        if len(data) > max_bytes:
+            raise InvalidData(field, too_big)
+        return data
 
     def header(self, fmt: str, version_key: str, supported: int, what: Sentence) -> int:
         """Check the ``format`` and version keys every file of ours starts with; ``what``
