@@ -2,7 +2,8 @@
 
 Edits go to memory at once and to the file when ``flush`` is called (the window calls it
 about two seconds after typing stops, on chapter change, on close and on Ctrl+S); a
-failed save keeps the edits pending. Every operation reports what it changed as a
+failed save keeps the edits pending. Each flush of chapter text also records the day's
+net words added in the private writing log (``_record_writing``). Every operation reports what it changed as a
 ``Change`` to the listener given at construction: the window turns those into signals
 and refreshes what shows them.
 """
@@ -10,6 +11,7 @@ and refreshes what shows them.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,8 +22,9 @@ from ..core.clock import Clock
 from ..core.errors import DossierError, FileProblem, ReadOnlyError, describe_os_error
 from ..core.files import display
 from ..core.guidance import Guidance
+from ..core.markdown import count_words
 from ..core.merge import MergeResult
-from ..core.model import ChapterKind, ChapterStatus, Dossier, RevisionReason
+from ..core.model import ChapterKind, ChapterStatus, Dossier, RevisionReason, WritingDay
 from ..core.oral import active_rules
 from ..core.paths import AppPaths
 from ..core.readiness import Report, check_dossier
@@ -93,6 +96,14 @@ class EditingSession:
         self.backups_failing: Sentence | None = None
         """Why backup copies are not being made, None while they are."""
         self._backup_retry_at = 0.0
+        self._chapter_words: dict[tuple[int, ChapterKind], int] = {}
+        """Words of each chapter edited in this session, as last counted into the log."""
+        self._words_total: int | None = None
+        """The dossier's words as last counted into the log (None: not counted yet)."""
+        self._day_net: tuple[dt.date, int] | None = None
+        """The net words added on that day (may be below 0, unlike the log's figure)."""
+        self._day_unsaved: WritingDay | None = None
+        """The log's day recorded in memory and not written to the file yet."""
 
     @classmethod
     def open(cls: type[_Session], path: Path, referential: Referential, guidance: Guidance, paths: AppPaths,
@@ -128,6 +139,8 @@ class EditingSession:
         chapter = self.dossier.production(number).chapters[kind]
         if chapter.text == markdown or self.read_only:
             return
+        if (number, kind) not in self._chapter_words:  # once a chapter per session
+            self._chapter_words[(number, kind)] = count_words(chapter.text)
         chapter.text = markdown
         if markdown.strip() and chapter.status is ChapterStatus.TO_WRITE:
             chapter.status = ChapterStatus.DRAFT  # as storage does on its side
@@ -182,6 +195,7 @@ class EditingSession:
         if text is None:
             return False
         self.dossier.production(number).chapters[kind].text = text
+        self._forget_words()
         self.listener(Change(structure=True, reload=True))
         return True
 
@@ -201,6 +215,7 @@ class EditingSession:
                                   "relecture : rien n’a été repris."))
         result = bring_back(self.file, self.dossier, source, self.referential)
         self.dossier = result.dossier  # what was just saved
+        self._forget_words()
         self.conflicts = self.file.conflicts()
         self.listener(Change(structure=True, reload=True))
         return result
@@ -215,6 +230,7 @@ class EditingSession:
             return False
         if text is not None:
             self.dossier.production(number).chapters[kind].text = text
+        self._forget_words()
         self.conflicts = self.file.conflicts()
         self.listener(Change(structure=True, reload=True))
         return True
@@ -237,21 +253,62 @@ class EditingSession:
             if self.state == SaveState.PENDING:  # typing that changed nothing in the end
                 self._set_state(SaveState.SAVED)
             return True
+        self._record_writing()
         try:
             if self._pending_whole:
-                self.file.save(self.dossier)
+                self.file.save(self.dossier)  # the log with the rest
             else:
                 for number, kind in sorted(self._pending_chapters):
                     chapter = self.dossier.production(number).chapters[kind]
                     self.file.save_chapter(number, kind, chapter.text)
+                if self._day_unsaved is not None:
+                    self.file.save_writing_day(self._day_unsaved)
         except DossierError as error:
             self._set_state(SaveState.FAILED, failure=error.sentence)
             return False
+        self._day_unsaved = None
         self._pending_whole = False
         self._pending_chapters.clear()
         self._set_state(SaveState.SAVED)
         self._backup()
         return True
+
+    # --- the writing log -------------------------------------------------------------
+
+    def _record_writing(self) -> None:
+        """Count the pending chapters' words into today's entry of the writing log: the
+        day's net words added (a paste counts whole, a deletion lowers the day's figure,
+        never below 0) and the dossier's words. Counted here, at the flush after typing
+        stops, never per keystroke."""
+        added = 0
+        for key in self._pending_chapters:
+            words = count_words(self.dossier.production(key[0]).chapters[key[1]].text)
+            added += words - self._chapter_words.get(key, words)
+            self._chapter_words[key] = words
+        if added == 0:
+            return
+        today = self.file.clock.today()
+        log = self.dossier.writing_log
+        known = next((day for day in log if day.date == today), None)
+        if self._day_net is None or self._day_net[0] != today:
+            self._day_net = (today, known.words_added if known else 0)  # a day begun earlier
+        net = self._day_net[1] + added
+        self._day_net = (today, net)
+        if self._words_total is None:
+            self._words_total = sum(count_words(chapter.text) for production in self.dossier.productions
+                                    for chapter in production.chapters.values())
+        else:
+            self._words_total += added
+        day = WritingDay(today, max(net, 0), self._words_total)
+        self.dossier.writing_log = sorted([entry for entry in log if entry.date != today] + [day],
+                                          key=lambda entry: entry.date)
+        self._day_unsaved = day
+
+    def _forget_words(self) -> None:
+        """The text changed from outside the candidate's typing (the advisor's review, an
+        older version): counted again from there, it does not count as words written."""
+        self._chapter_words.clear()
+        self._words_total = None
 
     def _backup(self) -> None:
         """A backup copy when one is due. A failure (full disk, unwritable folder) never

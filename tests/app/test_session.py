@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
 
 from dossier_app.app.session import Change, EditingSession, SaveState
-from dossier_app.core.model import ChapterKind, RevisionReason
+from dossier_app.core.clock import Clock
+from dossier_app.core.markdown import count_words
+from dossier_app.core.model import ChapterKind, RevisionReason, WritingDay
 from dossier_app.core.paths import AppPaths
 from dossier_app.storage.dossier_file import DossierFile
 from dossier_app.storage.lock import LockIdentity
@@ -165,3 +168,83 @@ def test_a_mock_jury_run_on_the_advisors_copy_comes_back_into_the_dossier(sessio
                                                    "Le transfert est clair."]
     assert oral.mock_juries[1].asked == [AskedQuestion(asked.uid, "Réponse nette.")]
     assert [r.seconds for r in oral.rehearsals] == [742, 628, 598]
+
+
+class _Days(Clock):
+    """A clock the test moves from day to day."""
+
+    def __init__(self, day: dt.date) -> None:
+        self.day = day
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, dt.time(18, 0)).astimezone()
+
+
+def _words(count: int) -> str:
+    return " ".join(["mot"] * count)
+
+
+@pytest.fixture
+def days() -> _Days:
+    return _Days(dt.date(2026, 11, 20))
+
+
+@pytest.fixture
+def logging_session(saved, identity, referential, guidance, tmp_path, days):
+    opened = EditingSession(DossierFile.open(saved, identity, clock=days), referential, guidance,
+                            AppPaths.under(tmp_path / "user"))
+    yield opened
+    opened.file.close()
+
+
+def _log_on_disk(path) -> list[WritingDay]:
+    with DossierFile.open(path, read_only=True) as file:
+        return file.load().writing_log
+
+
+def test_a_flush_records_the_day_s_net_words_added(logging_session, saved, days) -> None:
+    session = logging_session
+    before = sum(count_words(c.text) for p in session.dossier.productions
+                 for c in p.chapters.values())
+    start = session.dossier.production(1).chapters[KIND].text
+    session.set_chapter_text(1, KIND, start + "\n\n" + _words(2000))  # a paste counts whole
+    assert session.dossier.writing_log == []  # counted at the flush, not while typing
+    assert session.flush()
+    assert session.dossier.writing_log == [WritingDay(days.day, 2000, before + 2000)]
+    session.set_chapter_text(1, KIND, start + "\n\n" + _words(1500))  # 500 taken out again
+    session.set_chapter_text(2, KIND, session.dossier.production(2).chapters[KIND].text + " fin")
+    assert session.flush()
+    assert session.dossier.writing_log == [WritingDay(days.day, 1501, before + 1501)]
+    assert _log_on_disk(saved) == session.dossier.writing_log  # one row per date
+
+
+def test_a_day_of_deletions_adds_nothing_and_the_next_day_has_its_own_entry(
+        logging_session, saved, days) -> None:
+    session = logging_session
+    start = session.dossier.production(1).chapters[KIND].text
+    before = sum(count_words(c.text) for p in session.dossier.productions
+                 for c in p.chapters.values())
+    session.set_chapter_text(1, KIND, "Plus court.")
+    assert session.flush()
+    cut = count_words(start) - 2
+    assert session.dossier.writing_log == [WritingDay(days.day, 0, before - cut)]
+    session.set_chapter_text(1, KIND, "Plus court." + " " + _words(10))  # still below the day's start
+    assert session.flush()
+    assert session.dossier.writing_log[-1].words_added == 0
+    days.day += dt.timedelta(days=1)
+    session.set_chapter_text(1, KIND, "Plus court." + " " + _words(40))
+    assert session.flush()
+    assert session.dossier.writing_log[-1] == WritingDay(days.day, 30, before - cut + 40)
+    assert [day.date for day in _log_on_disk(saved)] == [days.day - dt.timedelta(days=1), days.day]
+
+
+def test_the_advisor_s_changes_are_not_counted_as_written(logging_session, tmp_path) -> None:
+    session = logging_session
+    session.keep_version(1, KIND)
+    session.set_chapter_text(1, KIND, session.dossier.production(1).chapters[KIND].text + " un")
+    assert session.flush()
+    revision = session.file.revisions(1, KIND)[0]  # the text before « un »
+    assert session.restore_revision(revision.id, 1, KIND)
+    session.set_chapter_text(1, KIND, session.dossier.production(1).chapters[KIND].text + " deux")
+    assert session.flush()
+    assert session.dossier.writing_log[-1].words_added == 2  # « un », then « deux »
