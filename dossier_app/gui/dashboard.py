@@ -26,9 +26,11 @@ from ..core.clock import Clock
 from ..core.errors import DossierError
 from ..core.model import ChapterStatus, Outcome
 from ..core.oral import OralRules
+from ..core.pace import PaceStatus
 from ..core.referential import Referential
 from ..storage.group import DossierSummary, summarize_folder
 from . import labels
+from .path_page import pace_status
 from .texts import fill, shown
 
 
@@ -57,11 +59,15 @@ class _Named(QTableWidgetItem):
         return self.collator.compare(self.text(), other.text()) < 0
 
 
-ORAL_COLUMN = 8
-RESULT_COLUMN = 9
-FOLLOW_UP_COLUMN = 10
-ADVICE_COLUMN = 11
-FILE_COLUMN = 12
+PACE_COLUMN = 8
+ORAL_COLUMN = 9
+RESULT_COLUMN = 10
+FOLLOW_UP_COLUMN = 11
+ADVICE_COLUMN = 12
+FILE_COLUMN = 13
+PACE_RANKS = (PaceStatus.PAST, PaceStatus.LATE, PaceStatus.ON_TIME, PaceStatus.AHEAD,
+              PaceStatus.DONE, PaceStatus.NO_DATE)
+"""The pace column sorts the most pressing first."""
 
 
 class DashboardDialog(QDialog):
@@ -87,7 +93,7 @@ class DashboardDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Candidat"), self.tr("CCPT"), self.tr("Chapitres"), self.tr("Mots"),
             self.tr("Commentaires ouverts"), self.tr("Dernière modification"),
-            self.tr("Prochaine étape"), self.tr("Jury"), self.tr("Prêt pour l’oral"),
+            self.tr("Prochaine étape"), self.tr("Jury"), self.tr("Rythme"), self.tr("Prêt pour l’oral"),
             self.tr("Résultat"), self.tr("Suite de parcours"), self.tr("Conseils d’écriture"),
             self.tr("Fichier")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -179,6 +185,7 @@ class DashboardDialog(QDialog):
         jury = summary.jury
         self.table.setItem(row, 7, _Number(jury.toordinal() if jury else 0,
                                            labels.long_date(jury) if jury else ""))
+        self.table.setItem(row, PACE_COLUMN, self._pace(summary))
         oral = _Number(summary.oral_ready, fill(self.tr("%1 / %2"), summary.oral_ready,
                                                 summary.productions)
                        if summary.productions else "")
@@ -202,6 +209,22 @@ class DashboardDialog(QDialog):
         rank = {Outcome.PENDING: 1, Outcome.NOT_VALIDATED: 2, Outcome.VALIDATED: 3}[outcome]
         item = _Number(rank * 1_000_000 + (summary.decided.toordinal() if summary.decided else 0), text)
         item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def _pace(self, summary: DossierSummary) -> QTableWidgetItem:
+        """« En retard », the words left, and the ready date when the candidate shares the
+        writing log (``summary.pace`` has none otherwise)."""
+        figures = summary.pace
+        if figures is None:
+            return _Number(len(PACE_RANKS), "")
+        lines = [pace_status(figures.status)]
+        if figures.remaining:
+            lines.append(fill(self.tr("%1 à écrire"), labels.words(figures.remaining)))
+        if figures.ready is not None:
+            lines.append(fill(self.tr("prêt vers le %1"), labels.long_date(figures.ready)))
+        item = _Number(PACE_RANKS.index(figures.status) * 10**9 + figures.remaining, "\n".join(lines))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(lines))
         return item
 
     def _selected(self) -> Path | None:

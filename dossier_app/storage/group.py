@@ -10,10 +10,12 @@ from pathlib import Path
 
 from ..core.clock import SYSTEM
 from ..core.errors import DossierError
-from ..core.limits import MAX_ITEMS, MAX_PRODUCTIONS
+from ..core.guidance import Guidance, load_guidance
+from ..core.limits import MAX_ITEMS, MAX_PRODUCTIONS, MAX_TEXT_CHARS
 from ..core.markdown import count_words
-from ..core.model import ChapterKind, ChapterStatus, Dossier, Outcome, Production
+from ..core.model import ChapterKind, ChapterStatus, Dossier, Outcome, Production, Step, StepKind, WritingDay
 from ..core.oral import OralRules, bundled_rules
+from ..core.pace import Pace, pace
 from ..core.readiness import oral_findings
 from ..core.sentence import Sentence, say
 from ..core.writing_advice import advise, bundled_advice
@@ -26,6 +28,12 @@ ORAL_VERSION = 5
 """The first format holding the oral's preparation."""
 RESULTS_VERSION = 6
 """The first format holding the jury's results."""
+PACE_VERSION = 7
+"""The first format holding the chapter targets and the writing log."""
+LOG_DAYS = 400
+"""The writing log's days read at most (more than a path lasts)."""
+MAX_WORDS = MAX_TEXT_CHARS * MAX_PRODUCTIONS * len(ChapterKind)
+"""More words than a dossier can hold: a figure beyond is damage."""
 
 
 @dataclass
@@ -52,6 +60,9 @@ class DossierSummary:
     """The first « suite de parcours » step not done yet."""
     writing_advice: int = 0
     """Pieces of writing advice on the chapters (``core.writing_advice``)."""
+    pace: Pace | None = None
+    """The pace toward the submission date; its ready date only when the candidate shares
+    the writing log (an unshared log is not read)."""
     problem: Sentence | None = None
     """Why the file could not be read (then the other fields are empty)."""
 
@@ -61,25 +72,31 @@ class DossierSummary:
 
 
 def summarize_folder(folder: Path, today: dt.date | None = None,
-                     oral_rules: OralRules | None = None) -> list[DossierSummary]:
-    """One summary per .ccpt file of ``folder`` (not its subfolders), by file name.
+                     oral_rules: OralRules | None = None,
+                     guidance: Guidance | None = None) -> list[DossierSummary]:
+    """One summary per .ccpt file of ``folder`` (not its subfolders), by file name; the
+    pace's targets default to ``guidance`` (the bundled one when None).
 
     Files are opened read-only and only the columns a summary needs are read, so a
     group of 200 dossiers lists in well under a second.
     """
     today = today or SYSTEM.today()
-    return [summarize(path, today, oral_rules or bundled_rules())
+    guidance = guidance or load_guidance()
+    return [summarize(path, today, oral_rules or bundled_rules(), guidance)
             for path in sorted(folder.glob("*.ccpt"), key=lambda p: p.name.lower())]
 
 
-def summarize(path: Path, today: dt.date, oral_rules: OralRules | None = None) -> DossierSummary:
+def summarize(path: Path, today: dt.date, oral_rules: OralRules | None = None,
+              guidance: Guidance | None = None) -> DossierSummary:
     summary = DossierSummary(path)
     try:
         check_header(path)
         connection = connect_file(path, read_only=True)
         try:
             with time_limit(connection, OPEN_SECONDS):
-                version = _read_summary(connection, path, today, summary)
+                version, written = _read_summary(connection, path, today, summary)
+                summary.pace = _read_pace(connection, version, written, guidance or load_guidance(),
+                                          today)
                 if version >= ORAL_VERSION:
                     _read_oral_summary(connection, oral_rules or bundled_rules(), summary)
                 if version >= RESULTS_VERSION:
@@ -99,8 +116,9 @@ def summarize(path: Path, today: dt.date, oral_rules: OralRules | None = None) -
 
 
 def _read_summary(connection: sqlite3.Connection, path: Path, today: dt.date,
-                  summary: DossierSummary) -> int:
-    """Fill ``summary`` from the file; the file's format."""
+                  summary: DossierSummary) -> tuple[int, Dossier]:
+    """Fill ``summary`` from the file; the file's format, and a dossier holding what was
+    read of the chapters."""
     version = check_identity(connection, path)
     verify(connection, path, version)
     first, last = connection.execute(
@@ -120,8 +138,8 @@ def _read_summary(connection: sqlite3.Connection, path: Path, today: dt.date,
         stamp = values.timestamp(updated)
         if stamp and (latest is None or updated > latest):
             latest = updated
-    summary.writing_advice = len(advise(Dossier(productions=[written[n] for n in sorted(written)]),
-                                        bundled_advice()))
+    chapters = Dossier(productions=[written[n] for n in sorted(written)])
+    summary.writing_advice = len(advise(chapters, bundled_advice()))
     summary.open_comments = connection.execute(
         "SELECT count(*) FROM comments WHERE resolved = 0").fetchone()[0]
     # Version 1 files (read as they are, never migrated here) had workshops only.
@@ -138,7 +156,34 @@ def _read_summary(connection: sqlite3.Connection, path: Path, today: dt.date,
             summary.next_step = (day, values.text(title, 1000))
     summary.last_change = (values.timestamp(latest) if latest
                            else dt.datetime.fromtimestamp(path.stat().st_mtime))
-    return version
+    return version, chapters
+
+
+def _read_pace(connection: sqlite3.Connection, version: int, chapters: Dossier,
+               guidance: Guidance, today: dt.date) -> Pace | None:
+    """The pace, from the chapters read, the dated submission step, the targets and, when
+    the candidate shares it, the writing log (files older than the steps: no pace)."""
+    if version < 2:
+        return None
+    chapters.steps = [Step(date=day, kind=StepKind.SUBMISSION) for (date,) in connection.execute(
+        "SELECT date FROM steps WHERE kind = 'submission' AND date IS NOT NULL ORDER BY position "
+        "LIMIT ?", (MAX_ITEMS,)) if (day := values.date(date)) is not None]
+    chapters.steps += [Step(date=day, kind=StepKind.INFORMATION) for (date,) in connection.execute(
+        "SELECT min(date) FROM steps WHERE kind != 'submission' AND date IS NOT NULL")
+        if (day := values.date(date)) is not None]  # where the path starts
+    if version < PACE_VERSION:
+        return pace(chapters, guidance, today)
+    kinds = {kind.value: kind for kind in ChapterKind}
+    chapters.chapter_targets = {kinds[kind]: values.integer(words, 0, MAX_WORDS)
+                                for kind, words in connection.execute(
+                                    "SELECT kind, words FROM chapter_targets") if kind in kinds}
+    shared = values.flag(connection.execute(
+        "SELECT share_writing_log FROM dossier WHERE id = 1").fetchone()[0])
+    log = [WritingDay(day, values.integer(added, 0, MAX_WORDS), values.integer(total, 0, MAX_WORDS))
+           for date, added, total in connection.execute(
+               "SELECT date, words_added, words_total FROM writing_log ORDER BY date DESC LIMIT ?",
+               (LOG_DAYS,)) if (day := values.date(date)) is not None] if shared else []
+    return pace(chapters, guidance, today, log=sorted(log, key=lambda day: day.date))
 
 
 def _read_oral_summary(connection: sqlite3.Connection, rules: OralRules,
