@@ -14,6 +14,11 @@ Comments are matched by their ``uid`` and the positioning grid by competence, so
 that each side's additions are all kept. The oral's preparation is matched by production,
 then its questions and mock juries by ``uid``: a mock jury the advisor ran in a workshop
 comes back with the copy, and each side's rehearsals are all kept.
+
+The writing log, the chapter targets and the choice to share the log are the
+candidate's own: they are kept as the candidate has them (the copy sent may not even
+hold the log). An attached document is one whole: an annex the advisor did not touch
+keeps its document; when both sides changed it, the candidate's stays.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from enum import Enum
 from typing import Any
 
 from .model import (
+    AnnexFile,
     ChapterKind,
     Comment,
     Dossier,
@@ -57,7 +63,7 @@ class MergeResult:
 def merge(base: Dossier, mine: Dossier, theirs: Dossier) -> MergeResult:
     """The merged dossier (a new object: the three given are left as they are)."""
     result = MergeResult(dossier=mine)
-    special = {"productions", "comments", "positioning", "oral", "results"}
+    special = {"productions", "comments", "positioning", "oral", "results", *CANDIDATE_OWN}
     result.dossier = dataclasses.replace(
         mine,
         **{f.name: _merge(getattr(base, f.name), getattr(mine, f.name), getattr(theirs, f.name))
@@ -71,6 +77,10 @@ def merge(base: Dossier, mine: Dossier, theirs: Dossier) -> MergeResult:
         oral=_merge_oral(base.oral, mine.oral, theirs.oral, len(mine.productions), result),
         results=_merge_results(base.results, mine.results, theirs.results))
     return result
+
+
+CANDIDATE_OWN = ("chapter_targets", "writing_log", "share_writing_log")
+"""Fields of the dossier that only the candidate changes: the merge keeps theirs."""
 
 
 def _at(items: list, index: int):
@@ -186,6 +196,8 @@ def _merge(base: Any, mine: Any, theirs: Any) -> Any:
         return mine
     if mine == base:
         return theirs
+    if isinstance(mine, AnnexFile):
+        return mine  # a document is never merged field by field
     if (dataclasses.is_dataclass(mine) and not isinstance(mine, type)
             and type(mine) is type(theirs) is type(base)):
         return dataclasses.replace(mine, **{

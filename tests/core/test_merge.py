@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from dossier_app.core.merge import merge
 from dossier_app.core.model import (
     Action,
+    AnnexFile,
     ChapterKind,
     ChapterStatus,
     Comment,
@@ -19,6 +20,7 @@ from dossier_app.core.model import (
     Reply,
     Step,
     StepKind,
+    WritingDay,
 )
 
 from .strategies import dossiers
@@ -131,3 +133,51 @@ def test_a_copy_merged_into_an_untouched_dossier_comes_in_whole(referential, dat
     result = merge(base, copy.deepcopy(base), theirs)
     assert result.dossier == theirs
     assert result.conflicts == []
+
+
+def _documents(dossier) -> None:
+    from tests.storage.test_annex_files import image_bytes, pdf_bytes
+
+    dossier.annexes[0].file = AnnexFile("attestation.pdf", "application/pdf", pdf_bytes(1))
+    dossier.annexes[1].file = AnnexFile("affiche.png", "image/png", image_bytes())
+
+
+def test_annex_documents_survive_the_advisors_copy(example) -> None:
+    _documents(example)
+    base, mine, theirs = _three(example)
+    theirs.annexes[0].title = "Attestation de la secrétaire du CSE"  # the advisor retitles one
+    theirs.annexes[1].productions = [2]
+    mine.annexes[0].description = "Signée le 3 octobre."
+    merged = merge(base, mine, theirs).dossier
+    assert merged.annexes[0].file == base.annexes[0].file
+    assert merged.annexes[0].title == "Attestation de la secrétaire du CSE"
+    assert merged.annexes[0].description == "Signée le 3 octobre."
+    assert (merged.annexes[1].file, merged.annexes[1].productions) == (base.annexes[1].file, [2])
+
+
+def test_a_document_both_sides_replaced_is_the_candidates_whole(example) -> None:
+    from tests.storage.test_annex_files import pdf_bytes
+
+    _documents(example)
+    base, mine, theirs = _three(example)
+    mine.annexes[0].file = AnnexFile("attestation-signee.pdf", "application/pdf", pdf_bytes(2))
+    theirs.annexes[0].file = AnnexFile("autre.pdf", "application/pdf", pdf_bytes(3))
+    theirs.annexes[1].file = AnnexFile("affiche-nette.pdf", "application/pdf", pdf_bytes(1))
+    merged = merge(base, mine, theirs).dossier
+    assert merged.annexes[0].file == mine.annexes[0].file  # not names glued, not mixed bytes
+    assert merged.annexes[1].file == theirs.annexes[1].file  # only the advisor changed it
+
+
+def test_the_log_targets_and_share_choice_stay_the_candidates(example) -> None:
+    base, mine, theirs = _three(example)
+    mine.writing_log = [WritingDay(dt.date(2026, 11, 2), 250, 4000),
+                        WritingDay(dt.date(2026, 11, 9), 300, 4300)]
+    base.writing_log = mine.writing_log[:1]
+    theirs.writing_log = []  # the copy sent held no log: the candidate did not share it
+    mine.chapter_targets = {ChapterKind.ANALYSIS: 1200}
+    theirs.chapter_targets = {ChapterKind.ANALYSIS: 800}
+    theirs.share_writing_log = True
+    merged = merge(base, mine, theirs).dossier
+    assert merged.writing_log == mine.writing_log
+    assert merged.chapter_targets == {ChapterKind.ANALYSIS: 1200}
+    assert merged.share_writing_log is False
