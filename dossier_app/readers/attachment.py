@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..core.errors import FileProblem, InvalidData, describe_os_error
 from ..core.files import check_input_file, display, megabytes
+from ..core.jsonread import printable
 from ..core.limits import MAX_ANNEX_FILE_BYTES, MAX_IMAGE_PIXELS, MAX_PDF_PAGES
 from ..core.model import AnnexFile
 from ..core.sentence import Sentence, say
@@ -76,12 +77,12 @@ def check_attachment(file: AnnexFile, source: str) -> None:
     problem = _name_problem(file.name)
     if problem is None and file.media_type not in MEDIA_TYPES:
         problem = say("a un type inconnu (« {type} ») ; seuls un PDF, une image PNG ou JPEG "
-                      "sont acceptés", type=display(Path(file.media_type[:40] or "?")))
+                      "sont acceptés", type=printable(file.media_type) or "?")
     if problem is None:
         problem = _bytes_problem(file)
     if problem is not None:
         raise InvalidData(source, say("contient le document « {name} », qui n’est pas valable : "
-                                      "{problem}", name=display(Path(file.name[:80] or "?")),
+                                      "{problem}", name=printable(file.name, 80) or "?",
                                       problem=problem))
 
 
