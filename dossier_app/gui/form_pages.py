@@ -104,6 +104,7 @@ def _path(window: MainWindow) -> PathPage:
     form.plan_requested.connect(window.review.plan_path)
     form.save_template_requested.connect(window.review.save_path_template)
     form.install_template_requested.connect(window.review.install_path_template)
+    form.pace_changed.connect(lambda: window.edit(form.apply_pace))
     return form
 
 
@@ -194,7 +195,7 @@ def form_pages() -> dict[Page, FormPage[Any]]:
             QCoreApplication.translate("MainWindow", "Parcours et ateliers"),
             "",
             _path,
-            lambda form, w: form.load(_open(w).dossier, w.context.clock.today()),
+            lambda form, w: form.load(_open(w).dossier, w.context.clock.today(), _open(w).guidance),
             scroll=False,
             browsable=True,
         ),
