@@ -84,7 +84,7 @@ def _every_finding(referential, guidance):
     import json
 
     from dossier_app.core.interchange import dossier_from_json
-    from dossier_app.core.model import ChapterKind, Dossier, ReferentialRef
+    from dossier_app.core.model import Annex, ChapterKind, Dossier, ReferentialRef
     from dossier_app.core.readiness import Code, check_dossier
     from dossier_app.core.resources import example_dossier_path
 
@@ -96,6 +96,8 @@ def _every_finding(referential, guidance):
     broken.productions[0].title = ""
     broken.productions[0].chapters[ChapterKind.TRANSFER].text = ""
     broken.productions[1].chapters[ChapterKind.SITUATION].text = "mot " * 3000
+    broken.productions[1].chapters[ChapterKind.ANALYSIS].text += " (voir annexe 9)"
+    broken.annexes.append(Annex("Affiche de la réunion"))  # cited nowhere
     broken.comments[0].author = ""
     provisional = dossier_from_json(copy.deepcopy(data), referential).dossier
     provisional.ccpt = "mediation-sociale"
