@@ -19,7 +19,17 @@ from pathlib import Path
 from ..core.errors import FileProblem
 from ..core.files import check_input_file, display
 from ..core.markdown import Block, Run, to_markdown
-from ..core.model import Annex, AnnexFile, AnnexKind, ChapterKind, Comment, Dossier, Mandate, Production
+from ..core.model import (
+    Annex,
+    AnnexFile,
+    AnnexKind,
+    ChapterKind,
+    Comment,
+    Dossier,
+    Mandate,
+    Production,
+    Reply,
+)
 from ..core.referential import Referential
 from ..core.sentence import Sentence, say
 from ..readers.draft_structure import (
@@ -130,11 +140,15 @@ def _to_sort(pieces: list[Piece]) -> list[Block]:
 def _comments(mapping: DraftMapping, dossier: Dossier) -> list[Block]:
     """Comments on a chapter's passage become the dossier's; the others, notes to sort."""
     notes: list[Block] = []
-    for word in mapping.comments:
+    made: dict[int, Comment] = {}
+    for index, word in enumerate(mapping.comments):
         at = mapping.places[word.item] if 0 <= word.item < len(mapping.places) else TO_SORT
-        if at.production is not None and at.chapter is not None:
-            dossier.comments.append(Comment(at.production + 1, at.chapter, word.quote, word.body,
-                                            word.author, _timestamp(word.date)))
+        if word.parent is not None and word.parent in made:
+            made[word.parent].replies.append(Reply(word.body, word.author, _timestamp(word.date)))
+        elif at.production is not None and at.chapter is not None:
+            made[index] = Comment(at.production + 1, at.chapter, word.quote, word.body, word.author,
+                                  _timestamp(word.date), resolved=word.done)
+            dossier.comments.append(made[index])
         else:
             said = f"Commentaire de {word.author or 'quelqu’un'}"
             notes.append(Block((Run(said + " : ", italic=True),

@@ -213,7 +213,7 @@ def propose(draft: WordDraft, referential: Referential) -> DraftMapping:
     mapping = DraftMapping(pieces, [TO_SORT] * len(pieces), [], comments=list(draft.comments),
                            tracked_changes=draft.tracked_changes, dropped=dict(draft.dropped),
                            ours=ours)
-    _Placer(mapping, draft.items, ours).place()
+    _Placer(mapping, draft.items, ours, [folded(c.label) for c in referential.ccpts]).place()
     ccpt = _find_ccpt(draft, referential)
     mapping.ccpt = ccpt.id if ccpt else None
     if ccpt is not None:
@@ -265,8 +265,10 @@ def _piece(index: int, item: Item, heading: bool) -> Piece:
 class _Placer:
     """Walks the pieces once, keeping where the text stands."""
 
-    def __init__(self, mapping: DraftMapping, items: list[Item], ours: bool) -> None:
+    def __init__(self, mapping: DraftMapping, items: list[Item], ours: bool,
+                 ccpt_labels: list[str]) -> None:
         self.mapping = mapping
+        self.ccpt_labels = ccpt_labels
         self.items = items
         self.ours = ours
         self.here: Place = OURS if ours else TO_SORT
@@ -373,6 +375,8 @@ class _Placer:
                 and not plain.startswith(("«", "nom de naissance")):
             mapping.first_name, _, mapping.last_name = " ".join(text.split()).partition(" ")
             return True
+        if len(plain.split()) <= 12 and any(label in plain for label in self.ccpt_labels):
+            return True  # « CCPT Suivi de dossier social d’entreprise »: found by _find_ccpt
         mandates = _MANDATE_LINE.match(plain)
         if mandates:
             values = text.split(":", 1)[1]

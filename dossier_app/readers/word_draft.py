@@ -47,6 +47,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 _MEDIA = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 _HEADING_NAME = re.compile(r"^(?:heading|titre|título|titolo|überschrift|kop)\s*(\d)$", re.IGNORECASE)
+_LIST_NAME = re.compile(r"^(?:list bullet|list number|liste à puces|liste numérotée)\s*(\d)$")
 _FALSE = {"0", "false", "off", "none"}
 
 
@@ -94,6 +95,9 @@ class WordComment:
     author: str
     date: str
     """As Word writes it (ISO 8601), or empty."""
+    parent: int | None = None
+    """For a reply, the index of the comment it answers (Word's ``commentsExtended``)."""
+    done: bool = False
 
 
 @dataclass
@@ -239,7 +243,8 @@ class _Reader:
         if self.package.headers:
             self.dropped["headers_footers"] += self.package.headers
         self._block_content(document.find(w("body")))
-        self._comments(self.package.xml(posixpath.join(folder, "comments.xml")))
+        self._comments(self.package.xml(posixpath.join(folder, "comments.xml")),
+                       self.package.xml(posixpath.join(folder, "commentsExtended.xml")))
         draft = WordDraft(self.items, self.comments, self.tracked, self.dropped)
         self._properties(draft)
         return draft
@@ -336,16 +341,26 @@ class _Reader:
             notes[("f", note.get(w("id"), ""))] = " ".join(text.split())
         return notes
 
-    def _comments(self, root: etree._Element | None) -> None:
+    def _comments(self, root: etree._Element | None, extended: etree._Element | None) -> None:
         if root is None:
             return
+        threads = {} if extended is None else {
+            entry.get(f"{{{_W15}}}paraId"): (entry.get(f"{{{_W15}}}paraIdParent"),
+                                               entry.get(f"{{{_W15}}}done") == "1")
+            for entry in extended.iter(f"{{{_W15}}}commentEx")}
+        by_paragraph: dict[str, int] = {}
         for comment in root.iter(w("comment")):
             uid = comment.get(w("id"), "")
-            body = "\n".join("".join(t.text or "" for t in p.iter(w("t"))) for p in comment.iter(w("p")))
+            lines = comment.findall(w("p"))
+            body = "\n".join("".join(t.text or "" for t in p.iter(w("t"))) for p in lines)
+            own = lines[-1].get(f"{{{_W14}}}paraId", "") if lines else ""
+            parent_id, done = threads.get(own, (None, False))
+            by_paragraph[own] = len(self.comments)
             self.comments.append(WordComment(
                 self.comment_starts.get(uid, max(len(self.items) - 1, 0)),
                 " ".join(self.quotes.get(uid, "").split()), body.strip(),
-                comment.get(w("author"), ""), comment.get(w("date"), "")))
+                comment.get(w("author"), ""), comment.get(w("date"), ""),
+                by_paragraph.get(parent_id) if parent_id else None, done))
 
     # --- the body ---------------------------------------------------------------------
 
@@ -406,6 +421,9 @@ class _Reader:
             heading = direct_outline
         num = direct_num or next((s.num for s in chain if s.num), None)
         list_kind, level = self._list(num)
+        named = _LIST_NAME.match(name)
+        if list_kind is not None and named and num is not None and num[1] == 0:
+            level = min(int(named.group(1)), MAX_LIST_LEVEL)  # « List Bullet 2 »: its own list
         if heading:
             list_kind, level = None, 0
         runs: list[Run] = []
@@ -518,6 +536,8 @@ class _Reader:
                                 media_type, data if media_type else b""))
 
 
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+_W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _M_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
