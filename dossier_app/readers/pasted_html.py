@@ -19,18 +19,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import groupby
 
 from ..core.errors import FileProblem
 from ..core.files import megabytes
 from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, Run, normalize_runs, to_markdown
 from ..core.sentence import say
 
-MAX_HTML_CHARS = 2_000_000
-"""Characters of clipboard HTML read (2 MB of ASCII, under two seconds of parsing): Word
-writes 10 to 15 times the text's size, so some fifty pages keep their shape; the editor
-pastes more as plain text."""
+MAX_HTML_CHARS = 500_000
+"""Characters of clipboard HTML read (500 kB of ASCII), since the paste runs while the
+candidate waits: half a second for Word's markup, three at most for the densest, measured
+on a busy two-core machine. Word writes 10 to 15 times the text's size, so some twelve
+pages (several chapters) keep their shape; the editor pastes more as plain text, and a
+whole draft comes in through the Word import."""
 MAX_DEPTH = 256
 """Open elements that count; deeper ones are read as their parent's text."""
+_IMPLIED_REACH = 32
+"""Open elements a start tag looks through for the one it ends (``<li>`` an ``<li>``)."""
+_LONGEST_SPACE = 16
+"""White space kept in a row (Word indents with runs of no-break spaces)."""
 
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
@@ -51,11 +58,13 @@ _CLOSED_BY = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "td": {"td",
 _CONTAINERS = frozenset({"li", "td", "th", "ul", "ol", "table", "blockquote", "div", "body"})
 """What an open ``<p>`` cannot be ended from the inside of."""
 
+_TAG_START = re.compile(r"[A-Za-z/!?]")
 _WHITE = re.compile(r"[ \t\n\r\f]+")
 _HEADER = re.compile(r"(?:[A-Za-z]+:[^\r\n<]*(?:\r\n|\r|\n))+")
 _WORD_LIST = re.compile(r"\bl(\d+)\s+level(\d+)\b", re.IGNORECASE)
-_LIST_LEVEL = re.compile(r"@list\s+l(\d+):level(\d+)\s*\{([^}]*)\}", re.IGNORECASE)
+_LIST_LEVEL = re.compile(r"@list\s+l(\d+):level(\d+)\s*\{([^}]{0,4000})\}", re.IGNORECASE)
 _NUMBER_FORMAT = re.compile(r"mso-level-number-format\s*:\s*([\w-]+)", re.IGNORECASE)
+_LONG_SPACE = re.compile(rf"\s{{{_LONGEST_SPACE + 1},}}")
 _ORDERED_MARKER = re.compile(r"\(?(?:\d+(?:[.)]\d+)*[.)]?|[A-Za-z]{1,6}[.)])")
 
 
@@ -75,7 +84,7 @@ def html_to_blocks(html: str) -> list[Block]:
             "Le texte collé pèse {size} en HTML, au plus {limit} : sa mise en forme n’est pas "
             "lue.", size=megabytes(len(html)), limit=megabytes(MAX_HTML_CHARS)))
     reader = _Reader("<!--StartFragment" in html)
-    reader.feed(_declarations_as_comments(_without_header(html)))
+    reader.feed(_declarations_as_comments(_without_cut_tag(_without_header(html))))
     reader.close()
     return _each_level_has_a_parent(reader.finish())
 
@@ -88,24 +97,31 @@ def _without_header(html: str) -> str:
     return html[header.end():] if header else html
 
 
+def _without_cut_tag(html: str) -> str:
+    """A tag the clipboard's end cuts in two dropped, as a browser does (``html.parser``
+    would give it as text)."""
+    last = html.rfind("<")
+    if last != -1 and html.find(">", last) == -1 and _TAG_START.match(html, last + 1):
+        return html[:last]
+    return html
+
+
 def _declarations_as_comments(html: str) -> str:
     """Word's ``<![if !supportLists]>`` and every other ``<!…>`` but a comment, as the
-    comment a browser reads it as; an unterminated comment ends the text, as in a browser.
+    comment a browser reads it as; an unterminated one ends the text, as in a browser.
     (``html.parser`` raises on some marked sections: none reaches it.)"""
     pieces: list[str] = []
     done = 0
     start = html.find("<!", done)
     while start != -1:
-        if html.startswith("<!--", start):
-            end = html.find("-->", start + 4)
-            if end == -1:
-                pieces.append(html[done:start])
-                return "".join(pieces)
+        comment = html.startswith("<!--", start)
+        end = html.find("-->" if comment else ">", start + (4 if comment else 2))
+        if end == -1:
+            pieces.append(html[done:start])
+            return "".join(pieces)
+        if comment:
             start = html.find("<!", end + 3)
             continue
-        end = html.find(">", start + 2)
-        if end == -1:
-            break
         inner = html[start + 2:end].replace("--", "- -")
         pieces += [html[done:start], "<!--", inner, "-->"]
         done = end + 1
@@ -147,6 +163,8 @@ class _Reader(HTMLParser):
     def __init__(self, fragment_only: bool) -> None:
         super().__init__(convert_charrefs=True)
         self._stack: list[_Open] = []
+        self._open_tags: dict[str, int] = {}
+        """How many elements of each name are open: an end tag nothing matches costs nothing."""
         self._blocks: list[Block] = []
         self._runs: list[Run] = []
         self._owner: _Item | None = None
@@ -164,7 +182,7 @@ class _Reader(HTMLParser):
         return self._blocks
 
     def _flush(self) -> None:
-        runs = normalize_runs(_merged(self._runs))
+        runs = normalize_runs(_merged(self._runs)) if self._runs else ()
         if runs:
             item = self._owner
             kind = self._item_kind(item) if item is not None else None
@@ -185,7 +203,7 @@ class _Reader(HTMLParser):
             return kinds[item.word_list]
         if any(key[0] == item.word_list[0] for key in kinds):
             return ListKind.ORDERED  # a level Word defines without a format is decimal
-        marker = "".join(item.marker).replace("\xa0", "").strip()
+        marker = "".join(item.marker)[-200:].replace("\xa0", "").strip()
         return ListKind.ORDERED if _ORDERED_MARKER.fullmatch(marker) else ListKind.BULLET
 
     def _word_definitions(self) -> dict[tuple[int, int], ListKind | None]:
@@ -293,10 +311,13 @@ class _Reader(HTMLParser):
             return  # (a script's or a style's text ends with its end tag: it is never text)
         style = next((value for name, value in attrs if name == "style"), None)
         self._stack.append(self._opened(tag, _declarations(style) if style else {}))
+        self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
 
     def _close_implied(self, tag: str) -> None:
         closed = _CLOSED_BY.get(tag, set())
-        for index in range(len(self._stack) - 1, -1, -1):
+        if not any(self._open_tags.get(name) for name in (*closed, "p")):
+            return
+        for index in range(len(self._stack) - 1, max(-1, len(self._stack) - 1 - _IMPLIED_REACH), -1):
             name = self._stack[index].tag
             if name in closed or (name == "p" and tag not in ("li", "td", "th", "tr", "dt", "dd")):
                 self._pop_to(index)
@@ -326,6 +347,8 @@ class _Reader(HTMLParser):
                      marker, lists, item)
 
     def handle_endtag(self, tag: str) -> None:
+        if not self._open_tags.get(tag):
+            return
         for index in range(len(self._stack) - 1, -1, -1):
             name = self._stack[index].tag
             if name == tag:
@@ -336,6 +359,8 @@ class _Reader(HTMLParser):
         """Close the element at ``index`` and all opened inside it."""
         closing = self._stack[index:]
         del self._stack[index:]
+        for element in closing:
+            self._open_tags[element.tag] -= 1
         if any(element.tag in _BLOCKS for element in closing) and not self._top().skipped:
             self._boundary()
         if any(element.tag == "li" for element in closing) and self._owner is not self._top().item:
@@ -344,13 +369,14 @@ class _Reader(HTMLParser):
 
 def _merged(runs: list[Run]) -> list[Run]:
     """Neighbours of one format as one run, before ``normalize_runs`` moves the spaces at a
-    formatted run's edges out of it (« gras » then « suite », both bold, stay one run)."""
+    formatted run's edges out of it (« gras » then « suite », both bold, stay one run), and
+    no more than ``_LONGEST_SPACE`` white spaces in a row (``normalize_runs`` takes time
+    with the square of a row's length)."""
     merged: list[Run] = []
-    for run in runs:
-        if merged and (merged[-1].bold, merged[-1].italic) == (run.bold, run.italic):
-            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
-        else:
-            merged.append(run)
+    for (bold, italic), group in groupby(runs, key=lambda run: (run.bold, run.italic)):
+        text = _LONG_SPACE.sub(lambda row: row.group()[:_LONGEST_SPACE],
+                               "".join(run.text for run in group))
+        merged.append(Run(text, bold, italic))
     return merged
 
 

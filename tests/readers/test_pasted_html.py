@@ -214,4 +214,4 @@ def test_too_much_html_is_refused_in_one_sentence() -> None:
     with pytest.raises(PastedHtmlTooLarge) as refused:
         html_to_blocks("<p>" + "x" * MAX_HTML_CHARS)
     assert_dossier_error(refused.value)
-    assert "2,0 Mo" in refused.value.message
+    assert "0,5 Mo" in refused.value.message
