@@ -81,9 +81,13 @@ class ChapterEditor(QTextEdit):
         self.ensureCursorVisible()
 
     def _pasted_blocks(self, source: QMimeData) -> list[Block]:
+        """The HTML's blocks; the plain text's when the HTML is too long or shows no text
+        (what some applications write holds it hidden)."""
         if source.hasHtml():
             try:
-                return html_to_blocks(source.html())
+                blocks = html_to_blocks(source.html())
+                if blocks:
+                    return blocks
             except PastedHtmlTooLarge as refused:
                 self._tell(fill(self.tr("%1 Le texte est collé sans sa mise en forme."),
                                 shown(refused)))

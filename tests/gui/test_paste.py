@@ -156,3 +156,11 @@ def test_too_much_html_pastes_the_plain_text_and_says_why(editor: ChapterEditor)
     editor.insertFromMimeData(_mime(html, "le texte brut"))
     assert editor.markdown() == "le texte brut\n"
     assert "sans sa mise en forme" in QToolTip.text()
+
+
+def test_html_without_visible_text_pastes_the_plain_text(editor: ChapterEditor) -> None:
+    editor.insertFromMimeData(_mime("<div style='display:none'>caché</div><img src='x.png'>",
+                                    "le texte"))
+    assert editor.markdown() == "le texte\n"
+    editor.insertFromMimeData(_mime("<img src='x.png'>"))  # nothing to paste: nothing changes
+    assert editor.markdown() == "le texte\n"
