@@ -223,6 +223,22 @@ def test_a_document_is_written_once_and_deleted_with_its_last_annex(
         assert file.load() == dossier
 
 
+def test_the_copy_for_the_advisor_leaves_the_dossiers_sent_before_behind(
+        tmp_path: Path, example: Dossier, identity: LockIdentity) -> None:
+    """Each copy sent keeps the dossier as sent, documents included, in the candidate's file:
+    the next copy holds none of them, not even in free pages, and stays small for e-mail."""
+    path = tmp_path / "nadia.ccpt"
+    with DossierFile.create(path, _with_documents(example), identity) as file:
+        for number in range(3):
+            file.record_exchange(f"e{number}", tmp_path / "avant.ccpt", "envoyé " + "x" * 2_000_000)
+        file.copy_to(tmp_path / "pour-claire.ccpt", exchange="e3")
+    sent = (tmp_path / "pour-claire.ccpt").read_bytes()
+    assert b"envoy\xc3\xa9 xxxx" not in sent
+    assert len(sent) < path.stat().st_size - 5_000_000
+    with DossierFile.open(tmp_path / "pour-claire.ccpt", read_only=True) as copy:
+        assert copy.exchange_id() == "e3" and len(copy.load().annexes) == len(example.annexes)
+
+
 def test_a_writing_day_is_recorded_alone_and_replaced_the_same_day(
         tmp_path: Path, example: Dossier, identity: LockIdentity) -> None:
     path = tmp_path / "nadia.ccpt"
