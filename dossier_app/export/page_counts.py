@@ -18,11 +18,17 @@ def production_pages(pdf: Path, dossier: Dossier, referential: Referential) -> t
     without LibreOffice has no outline)."""
     entries = headings(dossier, referential)
     pages, count = heading_pages(pdf, [text for _, text in entries])
+    return spans(entries, pages, count, len(dossier.productions))
+
+
+def spans(entries: list[tuple[int, str]], pages: list[int | None], count: int | None,
+          productions: int) -> tuple[int | None, ...]:
+    """Each production's pages from the first page of every heading (``entries`` as
+    ``word.headings`` gives them) and the document's page count."""
     starts = [page for (level, _), page in zip(entries, pages, strict=True) if level == 1]
     after = [*starts[1:], None if count is None else count + 1]
     first = 2  # « Le candidat et ses mandats », « Projet professionnel »
-    return tuple(_span(starts[first + i], after[first + i])
-                 for i in range(len(dossier.productions)))
+    return tuple(_span(starts[first + i], after[first + i]) for i in range(productions))
 
 
 def _span(start: int | None, next_start: int | None) -> int | None:

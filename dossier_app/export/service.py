@@ -24,6 +24,7 @@ from ..core.sentence import Sentence, say
 from ..core.typography import french_spacing
 from . import pdf
 from .oral_sheets import build_oral
+from .page_counts import spans
 from .pseudonymize import pseudonymize
 from .word import Built, Options, build, headings, joined_pdfs
 
@@ -39,6 +40,8 @@ class ExportResult:
     """The numbers come from LibreOffice's layout (else from ours, close to Word's)."""
     comments_on_headings: int = 0
     """Open comments whose passage was not found, put on their chapter's heading."""
+    production_pages: tuple[int | None, ...] | None = None
+    """Each production's real pages in LibreOffice's layout; None without LibreOffice."""
 
 
 def export_document(dossier: Dossier, referential: Referential, target: Path, fmt: str, *,
@@ -61,13 +64,15 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
     built = build(dossier, referential, Options(with_comments=with_comments, template=template,
                                                 clock=clock))
     soffice = pdf.find_libreoffice()
-    entries = [text for _, text in headings(dossier, referential)]
+    listed = headings(dossier, referential)
+    entries = [text for _, text in listed]
     joined = annex_documents(dossier)
     with tempfile.TemporaryDirectory(prefix="dossier-ccpt-export-") as work, \
             pdf.private_profile() as profile:
         draft = Path(work) / "dossier.docx"
         pages: list[int | None] = []
         count: int | None = None
+        real: tuple[int | None, ...] | None = None
         if soffice is not None:
             guess: list[int | None] = []
             if fmt == "pdf":
@@ -89,10 +94,11 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
                     raise
             else:
                 pages, count = pdf.heading_pages(layout, entries)
+                real = spans(listed, pages, count, len(dossier.productions))
             if fmt == "pdf" and pages == guess and all(pages):
                 step(say("Écriture de « {file} »…", file=target.name))
                 _with_annexes(layout, target, joined)
-                return ExportResult(target, True, True, built.comments_on_headings)
+                return ExportResult(target, True, True, built.comments_on_headings, real)
         by_libreoffice = bool(pages) and all(pages)
         if not by_libreoffice:
             step(say("Numérotation du sommaire…"))
@@ -108,7 +114,7 @@ def export_document(dossier: Dossier, referential: Referential, target: Path, fm
         else:
             built.save(target, count)
     return ExportResult(target, bool(pages) and all(pages), by_libreoffice,
-                        built.comments_on_headings)
+                        built.comments_on_headings, real if by_libreoffice else None)
 
 
 def export_oral(dossier: Dossier, referential: Referential, rules: OralRules, target: Path,

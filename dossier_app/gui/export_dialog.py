@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
-import tempfile
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -29,16 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..app.page_counts import held_for
-from ..core.errors import Cancelled, FileProblem
+from ..core.errors import FileProblem
 from ..core.files import check_input_file
-from ..core.model import Dossier
 from ..core.privacy import Finding, Lexicon, unlisted_names
 from ..core.reading_budget import production_words
-from ..core.referential import Referential
-from ..core.sentence import Sentence, say
-from ..export import pdf
-from ..export.page_counts import production_pages
-from ..export.pseudonymize import pseudonymize
+from ..core.sentence import say
 from ..export.service import ExportResult, export_document
 from ..export.template_check import MAX_TEMPLATE_BYTES
 from .background import Failed, in_background
@@ -224,16 +217,13 @@ class ExportDialog(QDialog):
             pseudonymized=self.pseudonyms.isChecked(),
             template=Path(template) if template else None, clock=self.session.file.clock,
             progress=self._steps.step.emit, cancelled=self._stop.is_set)
-        job = functools.partial(_export_and_count, export, dossier, self.session.referential,
-                                self.pseudonyms.isChecked(), self._stop.is_set,
-                                self._steps.step.emit)
         self.export_button.setEnabled(False)
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
         self.progress.show()
         self._say(self.tr("Export en cours…"))
-        return in_background(job, self._done, self)
+        return in_background(export, self._done, self)
 
     def _say(self, text: str) -> None:
         """The message, the dialog growing if its rows need more room (a progress bar and
@@ -275,8 +265,8 @@ class ExportDialog(QDialog):
             self._say(outcome.message)
             self.export_button.setFocus()
             return
-        outcome, pages = outcome
         self.exported = outcome
+        pages = outcome.production_pages
         if pages is not None:
             held_for(self.session).record(pages, self._exported_words,
                                           self.session.file.clock.today())
@@ -298,32 +288,6 @@ class ExportDialog(QDialog):
         if self.exported is not None:
             path = self.exported.path.parent if folder else self.exported.path
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def _export_and_count(export: Callable[[], ExportResult], dossier: Dossier,
-                      referential: Referential, pseudonymized: bool, cancelled: Callable[[], bool],
-                      progress: Callable[[Sentence], None]
-                      ) -> tuple[ExportResult, tuple[int | None, ...] | None]:
-    """The export, then each production's real pages in LibreOffice's layout (None without
-    LibreOffice): read from the PDF written, or from a conversion of the Word file.
-    ``dossier`` is the one exported, before its pseudonyms (its headings are looked for)."""
-    result = export()
-    if pseudonymized:
-        dossier = pseudonymize(dossier)
-    soffice = pdf.find_libreoffice()
-    if soffice is None or not result.numbered_by_libreoffice:
-        return result, None
-    if result.path.suffix.lower() == ".pdf":
-        return result, production_pages(result.path, dossier, referential)
-    progress(say("Comptage des pages par LibreOffice…"))
-    with tempfile.TemporaryDirectory(prefix="dossier-ccpt-pages-") as work, \
-            pdf.private_profile() as profile:
-        laid_out = Path(work) / "pages.pdf"
-        try:
-            pdf.docx_to_pdf(result.path, laid_out, soffice, profile=profile, cancelled=cancelled)
-        except (Cancelled, FileProblem):
-            return result, None  # the export is made: only its count is missing
-        return result, production_pages(laid_out, dossier, referential)
 
 
 class _Steps(QObject):
