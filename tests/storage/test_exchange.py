@@ -101,3 +101,49 @@ def test_a_file_that_is_not_the_sent_copy_is_refused(tmp_path, example, identity
         send_copy(file, file.load(), file.path)
     assert (file.load(), file.revisions(1, SITUATION)) == before
     file.close()
+
+
+def _noise_png(size: int) -> bytes:
+    """A PNG that does not compress: random pixels, about ``size`` bytes."""
+    import io
+    import os
+
+    from PIL import Image
+
+    side = int((size / 3) ** 0.5)
+    buffer = io.BytesIO()
+    Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_a_send_keeps_annex_documents_once_and_brings_them_back(tmp_path, example, identity,
+                                                                 advisor, referential) -> None:
+    """The dossier as sent keeps its documents as digests (a send must not add megabytes
+    to the candidate's file); bringing the copy back keeps each document where it is."""
+    import sqlite3
+
+    from dossier_app.core.model import AnnexFile
+
+    poster = AnnexFile("affiche.png", "image/png", _noise_png(1_500_000))
+    example.annexes[0].file = poster
+    example.annexes[1].file = AnnexFile("tableau.png", "image/png", _noise_png(20_000))
+    mine_path, stick = tmp_path / "nadia.ccpt", tmp_path / "nadia-relecture.ccpt"
+    file = DossierFile.create(mine_path, example, identity)
+    send_copy(file, file.load(), stick)
+    with sqlite3.connect(mine_path) as db:
+        (stored,) = db.execute("SELECT length(base) FROM exchanges").fetchone()
+    assert stored < 100_000
+    with DossierFile.open(stick, advisor) as copy:
+        theirs = copy.load()
+        theirs.production(1).chapters[ANALYSIS].text += " Précisez les dates."
+        copy.save(theirs)
+    candidate = file.load()
+    candidate.annexes[1].file = None  # the candidate took the table's document away after sending
+    file.save(candidate)
+
+    bring_back(file, file.load(), stick, referential)
+    merged = file.load()
+    assert merged.annexes[0].file == poster
+    assert merged.annexes[1].file is None
+    assert merged.production(1).chapters[ANALYSIS].text.endswith("Précisez les dates.")
+    file.close()
