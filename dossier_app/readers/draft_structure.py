@@ -11,6 +11,7 @@ contents, tables and declaration are not text of the candidate's.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -43,12 +44,20 @@ class Section(Enum):
 class Piece:
     index: int
     kind: PieceKind
-    text: str
-    """Markdown (the contract's subset) of a text; a heading's text; a table's or an
-    image's summary."""
+    summary: str
+    """A heading's text; a table's rows (cells between « | »), an image's name; for a
+    text, its plain words (``text`` gives its Markdown)."""
     words: int
     block: Block | None = field(default=None, compare=False, repr=False)
     image: Image | None = field(default=None, compare=False, repr=False)
+
+    @functools.cached_property
+    def text(self) -> str:
+        """Markdown (the contract's subset) of a text; else ``summary``. Made when first
+        asked: a 500-page draft has thousands of pieces, the report shows a few."""
+        if self.kind is PieceKind.TEXT and self.block is not None:
+            return to_markdown([self.block]).rstrip("\n")
+        return self.summary
 
 
 @dataclass(frozen=True)
@@ -258,8 +267,7 @@ def _piece(index: int, item: Item, heading: bool) -> Piece:
         block = Block(runs)
     else:
         block = Block(item.runs, item.list_kind, item.level)
-    text = to_markdown([block]).rstrip("\n")
-    return Piece(index, PieceKind.TEXT, text, count_words(text), block=block)
+    return Piece(index, PieceKind.TEXT, block.text, count_words(block.text), block=block)
 
 
 class _Placer:
@@ -274,7 +282,8 @@ class _Placer:
         self.here: Place = OURS if ours else TO_SORT
         self.front = True
         """Before the first production or part: the title page."""
-        self.mandate_table = False
+        self.cover_seen = False
+        """Whether a cover line was read: only the first can be the candidate's name."""
 
     def place(self) -> None:
         for piece, item in zip(self.mapping.pieces, self.items, strict=True):
@@ -285,7 +294,9 @@ class _Placer:
         if piece.kind is PieceKind.HEADING:
             return self._heading(piece, item)
         if isinstance(item, Paragraph) and _furniture(item):
-            self._title_page_fact(item.text, cover=item.style == "cover text")
+            first_cover_line = item.style == "cover text" and not self.cover_seen
+            self.cover_seen = self.cover_seen or item.style == "cover text"
+            self._title_page_fact(item.text, cover=first_cover_line)
             return OURS
         if self.front:
             if isinstance(item, Table) and self.ours:
@@ -372,7 +383,7 @@ class _Placer:
                 mapping.first_name, _, mapping.last_name = value.partition(" ")
             return True
         if cover and not (mapping.first_name or mapping.last_name) and text.strip() \
-                and not plain.startswith(("«", "nom de naissance")):
+                and not plain.startswith(("«", "nom de naissance", "certificat")):
             mapping.first_name, _, mapping.last_name = " ".join(text.split()).partition(" ")
             return True
         if len(plain.split()) <= 12 and any(label in plain for label in self.ccpt_labels):
@@ -422,7 +433,7 @@ def _competences(mapping: DraftMapping, items: list[Item], ccpt: Ccpt) -> None:
     for index, production in enumerate(mapping.productions):
         if production.competence is not None:
             continue
-        near = [p.text for p, at in zip(mapping.pieces, mapping.places, strict=True)
+        near = [p.summary for p, at in zip(mapping.pieces, mapping.places, strict=True)
                 if at.production == index][:3]
         for text in (production.title, *near):
             number = _COMPETENCE.search(folded(text))

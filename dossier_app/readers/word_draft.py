@@ -478,47 +478,48 @@ class _Reader:
             self.quotes[uid] = "".join(self.open_comments.pop(uid))
 
     def _run(self, r: etree._Element, runs: list[Run]) -> None:
-        properties = r.find(w("rPr"))
+        """One ``w:r``: the hot path of a long draft (one dictionary look-up a child)."""
         bold = italic = False
-        if properties is not None:
-            bold = _on(properties.find(w("b")))
-            italic = _on(properties.find(w("i")))
-            self._count_look(properties)
         texts: list[str] = []
         for child in r:
             tag = child.tag
-            if tag == w("t") or (tag == w("delText") and not self.accept):
+            if tag == _TEXT or (tag == _DELETED_TEXT and not self.accept):
                 texts.append(child.text or "")
-            elif tag == w("tab"):
-                texts.append(" ")
-            elif tag in (w("br"), w("cr")):
+            elif tag == _RUN_PROPERTIES:
+                bold, italic = self._look(child)
+            elif tag in _SHOWN:
+                texts.append(_SHOWN[tag])
+            elif tag in _BREAKS:
                 if child.get(w("type")) in ("page", "column"):
                     self.dropped["page_breaks"] += 1
                 else:
                     texts.append("\n")
-            elif tag == w("noBreakHyphen"):
-                texts.append("\u2011")
-            elif tag in (w("footnoteReference"), w("endnoteReference")):
-                key = ("f" if tag == w("footnoteReference") else "e", child.get(w("id"), ""))
-                if self.notes.get(key):
-                    texts.append(f" [{self.notes[key]}]")
-            elif tag in (w("drawing"), w("pict")):
+            elif tag in _NOTES:
+                note = self.notes.get((_NOTES[tag], child.get(w("id"), "")))
+                if note:
+                    texts.append(f" [{note}]")
+            elif tag in _PICTURES:
                 self._picture(child)
-            elif tag == w("object"):
-                self.dropped["objects"] += 1
-            elif tag == f"{{{_MC}}}AlternateContent":
-                self.dropped["text_boxes"] += 1
+            elif tag in _OTHER_CONTENT:
+                self.dropped[_OTHER_CONTENT[tag]] += 1
         text = "".join(texts)
         if text:
             runs.append(Run(text, bold, italic))
             for quote in self.open_comments.values():
                 quote.append(text)
 
-    def _count_look(self, properties: etree._Element) -> None:
-        for tag, code in (("rFonts", "fonts"), ("sz", "fonts"), ("color", "colours"),
-                          ("highlight", "colours"), ("u", "underline"), ("strike", "strike")):
-            if properties.find(w(tag)) is not None:
-                self.dropped[code] += 1
+    def _look(self, properties: etree._Element) -> tuple[bool, bool]:
+        """Bold and italic; the rest of the run's look counted as dropped."""
+        bold = italic = False
+        for child in properties:
+            tag = child.tag
+            if tag == _BOLD:
+                bold = _on(child)
+            elif tag == _ITALIC:
+                italic = _on(child)
+            elif tag in _LOOK:
+                self.dropped[_LOOK[tag]] += 1
+        return bold, italic
 
     def _picture(self, drawing: etree._Element) -> None:
         blip = next(drawing.iter(f"{{{_A}}}blip"), None)
@@ -540,6 +541,14 @@ _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _M_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_TEXT, _DELETED_TEXT, _RUN_PROPERTIES, _BOLD, _ITALIC = w("t"), w("delText"), w("rPr"), w("b"), w("i")
+_SHOWN = {w("tab"): " ", w("noBreakHyphen"): "\u2011"}
+_BREAKS = {w("br"), w("cr")}
+_NOTES = {w("footnoteReference"): "f", w("endnoteReference"): "e"}
+_PICTURES = {w("drawing"), w("pict")}
+_OTHER_CONTENT = {w("object"): "objects", f"{{{_MC}}}AlternateContent": "text_boxes"}
+_LOOK = {w("rFonts"): "fonts", w("sz"): "fonts", w("color"): "colours", w("highlight"): "colours",
+         w("u"): "underline", w("strike"): "strike"}
 
 
 def _on(element: etree._Element | None) -> bool:
