@@ -26,6 +26,9 @@ WIDGET_KEYS = [
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ouvrir le menu du texte (suggestions d’orthographe "
                                           "et de grammaire)"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Maj+F10, touche Menu")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Coller sans mise en forme (le texte seul, sans gras, "
+                                          "italique ni listes)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Maj+V")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ouvrir le calendrier d’un champ de date"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+Bas")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Quitter le mode concentration"),
