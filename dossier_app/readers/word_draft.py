@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,7 +132,7 @@ def read_word_draft(path: Path, *, accept_changes: bool = True) -> WordDraft:
     except OSError as error:
         raise FileProblem(say("Impossible de lire le brouillon « {file} » : {reason}.",
                               file=display(path), reason=describe_os_error(error))) from None
-    except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, ValueError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError):
         raise _refused(path, say("le fichier est abîmé (ce n’est pas une archive .docx lisible)")) from None
 
 
