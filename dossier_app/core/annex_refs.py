@@ -4,7 +4,9 @@
 The pattern is the word « annexe » (any case) followed by its number: singular, one
 number; plural, a list joined by commas, « et » or « ou ». Numbers run from 1 to 99 without
 a leading zero, so that « annexe 2024 » or « annexe 01 » is never read as one. Only the
-numbers are ever rewritten: the words around them stay as the candidate wrote them.
+numbers are ever rewritten: the words around them stay as the candidate wrote them. A
+reference to an annex that was removed becomes « annexe ? » (``REMOVED``): left as written,
+its number would silently cite the annex that took the removed one's place.
 
 Findings are facts (``MissingAnnex``, ``UnreferencedAnnex``) for the readiness check.
 """
@@ -19,13 +21,16 @@ from .model import ChapterKind, Dossier
 
 _SPACE = r"[\s\u00a0\u202f]"
 _NUMBER = r"(?:n[°o]" + _SPACE + r"*)?[1-9]\d?(?!\d)"
+_NUMBER = r"(?:" + _NUMBER + r"|\?)"  # « ? »: an annex since removed
 _SINGLE = re.compile(r"\bannexe" + _SPACE + r"+" + _NUMBER, re.IGNORECASE)
 _PLURAL = re.compile(
     r"\bannexes" + _SPACE + r"+" + _NUMBER
     + r"(?:(?:" + _SPACE + r"*," + _SPACE + r"*|" + _SPACE + r"+(?:et|ou)" + _SPACE + r"+)"
     + _NUMBER + r")*",
     re.IGNORECASE)
-_ONE = re.compile(r"[1-9]\d?(?!\d)")
+_ONE = re.compile(r"[1-9]\d?(?!\d)|\?")
+REMOVED = 0
+"""The number of a reference to an annex that was removed, written « ? »."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class MissingAnnex:
     """The 1-based production whose chapter cites it; None for the professional project."""
     chapter: ChapterKind | None
     number: int
+    """``REMOVED`` for « annexe ? », a reference to an annex since removed."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[Reference]:
     for match in pattern.finditer(text):
         # the words before the first digit hold none (« annexe », « n° »): digits are numbers
         for number in _ONE.finditer(match.group()):
-            yield Reference(int(number.group()), match.start() + number.start(),
+            digits = number.group()
+            yield Reference(REMOVED if digits == "?" else int(digits), match.start() + number.start(),
                             match.start() + number.end())
 
 
@@ -80,7 +87,7 @@ def renumbered_text(text: str, mapping: Mapping[int, int]) -> str:
         new = mapping.get(reference.number)
         if new is None:
             continue
-        pieces += [text[last:reference.start], str(new)]
+        pieces += [text[last:reference.start], str(new) if new != REMOVED else "?"]
         last = reference.end
     return "".join(pieces) + text[last:]
 
@@ -101,8 +108,8 @@ def _texts(dossier: Dossier) -> Iterator[tuple[int | None, ChapterKind | None, s
 def renumber(dossier: Dossier, order: list[int]) -> None:
     """Put ``dossier``'s annexes in ``order`` (old 1-based numbers; an annex left out is
     removed) and make its chapters and project cite them by their new numbers. A reference
-    to a removed annex is left as written, so that the readiness check flags it."""
-    mapping = mapping_for(order)
+    to a removed annex becomes « annexe ? », which the readiness check flags."""
+    mapping = {n: REMOVED for n in range(1, len(dossier.annexes) + 1)} | mapping_for(order)
     dossier.annexes = [dossier.annexes[old - 1] for old in order]
     dossier.project = renumbered_text(dossier.project, mapping)
     for production in dossier.productions:
@@ -119,5 +126,6 @@ def problems(dossier: Dossier) -> list[AnnexProblem]:
     for production, chapter, text in _texts(dossier):
         numbers = dict.fromkeys(reference.number for reference in references(text))
         cited.update(numbers)
-        missing += [MissingAnnex(production, chapter, n) for n in numbers if n > count]
+        missing += [MissingAnnex(production, chapter, n) for n in numbers
+                    if n > count or n == REMOVED]
     return missing + [UnreferencedAnnex(n) for n in range(1, count + 1) if n not in cited]

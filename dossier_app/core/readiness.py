@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from .annex_refs import MissingAnnex, problems
+from .annex_refs import REMOVED, MissingAnnex, problems
 from .guidance import Guidance
 from .markdown import count_words
 from .model import ChapterKind, ChapterStatus, Dossier, OralPreparation
@@ -84,8 +84,8 @@ class Code(str, Enum):
     """``count`` questions (int) felt « pas sûr » when last practised."""
     MISSING_ANNEX = "missing-annex"
     """The chapter (or, without a production, the professional project) refers to annex
-    ``number`` (int), which does not exist: the jury would look for a document that is not
-    there."""
+    ``number`` (int, or « ? » for a reference to an annex since removed), which does not
+    exist: the jury would look for a document that is not there."""
     UNREFERENCED_ANNEX = "unreferenced-annex"
     """Annex ``number`` (int) is referred to by no chapter nor the project."""
     WRITING_ADVICE = "writing-advice"
@@ -238,7 +238,8 @@ def _annex_findings(dossier: Dossier) -> list[Finding]:
     for problem in problems(dossier):
         if isinstance(problem, MissingAnnex):
             findings.append(Finding(
-                Severity.BLOCKING, Code.MISSING_ANNEX, {"number": problem.number},
+                Severity.BLOCKING, Code.MISSING_ANNEX,
+                {"number": "?" if problem.number == REMOVED else problem.number},
                 problem.production, problem.chapter,
                 Page.PROJECT if problem.production is None else None))
         else:

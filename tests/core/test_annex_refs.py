@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dossier_app.core.annex_refs import (
+    REMOVED,
     MissingAnnex,
     UnreferencedAnnex,
     problems,
@@ -60,11 +61,17 @@ def test_moving_an_annex_renumbers_every_chapter_and_the_project() -> None:
     assert dossier.project == "voir annexe 2"
 
 
-def test_a_reference_to_a_removed_annex_is_kept_and_flagged() -> None:
-    dossier = dossier_citing("annexe 2 puis annexe 3", annexes=3)
-    renumber(dossier, [1, 2])  # annex 3 removed
-    assert dossier.productions[0].chapters[ChapterKind.SITUATION].text == "annexe 2 puis annexe 3"
-    assert problems(dossier) == [MissingAnnex(1, ChapterKind.SITUATION, 3), UnreferencedAnnex(1)]
+def test_a_reference_to_a_removed_annex_becomes_a_question_mark_and_is_flagged() -> None:
+    """Left as written, « annexe 2 » would cite the annex that took the removed one's place."""
+    dossier = dossier_citing("annexe 2 puis annexe 3, annexes 1 et 3", annexes=3)
+    renumber(dossier, [1, 3])  # annex 2 removed
+    assert (dossier.productions[0].chapters[ChapterKind.SITUATION].text
+            == "annexe ? puis annexe 2, annexes 1 et 2")
+    assert problems(dossier) == [MissingAnnex(1, ChapterKind.SITUATION, REMOVED)]
+    renumber(dossier, [1])  # annex 3 (now 2) removed too: the last one
+    assert (dossier.productions[0].chapters[ChapterKind.SITUATION].text
+            == "annexe ? puis annexe ?, annexes 1 et ?")
+    assert problems(dossier) == [MissingAnnex(1, ChapterKind.SITUATION, REMOVED)]
 
 
 def test_problems_name_the_place_of_a_missing_annex_once_and_each_annex_never_cited() -> None:

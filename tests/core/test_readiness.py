@@ -1,5 +1,5 @@
 from dossier_app.app.finding_text import format_report, french
-from dossier_app.core.model import ChapterKind, ChapterStatus
+from dossier_app.core.model import Annex, ChapterKind, ChapterStatus
 from dossier_app.core.pages import Page
 from dossier_app.core.readiness import Code, Finding, Severity, check_dossier
 
@@ -160,7 +160,7 @@ def test_a_production_over_its_reading_time_gets_help_to_tighten(example, refere
     assert budget is not None and budget.minutes == 15  # 45 minutes of reading, three productions
     assert not [f for f in check_dossier(example, referential, guidance).findings
                 if f.code is Code.LONG_PRODUCTION]  # the example fits
-    _grown(example, 2, 4000)
+    _grown(example, 2, 3990)
     report = check_dossier(example, referential, guidance)
     long = next(f for f in report.findings if f.code is Code.LONG_PRODUCTION)
     assert long.severity is Severity.ADVICE and long.production == 2
@@ -191,23 +191,28 @@ def test_a_missing_annex_stops_the_dossier_and_an_uncited_one_is_a_note(example,
                                                                          guidance) -> None:
     for comment in example.comments:
         comment.resolved = True
-    assert len(example.annexes) == 3
+    assert len(example.annexes) == 3  # each cited by the example's chapters
+    example.annexes.append(Annex("Affiche de la réunion"))
     analysis = example.productions[1].chapters[ChapterKind.ANALYSIS]
-    analysis.text += "\n\nLe tableau des écarts est joint (voir annexe 2), la note aussi (annexe 5)."
+    analysis.text += ("\n\nLe tableau des écarts est joint (voir annexe 2), la note aussi "
+                      "(annexe 5), l’affiche d’avant (annexe ?).")
     example.project += "\n\nMon attestation de formation (voir annexe 7)."
     report = check_dossier(example, referential, guidance)
     missing = [f for f in report.findings if f.code is Code.MISSING_ANNEX]
     assert [(f.severity, f.production, f.chapter, f.page, f.params) for f in missing] == [
         (Severity.BLOCKING, None, None, Page.PROJECT, {"number": 7}),
-        (Severity.BLOCKING, 2, ChapterKind.ANALYSIS, None, {"number": 5})]
+        (Severity.BLOCKING, 2, ChapterKind.ANALYSIS, None, {"number": 5}),
+        (Severity.BLOCKING, 2, ChapterKind.ANALYSIS, None, {"number": "?"})]
     assert not report.ready
     uncited = [f for f in report.findings if f.code is Code.UNREFERENCED_ANNEX]
     assert [(f.severity, f.page, f.params["number"]) for f in uncited] == [
-        (Severity.ADVICE, Page.ANNEXES, 1), (Severity.ADVICE, Page.ANNEXES, 3)]
+        (Severity.ADVICE, Page.ANNEXES, 4)]
     assert [french(f) for f in missing] == [
         "Le projet professionnel renvoie à l’annexe 7, qui n’existe pas\u00a0: ajoutez-la, ou "
         "corrigez le numéro pour que le jury trouve le document.",
         "Production 2, chapitre «\u202fAnalyse\u202f»\u00a0: il renvoie à l’annexe 5, qui n’existe "
+        "pas\u00a0: ajoutez-la, ou corrigez le numéro pour que le jury trouve le document.",
+        "Production 2, chapitre «\u202fAnalyse\u202f»\u00a0: il renvoie à l’annexe\u202f?, qui n’existe "
         "pas\u00a0: ajoutez-la, ou corrigez le numéro pour que le jury trouve le document."]
-    assert french(uncited[0]) == ("L’annexe 1 n’est citée nulle part\u00a0: renvoyez-y là où elle "
-                                  "appuie votre récit, par exemple «\u202f(voir annexe 1)\u202f».")
+    assert french(uncited[0]) == ("L’annexe 4 n’est citée nulle part\u00a0: renvoyez-y là où elle "
+                                  "appuie votre récit, par exemple «\u202f(voir annexe 4)\u202f».")

@@ -111,12 +111,14 @@ def test_a_file_that_is_not_what_it_claims_is_refused_in_one_sentence(
 
 
 def test_the_productions_an_annex_supports_are_ticked(example_window, annexes) -> None:
-    row = annexes.annex_rows()[0]
+    row = annexes.annex_rows()[1]  # the example's table supports production 1
     assert [box.text() for box in row.production_boxes] == \
         ["Production 1", "Production 2", "Production 3"]
+    assert [box.isChecked() for box in row.production_boxes] == [True, False, False]
     row.production_boxes[2].click()
+    assert example_window.session.dossier.annexes[1].productions == [1, 3]
     row.production_boxes[0].click()
-    assert example_window.session.dossier.annexes[0].productions == [1, 3]
+    assert example_window.session.dossier.annexes[1].productions == [3]
 
 
 def test_moving_an_annex_down_renumbers_the_chapters_and_keeps_what_was_typed(
