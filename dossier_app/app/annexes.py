@@ -47,7 +47,7 @@ def move(dossier: Dossier, index: int, to: int) -> None:
 
 def remove(dossier: Dossier, index: int) -> None:
     """Remove the annex at ``index`` (0-based); references to the annexes after it follow
-    their new numbers, and one to the removed annex stays as written for the readiness
+    their new numbers, and one to the removed annex becomes « annexe ? » for the readiness
     check to flag."""
     renumber(dossier, [n for n in range(1, len(dossier.annexes) + 1) if n != index + 1])
 
