@@ -1,5 +1,6 @@
-"""The File menu's actions: open, the example, a new dossier, a copy, the export, the
-referential, About. An object the window owns (``window.files``), with its own translation context."""
+"""The File menu's actions: open, the example, a new dossier, a Word draft's import, a copy,
+the export, the referential, About. An object the window owns (``window.files``), with its
+own translation context."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from .. import __version__
 from ..app import dossiers
 from ..core.errors import DossierError
-from ..core.files import same_file
+from ..core.files import display, same_file
 from ..core.pages import Page
 from ..core.paths import private_dir
 from ..core.referential import install_referential
@@ -21,6 +22,7 @@ from .navigator import Place
 from .texts import fill, shown
 
 if TYPE_CHECKING:
+    from ..app.draft_import import DraftMapping
     from .main_window import MainWindow
 
 EXAMPLE_FILE = "exemple-nadia-martin.ccpt"
@@ -72,6 +74,68 @@ class FileActions(QObject):
         assistant.deleteLater()
         if target is not None:
             self.create_dossier(target, dossier)
+
+    def import_draft(self) -> None:
+        """A Word draft becomes a new dossier: the draft, its preview, then where to save."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Importer un brouillon Word"),
+            str(documents_folder()),
+            self.tr("Brouillon (*.docx *.odt *.doc *.pdf);;Tous les fichiers (*)"),
+        )
+        if not chosen:
+            return
+        draft = Path(chosen)
+        previewed = self._preview_draft(draft)
+        if previewed is None:
+            return
+        target = self._new_dossier_target(draft)
+        if target is None:
+            return
+        from ..app.draft_import import build_dossier
+
+        try:
+            dossier = build_dossier(*previewed)
+        except DossierError as error:
+            self.window.warn(shown(error))
+            return
+        self.create_dossier(target, dossier)
+
+    def _preview_draft(self, draft: Path) -> tuple[DraftMapping, str] | None:
+        """The preview (the draft read in the background): the mapping and the CCPT the
+        candidate confirmed, None if cancelled or unreadable (then said in one sentence)."""
+        from ..app.draft_import import read_draft
+        from .import_draft_dialog import ImportDraftDialog  # only when importing: keeps start-up quick
+
+        referential = self.window.context.referential
+        dialog = ImportDraftDialog(
+            display(Path(draft.name)),
+            lambda accept: read_draft(draft, accept_changes=accept, referential=referential),
+            referential, self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        mapping, ccpt, failure = dialog.mapping, dialog.chosen_ccpt(), dialog.failure
+        dialog.deleteLater()
+        if failure is not None:
+            self.window.warn(failure)
+        return (mapping, ccpt) if accepted and mapping is not None and ccpt is not None else None
+
+    def _new_dossier_target(self, draft: Path) -> Path | None:
+        """Where the new dossier goes: a .ccpt beside the candidate's documents, never the
+        dossier open now."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Enregistrer le nouveau dossier"),
+            str(documents_folder() / f"{draft.stem}.ccpt"),
+            self.tr("Dossier CCPT (*.ccpt)"),
+        )
+        if not chosen:
+            return None
+        target = Path(chosen if chosen.endswith(".ccpt") else f"{chosen}.ccpt")
+        session = self.window.session
+        if session is not None and same_file(target, session.path):
+            self.window.warn(self.tr("Choisissez un autre emplacement que celui du dossier ouvert."))
+            return None
+        return target
 
     def create_dossier(self, target: Path, dossier) -> bool:
         try:

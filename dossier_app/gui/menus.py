@@ -59,6 +59,12 @@ def build_menus(w: MainWindow) -> None:
     _action(
         w,
         file_menu,
+        QCoreApplication.translate("MainWindow", "&Importer un brouillon Word…"),
+        w.files.import_draft,
+    )
+    _action(
+        w,
+        file_menu,
         QCoreApplication.translate("MainWindow", "&Ouvrir…"),
         w.files.choose_and_open,
         QKeySequence.StandardKey.Open,
