@@ -88,7 +88,35 @@ def test_grammar(folder: Path) -> str:
     return "Grammalecte chargé, « qui était » → « étaient »"
 
 
+_PIXEL_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de"
+    "0000000c4944415408d763f8ffff3f0005fe02fea7d6a4b40000000049454e44ae426082")
+"""A 1×1 PNG: decoding it proves the image library reached the installed copy."""
+
+
+def test_attachments(folder: Path) -> str:
+    """Annex documents are decoded (Pillow) and read (pypdf) before they enter a dossier:
+    an installer that left either out would refuse every attachment."""
+    import io
+
+    from pypdf import PdfWriter
+
+    from ..core.model import AnnexFile
+    from ..readers.attachment import check_attachment, image_size, pdf_page_count
+
+    check_attachment(AnnexFile("point.png", "image/png", _PIXEL_PNG), "point.png")
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    pdf = AnnexFile("page.pdf", "application/pdf", buffer.getvalue())
+    check_attachment(pdf, "page.pdf")
+    width, height = image_size(_PIXEL_PNG)
+    return f"image {width}×{height} décodée, PDF de {pdf_page_count(pdf.data)} page lu"
+
+
 STEPS = [("Ressources", test_resources), ("Fichier .ccpt", test_storage),
          ("Export JSON", test_json_export), ("Export Word", test_docx_export),
-         ("Orthographe", test_spelling), ("Grammaire", test_grammar)]
+         ("Orthographe", test_spelling), ("Grammaire", test_grammar),
+         ("Annexes", test_attachments)]
 """In order: the storage step writes the file the JSON export reads."""

@@ -240,8 +240,9 @@ def test_self_test_passes() -> None:
     result = run_cli("--self-test", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.code == 0, result.out + result.err
     assert result.out.strip().endswith("Auto-test réussi.")
-    assert result.out.count("[ok]") == 7
+    assert result.out.count("[ok]") == 8
     assert "[ok] Grammaire" in result.out
+    assert "[ok] Annexes" in result.out
 
 
 def test_referential_install_show_reset(tmp_path) -> None:
