@@ -66,9 +66,8 @@ class ImportDraftDialog(QDialog):
         self._started = False
         self.finished.connect(self._forget)
         self.intro = QLabel(fill(self.tr(
-            "Voici comment « %1 » serait rangé dans un nouveau dossier. Vérifiez le plan, "
-            "déplacez ce qui est mal placé, puis créez le dossier. Votre brouillon ne sera pas "
-            "modifié."), draft_name))
+            "Voici où irait chaque paragraphe de « %1 ». Déplacez ce qui est mal placé, puis "
+            "créez le dossier (votre brouillon reste tel quel)."), draft_name))
         self.intro.setWordWrap(True)
         self.ccpt = self._ccpt_chooser()
         self.tree = self._plan()
@@ -419,6 +418,10 @@ class ImportDraftDialog(QDialog):
         first: QTreeWidgetItem | None = None
         for piece in pieces:
             row = self._row(item, _first_line(piece, self._kind_name(piece.kind)), "piece", piece.index)
+            if piece.kind is PieceKind.HEADING:  # the draft's own headings: not text of the dossier
+                font = row.font(0)
+                font.setItalic(True)
+                row.setFont(0, font)
             if selected and piece.index in selected:
                 row.setSelected(True)
                 first = first or row
@@ -511,7 +514,8 @@ class ImportDraftDialog(QDialog):
         self.production_box.setTitle(fill(self.tr("Production %1"), number + 1))
         self.title.setText(production.title)
         self.title.setCursorPosition(0)
-        self._fill_competences(production.competence)
+        # None: the dossier gets the competence of the production's rank, as it will be built.
+        self._fill_competences(production.competence or number + 1)
         self.merge_button.setEnabled(number > 0)
 
     def _fill_competences(self, chosen: int | None) -> None:

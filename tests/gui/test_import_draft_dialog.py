@@ -10,6 +10,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTreeWidgetItem
@@ -42,6 +44,27 @@ def write_draft(path: Path) -> Path:
                     f"{chapter}, production {number}, paragraphe {paragraph} : en 2023, le "
                     "comité a réuni les salariés de l’équipe de nuit pour préparer la "
                     "négociation avec la direction.")
+    document.save(str(path))
+    return path
+
+
+def with_tracked_changes(path: Path) -> Path:
+    """The draft with a tracked insertion and a tracked deletion in its first paragraph, as
+    Word writes them."""
+    document = docx.Document(str(path))
+    paragraph = next(p for p in document.paragraphs if "paragraphe 1" in p.text)
+    for tag, run_text, words in (("w:ins", "w:t", " Ajout suivi."), ("w:del", "w:delText",
+                                                                       " Retrait suivi.")):
+        change = OxmlElement(tag)
+        change.set(qn("w:id"), str(len(tag)))
+        change.set(qn("w:author"), "Claire Roussel")
+        change.set(qn("w:date"), "2026-10-05T14:00:00Z")
+        run, text = OxmlElement("w:r"), OxmlElement(run_text)
+        text.set(qn("xml:space"), "preserve")
+        text.text = words
+        run.append(text)
+        change.append(run)
+        paragraph._p.append(change)
     document.save(str(path))
     return path
 
@@ -223,6 +246,27 @@ def test_a_title_typed_in_the_preview_names_the_production(preview):
     preview.title.textEdited.emit("Le planning")
     assert preview.mapping.productions[1].title == "Le planning"
     assert plain(_tops(preview)[1].text(0)) == "Production 2 : Le planning"
+
+
+def test_tracked_changes_accepted_or_refused_read_the_draft_again(window, qtbot, draft):
+    with_tracked_changes(draft)
+    referential = window.context.referential
+    dialog = ImportDraftDialog(draft.name, _reader(draft, referential), referential, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.mapping is not None, timeout=30_000)
+    first = dialog.mapping
+
+    def text() -> str:
+        return "\n".join(piece.summary for piece in dialog.mapping.pieces)
+
+    assert dialog.change_choices.isVisibleTo(dialog) and dialog.accept_changes.isChecked()
+    assert "2 modifications suivies" in plain(dialog.changes.text())
+    assert "Ajout suivi." in text() and "Retrait suivi." not in text()
+    dialog.refuse_changes.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.mapping is not first, timeout=30_000)
+    assert "Ajout suivi." not in text() and "Retrait suivi." in text()
+    assert dialog.chosen_ccpt() == "dossier-social" and not dialog.progress.isVisibleTo(dialog)
 
 
 # --- the whole flow, from the File menu ----------------------------------------------------
