@@ -226,6 +226,7 @@ class _Reader:
         self.open_comments: dict[str, list[str]] = {}
         self.comment_starts: dict[str, int] = {}
         self.quotes: dict[str, str] = {}
+        self.resolved: dict[str, _Style] = {}
 
     def read(self) -> WordDraft:
         main = self._main_part()
@@ -402,39 +403,57 @@ class _Reader:
         self.items.append(Table(tuple(rows)))
 
     def _paragraph(self, p: etree._Element) -> None:
-        properties = p.find(w("pPr"))
         style_id = ""
         direct_num = None
         direct_outline = None
-        if properties is not None:
-            style = properties.find(w("pStyle"))
-            style_id = style.get(w("val"), "") if style is not None else ""
-            direct_num = self._num_pr(properties.find(w("numPr")))
-            outline = properties.find(w("outlineLvl"))
-            if outline is not None and (outline.get(w("val")) or "").isdigit():
-                direct_outline = int(outline.get(w("val"), "9")) + 1
-            if any(properties.find(w(tag)) is not None for tag in ("jc", "ind", "spacing", "shd")):
-                self.dropped["paragraph_layout"] += 1
-        chain = self._style_chain(style_id)
-        name = chain[0].name if chain else ("normal" if not style_id else style_id.lower())
-        heading = next((s.heading for s in chain if s.heading), 0)
+        runs: list[Run] = []
+        for child in p:
+            if child.tag == _PARAGRAPH_PROPERTIES:
+                style_id, direct_num, direct_outline = self._paragraph_properties(child)
+            else:
+                self._inline_child(child, runs)
+        style = self._style(style_id)
+        name, heading, num = style.name, style.heading, direct_num or style.num
         if direct_outline is not None and direct_outline <= 9:
             heading = direct_outline
-        num = direct_num or next((s.num for s in chain if s.num), None)
         list_kind, level = self._list(num)
         named = _LIST_NAME.match(name)
         if list_kind is not None and named and num is not None and num[1] == 0:
             level = min(int(named.group(1)), MAX_LIST_LEVEL)  # « List Bullet 2 »: its own list
         if heading:
             list_kind, level = None, 0
-        runs: list[Run] = []
-        self._inline(p, runs)
-        if chain and not heading and not num and name not in ("normal", "title", "subtitle", "titre",
-                                                               "sous-titre", "list paragraph"):
+        if style_id in self.styles and not heading and not num and name not in _PLAIN_STYLES:
             self.dropped["styles"] += 1
         kept = normalize_runs(runs)
         if kept:  # an empty paragraph is spacing, not text
             self.items.append(Paragraph(kept, name, heading, list_kind, level))
+
+    def _paragraph_properties(self, properties: etree._Element
+                              ) -> tuple[str, tuple[str, int] | None, int | None]:
+        """The style id, the direct numbering and outline level; the layout counted as dropped."""
+        style_id, num, outline, layout = "", None, None, False
+        for child in properties:
+            tag = child.tag
+            if tag == _STYLE:
+                style_id = child.get(_VAL, "")
+            elif tag == _NUMBERING:
+                num = self._num_pr(child)
+            elif tag == _OUTLINE and (child.get(_VAL) or "").isdigit():
+                outline = int(child.get(_VAL, "9")) + 1
+            elif tag in _LAYOUT:
+                layout = True
+        if layout:
+            self.dropped["paragraph_layout"] += 1
+        return style_id, num, outline
+
+    def _style(self, style_id: str) -> _Style:
+        """The style with what its ``basedOn`` chain gives (heading level, numbering), once."""
+        if style_id not in self.resolved:
+            chain = self._style_chain(style_id)
+            name = chain[0].name if chain else ("normal" if not style_id else style_id.lower())
+            self.resolved[style_id] = _Style(name, next((s.heading for s in chain if s.heading), 0),
+                                             next((s.num for s in chain if s.num), None), None)
+        return self.resolved[style_id]
 
     def _list(self, num: tuple[str, int] | None) -> tuple[ListKind | None, int]:
         if num is None or num[0] in ("", "0"):
@@ -447,28 +466,26 @@ class _Reader:
 
     def _inline(self, parent: etree._Element, runs: list[Run]) -> None:
         for child in parent:
-            tag = child.tag
-            if tag == w("r"):
-                self._run(child, runs)
-            elif tag in (w("hyperlink"), w("smartTag"), w("fldSimple"), w("customXml"), w("bdo"),
-                         w("dir")):
+            self._inline_child(child, runs)
+
+    def _inline_child(self, child: etree._Element, runs: list[Run]) -> None:
+        tag = child.tag
+        if tag == _RUN:
+            self._run(child, runs)
+        elif tag in _WRAPPERS:
+            self._inline(child, runs)
+        elif tag == _CONTROL:
+            content = child.find(w("sdtContent"))
+            if content is not None:
+                self._inline(content, runs)
+        elif tag in _INSERTED or tag in _DELETED:
+            self.tracked += 1
+            if self.accept == (tag in _INSERTED):
                 self._inline(child, runs)
-            elif tag == w("sdt"):
-                content = child.find(w("sdtContent"))
-                if content is not None:
-                    self._inline(content, runs)
-            elif tag in (w("ins"), w("moveTo")):
-                self.tracked += 1
-                if self.accept:
-                    self._inline(child, runs)
-            elif tag in (w("del"), w("moveFrom")):
-                self.tracked += 1
-                if not self.accept:
-                    self._inline(child, runs)
-            elif tag in (w("commentRangeStart"), w("commentRangeEnd")):
-                self._comment_mark(child)
-            elif tag == f"{{{_M_OFFICE}}}oMath" or tag == f"{{{_M_OFFICE}}}oMathPara":
-                self.dropped["equations"] += 1
+        elif tag in _COMMENT_MARKS:
+            self._comment_mark(child)
+        elif tag in _EQUATIONS:
+            self.dropped["equations"] += 1
 
     def _comment_mark(self, mark: etree._Element) -> None:
         uid = mark.get(w("id"), "")
@@ -548,6 +565,15 @@ _BREAKS = {w("br"), w("cr")}
 _NOTES = {w("footnoteReference"): "f", w("endnoteReference"): "e"}
 _PICTURES = {w("drawing"), w("pict")}
 _OTHER_CONTENT = {w("object"): "objects", f"{{{_MC}}}AlternateContent": "text_boxes"}
+_PARAGRAPH_PROPERTIES, _STYLE, _NUMBERING, _OUTLINE, _VAL, _RUN, _CONTROL = (
+    w("pPr"), w("pStyle"), w("numPr"), w("outlineLvl"), w("val"), w("r"), w("sdt"))
+_LAYOUT = {w("jc"), w("ind"), w("spacing"), w("shd")}
+_WRAPPERS = {w("hyperlink"), w("smartTag"), w("fldSimple"), w("customXml"), w("bdo"), w("dir")}
+_INSERTED = {w("ins"), w("moveTo")}
+_DELETED = {w("del"), w("moveFrom")}
+_COMMENT_MARKS = {w("commentRangeStart"), w("commentRangeEnd")}
+_EQUATIONS = {f"{{{_M_OFFICE}}}oMath", f"{{{_M_OFFICE}}}oMathPara"}
+_PLAIN_STYLES = {"normal", "title", "subtitle", "titre", "sous-titre", "list paragraph"}
 _LOOK = {w("rFonts"): "fonts", w("sz"): "fonts", w("color"): "colours", w("highlight"): "colours",
          w("u"): "underline", w("strike"): "strike"}
 
