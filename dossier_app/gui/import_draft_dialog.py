@@ -526,6 +526,7 @@ class ImportDraftDialog(QDialog):
             self.competence.addItem(f"{competence.number}. {competence.label}", competence.number)
         found = self.competence.findData(chosen)
         self.competence.setCurrentIndex(max(found, 0))
+        self.competence.setToolTip(self.competence.currentText())  # the side may cut it
 
     # --- the candidate's changes -------------------------------------------------------
 
@@ -553,6 +554,7 @@ class ImportDraftDialog(QDialog):
         number = self._current_production()
         if self.mapping is not None and number is not None:
             self.mapping.productions[number].competence = self.competence.currentData()
+        self.competence.setToolTip(self.competence.currentText())
 
     def places(self) -> list[Place]:
         """Every place a paragraph can go, in the plan's order."""

@@ -1,4 +1,5 @@
-"""The first screen: create, open, the example, recent dossiers, and what this is about."""
+"""The first screen: create, import a Word draft, open, the example, recent dossiers, and what
+this is about."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..core.files import display
 
 class WelcomePage(QScrollArea):
     create_requested = Signal()
+    import_requested = Signal()
     open_requested = Signal()
     example_requested = Signal()
     recent_chosen = Signal(object)
@@ -60,15 +62,20 @@ class WelcomePage(QScrollArea):
             "dossier au jury.</li></ol>"))
         steps.setWordWrap(True)
         steps.setTextFormat(Qt.TextFormat.RichText)
-        buttons = QHBoxLayout()
+        starts, others = QHBoxLayout(), QHBoxLayout()  # two rows: four in one are cut at 200 %
         create = QPushButton(self.tr("Créer mon dossier…"))
         create.setDefault(True)
+        import_button = QPushButton(self.tr("Importer un brouillon Word…"))
+        import_button.setToolTip(self.tr("Votre brouillon devient un dossier : vous vérifiez le "
+                                         "rangement avant que rien ne soit écrit."))
         open_button = QPushButton(self.tr("Ouvrir un dossier…"))
         example = QPushButton(self.tr("Voir le dossier d’exemple"))
-        for button in (create, open_button, example):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        for row, pair in ((starts, (create, import_button)), (others, (open_button, example))):
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
         create.clicked.connect(self.create_requested)
+        import_button.clicked.connect(self.import_requested)
         open_button.clicked.connect(self.open_requested)
         example.clicked.connect(self.example_requested)
         self.recent_title = QLabel(f"<b>{self.tr('Dossiers récents')}</b>")
@@ -79,7 +86,8 @@ class WelcomePage(QScrollArea):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(steps)
-        layout.addLayout(buttons)
+        layout.addLayout(starts)
+        layout.addLayout(others)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent)
         layout.addStretch(1)

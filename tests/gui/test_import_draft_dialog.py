@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTreeWidgetItem
 
 from dossier_app.app.draft_import import TO_SORT, Place, read_draft
 from dossier_app.core.model import ChapterKind
@@ -359,3 +359,11 @@ def test_a_bad_file_gives_one_sentence(window, qtbot, monkeypatch, told, tmp_pat
     assert len(told) == 1
     assert "brouillon.docx" in told[0] and "\n" not in told[0] and "Traceback" not in told[0]
     assert window.session is None and not (tmp_path / "nadia.ccpt").exists()
+
+
+def test_the_welcome_screen_offers_the_import(window, qtbot):
+    button = next(b for b in window.welcome.findChildren(QPushButton)
+                  if plain(b.text()) == "Importer un brouillon Word…")
+    assert button.isVisibleTo(window.welcome) and button.toolTip()
+    with qtbot.waitSignal(window.welcome.import_requested, timeout=2_000):
+        button.click()
