@@ -367,3 +367,18 @@ def test_the_welcome_screen_offers_the_import(window, qtbot):
     assert button.isVisibleTo(window.welcome) and button.toolTip()
     with qtbot.waitSignal(window.welcome.import_requested, timeout=2_000):
         button.click()
+
+
+def test_tab_goes_through_the_preview_in_reading_order(preview, qtbot):
+    preview.tree.setCurrentItem(_first_paragraph(preview, 0, ChapterKind.ANALYSIS))
+    preview.activateWindow()
+    preview.ccpt.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is preview.ccpt)
+    seen = [preview.ccpt]
+    for _ in range(14):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    expected = [preview.ccpt, preview.tree, preview.move_button, preview.split_button,
+                preview.add_button, preview.title, preview.competence, preview.remove_button,
+                preview.preview, preview.report, preview.create_button, preview.cancel_button]
+    assert [w for w in seen if w in expected][:len(expected)] == expected
