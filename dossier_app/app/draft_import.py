@@ -86,7 +86,9 @@ def build_dossier(mapping: DraftMapping, ccpt: str | None) -> Dossier:
     dossier = Dossier(ccpt=ccpt or mapping.ccpt or "")
     dossier.candidate.first_name = mapping.first_name
     dossier.candidate.last_name = mapping.last_name
-    dossier.mandates = [Mandate(title=title) for title in mapping.mandates]
+    dossier.mandates = [Mandate(title=title, description=_written(
+        [b for i in mapping.mandate_texts.get(index, []) if (b := mapping.pieces[i].block)]))
+        for index, title in enumerate(mapping.mandates)]
     for index, proposed in enumerate(mapping.productions):
         production = Production(proposed.competence or index + 1, proposed.title)
         for kind in ChapterKind:
@@ -198,6 +200,10 @@ def report(mapping: DraftMapping) -> list[Sentence]:
     if mapping.ours:
         lines.append(say("Document reconnu : un dossier exporté par l’application (la page de garde, "
                          "le sommaire, les tableaux et la déclaration ne sont pas repris comme texte)."))
+    title_page = len(mapping.pieces_at(OURS))
+    if title_page and not mapping.ours:
+        lines.append(say("Page de titre : {count} ligne(s) lue(s) pour le nom, le CCPT et les mandats, "
+                         "non reprises comme texte.", count=title_page))
     lines.append(say("Candidat : {name}", name=name) if name else say("Candidat : non trouvé"))
     lines.append(say("CCPT : {ccpt}", ccpt=mapping.ccpt) if mapping.ccpt else say("CCPT : non trouvé"))
     if mapping.mandates:

@@ -94,6 +94,8 @@ class DraftMapping:
     dropped: dict[str, int] = field(default_factory=dict)
     ours: bool = False
     """Whether the draft is our own Word export."""
+    mandate_texts: dict[int, list[int]] = field(default_factory=dict)
+    """In our export, the pieces of each mandate's description (by its index in ``mandates``)."""
 
     @property
     def annexes(self) -> list[int]:
@@ -283,6 +285,10 @@ class _Placer:
         self.front = True
         """Before the first production or part: the title page."""
         self.cover_seen = False
+        self.in_candidate = False
+        """Within our « Le candidat et ses mandats »."""
+        self.mandate: int | None = None
+        """The mandate whose description is being read there."""
         """Whether a cover line was read: only the first can be the candidate's name."""
 
     def place(self) -> None:
@@ -308,6 +314,8 @@ class _Placer:
                                                 and self.here.chapter is None)):
             if isinstance(item, Table) and self.here == OURS:
                 self._mandates_from(item)
+            if self.mandate is not None and piece.kind is PieceKind.TEXT:
+                self.mapping.mandate_texts.setdefault(self.mandate, []).append(piece.index)
             return OURS  # our cover, contents, tables, a production's context, the declaration
         if piece.kind is PieceKind.TABLE:
             return TO_SORT
@@ -319,6 +327,10 @@ class _Placer:
 
     def _heading(self, piece: Piece, item: Item) -> Place:
         text = piece.text
+        self.mandate = self._mandate_heading(text)
+        if self.mandate is not None:
+            return OURS
+        self.in_candidate = False
         production = production_heading(text)
         if production is not None:
             self.front = False
@@ -340,6 +352,7 @@ class _Placer:
             return PROJECT
         if section == "ours":
             self.front = False
+            self.in_candidate = _NUMBERING.sub("", folded(text)) == "le candidat et ses mandats"
             self.here = OURS if self.ours else TO_SORT
             return OURS
         if self._opens_production(piece.index):
@@ -355,6 +368,13 @@ class _Placer:
     @staticmethod
     def _level(item: Item) -> int:
         return item.heading if isinstance(item, Paragraph) else 0
+
+    def _mandate_heading(self, text: str) -> int | None:
+        """Which mandate our export's heading under « Le candidat et ses mandats » names."""
+        if not (self.ours and self.in_candidate):
+            return None
+        titles = [folded(title) for title in self.mapping.mandates]
+        return titles.index(folded(text)) if folded(text) in titles else None
 
     def _opens_production(self, index: int) -> bool:
         """A styled heading named otherwise (« La négociation des NAO ») opens a production

@@ -18,6 +18,8 @@ def test_import_a_draft_prints_the_mapping_and_creates_the_dossier(tmp_path, cap
     target = tmp_path / "dossier.ccpt"
     assert main(["import", str(draft), "-o", str(target)]) == 0
     out = capsys.readouterr().out.splitlines()
+    assert "Page de titre : 3 ligne(s) lue(s) pour le nom, le CCPT et les mandats, non reprises comme " \
+        "texte." in out
     assert "Candidat : Nadia Martin" in out
     assert "CCPT : dossier-social" in out
     assert "Production 1 : Régulariser les contrats courts" in out

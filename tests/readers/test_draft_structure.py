@@ -218,7 +218,8 @@ def test_our_export_comes_back_to_equal_chapters(tmp_path, referential, example,
     assert back.project == written.project  # cover, contents, tables, declaration left out
     if which == "example":
         assert back.candidate.full_name == dossier.candidate.full_name
-        assert back.mandates and [m.title for m in back.mandates] == [m.title for m in dossier.mandates]
+        assert [(m.title, m.description) for m in back.mandates] == [
+            (m.title, m.description) for m in written.mandates]
         open_comments = [c for c in dossier.comments if not c.resolved]
         assert [(c.production, c.chapter, c.quote, c.author, c.created) for c in back.comments] == [
             (c.production, c.chapter, c.quote, c.author, c.created) for c in open_comments]
