@@ -192,6 +192,7 @@ class FileActions(QObject):
             speller=spell.speller if spell else None)
         dialog.review_requested.connect(
             lambda: self.window.workspace.go_to(Place(Page.PRIVACY)))
+        dialog.pages_counted.connect(self.window.workspace.pages_counted)
         dialog.exec()
         dialog.deleteLater()
 

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             self._welcome.create_requested.connect(self.files.new_dossier)
             self._welcome.open_requested.connect(self.files.choose_and_open)
             self._welcome.example_requested.connect(self.files.open_example)
+            self._welcome.import_requested.connect(self.files.import_draft)
             self._welcome.recent_chosen.connect(self.open_path)
             self.stack.addWidget(self._welcome)
         return self._welcome

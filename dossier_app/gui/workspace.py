@@ -304,6 +304,12 @@ class Workspace(QSplitter):
         self._show_words()
         self._refresh_timer.start()
 
+    def pages_counted(self) -> None:
+        """An export gave each production's real pages: the outline and the status bar
+        show them in place of the estimate."""
+        self._show_words()
+        self.refresh_overview()
+
     def _show_words(self) -> None:
         if self.session is not None:
             self.main.status_line.show_words(self._word_counts, self.current_place())

@@ -361,12 +361,20 @@ def test_a_bad_file_gives_one_sentence(window, qtbot, monkeypatch, told, tmp_pat
     assert window.session is None and not (tmp_path / "nadia.ccpt").exists()
 
 
-def test_the_welcome_screen_offers_the_import(window, qtbot):
+def test_the_welcome_screen_offers_the_import(window, qtbot, monkeypatch):
+    asked: list[str] = []
+
+    def cancelled(_parent, title, *args, **kwargs):
+        asked.append(title)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", cancelled)
     button = next(b for b in window.welcome.findChildren(QPushButton)
                   if plain(b.text()) == "Importer un brouillon Word…")
     assert button.isVisibleTo(window.welcome) and button.toolTip()
     with qtbot.waitSignal(window.welcome.import_requested, timeout=2_000):
         button.click()
+    assert asked == ["Importer un brouillon Word"]  # the button starts the import itself
 
 
 def test_tab_goes_through_the_preview_in_reading_order(preview, qtbot):
