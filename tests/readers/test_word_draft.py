@@ -204,3 +204,17 @@ def test_a_docm_is_read_without_its_macros(tmp_path) -> None:
     draft = read_word_draft(docm)
     assert draft.dropped["macros"] == 1
     assert any(p.text == "Mon analyse" for p in paragraphs(draft.items))
+
+
+def test_three_list_levels_are_kept_and_deeper_ones_join_the_third(tmp_path) -> None:
+    """As the editor does (``core.markdown.MAX_LIST_LEVEL``)."""
+    document = docx.Document()
+    document.add_paragraph("Troisième", style="List Bullet 3")
+    deep = document.add_paragraph("Cinquième", style="List Bullet")
+    deep._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {W}><w:ilvl w:val="4"/><w:numId w:val="1"/>'
+                                              '</w:numPr>'))
+    path = tmp_path / "levels.docx"
+    document.save(str(path))
+    levels = {p.text: (p.list_kind, p.level) for p in paragraphs(read_word_draft(path).items)}
+    assert levels["Troisième"] == (ListKind.BULLET, 3)
+    assert levels["Cinquième"][1] == 3
