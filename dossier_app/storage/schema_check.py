@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from functools import cache
 
 from ..core.sentence import Sentence, say
@@ -53,7 +54,7 @@ def canonical(sql: str) -> str:
     return re.sub(r" ?([(),]) ?", r"\1", text)
 
 
-def _layout_of(statements: list[str]) -> dict[str, str]:
+def _layout_of(statements: list[str | Callable[[sqlite3.Connection], None]]) -> dict[str, str]:
     """Build a layout in memory and read it back as SQLite stores it."""
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
@@ -70,32 +71,31 @@ def _layout_of(statements: list[str]) -> dict[str, str]:
         memory.close()
 
 
+_CREATED = {0: VERSION_0_SCHEMA, 1: VERSION_1_SCHEMA, 2: VERSION_2_SCHEMA, 3: VERSION_3_SCHEMA,
+            4: VERSION_4_SCHEMA, 5: VERSION_5_SCHEMA, 6: VERSION_6_SCHEMA, SCHEMA_VERSION: SCHEMA}
+"""Each version's schema as it created new files."""
+
+
 @cache
-def known_layouts() -> dict[int, dict[str, frozenset[str]]]:
-    """For each version, each table or index name and the definitions it may have:
-    as created new at that version, or as migrated there from every older one."""
-    origins: dict[int, list[list]] = {0: [[VERSION_0_SCHEMA]], 1: [[VERSION_1_SCHEMA]],
-                                      2: [[VERSION_2_SCHEMA]], 3: [[VERSION_3_SCHEMA]],
-                                      4: [[VERSION_4_SCHEMA]], 5: [[VERSION_5_SCHEMA]],
-                                      6: [[VERSION_6_SCHEMA]],
-                                      SCHEMA_VERSION: [[SCHEMA]]}
-    for version in range(1, SCHEMA_VERSION + 1):
-        for earlier in origins[version - 1]:
-            origins[version].append([*earlier, MIGRATIONS[version - 1]])
-    layouts: dict[int, dict[str, frozenset[str]]] = {}
-    for version, ways in origins.items():
-        merged: dict[str, set[str]] = {}
-        for way in ways:
-            for name, sql in _layout_of(way).items():
-                merged.setdefault(name, set()).add(sql)
-        layouts[version] = {name: frozenset(sqls) for name, sqls in merged.items()}
-    return layouts
+def known_layout(version: int) -> dict[str, frozenset[str]] | None:
+    """For ``version``, each table or index name and the definitions it may have: as
+    created new at that version, or as migrated there from every older one. Only the
+    file's version is built (all of them took a quarter of a second at every start)."""
+    if version not in _CREATED:
+        return None
+    merged: dict[str, set[str]] = {}
+    for start in range(version + 1):
+        way: list[str | Callable[[sqlite3.Connection], None]] = [
+            _CREATED[start], *(MIGRATIONS[v] for v in range(start, version))]
+        for name, sql in _layout_of(way).items():
+            merged.setdefault(name, set()).add(sql)
+    return {name: frozenset(sqls) for name, sqls in merged.items()}
 
 
 def verify_schema(connection: sqlite3.Connection, version: int) -> None:
     """Raise ``ForeignSchema`` unless every object of the file is one the app writes
     for ``version``, with its exact definition, and none is missing."""
-    expected = known_layouts().get(version)
+    expected = known_layout(version)
     if expected is None:
         raise ForeignSchema(say("format {version}", version=version))
     rows = connection.execute(
