@@ -67,7 +67,7 @@ def import_draft(source: Path, target: Path, referential: Referential, identity:
     dossier = build_dossier(mapping, ccpt)
     dossier.referential = referential.ref
     create(target, dossier, identity, clock)
-    return ImportedDraft(dossier, report(mapping))
+    return ImportedDraft(dossier, report(mapping, referential, ccpt))
 
 
 def export_json(source: Path, target: Path, *, pseudonymized: bool = False,

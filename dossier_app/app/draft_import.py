@@ -193,8 +193,10 @@ _DROPPED = {"fonts": say("polices et tailles"), "colours": say("couleurs et surl
             "equations": say("équations"), "other": say("autres éléments")}
 
 
-def report(mapping: DraftMapping) -> list[Sentence]:
-    """The mapping as the command line prints it, one sentence a line."""
+def report(mapping: DraftMapping, referential: Referential, ccpt: str | None = None
+           ) -> list[Sentence]:
+    """The mapping as the command line prints it, one sentence a line; ``ccpt`` is the one
+    chosen over the draft's, if any."""
     lines: list[Sentence] = []
     name = " ".join(part for part in (mapping.first_name, mapping.last_name) if part)
     if mapping.ours:
@@ -205,7 +207,8 @@ def report(mapping: DraftMapping) -> list[Sentence]:
         lines.append(say("Page de titre : {count} ligne(s) lue(s) pour le nom, le CCPT et les mandats, "
                          "non reprises comme texte.", count=title_page))
     lines.append(say("Candidat : {name}", name=name) if name else say("Candidat : non trouvé"))
-    lines.append(say("CCPT : {ccpt}", ccpt=mapping.ccpt) if mapping.ccpt else say("CCPT : non trouvé"))
+    chosen = referential.ccpt(ccpt or mapping.ccpt or "")
+    lines.append(say("CCPT : « {ccpt} »", ccpt=chosen.label) if chosen else say("CCPT : non trouvé"))
     if mapping.mandates:
         lines.append(say("Mandats : {mandates}", mandates=mapping.mandates))
     for index, production in enumerate(mapping.productions):

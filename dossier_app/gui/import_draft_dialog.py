@@ -355,7 +355,7 @@ class ImportDraftDialog(QDialog):
         self.changes.setText(count + " " + self.tr(
             "Changer ce choix relit le brouillon : les déplacements faits ici sont alors perdus."))
         self.summary.setText(self._summary(mapping))
-        self.report.setPlainText("\n".join(shown(sentence) for sentence in report(mapping)))
+        self.report.setPlainText("\n".join(shown(sentence) for sentence in report(mapping, self.referential)))
 
     def _summary(self, mapping: DraftMapping) -> str:
         """What became of the comments, the images and the tables (the details, and what

@@ -1698,92 +1698,92 @@
         <translation>other elements</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="201"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="203"/>
         <source>Document reconnu : un dossier exporté par l’application (la page de garde, le sommaire, les tableaux et la déclaration ne sont pas repris comme texte).</source>
         <translation>Document recognised: a dossier exported by the app (the cover page, contents, tables and declaration are not taken in as text).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="205"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="207"/>
         <source>Page de titre : {count} ligne(s) lue(s) pour le nom, le CCPT et les mandats, non reprises comme texte.</source>
         <translation>Title page: {count} line(s) read for the name, the CCPT and the mandates, not taken in as text.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="207"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="209"/>
         <source>Candidat : {name}</source>
         <translation>Candidate: {name}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="207"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="209"/>
         <source>Candidat : non trouvé</source>
         <translation>Candidate: not found</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="208"/>
-        <source>CCPT : {ccpt}</source>
-        <translation>CCPT: {ccpt}</translation>
-    </message>
-    <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="208"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="211"/>
         <source>CCPT : non trouvé</source>
         <translation>CCPT: not found</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="210"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="211"/>
+        <source>CCPT : « {ccpt} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/draft_import.py" line="213"/>
         <source>Mandats : {mandates}</source>
         <translation>Mandates: {mandates}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="212"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="215"/>
         <source>Production {number} : {title}</source>
         <translation>Production {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="213"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="216"/>
         <source>sans titre</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="218"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="221"/>
         <source>Projet professionnel : {words} mots</source>
         <translation>Professional project: {words} words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="221"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="224"/>
         <source>Annexes : {count} image(s) reprise(s) comme annexes</source>
         <translation>Annexes: {count} image(s) taken in as annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="222"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="225"/>
         <source>Commentaires : {comments} ; modifications suivies : {changes}</source>
         <translation>Comments: {comments}; tracked changes: {changes}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="224"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="227"/>
         <source>{what} ({count})</source>
         <translation>{what} ({count})</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="227"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="230"/>
         <source>Laissé de côté : {dropped}</source>
         <translation>Left out: {dropped}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="234"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="237"/>
         <source>  {chapter} : vide</source>
         <translation>  {chapter}: empty</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="235"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="238"/>
         <source>  {chapter} : {words} mots — « {first} »</source>
         <translation>  {chapter}: {words} words — “{first}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="245"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="248"/>
         <source>À trier (gardé à la fin du projet professionnel) : {count} élément(s), {words} mots</source>
         <translation>To sort (kept at the end of the professional project): {count} item(s), {words} words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="247"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="250"/>
         <source>  « {first} »</source>
         <translation>  “{first}”</translation>
     </message>

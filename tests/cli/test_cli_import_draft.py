@@ -21,7 +21,7 @@ def test_import_a_draft_prints_the_mapping_and_creates_the_dossier(tmp_path, cap
     assert "Page de titre : 3 ligne(s) lue(s) pour le nom, le CCPT et les mandats, non reprises comme " \
         "texte." in out
     assert "Candidat : Nadia Martin" in out
-    assert "CCPT : dossier-social" in out
+    assert "CCPT : « Suivi de dossier social d’entreprise »" in out  # its name, not its id
     assert "Production 1 : Régulariser les contrats courts" in out
     assert any(line.startswith("  Analyse : 5 mots — « Une ligne") for line in out)
     assert "  Analyse : vide" in out  # the second production has no analysis
@@ -37,6 +37,8 @@ def test_the_ccpt_option_chooses_and_force_replaces(tmp_path, capsys) -> None:
     target = tmp_path / "d.ccpt"
     assert main(["import", str(draft), "-o", str(target), "--ccpt", "mediation-sociale"]) == 0
     assert dossiers.read(target).ccpt == "mediation-sociale"
+    assert any(line.startswith("CCPT : « ") and "dossier social" not in line
+               for line in capsys.readouterr().out.splitlines())  # the one chosen is said
     assert main(["import", str(draft), "-o", str(target)]) == 2
     assert "--force" in capsys.readouterr().err
     assert main(["import", str(draft), "-o", str(target), "--force"]) == 0

@@ -127,7 +127,7 @@ def test_comment_table_and_image(tmp_path, referential) -> None:
     assert annex.productions == [1]
     # The table goes « à trier », kept in the professional project.
     assert TO_SORT_TITLE in dossier.project and "Mois | Heures" in dossier.project
-    lines = [line.render() for line in report(mapping)]
+    lines = [line.render() for line in report(mapping, referential)]
     assert any(line.startswith("Laissé de côté : ") and "couleurs" in line for line in lines)
     assert any(line.startswith("À trier") for line in lines)
 
