@@ -1725,7 +1725,7 @@
     <message>
         <location filename="../../dossier_app/app/draft_import.py" line="211"/>
         <source>CCPT : « {ccpt} »</source>
-        <translation type="unfinished"></translation>
+        <translation>CCPT: “{ccpt}”</translation>
     </message>
     <message>
         <location filename="../../dossier_app/app/draft_import.py" line="213"/>
