@@ -470,7 +470,7 @@ class DossierWriter:
                             [(f"Annexe {number}", annex.title, annex.kind.label, annex.description,
                               supported(annex.productions, len(self.dossier.productions)))
                              for number, annex in enumerate(self.dossier.annexes, start=1)],
-                            (2.0, 3.9, 2.4, 5.2, 2.5))
+                            (2.0, 3.9, 2.8, 4.8, 2.5))  # « Témoignage » on one line
         for row, annex in zip(table.rows[1:], self.dossier.annexes, strict=True):
             note = document_note(annex)
             if note:
