@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import tempfile
 from pathlib import Path
 
@@ -103,7 +104,7 @@ def build_dossier(mapping: DraftMapping, ccpt: str | None) -> Dossier:
         project = _written([*_blocks(mapping.pieces_at(PROJECT)),
                             Block((Run(TO_SORT_TITLE, bold=True),)), *notes])
     dossier.project = project
-    dossier.annexes = _annexes(mapping)
+    dossier.annexes = _our_annexes(mapping) if mapping.ours else _annexes(mapping)
     return dossier
 
 
@@ -166,6 +167,35 @@ def _timestamp(value: str) -> dt.datetime | None:
     return moment.replace(tzinfo=None)
 
 
+_OUR_ANNEX_TITLES = ("Annexe", "Intitulé", "Nature", "Description", "Productions")
+"""The header of our export's list of annexes (``export.word``)."""
+_OUR_NOTE = re.compile(r"\s*(?:Document joint au dossier PDF.*|Image reproduite à la fin du dossier)$")
+_OUR_PICTURE = re.compile(r"^Annexe[\s\u00a0\u202f]+(\d+)[\s\u00a0\u202f]*:")
+
+
+def _our_annexes(mapping: DraftMapping) -> list[Annex]:
+    """Our export's annexes, from its list (title, kind, description, productions) and the
+    pictures on their own pages (« Annexe N : title »). A PDF annex's document was joined to
+    the PDF export only: it cannot come back from the Word file."""
+    rows = next((lines[1:] for piece in mapping.pieces if piece.kind is PieceKind.TABLE
+                 if (lines := [line.split(" | ") for line in piece.summary.split("\n")])
+                 and tuple(lines[0]) == _OUR_ANNEX_TITLES), [])
+    kinds = {kind.label: kind for kind in AnnexKind}
+    annexes = [Annex(title=cells[1], kind=kinds.get(cells[2], AnnexKind.OTHER),
+                     description=_OUR_NOTE.sub("", cells[3]),
+                     productions=[int(n) for n in re.findall(r"\d+", cells[4])
+                                  if 0 < int(n) <= len(mapping.productions)])
+               for cells in rows if len(cells) == len(_OUR_ANNEX_TITLES)]
+    for index in mapping.annexes:
+        piece, image = mapping.pieces[index], mapping.pieces[index].image
+        found = _OUR_PICTURE.match(piece.summary)
+        if image is not None and found and 0 < int(found.group(1)) <= len(annexes):
+            suffix = ".png" if image.media_type == "image/png" else ".jpg"
+            annexes[int(found.group(1)) - 1].file = AnnexFile(
+                f"annexe-{found.group(1)}{suffix}", image.media_type, image.data)
+    return annexes
+
+
 def _annexes(mapping: DraftMapping) -> list[Annex]:
     annexes: list[Annex] = []
     for index in mapping.annexes:
@@ -220,7 +250,12 @@ def report(mapping: DraftMapping, referential: Referential, ccpt: str | None = N
     if project:
         lines.append(say("Projet professionnel : {words} mots", words=sum(p.words for p in project)))
     lines += _sort_lines(mapping)
-    if mapping.annexes:
+    if mapping.ours and (ours := _our_annexes(mapping)):
+        images = sum(1 for annex in ours if annex.file)
+        lines.append(say("Annexes : {count} reprises de la liste du dossier, dont {images} avec son image",
+                         count=len(ours), images=images) if images else
+                     say("Annexes : {count} reprises de la liste du dossier", count=len(ours)))
+    elif mapping.annexes:
         lines.append(say("Annexes : {count} image(s) reprise(s) comme annexes", count=len(mapping.annexes)))
     lines.append(say("Commentaires : {comments} ; modifications suivies : {changes}",
                      comments=len(mapping.comments), changes=mapping.tracked_changes))

@@ -362,7 +362,8 @@ class ImportDraftDialog(QDialog):
         was dropped, are in the report below)."""
         comments, annexes = len(mapping.comments), len(mapping.annexes)
         notes = sum(1 for piece in mapping.pieces if piece.kind in (PieceKind.TABLE, PieceKind.IMAGE)
-                    and piece.index not in mapping.annexes)
+                    and piece.index not in mapping.annexes
+                    and mapping.places[piece.index] == TO_SORT)  # not our export's own tables
         lines = [self.tr("Aucun commentaire.") if not comments else
                  self.tr("Un commentaire, repris sur son passage.") if comments == 1 else
                  fill(self.tr("%1 commentaires, repris sur leur passage."), comments)]

@@ -1613,177 +1613,187 @@
         <translation>must spell the acronym out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="60"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="61"/>
         <source>le brouillon</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="63"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="64"/>
         <source>Le fichier « {file} » est {kind} : ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx (Fichier › Enregistrer sous › Document Word), puis importez ce .docx.</source>
         <translation>The file “{file}” is {kind}: open it in Word or LibreOffice and save it as .docx (File › Save As › Word Document), then import that .docx.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="66"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="67"/>
         <source>un PDF</source>
         <translation>a PDF</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="67"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="68"/>
         <source>un document Word ancien (.doc)</source>
         <translation>an old Word document (.doc)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="187"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="217"/>
         <source>polices et tailles</source>
         <translation>fonts and sizes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="187"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="217"/>
         <source>couleurs et surlignages</source>
         <translation>colours and highlights</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="188"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="218"/>
         <source>soulignements</source>
         <translation>underlines</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="188"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="218"/>
         <source>textes barrés</source>
         <translation>strikethrough text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="189"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="219"/>
         <source>alignements, retraits et espacements</source>
         <translation>alignment, indents and spacing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="190"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="220"/>
         <source>styles de paragraphe</source>
         <translation>paragraph styles</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="190"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="220"/>
         <source>zones de texte</source>
         <translation>text boxes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="191"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="221"/>
         <source>objets incorporés (jamais ouverts)</source>
         <translation>embedded objects (never opened)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="191"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="221"/>
         <source>macros (jamais exécutées)</source>
         <translation>macros (never run)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="192"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="222"/>
         <source>en-têtes et pieds de page</source>
         <translation>headers and footers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="192"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="222"/>
         <source>sauts de page</source>
         <translation>page breaks</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="193"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="223"/>
         <source>équations</source>
         <translation>equations</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="193"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="223"/>
         <source>autres éléments</source>
         <translation>other elements</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="203"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="233"/>
         <source>Document reconnu : un dossier exporté par l’application (la page de garde, le sommaire, les tableaux et la déclaration ne sont pas repris comme texte).</source>
         <translation>Document recognised: a dossier exported by the app (the cover page, contents, tables and declaration are not taken in as text).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="207"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="237"/>
         <source>Page de titre : {count} ligne(s) lue(s) pour le nom, le CCPT et les mandats, non reprises comme texte.</source>
         <translation>Title page: {count} line(s) read for the name, the CCPT and the mandates, not taken in as text.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="209"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="239"/>
         <source>Candidat : {name}</source>
         <translation>Candidate: {name}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="209"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="239"/>
         <source>Candidat : non trouvé</source>
         <translation>Candidate: not found</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="211"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="241"/>
         <source>CCPT : non trouvé</source>
         <translation>CCPT: not found</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="211"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="241"/>
         <source>CCPT : « {ccpt} »</source>
         <translation>CCPT: “{ccpt}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="213"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="243"/>
         <source>Mandats : {mandates}</source>
         <translation>Mandates: {mandates}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="215"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="245"/>
         <source>Production {number} : {title}</source>
         <translation>Production {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="216"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="246"/>
         <source>sans titre</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="221"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="251"/>
         <source>Projet professionnel : {words} mots</source>
         <translation>Professional project: {words} words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="224"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="255"/>
+        <source>Annexes : {count} reprises de la liste du dossier, dont {images} avec son image</source>
+        <translation>Annexes: {count} taken from the dossier’s list, {images} of them with their image</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/draft_import.py" line="257"/>
+        <source>Annexes : {count} reprises de la liste du dossier</source>
+        <translation>Annexes: {count} taken from the dossier’s list</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/draft_import.py" line="259"/>
         <source>Annexes : {count} image(s) reprise(s) comme annexes</source>
         <translation>Annexes: {count} image(s) taken in as annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="225"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="260"/>
         <source>Commentaires : {comments} ; modifications suivies : {changes}</source>
         <translation>Comments: {comments}; tracked changes: {changes}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="227"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="262"/>
         <source>{what} ({count})</source>
         <translation>{what} ({count})</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="230"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="265"/>
         <source>Laissé de côté : {dropped}</source>
         <translation>Left out: {dropped}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="237"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="272"/>
         <source>  {chapter} : vide</source>
         <translation>  {chapter}: empty</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="238"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="273"/>
         <source>  {chapter} : {words} mots — « {first} »</source>
         <translation>  {chapter}: {words} words — “{first}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="248"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="283"/>
         <source>À trier (gardé à la fin du projet professionnel) : {count} élément(s), {words} mots</source>
         <translation>To sort (kept at the end of the professional project): {count} item(s), {words} words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="250"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="285"/>
         <source>  « {first} »</source>
         <translation>  “{first}”</translation>
     </message>
@@ -3627,7 +3637,7 @@
     </message>
     <message>
         <location filename="../../dossier_app/gui/import_draft_dialog.py" line="193"/>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="509"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="510"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
@@ -3722,107 +3732,107 @@
         <translation>Changing this choice rereads the draft: any moves made here are then lost.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="366"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="367"/>
         <source>Aucun commentaire.</source>
         <translation>No comments.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="367"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="368"/>
         <source>Un commentaire, repris sur son passage.</source>
         <translation>One comment, kept on its passage.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="368"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="369"/>
         <source>%1 commentaires, repris sur leur passage.</source>
         <translation>%1 comments, kept on their passages.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="370"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="371"/>
         <source>Une image devient une annexe.</source>
         <translation>One image becomes an annex.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="371"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="372"/>
         <source>%1 images deviennent des annexes.</source>
         <translation>%1 images become annexes.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="373"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="374"/>
         <source>Un tableau ou une image reste dans « À trier », en note.</source>
         <translation>One table or image stays in “To sort”, as a note.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="375"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="376"/>
         <source>%1 tableaux ou images restent dans « À trier », en note.</source>
         <translation>%1 tables or images stay in “To sort”, as notes.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="444"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="445"/>
         <source>sans titre</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="445"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="446"/>
         <source>Production %1 : %2</source>
         <translation>Production %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="453"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="454"/>
         <source>Projet professionnel</source>
         <translation>Professional project</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="453"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="454"/>
         <source>À trier</source>
         <translation>To sort</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="454"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="455"/>
         <source>Non repris (page de titre, sommaire, déclaration…)</source>
         <translation>Not taken in (title page, contents, declaration…)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="460"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="461"/>
         <source>%1 — vide</source>
         <translation>%1 — empty</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="461"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="462"/>
         <source>%1 — %2 mots</source>
         <translation>%1 — %2 words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="464"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="465"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="465"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="466"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="465"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="466"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="514"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="515"/>
         <source>Production %1</source>
         <translation>Production %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="523"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="524"/>
         <source>Pas encore choisie</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="600"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="601"/>
         <source>Production %1 › %2</source>
         <translation>Production %1 › %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="655"/>
+        <location filename="../../dossier_app/gui/import_draft_dialog.py" line="656"/>
         <source>Choisissez d’abord le CCPT visé.</source>
         <translation>First choose the target CCPT.</translation>
     </message>

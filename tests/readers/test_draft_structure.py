@@ -225,3 +225,28 @@ def test_our_export_comes_back_to_equal_chapters(tmp_path, referential, example,
             (c.production, c.chapter, c.quote, c.author, c.created) for c in open_comments]
         assert [[r.body for r in c.replies] for c in back.comments] == [
             [r.body for r in c.replies] for c in typeset(dossier).comments if not c.resolved]
+
+
+def test_our_export_brings_back_its_annexes(tmp_path, referential, example) -> None:
+    """The list of annexes comes back (title, kind, description, productions) and an image
+    annex its picture; a PDF annex's document was joined to the PDF only."""
+    import io
+
+    from PIL import Image
+
+    from dossier_app.core.model import AnnexFile
+
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 200), (30, 90, 160)).save(picture, "PNG")
+    example.annexes[1].file = AnnexFile("tableau.png", "image/png", picture.getvalue())
+    path = tmp_path / "exported.docx"
+    export_document(example, referential, path, "docx")
+    mapping = read_draft(path, referential=referential)
+    back = build_dossier(mapping, None)
+    written = typeset(example)
+    assert [(a.title, a.kind, a.description, a.productions) for a in back.annexes] == [
+        (a.title, a.kind, a.description, a.productions) for a in written.annexes]
+    assert [a.file.data if a.file else None for a in back.annexes] == [
+        None, picture.getvalue(), None]
+    assert any(line.render() == "Annexes : 3 reprises de la liste du dossier, dont 1 avec son image"
+               for line in report(mapping, referential))
