@@ -116,7 +116,7 @@ def test_check_helps_to_tighten_a_long_production_and_stops_one_twice_too_long(
     for comment in example_data["comments"]:
         comment["resolved"] = True
     chapters = example_data["productions"][1]["chapters"]
-    chapters["situation"] += "\n\n" + " ".join(["délégué"] * 4000)
+    chapters["situation"] += "\n\n" + " ".join(["délégué"] * 3990)
     result = run_cli("check", _imported(tmp_path, example_data, "longue"))
     assert result.code == 0, result.out  # a note: the dossier can still go
     assert ("  - La production 2 dépasse le temps de lecture du jury : environ 9 pages pour 5 "
