@@ -137,6 +137,19 @@ def normalize_runs(runs: tuple[Run, ...] | list[Run]) -> tuple[Run, ...]:
 # --- serialising -----------------------------------------------------------------------
 
 
+def each_level_has_a_parent(blocks: list[Block]) -> list[Block]:
+    """A list item is at most one level deeper than the item before it (an editor's list,
+    or Word's, may start at its second level)."""
+    fixed: list[Block] = []
+    for block in blocks:
+        if block.list_kind is not None:
+            parent = fixed[-1].level if fixed and fixed[-1].list_kind is not None else 0
+            if block.level > parent + 1:
+                block = Block(block.runs, block.list_kind, parent + 1)
+        fixed.append(block)
+    return fixed
+
+
 def to_markdown(blocks: list[Block]) -> str:
     """Serialise blocks so that ``parse`` gives them back (for normalised runs)."""
     out: list[str] = []

@@ -12,7 +12,15 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, Run, normalize_runs, parse
+from ..core.markdown import (
+    MAX_LIST_LEVEL,
+    Block,
+    ListKind,
+    Run,
+    each_level_has_a_parent,
+    normalize_runs,
+    parse,
+)
 from ..core.typography import on_type
 
 LINE_BREAK = "\u2028"  # how QTextDocument stores a hard line break (Shift+Enter)
@@ -131,19 +139,7 @@ def blocks_of(document: QTextDocument) -> list[Block]:
                 kind = ListKind.ORDERED if list_fmt.style() in ORDERED_STYLES else ListKind.BULLET
                 blocks.append(Block(normalized, kind, max(1, min(list_fmt.indent(), MAX_LIST_LEVEL))))
         block = block.next()
-    return _each_level_has_a_parent(blocks)
-
-
-def _each_level_has_a_parent(blocks: list[Block]) -> list[Block]:
-    """A list item is at most one level deeper than the item before it."""
-    fixed: list[Block] = []
-    for block in blocks:
-        if block.list_kind is not None:
-            parent = fixed[-1].level if fixed and fixed[-1].list_kind is not None else 0
-            if block.level > parent + 1:
-                block = Block(block.runs, block.list_kind, parent + 1)
-        fixed.append(block)
-    return fixed
+    return each_level_has_a_parent(blocks)
 
 
 # --- positions -------------------------------------------------------------------------

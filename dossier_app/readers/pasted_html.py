@@ -23,7 +23,15 @@ from itertools import groupby
 
 from ..core.errors import FileProblem
 from ..core.files import megabytes
-from ..core.markdown import MAX_LIST_LEVEL, Block, ListKind, Run, normalize_runs, to_markdown
+from ..core.markdown import (
+    MAX_LIST_LEVEL,
+    Block,
+    ListKind,
+    Run,
+    each_level_has_a_parent,
+    normalize_runs,
+    to_markdown,
+)
 from ..core.sentence import say
 
 MAX_HTML_CHARS = 500_000
@@ -86,7 +94,7 @@ def html_to_blocks(html: str) -> list[Block]:
     reader = _Reader("<!--StartFragment" in html)
     reader.feed(_declarations_as_comments(_without_cut_tag(_without_header(html))))
     reader.close()
-    return _each_level_has_a_parent(reader.finish())
+    return each_level_has_a_parent(reader.finish())
 
 
 def _without_header(html: str) -> str:
@@ -411,14 +419,3 @@ def _slant(value: str | None, inherited: bool) -> bool:
     return False if value == "normal" else inherited
 
 
-def _each_level_has_a_parent(blocks: list[Block]) -> list[Block]:
-    """A list item is at most one level deeper than the item before it (Word may start a
-    list at its second level)."""
-    fixed: list[Block] = []
-    for block in blocks:
-        if block.list_kind is not None:
-            parent = fixed[-1].level if fixed and fixed[-1].list_kind is not None else 0
-            if block.level > parent + 1:
-                block = Block(block.runs, block.list_kind, parent + 1)
-        fixed.append(block)
-    return fixed

@@ -59,6 +59,22 @@ def _no_modal_dialogs(monkeypatch):
 
 
 @pytest.fixture
+def told(monkeypatch) -> list[str]:
+    """What the user was told in warning or error boxes (instead of waiting for a click)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    texts: list[str] = []
+
+    def record(_parent, _title, text, *args, **kwargs):
+        texts.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    return texts
+
+
+@pytest.fixture
 def dialogs(qtbot):
     """Steps to run in the modal dialogs a test opens (see ``modal``); what failed in one
     fails the test, even if it forgot to ``check()``."""

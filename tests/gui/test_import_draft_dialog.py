@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QTreeWidgetItem
 
 from dossier_app.app.draft_import import TO_SORT, Place, read_draft
 from dossier_app.core.model import ChapterKind
@@ -72,19 +72,6 @@ def with_tracked_changes(path: Path) -> Path:
 @pytest.fixture
 def draft(tmp_path) -> Path:
     return write_draft(tmp_path / "brouillon.docx")
-
-
-@pytest.fixture
-def told(monkeypatch) -> list[str]:
-    """What the window said in a warning box (instead of waiting for a click)."""
-    texts: list[str] = []
-
-    def record(_parent, _title, text, *args, **kwargs):
-        texts.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", record)
-    return texts
 
 
 def _reader(path: Path, referential) -> Callable[[bool], object]:

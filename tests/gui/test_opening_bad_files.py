@@ -26,20 +26,6 @@ UNWRITABLE_SENTENCE = ("Ce dossier est en lecture seule : le fichier ou son supp
 
 
 @pytest.fixture
-def told(monkeypatch) -> list[str]:
-    """What the user was told in warning or error boxes (instead of waiting for a click)."""
-    texts: list[str] = []
-
-    def record(_parent, _title, text, *args, **kwargs):
-        texts.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", record)
-    monkeypatch.setattr(QMessageBox, "critical", record)
-    return texts
-
-
-@pytest.fixture
 def good(tmp_path, example, identity) -> Path:
     path = tmp_path / "good.ccpt"
     DossierFile.create(path, example, identity).close()
