@@ -81,11 +81,11 @@ def test_the_pace_column_shows_the_ready_date_only_for_a_shared_log(window, tmp_
     cells = [table.item(row, PACE_COLUMN).text().split("\n") for row in range(3)]
     assert cells == [
         ["En avance", "22 mots à écrire"],  # Nadia, on the guidance's marks
-        # 1 993 words left at 75 a day (300 over the last 4 days): 27 days from 22 November.
-        ["En retard", "1\u202f993 mots à écrire", "prêt vers le 19 décembre 2026"],
-        ["En retard", "1\u202f993 mots à écrire"],  # Zoé keeps her log to herself
+        # 1 980 words left at 75 a day (300 over the last 4 days): 27 days from 22 November.
+        ["En retard", "1\u202f980 mots à écrire", "prêt vers le 19 décembre 2026"],
+        ["En retard", "1\u202f980 mots à écrire"],  # Zoé keeps her log to herself
     ]
     assert table.item(1, PACE_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole) == \
-        "En retard, 1\u202f993 mots à écrire, prêt vers le 19 décembre 2026"
+        "En retard, 1\u202f980 mots à écrire, prêt vers le 19 décembre 2026"
     table.sortItems(PACE_COLUMN)
     assert table.item(0, 0).text() in ("Paul Martin", "Zoé Martin")  # the late ones first

@@ -57,7 +57,7 @@ def test_a_target_typed_with_the_keyboard_changes_the_pace_and_the_dossier(page,
     with qtbot.waitSignal(page.pace_changed):
         qtbot.keyClicks(spin, "600")
     assert spin.value() == 600
-    assert box.remaining.text() == "1\u202f093 mots"  # 1 082 more for the three analyses
+    assert box.remaining.text() == "1\u202f080 mots"  # the three analyses to 600, one transfer
     assert box.status.text() == "En retard"
     page.apply_pace(example)
     assert example.chapter_targets == {ChapterKind.ANALYSIS: 600}  # the others follow the guidance
