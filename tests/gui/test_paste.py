@@ -25,6 +25,15 @@ def editor(qtbot) -> ChapterEditor:
     return widget
 
 
+@pytest.fixture
+def clipboard():
+    """The system clipboard, emptied after the test: mime data left on it when the process
+    exits crashes Qt's offscreen platform (a segmentation fault after the last test)."""
+    board = QGuiApplication.clipboard()
+    yield board
+    board.clear()
+
+
 def _mime(html: str | None = None, text: str | None = None) -> QMimeData:
     mime = QMimeData()
     if html is not None:
@@ -123,8 +132,9 @@ def test_plain_text_pastes_a_paragraph_a_line(editor: ChapterEditor) -> None:
         "Premier \\*paragraphe\\*\n\n\\- pas une liste\n")
 
 
-def test_ctrl_shift_v_pastes_the_text_without_its_shape(qtbot, editor: ChapterEditor) -> None:
-    QGuiApplication.clipboard().setMimeData(_mime("<ul><li><b>gras</b></li></ul>", "gras"))
+def test_ctrl_shift_v_pastes_the_text_without_its_shape(qtbot, editor: ChapterEditor,
+                                                          clipboard) -> None:
+    clipboard.setMimeData(_mime("<ul><li><b>gras</b></li></ul>", "gras"))
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_V,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -134,8 +144,9 @@ def test_ctrl_shift_v_pastes_the_text_without_its_shape(qtbot, editor: ChapterEd
     assert editor.markdown() == "- **gras**\n"
 
 
-def test_the_context_menu_offers_to_paste_without_the_shape(editor: ChapterEditor) -> None:
-    QGuiApplication.clipboard().setMimeData(_mime("<b>gras</b>", "gras"))
+def test_the_context_menu_offers_to_paste_without_the_shape(editor: ChapterEditor,
+                                                             clipboard) -> None:
+    clipboard.setMimeData(_mime("<b>gras</b>", "gras"))
     menu = editor.createStandardContextMenu()
     editor._add_plain_paste(menu)
     names = [action.objectName() for action in menu.actions()]
