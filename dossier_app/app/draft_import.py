@@ -12,12 +12,13 @@ sentence saying how to save it as .docx.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import re
 import tempfile
 from pathlib import Path
 
-from ..core.errors import FileProblem
+from ..core.errors import DossierError, FileProblem
 from ..core.files import check_input_file, display
 from ..core.markdown import Block, Run, to_markdown
 from ..core.model import (
@@ -25,6 +26,7 @@ from ..core.model import (
     AnnexFile,
     AnnexKind,
     ChapterKind,
+    ChapterStatus,
     Comment,
     Dossier,
     Mandate,
@@ -33,6 +35,7 @@ from ..core.model import (
 )
 from ..core.referential import Referential
 from ..core.sentence import Sentence, say
+from ..readers.attachment import check_attachment
 from ..readers.draft_structure import (
     OURS,
     PROJECT,
@@ -68,8 +71,26 @@ def read_draft(path: Path, *, accept_changes: bool = True, referential: Referent
                               else say("un document Word ancien (.doc)")))
     if suffix == ".odt":
         with _converted(path) as docx_path:
-            return propose(read_word_draft(docx_path, accept_changes=accept_changes), referential)
-    return propose(read_word_draft(path, accept_changes=accept_changes), referential)
+            return _checked_images(propose(read_word_draft(docx_path, accept_changes=accept_changes),
+                                           referential))
+    return _checked_images(propose(read_word_draft(path, accept_changes=accept_changes), referential))
+
+
+def _checked_images(mapping: DraftMapping) -> DraftMapping:
+    """Each image that would become an annex passes the attachments' checks (size, pixels,
+    decoding); one that does not stays « à trier » as a note, and the report counts it,
+    instead of the whole dossier being refused when it is saved."""
+    for index in mapping.annexes:
+        piece = mapping.pieces[index]
+        image = piece.image
+        assert image is not None
+        try:
+            check_attachment(AnnexFile(image.name or "image", image.media_type, image.data), image.name)
+        except DossierError:
+            mapping.pieces[index] = dataclasses.replace(
+                piece, image=dataclasses.replace(image, media_type=""))
+            mapping.dropped["unusable_images"] = mapping.dropped.get("unusable_images", 0) + 1
+    return mapping
 
 
 @contextlib.contextmanager
@@ -93,7 +114,10 @@ def build_dossier(mapping: DraftMapping, ccpt: str | None) -> Dossier:
     for index, proposed in enumerate(mapping.productions):
         production = Production(proposed.competence or index + 1, proposed.title)
         for kind in ChapterKind:
-            production.chapters[kind].text = _markdown(mapping.pieces_at(Place(index, kind)))
+            chapter = production.chapters[kind]
+            chapter.text = _markdown(mapping.pieces_at(Place(index, kind)))
+            if chapter.text.strip():
+                chapter.status = ChapterStatus.DRAFT  # written, in Word: a draft, not « à écrire »
         dossier.productions.append(production)
     sorted_out = [p for p, at in zip(mapping.pieces, mapping.places, strict=True)
                   if at == TO_SORT or (at.production is not None and at.chapter is None
@@ -196,6 +220,11 @@ def _our_annexes(mapping: DraftMapping) -> list[Annex]:
     return annexes
 
 
+_WORD_PICTURE_NAME = re.compile(
+    r"^(?:picture|image|graphic|graphique|img|photo|dessin)?[\s_-]*\d*(?:\.\w+)?$", re.IGNORECASE)
+"""The names Word and LibreOffice give a picture themselves (« Picture 1 », « Image 3 »)."""
+
+
 def _annexes(mapping: DraftMapping) -> list[Annex]:
     annexes: list[Annex] = []
     for index in mapping.annexes:
@@ -205,7 +234,10 @@ def _annexes(mapping: DraftMapping) -> list[Annex]:
             continue
         at = mapping.places[index]
         suffix = ".png" if image.media_type == "image/png" else ".jpg"
-        annexes.append(Annex(title=piece.text, kind=AnnexKind.DOCUMENT,
+        title = piece.text if not _WORD_PICTURE_NAME.match(piece.text) else (
+            f"Image de la production {at.production + 1}" if at.production is not None
+            else "Image du brouillon")
+        annexes.append(Annex(title=title, kind=AnnexKind.DOCUMENT,
                              productions=[at.production + 1] if at.production is not None else [],
                              file=AnnexFile(f"image-{len(annexes) + 1}{suffix}", image.media_type,
                                             image.data)))
@@ -220,7 +252,8 @@ _DROPPED = {"fonts": say("polices et tailles"), "colours": say("couleurs et surl
             "styles": say("styles de paragraphe"), "text_boxes": say("zones de texte"),
             "objects": say("objets incorporés (jamais ouverts)"), "macros": say("macros (jamais exécutées)"),
             "headers_footers": say("en-têtes et pieds de page"), "page_breaks": say("sauts de page"),
-            "equations": say("équations"), "other": say("autres éléments")}
+            "equations": say("équations"), "other": say("autres éléments"),
+            "unusable_images": say("images trop lourdes ou illisibles pour une annexe (gardées « à trier »)")}
 
 
 def report(mapping: DraftMapping, referential: Referential, ccpt: str | None = None

@@ -12,6 +12,7 @@ contents, tables and declaration are not text of the candidate's.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -204,6 +205,12 @@ def chapter_heading(text: str) -> ChapterKind | None:
     return None
 
 
+def _words_after_label(text: str) -> bool:
+    """Whether a chapter's label is followed by the candidate's words (« Analyse : j’ai… »)."""
+    _, colon, rest = folded(text).partition(":")
+    return bool(colon and rest.strip(" .:;-–—"))
+
+
 def _section(text: str) -> str | None:
     plain = _NUMBERING.sub("", folded(text)).strip(" :.")
     if plain in _PROJECT:
@@ -239,6 +246,8 @@ def _is_heading(item: Item, styled: bool) -> bool:
     text = item.text
     if item.heading:
         return bool(text.strip())
+    if _bold_label(item) is not None:
+        return True
     if not text or "\n" in text or len(text.split()) > MAX_HEADING_WORDS:
         return False
     known = production_heading(text) is not None or chapter_heading(text) is not None \
@@ -248,6 +257,16 @@ def _is_heading(item: Item, styled: bool) -> bool:
     if not styled:
         return known and (bold or numbered or len(text.split()) <= 6)
     return known and (bold or len(text.split()) <= 6)
+
+
+def _bold_label(item: Paragraph) -> ChapterKind | None:
+    """The chapter a paragraph opens with a bold label before its words, as many write it:
+    « **Analyse :** J’ai d’abord… » (a plain « Description : … » inside a chapter is text)."""
+    label, colon, rest = item.text.partition(":")
+    if not colon or not rest.strip() or "\n" in label:
+        return None
+    bold = "".join(run.text for run in itertools.takewhile(lambda run: run.bold, item.runs))
+    return chapter_heading(label) if folded(label) and folded(label) in folded(bold) else None
 
 
 def _furniture(item: Paragraph) -> bool:
@@ -337,13 +356,16 @@ class _Placer:
             self.mapping.productions.append(ProposedProduction(production[1]))
             self.here = Place(len(self.mapping.productions) - 1, None)
             return self.here
-        chapter = chapter_heading(text)
+        chapter = chapter_heading(text) or (_bold_label(item) if isinstance(item, Paragraph) else None)
         if chapter is not None:
             if self.here.production is None:
                 self.front = False
                 self.mapping.productions.append(ProposedProduction(""))
                 self.here = Place(len(self.mapping.productions) - 1, None)
             self.here = Place(self.here.production, chapter)
+            if _words_after_label(text):
+                # « Analyse : j’ai appris… » opens the chapter and is its first text: kept whole
+                self.mapping.pieces[piece.index] = _piece(piece.index, item, False)
             return self.here
         section = _section(text)
         if section == "project":

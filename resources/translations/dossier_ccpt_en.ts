@@ -1613,187 +1613,192 @@
         <translation>must spell the acronym out</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="61"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="64"/>
         <source>le brouillon</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="64"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="67"/>
         <source>Le fichier « {file} » est {kind} : ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx (Fichier › Enregistrer sous › Document Word), puis importez ce .docx.</source>
         <translation>The file “{file}” is {kind}: open it in Word or LibreOffice and save it as .docx (File › Save As › Word Document), then import that .docx.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="67"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="70"/>
         <source>un PDF</source>
         <translation>a PDF</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="68"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="71"/>
         <source>un document Word ancien (.doc)</source>
         <translation>an old Word document (.doc)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="217"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="249"/>
         <source>polices et tailles</source>
         <translation>fonts and sizes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="217"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="249"/>
         <source>couleurs et surlignages</source>
         <translation>colours and highlights</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="218"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="250"/>
         <source>soulignements</source>
         <translation>underlines</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="218"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="250"/>
         <source>textes barrés</source>
         <translation>strikethrough text</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="219"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="251"/>
         <source>alignements, retraits et espacements</source>
         <translation>alignment, indents and spacing</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="220"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="252"/>
         <source>styles de paragraphe</source>
         <translation>paragraph styles</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="220"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="252"/>
         <source>zones de texte</source>
         <translation>text boxes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="221"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="253"/>
         <source>objets incorporés (jamais ouverts)</source>
         <translation>embedded objects (never opened)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="221"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="253"/>
         <source>macros (jamais exécutées)</source>
         <translation>macros (never run)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="222"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="254"/>
         <source>en-têtes et pieds de page</source>
         <translation>headers and footers</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="222"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="254"/>
         <source>sauts de page</source>
         <translation>page breaks</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="223"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="255"/>
         <source>équations</source>
         <translation>equations</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="223"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="255"/>
         <source>autres éléments</source>
         <translation>other elements</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="233"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="256"/>
+        <source>images trop lourdes ou illisibles pour une annexe (gardées « à trier »)</source>
+        <translation>images too heavy or unreadable for an annex (kept “to sort”)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/app/draft_import.py" line="266"/>
         <source>Document reconnu : un dossier exporté par l’application (la page de garde, le sommaire, les tableaux et la déclaration ne sont pas repris comme texte).</source>
         <translation>Document recognised: a dossier exported by the app (the cover page, contents, tables and declaration are not taken in as text).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="237"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="270"/>
         <source>Page de titre : {count} ligne(s) lue(s) pour le nom, le CCPT et les mandats, non reprises comme texte.</source>
         <translation>Title page: {count} line(s) read for the name, the CCPT and the mandates, not taken in as text.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="239"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="272"/>
         <source>Candidat : {name}</source>
         <translation>Candidate: {name}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="239"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="272"/>
         <source>Candidat : non trouvé</source>
         <translation>Candidate: not found</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="241"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="274"/>
         <source>CCPT : non trouvé</source>
         <translation>CCPT: not found</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="241"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="274"/>
         <source>CCPT : « {ccpt} »</source>
         <translation>CCPT: “{ccpt}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="243"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="276"/>
         <source>Mandats : {mandates}</source>
         <translation>Mandates: {mandates}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="245"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="278"/>
         <source>Production {number} : {title}</source>
         <translation>Production {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="246"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="279"/>
         <source>sans titre</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="251"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="284"/>
         <source>Projet professionnel : {words} mots</source>
         <translation>Professional project: {words} words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="255"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="288"/>
         <source>Annexes : {count} reprises de la liste du dossier, dont {images} avec son image</source>
         <translation>Annexes: {count} taken from the dossier’s list, {images} of them with their image</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="257"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="290"/>
         <source>Annexes : {count} reprises de la liste du dossier</source>
         <translation>Annexes: {count} taken from the dossier’s list</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="259"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="292"/>
         <source>Annexes : {count} image(s) reprise(s) comme annexes</source>
         <translation>Annexes: {count} image(s) taken in as annexes</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="260"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="293"/>
         <source>Commentaires : {comments} ; modifications suivies : {changes}</source>
         <translation>Comments: {comments}; tracked changes: {changes}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="262"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="295"/>
         <source>{what} ({count})</source>
         <translation>{what} ({count})</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="265"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="298"/>
         <source>Laissé de côté : {dropped}</source>
         <translation>Left out: {dropped}</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="272"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="305"/>
         <source>  {chapter} : vide</source>
         <translation>  {chapter}: empty</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="273"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="306"/>
         <source>  {chapter} : {words} mots — « {first} »</source>
         <translation>  {chapter}: {words} words — “{first}”</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="283"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="316"/>
         <source>À trier (gardé à la fin du projet professionnel) : {count} élément(s), {words} mots</source>
         <translation>To sort (kept at the end of the professional project): {count} item(s), {words} words</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/app/draft_import.py" line="285"/>
+        <location filename="../../dossier_app/app/draft_import.py" line="318"/>
         <source>  « {first} »</source>
         <translation>  “{first}”</translation>
     </message>

@@ -22,7 +22,7 @@ from dossier_app.app.draft_import import (
     report,
 )
 from dossier_app.core.markdown import ListKind, parse
-from dossier_app.core.model import ChapterKind, Dossier
+from dossier_app.core.model import ChapterKind, ChapterStatus, Dossier
 from dossier_app.export.service import export_document
 from dossier_app.export.word import typeset
 from dossier_app.readers.draft_structure import chapter_heading, production_heading
@@ -250,3 +250,65 @@ def test_our_export_brings_back_its_annexes(tmp_path, referential, example) -> N
         None, picture.getvalue(), None]
     assert any(line.render() == "Annexes : 3 reprises de la liste du dossier, dont 1 avec son image"
                for line in report(mapping, referential))
+
+
+def _png(width: int, height: int) -> bytes:
+    """A PNG whose header claims ``width`` × ``height`` (its pixels are not all there)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\0" * 16)) + chunk(b"IEND", b""))
+
+
+def test_a_chapter_label_with_words_after_it_keeps_them(tmp_path, referential) -> None:
+    """« Analyse : j’ai appris. » and « **Transfert :** J’ai… » open their chapter and are
+    its first words: nothing after the colon is lost."""
+    document = docx.Document()
+    document.add_heading("Production 1 : Négocier l’accord de nuit", 1)
+    document.add_paragraph("Situation")
+    document.add_paragraph("En 2023, les salariés de nuit sont venus me voir au CSE.")
+    document.add_paragraph("Analyse : j’ai appris.")
+    label = document.add_paragraph()
+    label.add_run("Transfert :").bold = True
+    label.add_run(" J’ai appris à chiffrer les écarts de paie, ce que fait un gestionnaire.")
+    path = tmp_path / "labels.docx"
+    document.save(str(path))
+    dossier = build_dossier(read_draft(path, referential=referential), "dossier-social")
+    chapters = dossier.productions[0].chapters
+    assert chapters[ChapterKind.ANALYSIS].text == "Analyse : j’ai appris."
+    assert chapters[ChapterKind.TRANSFER].text.startswith("**Transfert :** J’ai appris à chiffrer")
+    assert all(chapter.status is ChapterStatus.DRAFT for chapter in chapters.values())
+
+
+def test_an_image_too_big_for_an_annex_stays_to_sort_and_the_import_goes_on(tmp_path,
+                                                                            referential) -> None:
+    import io
+
+    from PIL import Image
+
+    small = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(small, "PNG")
+    document = docx.Document()
+    document.add_heading("Production 1 : Négocier l’accord de nuit", 1)
+    document.add_heading("Situation", 2)
+    document.add_paragraph("En 2023, les salariés de nuit sont venus me voir au CSE.")
+    document.add_picture(io.BytesIO(small.getvalue()))
+    document.add_picture(io.BytesIO(_png(9000, 9000)))  # 81 megapixels
+    path = tmp_path / "images.docx"
+    document.save(str(path))
+    mapping = read_draft(path, referential=referential)
+    dossier = build_dossier(mapping, "dossier-social")
+    assert [(a.title, a.productions) for a in dossier.annexes] == [("Image de la production 1", [1])]
+    assert any("images trop lourdes ou illisibles" in line.render()
+               for line in report(mapping, referential))
+    target = tmp_path / "images.ccpt"
+    from dossier_app.app import dossiers
+    from dossier_app.storage.lock import LockIdentity
+
+    dossiers.create(target, dossier, LockIdentity.current())
+    assert dossiers.read(target).annexes[0].file == dossier.annexes[0].file
