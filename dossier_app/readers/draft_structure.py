@@ -161,6 +161,9 @@ _OUR_PARTS = ("le candidat et ses mandats", "annexes", "declaration sur l'honneu
               "table des matieres")
 _OUR_STYLES = ("title", "subtitle", "cover text", "toc heading", "header", "footer")
 _NAME_LINE = re.compile(r"^(nom et prenom|prenom et nom|nom|prenom|candidate?|candidat\(e\))\s*:\s*(.+)$")
+_DOSSIER_OF = re.compile(r"^dossier (?:de productions )?(?:de|d'|du candidat|de la candidate) ?"
+                         r"((?:[a-z-]+ ){1,2}[a-z-]+)$")  # two or three words: a name
+"""A title naming its author: « Dossier de Karim Benali »."""
 _MANDATE_LINE = re.compile(r"^(?:mes\s+)?mandats?\s*(?:exerces?\s*)?:\s*(.+)$")
 _MANDATE_TITLE = re.compile(r"^(?:secretaire|tresorier|delegue|elu|elue|membre|president|presidente|"
                             r"representant|representante|conseiller|conseillere|referent|referente)\b"
@@ -291,6 +294,19 @@ def _piece(index: int, item: Item, heading: bool) -> Piece:
     return Piece(index, PieceKind.TEXT, block.text, count_words(block.text), block=block)
 
 
+def _split_name(value: str, surname_first: bool) -> tuple[str, str]:
+    """First and last name from « Sophie LEMAIRE », « LEMAIRE Sophie », « Mme Sophie Lemaire »:
+    the words in capitals are the surname; without any, the order the label gives."""
+    words = [w for w in value.split() if folded(w).strip(".") not in ("m", "mme", "mlle", "monsieur",
+                                                                        "madame")]
+    capitals = [w for w in words if len(w) > 1 and w.isupper()]
+    if capitals and len(capitals) < len(words):
+        return " ".join(w for w in words if w not in capitals), " ".join(capitals)
+    if surname_first and len(words) > 1:
+        return " ".join(words[1:]), words[0]
+    return (words[0], " ".join(words[1:])) if words else ("", "")
+
+
 class _Placer:
     """Walks the pieces once, keeping where the text stands."""
 
@@ -419,10 +435,16 @@ class _Placer:
             value = " ".join(text.split(":", 1)[1].split())
             if name.group(1) == "prenom":
                 mapping.first_name = value
-            elif name.group(1) == "nom" and mapping.first_name and not mapping.last_name:
-                mapping.last_name = value
+            elif name.group(1) == "nom" and (mapping.first_name or len(value.split()) == 1):
+                mapping.last_name = value  # « Nom : LEMAIRE », then or after « Prénom : Sophie »
             else:
-                mapping.first_name, _, mapping.last_name = value.partition(" ")
+                mapping.first_name, mapping.last_name = _split_name(
+                    value, surname_first=name.group(1) == "nom et prenom")
+            return True
+        titled = _DOSSIER_OF.match(plain)
+        if titled and not (mapping.first_name or mapping.last_name):
+            mapping.first_name, mapping.last_name = _split_name(
+                " ".join(text.split()[-len(titled.group(1).split()):]), surname_first=False)
             return True
         if cover and not (mapping.first_name or mapping.last_name) and text.strip() \
                 and not plain.startswith(("«", "nom de naissance", "certificat")):

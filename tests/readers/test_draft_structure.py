@@ -312,3 +312,24 @@ def test_an_image_too_big_for_an_annex_stays_to_sort_and_the_import_goes_on(tmp_
 
     dossiers.create(target, dossier, LockIdentity.current())
     assert dossiers.read(target).annexes[0].file == dossier.annexes[0].file
+
+
+@pytest.mark.parametrize(("lines", "first", "last"), [
+    (["Nom : LEMAIRE", "Prénom : Sophie"], "Sophie", "LEMAIRE"),
+    (["Prénom : Sophie", "Nom : Lemaire"], "Sophie", "Lemaire"),
+    (["Nom et prénom : LEMAIRE Sophie"], "Sophie", "LEMAIRE"),
+    (["Nom et prénom : Lemaire Sophie"], "Sophie", "Lemaire"),
+    (["Candidate : Mme Sophie Lemaire"], "Sophie", "Lemaire"),
+    (["Dossier de Karim Benali"], "Karim", "Benali"),
+])
+def test_the_title_page_gives_the_candidates_name(tmp_path, referential, lines, first, last) -> None:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.add_heading("Production 1 : Négocier l’accord de nuit", 1)
+    document.add_heading("Situation", 2)
+    document.add_paragraph("En 2023, les salariés de nuit sont venus me voir au CSE.")
+    path = tmp_path / "titre.docx"
+    document.save(str(path))
+    mapping = read_draft(path, referential=referential)
+    assert (mapping.first_name, mapping.last_name) == (first, last)
