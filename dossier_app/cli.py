@@ -273,10 +273,17 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
                              keep_contact=args.keep_contact)
     else:
         from .export.service import export_document
+        from .export.word import joined_pdfs
 
-        result = export_document(dossiers.read(args.input), _referential_for(paths), args.output,
+        dossier = dossiers.read(args.input)
+        result = export_document(dossier, _referential_for(paths), args.output,
                                  fmt, with_comments=args.with_comments,
                                  pseudonymized=args.pseudonymize, template=args.template)
+        joined = len(joined_pdfs(dossier)) if fmt == "docx" else 0
+        if joined:  # the list says « joint au dossier PDF »: the Word file cannot hold them
+            _say(f"Attention : {joined} document(s) PDF des annexes ne sont pas dans le fichier "
+                 f"Word ; ils sont joints à l’export PDF (-o dossier.pdf) : envoyez celui-ci au "
+                 f"jury, ou joignez-les à part.", sys.stderr)
         if not result.toc_page_numbers:
             _say("Attention : le sommaire n’a pas pu être numéroté ; Word le numérote quand on "
                  "met à jour la table (F9).", sys.stderr)

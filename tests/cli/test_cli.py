@@ -354,3 +354,23 @@ def test_the_json_written_into_a_pipe_and_a_reader_that_goes_away(tmp_path, exam
     cut = subprocess.run(["sh", "-c", f"{command} | head -c 20"], capture_output=True,
                          timeout=60, check=False)
     assert cut.stdout.startswith(b"{") and cut.stderr == b""
+
+
+def test_a_word_export_says_its_pdf_annexes_are_only_in_the_pdf(tmp_path, example_data) -> None:
+    """The list of annexes says « joint au dossier PDF »: a Word export cannot hold them."""
+    import base64
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    example_data["annexes"][0]["file"] = {"name": "attestation.pdf", "media_type": "application/pdf",
+                                          "data": base64.b64encode(buffer.getvalue()).decode()}
+    ccpt = _imported(tmp_path, example_data, "avec-pdf")
+    word = run_cli("export", ccpt, "-o", tmp_path / "dossier.docx")
+    assert word.code == 0 and "ne sont pas dans le fichier Word" in word.err
+    pdf = run_cli("export", ccpt, "-o", tmp_path / "dossier.pdf")
+    assert pdf.code == 0 and "fichier Word" not in pdf.err
