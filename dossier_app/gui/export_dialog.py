@@ -33,6 +33,7 @@ from ..core.privacy import Finding, Lexicon, unlisted_names
 from ..core.reading_budget import production_words
 from ..core.sentence import say
 from ..export.service import ExportResult, export_document
+from ..export.word import joined_pdfs
 from ..export.template_check import MAX_TEMPLATE_BYTES
 from .background import Failed, in_background
 from .forms import wrapped
@@ -275,6 +276,9 @@ class ExportDialog(QDialog):
         if not outcome.toc_page_numbers:
             text += " " + self.tr("Le sommaire n’a pas pu être numéroté : dans Word, mettez "
                                   "la table à jour (F9).")
+        if outcome.path.suffix.lower() == ".docx" and joined_pdfs(self.session.dossier):
+            text += " " + self.tr("Les documents PDF des annexes ne sont pas dans le fichier Word : "
+                                  "ils sont joints à l’export PDF, à envoyer au jury.")
         if outcome.comments_on_headings:
             text += " " + fill(self.tr("Commentaires placés sur le titre de leur chapitre, "
                                        "faute d’y retrouver leur passage : %1."),

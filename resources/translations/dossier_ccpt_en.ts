@@ -9,7 +9,7 @@
         <translation>The operation could not be completed: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="205"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="206"/>
         <source>le modèle</source>
         <translation>the template</translation>
     </message>
@@ -3074,168 +3074,173 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="58"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="59"/>
         <source>Exporter le dossier pour le jury</source>
         <translation>Export the dossier for the jury</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="74"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="75"/>
         <source>Document Word (.docx), modifiable</source>
         <translation>Word document (.docx), editable</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="75"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="76"/>
         <source>PDF, prêt à imprimer ou à envoyer</source>
         <translation>PDF, ready to print or send</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="77"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="78"/>
         <source>Joindre les commentaires non résolus du conseiller</source>
         <translation>Include the advisor’s unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="79"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="80"/>
         <source>Remplacer les vrais noms par leurs pseudonymes</source>
         <translation>Replace real names by their pseudonyms</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="84"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="85"/>
         <source>Revoir</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="85"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="86"/>
         <source>Revoir les noms sans pseudonyme</source>
         <translation>Review the names without a pseudonym</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="91"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="92"/>
         <source>Modèle fourni avec l’application</source>
         <translation>Template shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="92"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="93"/>
         <source>Modèle Word de l’organisme</source>
         <translation>Organisation’s Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="93"/>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="99"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="94"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="100"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="94"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="95"/>
         <source>Choisir un modèle Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="98"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="99"/>
         <source>Fichier à créer</source>
         <translation>File to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="100"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="101"/>
         <source>Choisir le fichier à créer</source>
         <translation>Choose the file to create</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="105"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="106"/>
         <source>Export en cours</source>
         <translation>Export in progress</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="114"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="115"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="116"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="117"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="118"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="119"/>
         <source>Ouvrir le répertoire</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="120"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="121"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="122"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="123"/>
         <source>Annuler l’export</source>
         <translation>Cancel the export</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="137"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="138"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="142"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="143"/>
         <source>Options :</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="143"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="144"/>
         <source>Modèle :</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="144"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="145"/>
         <source>Enregistrer sous :</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="165"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="166"/>
         <source>1 nom sans pseudonyme : %1</source>
         <translation>1 name without a pseudonym: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="167"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="168"/>
         <source>%1 noms sans pseudonyme : %2</source>
         <translation>%1 names without a pseudonym: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="187"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="188"/>
         <source>Modèle Word</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="188"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="189"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="194"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="195"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="225"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="226"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="247"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="248"/>
         <source>Arrêt de l’export…</source>
         <translation>Stopping the export…</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="274"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="275"/>
         <source>Dossier exporté : %1</source>
         <translation>Dossier exported: %1</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="276"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="277"/>
         <source>Le sommaire n’a pas pu être numéroté : dans Word, mettez la table à jour (F9).</source>
         <translation>The contents could not be numbered: in Word, update the table (F9).</translation>
     </message>
     <message>
-        <location filename="../../dossier_app/gui/export_dialog.py" line="279"/>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="280"/>
+        <source>Les documents PDF des annexes ne sont pas dans le fichier Word : ils sont joints à l’export PDF, à envoyer au jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dossier_app/gui/export_dialog.py" line="283"/>
         <source>Commentaires placés sur le titre de leur chapitre, faute d’y retrouver leur passage : %1.</source>
         <translation>Comments placed on their chapter’s heading, their passage no longer being found: %1.</translation>
     </message>
