@@ -33,8 +33,8 @@ from ..core.privacy import Finding, Lexicon, unlisted_names
 from ..core.reading_budget import production_words
 from ..core.sentence import say
 from ..export.service import ExportResult, export_document
-from ..export.word import joined_pdfs
 from ..export.template_check import MAX_TEMPLATE_BYTES
+from ..export.word import joined_pdfs
 from .background import Failed, in_background
 from .forms import wrapped
 from .session import DossierSession

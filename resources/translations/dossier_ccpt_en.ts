@@ -3237,7 +3237,7 @@
     <message>
         <location filename="../../dossier_app/gui/export_dialog.py" line="280"/>
         <source>Les documents PDF des annexes ne sont pas dans le fichier Word : ils sont joints à l’export PDF, à envoyer au jury.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annexes’ PDF documents are not in the Word file: they are joined to the PDF export, the one to send to the jury.</translation>
     </message>
     <message>
         <location filename="../../dossier_app/gui/export_dialog.py" line="283"/>
