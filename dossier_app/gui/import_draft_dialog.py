@@ -283,10 +283,10 @@ class ImportDraftDialog(QDialog):
             QTimer.singleShot(0, lambda: self._start_reading(True))
 
     def _fit_screen(self) -> None:
-        """As large as 130 characters by 40 lines of its font, never larger than the screen
+        """As large as 160 characters by 44 lines of its font, never larger than the screen
         (a laptop at 200 % text gets all of it, the plan and the text one above the other)."""
         metrics = self.fontMetrics()
-        wanted_width, wanted_height = metrics.averageCharWidth() * 130, metrics.lineSpacing() * 40
+        wanted_width, wanted_height = metrics.averageCharWidth() * 160, metrics.lineSpacing() * 44
         screen = self.screen()
         room = screen.availableGeometry() if screen is not None else None
         width = min(wanted_width, room.width() - 16) if room is not None else wanted_width
