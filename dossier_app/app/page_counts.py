@@ -1,11 +1,10 @@
-"""The real page counts of the last export laid out by LibreOffice, held in memory for the
-editing session: shown instead of the estimate until a production's text changes
-noticeably (its words then differ from those exported)."""
+"""The real page counts of the last export laid out by LibreOffice, held in memory by the
+editing session (``EditingSession.page_counts``): shown instead of the estimate until a
+production's text changes noticeably (its words then differ from those exported)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,14 +45,3 @@ class PageCounts:
         if changed > max(NOTICEABLE_WORDS, NOTICEABLE_SHARE * counted.words):
             return None
         return counted
-
-
-_BY_SESSION: weakref.WeakKeyDictionary[object, PageCounts] = weakref.WeakKeyDictionary()
-
-
-def held_for(session: object) -> PageCounts:
-    """The counts of ``session`` (an editing session), gone with it."""
-    counts = _BY_SESSION.get(session)
-    if counts is None:
-        counts = _BY_SESSION[session] = PageCounts()
-    return counts

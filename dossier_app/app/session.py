@@ -35,6 +35,7 @@ from ..storage.backups import maybe_backup
 from ..storage.dossier_file import DossierFile
 from ..storage.exchange import bring_back, send_copy
 from ..storage.lock import LockIdentity
+from .page_counts import PageCounts
 
 
 class SaveState:
@@ -87,6 +88,8 @@ class EditingSession:
         """The writing advice: the advisor organisation's, else the bundled (and why)."""
         self.grammar_counts: dict[tuple[int, ChapterKind], int] = {}
         """Grammar remarks by chapter, from the window's last proofreading of the dossier."""
+        self.page_counts = PageCounts()
+        """Each production's real pages in the last export laid out by LibreOffice."""
         self.listener: Listener = listener or (lambda change: None)
         self._pending_chapters: set[tuple[int, ChapterKind]] = set()
         self._pending_whole = False

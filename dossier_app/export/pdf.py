@@ -103,11 +103,9 @@ def docx_to_pdf(source: Path, target: Path, soffice: Path, *, profile: Path | No
             prefix="dossier-ccpt-pdf-", ignore_cleanup_errors=True)))
         if profile is None:
             profile = stack.enter_context(private_profile())
-        command = [str(soffice), f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                   "--norestore", "--nologo", "--nolockcheck",
-                   "--convert-to", PDF_FILTER, "--outdir", str(work), str(source)]
+        command = conversion_command(soffice, profile, PDF_FILTER, work, source)
         try:
-            code = _run_tree(command, timeout, work / "libreoffice.log", cancelled)
+            code = run_tree(command, timeout, work / "libreoffice.log", cancelled)
         except OSError:
             raise FileProblem(say("La conversion en PDF de « {file} » n’a pas pu démarrer "
                                   "LibreOffice.", file=name)) from None
@@ -126,7 +124,16 @@ def docx_to_pdf(source: Path, target: Path, soffice: Path, *, profile: Path | No
                                   file=name, reason=describe_os_error(error))) from None
 
 
-def _run_tree(command: list[str], timeout: float, log: Path,
+def conversion_command(soffice: Path, profile: Path, output_filter: str, folder: Path,
+                       source: Path) -> list[str]:
+    """LibreOffice converting ``source`` with ``output_filter`` into ``folder``, headless,
+    in the private ``profile``."""
+    return [str(soffice), f"-env:UserInstallation={profile.as_uri()}", "--headless",
+            "--norestore", "--nologo", "--nolockcheck",
+            "--convert-to", output_filter, "--outdir", str(folder), str(source)]
+
+
+def run_tree(command: list[str], timeout: float, log: Path,
               cancelled: Callable[[], bool] | None = None) -> int | None:
     """Run ``command`` in a process group of its own; its exit code, or None when it ran
     past ``timeout``. Whatever happens, the group is killed before returning, so that no

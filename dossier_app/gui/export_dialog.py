@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.page_counts import held_for
 from ..core.errors import FileProblem
 from ..core.files import check_input_file
 from ..core.privacy import Finding, Lexicon, unlisted_names
@@ -269,7 +268,7 @@ class ExportDialog(QDialog):
         self.exported = outcome
         pages = outcome.production_pages
         if pages is not None:
-            held_for(self.session).record(pages, self._exported_words,
+            self.session.page_counts.record(pages, self._exported_words,
                                           self.session.file.clock.today())
             self.pages_counted.emit()
         text = fill(self.tr("Dossier exporté : %1"), str(outcome.path))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
-from ..app.page_counts import PageCounts, held_for
+from ..app.page_counts import PageCounts
 from ..core.markdown import count_words
 from ..core.model import ChapterKind, ChapterStatus, Dossier
 from ..core.pages import Page
@@ -221,7 +221,7 @@ def reading_of(widget: QWidget) -> tuple[ReadingFigures, PageCounts] | None:
     session = getattr(widget.window(), "session", None)
     if session is None:
         return None
-    return session.guidance.reading, held_for(session)
+    return session.guidance.reading, session.page_counts
 
 
 def pages_text(pages: int) -> str:

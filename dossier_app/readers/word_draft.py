@@ -586,7 +586,13 @@ def odt_to_docx(source: Path, work: Path) -> Path:
     """The LibreOffice document ``source`` converted to .docx in the private folder
     ``work`` (in a throw-away profile, its process tree killed on time-out); ``source`` is
     only read. Raises ``FileProblem`` when LibreOffice is absent or fails."""
-    from ..export.pdf import _run_tree, conversion_timeout, find_libreoffice, private_profile
+    from ..export.pdf import (
+        conversion_command,
+        conversion_timeout,
+        find_libreoffice,
+        private_profile,
+        run_tree,
+    )
 
     soffice = find_libreoffice()
     if soffice is None:
@@ -597,10 +603,11 @@ def odt_to_docx(source: Path, work: Path) -> Path:
     copy = work / "brouillon.odt"  # LibreOffice never sees the candidate's own file
     copy.write_bytes(source.read_bytes())
     with private_profile() as profile:
-        command = [str(soffice), f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                   "--norestore", "--nologo", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML",
-                   "--outdir", str(work / "out"), str(copy)]
-        code = _run_tree(command, conversion_timeout(source), work / "libreoffice.log")
+        command = conversion_command(soffice, profile, "docx:MS Word 2007 XML", work / "out", copy)
+        try:
+            code = run_tree(command, conversion_timeout(source), work / "libreoffice.log")
+        except OSError:  # LibreOffice could not start
+            code = None
     produced = work / "out" / "brouillon.docx"
     if code != 0 or not produced.is_file():
         raise FileProblem(say("La conversion du brouillon « {file} » par LibreOffice a échoué ; "

@@ -5,7 +5,6 @@ by python-docx and by LibreOffice; our own export read back to equal chapters.""
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -164,19 +163,18 @@ def test_the_candidate_moves_merges_and_removes(tmp_path, referential) -> None:
 
 # --- LibreOffice's own files ---------------------------------------------------------------
 
-SOFFICE = shutil.which("soffice")
-
-
 def convert(source: Path, fmt: str, folder: Path) -> Path:
     """``source`` saved by LibreOffice as ``fmt`` (its own styles and numbering)."""
+    from dossier_app.export.pdf import find_libreoffice
+
     profile = folder / "profile"
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+    subprocess.run([str(find_libreoffice()), f"-env:UserInstallation={profile.as_uri()}", "--headless",
                     "--convert-to", fmt, "--outdir", str(folder / fmt), str(source)],
                    check=True, capture_output=True, timeout=180)
     return folder / fmt / f"{source.stem}.{fmt}"
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.needs("libreoffice")
 def test_drafts_saved_by_libreoffice(tmp_path, referential) -> None:
     source = styled_draft(tmp_path / "d.docx")
     odt = convert(source, "odt", tmp_path)
